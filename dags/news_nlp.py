@@ -1,0 +1,52 @@
+"""news_nlp: pending articles → normalize → entities → quantities → events → Postgres.
+
+Runs whenever news_ingest stored new articles (the ``newsflow_articles`` asset).
+Trigger it by hand with ``since``/``until`` to backfill a date range.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pendulum
+from airflow.sdk import Asset, Param, dag, get_current_context, task
+
+ARTICLES = Asset(name="newsflow_articles", uri="postgres://news_db:5432/newsflow/public/articles")
+
+
+@dag(
+    dag_id="news_nlp",
+    schedule=[ARTICLES],
+    start_date=pendulum.datetime(2026, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    default_args={
+        "retries": 2,
+        "retry_delay": timedelta(seconds=30),
+        "retry_exponential_backoff": True,
+        "max_retry_delay": timedelta(minutes=10),
+    },
+    params={
+        "since": Param(None, type=["null", "string"], format="date", description="backfill from (YYYY-MM-DD)"),
+        "until": Param(None, type=["null", "string"], format="date", description="backfill before (YYYY-MM-DD)"),
+        "limit": Param(None, type=["null", "integer"], minimum=1, description="at most this many articles"),
+    },
+    tags=["newsflow"],
+    doc_md=__doc__,
+)
+def news_nlp():
+    @task(execution_timeout=timedelta(hours=2))
+    def process_articles() -> dict:
+        from newsflow.jobs.airflow_db import news_db, spacy_model_setting
+        from newsflow.jobs.nlp import process_pending, window
+
+        params = get_current_context()["params"]
+        since, until = window(params.get("since"), params.get("until"))
+        with news_db() as conn:
+            return process_pending(
+                conn, since=since, until=until, limit=params.get("limit"), model=spacy_model_setting()
+            ).to_dict()
+
+    process_articles()
+
+
+news_nlp()

@@ -1,0 +1,163 @@
+"""``newsflow``: the command line. Sub-commands import their heavy modules lazily,
+so ``newsflow --help`` and ``newsflow db migrate`` stay fast."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from datetime import date, datetime, timezone
+from typing import Sequence
+
+# Sub-commands that live beside the code they drive: each module offers
+# add_arguments(parser) and run(args) -> int.
+PLUGGED = {
+    "fetch": ("newsflow.feeds.cli_fetch", "fetch and parse feeds without storing anything"),
+    "train-ner": ("newsflow.nlp.ner_train", "train the bundled German NER pipeline"),
+    "eval-ner": ("newsflow.nlp.ner_eval", "P/R/F of the NER on a GermEval-format file"),
+    "eval-events": ("newsflow.nlp.events_eval", "precision/recall of the event extraction on the gold set"),
+    "eval-swiss": ("newsflow.text.swiss_eval", "accuracy of Swiss ß restoration on GermEval text"),
+    "status": ("newsflow.ops.status", "pipeline health in the terminal"),
+    "report": ("newsflow.ops.report", "write a static HTML report of the analytics views"),
+}
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsflow",
+        description="German-language news from RSS/Atom feeds into PostgreSQL, with entities, quantities and events.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    db = sub.add_parser("db", help="database administration")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    mig = db_sub.add_parser("migrate", help="apply the versioned migrations in sql/migrations (safe to repeat)")
+    mig.add_argument("--db", help="database URL (default: $NEWSFLOW_DB_URL or the local set-up)")
+    mig.set_defaults(func=cmd_db_migrate)
+
+    ex = sub.add_parser("extract", help="normalize and analyse text; print JSON (offsets index the original text)")
+    ex.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input (default)")
+    ex.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (anchors relative dates)")
+    ex.add_argument("--country", choices=["de", "at", "ch", "li"],
+                    help="the source's country (ch/li: Swiss spelling and numbers); default: decide from the text")
+    ex.add_argument("--jsonl", action="store_true",
+                    help="input is one JSON object per line with 'text' (and optional 'published', 'country'); "
+                         "output is one JSON object per line")
+    ex.add_argument("--model", help="spaCy pipeline name or path (default: $NEWSFLOW_SPACY_MODEL or the bundled model)")
+    ex.set_defaults(func=cmd_extract)
+
+    run = sub.add_parser("run", help="one full pass of news_ingest and news_nlp in-process, with a progress bar")
+    run.add_argument("--since", type=_iso_date, help="backfill: re-process articles published since this date")
+    run.add_argument("--until", type=_iso_date, help="backfill: ... and before this date")
+    run.add_argument("--skip-fetch", action="store_true", help="only the NLP part")
+    run.add_argument("--limit", type=int, help="at most this many articles through the NLP")
+    run.add_argument("--feeds-file", help="feed list (default: $NEWSFLOW_FEEDS_FILE or config/feeds.yaml)")
+    run.set_defaults(func=cmd_run)
+
+    demo = sub.add_parser("demo", help="serve the sample feeds locally, run both DAGs with Airflow, print a summary")
+    demo.add_argument("--port", type=int, default=8765, help="port of the local sample-feed server (0: any free port)")
+    demo.set_defaults(func=cmd_demo)
+
+    for name, (module, help_text) in PLUGGED.items():
+        p = sub.add_parser(name, help=help_text)
+        p.set_defaults(func=_plugged(module), plugged_module=module)
+        try:
+            importlib.import_module(module).add_arguments(p)
+        except ModuleNotFoundError as exc:
+            if not exc.name or not module.startswith(exc.name):
+                raise
+            p.description = f"(not available in this build: {module} is missing)"
+    return parser
+
+
+def _plugged(module: str):
+    def run(args: argparse.Namespace) -> int:
+        return importlib.import_module(module).run(args)
+    return run
+
+
+def cmd_db_migrate(args: argparse.Namespace) -> int:
+    from newsflow.store.migrate import migrate
+
+    report = migrate(args.db)
+    if report.applied:
+        print(f"applied {len(report.applied)} migration(s): {', '.join(report.applied)}")
+    else:
+        print(f"database is up to date ({report.already} migrations applied before)")
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from newsflow.nlp.model import load_pipeline
+    from newsflow.nlp.pipeline import Document, extract_many
+    from newsflow.nlp.serialize import extraction_json
+
+    raw = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+    if not args.jsonl:
+        documents = [Document(raw, args.published, args.country)]
+    else:
+        documents = list(_jsonl_documents(raw, args))
+    nlp = load_pipeline(args.model)
+    for _, extraction in extract_many(documents, nlp=nlp):
+        out = extraction_json(extraction)
+        print(json.dumps(out, ensure_ascii=False) if args.jsonl else json.dumps(out, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _jsonl_documents(raw: str, args: argparse.Namespace):
+    from newsflow.nlp.pipeline import Document
+
+    for number, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            text = obj["text"]
+            if not isinstance(text, str):
+                raise TypeError("'text' must be a string")
+            published = _iso_date(obj["published"][:10]) if obj.get("published") else args.published
+        except (ValueError, KeyError, TypeError, argparse.ArgumentTypeError) as exc:
+            raise SystemExit(f"newsflow extract: line {number}: not a JSON object with a 'text' string ({exc})")
+        yield Document(text, published, obj.get("country") or args.country)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from newsflow.jobs.run import run_once
+
+    since = datetime.combine(args.since, datetime.min.time(), timezone.utc) if args.since else None
+    until = datetime.combine(args.until, datetime.min.time(), timezone.utc) if args.until else None
+    summary = run_once(
+        feeds_file=args.feeds_file, fetch=not args.skip_fetch, since=since, until=until, limit=args.limit,
+        progress=True,
+    )
+    print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from newsflow.demo import run_demo
+
+    return run_demo(port=args.port)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

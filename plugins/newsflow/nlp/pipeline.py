@@ -1,0 +1,159 @@
+"""One document in, one ``Extraction`` out: normalize → spaCy → canonical entities,
+quantities, events → every offset mapped back onto the ORIGINAL text.
+
+The stages work on the normalized text (standard German spelling and numbers,
+markup removed) because that is what the model and the lexicons expect; the
+records that leave here index the original, so analysts can always show the
+outlet's own words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Callable, Iterable, Iterator
+
+from newsflow.nlp.records import (
+    Event,
+    EventActor,
+    EventDate,
+    EventPlace,
+    Extraction,
+    Mention,
+    Quantity,
+)
+from newsflow.text.normalize import Normalized, normalize
+
+# Labels other pipelines use, folded onto the four this product stores.
+LABEL_MAP = {
+    "PER": "PER", "PERSON": "PER",
+    "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
+    "ORG": "ORG", "NORP": "MISC",
+    "MISC": "MISC", "OTH": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text to analyse, with what the pipeline needs to know about its source."""
+
+    text: str
+    published: date | None = None
+    country: str | None = None  # de, at, ch, li: drives Swiss normalization
+    key: Any = None  # caller's handle (e.g. article id), passed through untouched
+
+
+def extract(text: str, published: date | None = None, country: str | None = None, nlp=None) -> Extraction:
+    """Analyse one document (see ``extract_many`` for batches)."""
+    return next(iter(extract_many([Document(text, published, country)], nlp=nlp)))[1]
+
+
+def extract_many(
+    documents: Iterable[Document],
+    nlp=None,
+    batch_size: int = 32,
+    on_error: Callable[[Document, Exception], None] | None = None,
+) -> Iterator[tuple[Document, Extraction]]:
+    """Stream documents through the pipeline with ``nlp.pipe`` batching.
+
+    Lazily consumes ``documents`` so memory stays flat however many there are.
+    With ``on_error``, a document whose analysis raises is reported there and
+    skipped, so one bad text cannot end a batch; without it the error propagates.
+    """
+    from newsflow.nlp.canonical import canonicalize
+    from newsflow.nlp.events import LEXICON_VERSION, extract_events
+    from newsflow.nlp.model import load_pipeline, model_info
+    from newsflow.nlp.quantities import find_quantities
+
+    nlp = nlp or load_pipeline()
+    info = model_info(nlp)
+
+    def normalized_stream() -> Iterator[tuple[str, tuple[Document, Normalized]]]:
+        for document in documents:
+            norm = normalize(document.text or "", document.country)
+            yield norm.text, (document, norm)
+
+    for doc, (document, norm) in nlp.pipe(normalized_stream(), as_tuples=True, batch_size=batch_size):
+        try:
+            extraction = _analyse(doc, norm, document, info, LEXICON_VERSION,
+                                  canonicalize, find_quantities, extract_events)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(document, exc)
+            continue
+        yield document, extraction
+
+
+def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quantities, extract_events):
+    mentions = canonicalize(_mentions(doc))
+    quantities = find_quantities(norm.text)
+    events = extract_events(doc, mentions, quantities, document.published)
+    return Extraction(
+            text=norm.original,
+            normalized=norm.text,
+            entities=tuple(_map_mention(m, norm) for m in mentions),
+            quantities=tuple(_map_quantity(q, norm) for q in quantities),
+            events=tuple(_map_event(e, norm) for e in events),
+            replacements=norm.replacements,
+            model=info,
+            lexicon_version=lexicon_version,
+        )
+
+
+def _mentions(doc) -> list[Mention]:
+    found = []
+    for ent in doc.ents:
+        label = LABEL_MAP.get(ent.label_)
+        if label is None or not ent.text.strip():
+            continue
+        found.append(Mention(ent.text, label, ent.start_char, ent.end_char, ""))
+    return found
+
+
+# --- mapping normalized offsets back onto the original text ------------------
+
+def _span(norm: Normalized, start: int, end: int) -> tuple[int, int, str]:
+    s, e = norm.to_original(start, end)
+    return s, e, norm.original[s:e]
+
+
+def _map_mention(m: Mention, norm: Normalized) -> Mention:
+    s, e, surface = _span(norm, m.start, m.end)
+    return replace(m, start=s, end=e, text=surface)
+
+
+def _map_quantity(q: Quantity, norm: Normalized) -> Quantity:
+    s, e, surface = _span(norm, q.start, q.end)
+    return replace(q, start=s, end=e, text=surface)
+
+
+def _map_actor(a: EventActor, norm: Normalized) -> EventActor:
+    s, e, surface = _span(norm, a.start, a.end)
+    return replace(a, start=s, end=e, text=surface)
+
+
+def _map_place(p: EventPlace, norm: Normalized) -> EventPlace:
+    s, e, surface = _span(norm, p.start, p.end)
+    return replace(p, start=s, end=e, text=surface)
+
+
+def _map_date(d: EventDate, norm: Normalized) -> EventDate:
+    s, e, surface = _span(norm, d.start, d.end)
+    return replace(d, start=s, end=e, text=surface)
+
+
+def _map_event(ev: Event, norm: Normalized) -> Event:
+    ts, te, trigger = _span(norm, ev.trigger_start, ev.trigger_end)
+    s, e = norm.to_original(ev.start, ev.end)
+    return replace(
+        ev,
+        trigger=trigger,
+        trigger_start=ts,
+        trigger_end=te,
+        start=s,
+        end=e,
+        actors=tuple(_map_actor(a, norm) for a in ev.actors),
+        place=_map_place(ev.place, norm) if ev.place else None,
+        date=_map_date(ev.date, norm) if ev.date else None,
+        count=_map_quantity(ev.count, norm) if ev.count else None,
+    )

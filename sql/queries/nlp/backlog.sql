@@ -1,0 +1,1 @@
+SELECT count(*) FROM articles WHERE nlp_status = 'pending'

@@ -1,0 +1,2 @@
+-- Serialize concurrent loads of the same article: the second waits, then replaces.
+SELECT id FROM articles WHERE id = %(article_id)s FOR UPDATE
