@@ -7,7 +7,8 @@ setup:
 run: setup
 	bash -c 'source scripts/env.sh && newsflow demo'
 
-test: setup
+test:
+	bash scripts/setup.sh --test
 	bash -c 'source scripts/env.sh && python -m pytest -q $(PYTEST_ARGS)'
 
 model: setup

@@ -14,9 +14,12 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
 }
 
-# 1. System packages the project uses (word lists for ß restoration, PostgreSQL client tools).
+# 1. System packages the project uses (word lists for ß restoration, PostgreSQL client tools);
+#    with --test also what only the tests need.
+lists=(scripts/apt-packages.txt)
+[ "${1:-}" = "--test" ] && lists+=(scripts/apt-test-packages.txt)
 missing=()
-for pkg in $(grep -v '^#' scripts/apt-packages.txt); do
+for pkg in $(cat "${lists[@]}" | grep -v '^#'); do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then say "installing Debian packages: ${missing[*]}"; apt_install "${missing[@]}"; fi

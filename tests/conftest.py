@@ -13,6 +13,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "plugins"))
 
+# Airflow reads its configuration when first imported: point it at a throw-away home so the
+# tests never touch an operator's metadata DB, before any test module imports airflow.
+_AIRFLOW_HOME = Path(os.environ.get("NEWSFLOW_TEST_AIRFLOW_HOME") or f"/tmp/newsflow-test-airflow-{os.getpid()}")
+os.environ["AIRFLOW_HOME"] = str(_AIRFLOW_HOME)
+os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(ROOT / "dags")
+os.environ["AIRFLOW__CORE__PLUGINS_FOLDER"] = str(ROOT / "plugins")
+os.environ["AIRFLOW__CORE__UNIT_TEST_MODE"] = "True"
+
 TABLES = (
     "event_participants", "events", "quantities", "entity_mentions", "normalization_replacements",
     "entities", "fetch_log", "articles", "feeds",
@@ -75,3 +84,17 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"shared data not found at {SHARED} (it sits beside the checkout in CI and on dev machines)")
     return SHARED
+
+
+@pytest.fixture
+def sample_feeds(tmp_path):
+    """The bundled sample feeds served on loopback; yields the path of a feed list pointing at them."""
+    from newsflow.localserve import FeedServer
+
+    with FeedServer(ROOT / "samples" / "feeds") as server:
+        feeds_file = tmp_path / "feeds.yaml"
+        feeds_file.write_text(
+            (ROOT / "samples" / "feeds.yaml").read_text(encoding="utf-8").replace("{base}", server.base_url),
+            encoding="utf-8",
+        )
+        yield feeds_file

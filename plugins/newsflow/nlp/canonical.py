@@ -1,0 +1,232 @@
+"""Canonical names for the entity mentions of ONE article.
+
+Steps per mention (each a pure function below):
+1. strip articles and apostrophe genitives  (``der Europäischen Union`` -> ``Europäischen Union``, ``Scholz'`` -> ``Scholz``)
+2. undo inflection                          (``Merkels`` -> ``Merkel``, ``Europäischen Union`` -> ``Europäische Union``)
+3. curated aliases                          (``EU`` -> ``Europäische Union``, ``BRD`` -> ``Deutschland``)
+4. short forms -> the article's full name   (``Macron`` -> ``Emmanuel Macron``)
+5. spelling variants merged via ``fold``    (``Strasse``/``Straße``: the first spelling in the article wins)
+Compounds with an entity part (``EU-Kommission``, ``Ukraine-Krieg``) additionally yield a
+mention for the part (``EU`` -> ``Europäische Union``) with offsets inside the compound.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from newsflow.nlp.records import Mention
+
+__all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_inflection",
+           "compound_part_mentions", "AliasEntry"]
+
+_ALIASES_TSV = Path(__file__).resolve().parent / "data" / "aliases.tsv"
+_ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+_APOSTROPHES = "'’`´"
+_HYPHENS = "\u2010\u2011\u2012\u2013\u00ad"
+# Nouns whose gender decides the nominative adjective ending (``Internationaler Währungsfonds``).
+_NEUTER = {"kreuz", "meer", "parlament", "amt", "institut", "ministerium", "komitee", "zentrum", "gericht",
+           "reich", "land", "königreich", "forum", "haus", "museum", "theater", "werk", "bündnis", "büro"}
+_FEMININE_SUFFIXES = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", "anz", "enz", "ie", "e",
+                      "bank", "union", "agentur", "bahn", "post", "liga", "front", "armee", "see", "burg")
+# Names that end in -s in the nominative; never strip a genitive -s from them.
+_NOMINATIVE_S = {"siemens", "hans", "jens", "mars", "cannes", "reims", "paris", "los angeles", "mercedes",
+                 "texas", "kansas", "athens", "wales", "laos", "honduras", "tunis", "vilnius", "fonds"}
+
+
+def fold(text: str) -> str:
+    """Matching key: NFC, case-folded (ß -> ss, so ``Straße`` == ``Strasse``), unified hyphens/spaces."""
+    text = unicodedata.normalize("NFC", text)
+    for h in _HYPHENS:
+        text = text.replace(h, "-")
+    return " ".join(text.casefold().split())
+
+
+class AliasEntry(tuple):
+    """(alias, canonical, label) row of aliases.tsv."""
+
+    __slots__ = ()
+
+    def __new__(cls, alias: str, canonical: str, label: str):
+        return super().__new__(cls, (alias, canonical, label))
+
+    alias = property(lambda self: self[0])
+    canonical = property(lambda self: self[1])
+    label = property(lambda self: self[2])
+
+
+@lru_cache(maxsize=1)
+def load_alias_entries() -> tuple[AliasEntry, ...]:
+    rows = []
+    for line in _ALIASES_TSV.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        alias, canonical, label = line.split("\t")
+        rows.append(AliasEntry(alias, canonical, label))
+    return tuple(rows)
+
+
+def load_aliases() -> dict[str, str]:
+    """Bundled curated aliases: alias -> canonical (e.g. ``EZB`` -> ``Europäische Zentralbank``)."""
+    return {e.alias: e.canonical for e in load_alias_entries()}
+
+
+def _strip_determiners(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    out = " ".join(words)
+    # Apostrophe genitive: Scholz' -> Scholz, Merkel's -> Merkel.
+    out = re.sub(f"[{_APOSTROPHES}]s?$", "", out)
+    return out
+
+
+def _adjective_nominative(adj: str, head: str) -> str:
+    # Weak/oblique adjective ending -en -> article-less nominative: "Roten Armee" -> "Rote Armee",
+    # "Internationalen Währungsfonds" -> "Internationaler ...", "Schwarzen Meer" -> "Schwarzes Meer".
+    h = head.lower()
+    stem = adj[:-2]
+    if h.endswith(("en", "inseln")):
+        return stem + "e"  # plural head: "Vereinigten Staaten" -> "Vereinigte Staaten"
+    if any(h.endswith(n) for n in _NEUTER):
+        return stem + "es"
+    if h.endswith(_FEMININE_SUFFIXES):
+        return stem + "e"
+    return stem + "er"
+
+
+def _genitive_candidates(word: str) -> list[str]:
+    cands = []
+    if word.endswith("es") and len(word) > 4:
+        cands.append(word[:-2])  # des Bundestages -> Bundestag
+    if word.endswith("s") and len(word) > 2:
+        cands.append(word[:-1])
+    return cands
+
+
+def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = frozenset(),
+                     seen: set[str] | frozenset[str] = frozenset()) -> str:
+    """Nominative form of one mention.
+
+    ``known``: fold()ed names that are certainly nominative (aliases, gazetteer);
+    ``seen``: fold()ed surface forms of the other mentions of the article, used only to
+    confirm a stripped candidate (``Libanons`` -> ``Libanon`` when the article also says ``Libanon``).
+
+    ``Merkels`` -> ``Merkel``; ``Frankreichs`` -> ``Frankreich``; ``des Libanons`` -> ``Libanon``;
+    ``der Europäischen Union`` -> ``Europäische Union``.
+    """
+    text = _strip_determiners(text)
+    if fold(text) in known:
+        return text
+    words = text.split(" ")
+    # Adjectives before the head noun (not for persons: "Jürgen", "Karsten" end in -en too).
+    if label != "PER" and len(words) > 1:
+        head = words[-1]
+        for i, w in enumerate(words[:-1]):
+            if w[:1].isupper() and w.endswith("en") and len(w) > 4:
+                words[i] = _adjective_nominative(w, head)
+    last = words[-1]
+    if fold(" ".join(words)) not in known and fold(text) not in _NOMINATIVE_S:
+        for cand in _genitive_candidates(last):
+            if fold(" ".join([*words[:-1], cand])) in known | seen:
+                words[-1] = cand
+                break
+        else:
+            # Unknown name: strip a genitive -s after a consonant for persons/places
+            # ("Merkels", "Libanons"), but not after a vowel ("Obamas" vs "Thomas") or s/x/z.
+            if (label in ("PER", "LOC") and last.endswith("s") and len(last) > 3
+                    and last[-2].isalpha() and last[-2].lower() not in "aeiouäöüyszxß"
+                    and not last.isupper() and fold(last) not in _NOMINATIVE_S):
+                words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _known_names(aliases: Mapping[str, str]) -> set[str]:
+    from newsflow.nlp.ner_rules import gazetteer
+
+    known = {fold(a) for a in aliases} | {fold(c) for c in aliases.values()}
+    known |= {fold(n) for n in gazetteer()}
+    return known
+
+
+def compound_part_mentions(mention: Mention, known: Mapping[str, str]) -> list[Mention]:
+    """``EU-Kommission`` -> [Mention('EU', ...)] when the part before a hyphen is a known name.
+
+    ``known`` maps fold()ed name -> label. Offsets point inside the compound mention.
+    """
+    text = mention.text
+    out = []
+    pos = 0
+    parts = text.split("-")
+    if len(parts) < 2:
+        return out
+    for part in parts[:-1]:
+        label = known.get(fold(part))
+        if part and label:
+            start = mention.start + pos
+            out.append(Mention(part, label, start, start + len(part), part))
+        pos += len(part) + 1
+    return out
+
+
+def _resolve_short_forms(names: list[tuple[Mention, str]]) -> list[str]:
+    # "Macron" -> "Emmanuel Macron": a name equal to the trailing words of exactly one longer
+    # name of the same label in the article takes that longer name.
+    result = []
+    for mention, name in names:
+        key = fold(name).split()
+        longer = {n for m, n in names if m.label == mention.label and len(fold(n).split()) > len(key)
+                  and fold(n).split()[-len(key):] == key}
+        result.append(longer.pop() if len(longer) == 1 else name)
+    return result
+
+
+def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None = None) -> tuple[Mention, ...]:
+    """Fill ``Mention.canonical`` for all mentions of one article (text order); see module docstring.
+
+    Returns the input mentions (canonical filled) plus one extra mention per entity part of
+    a hyphenated compound (``Nato-Gipfel`` -> ``Nato``), sorted by (start, end).
+    """
+    if aliases is None:
+        aliases = load_aliases()
+    alias_by_fold = {fold(a): c for a, c in aliases.items()}
+    known = _known_names(aliases)
+    # Names the article spells uninflected elsewhere confirm a stripped form ("Libanon" ... "Libanons").
+    seen = {fold(_strip_determiners(m.text)) for m in mentions}
+
+    from newsflow.nlp.ner_rules import gazetteer
+
+    part_labels = {fold(n): lab for n, lab in gazetteer().items()}
+    for entry in load_alias_entries():
+        part_labels.setdefault(fold(entry.alias), entry.label)
+    for a, c in aliases.items():
+        label = part_labels.get(fold(c))
+        if label:
+            part_labels.setdefault(fold(a), label)
+    for m in mentions:
+        if "-" not in m.text:
+            part_labels.setdefault(fold(_strip_determiners(m.text)), m.label)
+
+    all_mentions = list(mentions)
+    for m in mentions:
+        all_mentions.extend(p for p in compound_part_mentions(m, part_labels)
+                            if not any(o.start == p.start and o.end == p.end for o in mentions))
+    all_mentions.sort(key=lambda m: (m.start, m.end))
+
+    base = []
+    for m in all_mentions:
+        name = strip_inflection(m.text, m.label, known, seen)
+        name = alias_by_fold.get(fold(name), name)
+        base.append((m, name))
+    resolved = _resolve_short_forms(base)
+    # Aliases may apply to the resolved long form too; then merge spelling variants (first wins).
+    first_spelling: dict[str, str] = {}
+    out = []
+    for (m, _), name in zip(base, resolved):
+        name = alias_by_fold.get(fold(name), name)
+        name = first_spelling.setdefault(fold(name), name)
+        out.append(replace(m, canonical=name))
+    return tuple(out)

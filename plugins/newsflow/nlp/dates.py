@@ -1,0 +1,178 @@
+"""Date expressions in German news text, resolved against the publication date.
+
+Pure functions, no spaCy: ``resolve_dates(text, published)`` finds the expressions
+and returns ``EventDate`` records (offsets into ``text``) with a precision of
+``day``, ``month`` or ``year``. Month values are the 1st of the month, year
+values the 1st of January, so that equal precisions compare equal.
+
+Conventions (news is mostly about the recent past, see docs/events.md):
+- a bare weekday is the most recent such day, the publication day included
+  ("am Donnerstag" in a Friday article = yesterday); "kommenden/nächsten Montag"
+  looks forward, "vergangenen/letzten Montag" back;
+- "in der Nacht auf/zum Sonntag" is that Sunday;
+- a day or month without a year is put in the year that brings it closest to
+  the publication date ("im Dezember" in a January article = last December);
+- "nächste Woche" has no week precision in the schema, so it becomes the month
+  of that week's Monday (precision month).
+Relative expressions need a publication date; without it only dates that carry
+their own year are returned.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsflow.nlp.records import EventDate
+
+__all__ = ["resolve_dates", "MONTHS", "WEEKDAYS"]
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3,
+    "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9,
+    "oktober": 10, "november": 11, "dezember": 12,
+}
+WEEKDAYS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+}
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_WDAY = "(?P<wday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
+# "Donnerstagabend", "Sonntagmorgen": the time-of-day suffix does not change the date.
+_DAYPART = r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_FORWARD = {"kommenden", "kommende", "nächsten", "nächste", "naechsten", "naechste", "übernächsten"}
+_BACKWARD = {"vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige"}
+_REL_DAYS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 03.02.2024 / 3.2.24
+    ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)\b")),
+    # am 3. Februar (2024)
+    ("day_month", re.compile(r"\b(?P<d>[0-3]?\d)\.\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I)),
+    # in der Nacht auf Sonntag / zum Sonntag
+    ("night", re.compile(r"\b(?:in\s+der\s+)?Nacht\s+(?:auf|zum|zu)\s+(?:(?P<dir>\w+)\s+)?" + _WDAY + r"\b", re.I)),
+    # (am) (kommenden) Donnerstag(abend)
+    ("weekday", re.compile(r"\b(?:(?:am|vom|bis|seit|ab)\s+)?(?:(?P<dir>\w+)\s+)?" + _WDAY + _DAYPART + r"\b", re.I)),
+    # im Mai 2019 / Mai 2019 / im März
+    ("month", re.compile(r"\b(?:(?:im|seit|bis|ab|Anfang|Mitte|Ende)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I)),
+    # seit 2020 / im Jahr 2020 / Ende 2019 -- bare years are too often counts
+    ("year", re.compile(r"\b(?:seit|im\s+Jahr(?:e)?|bis|ab|Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter)\s+" + _YEAR + r"\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>heute|gestern|vorgestern|übermorgen|morgen)\b")),
+    ("weekend", re.compile(r"\b(?:am|vom|übers)\s+(?:(?P<dir>\w+)\s+)?Wochenende\b", re.I)),
+    ("rel_unit", re.compile(
+        r"\b(?:in\s+der\s+|im\s+|am\s+)?(?P<dir>nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|vorige[nsr]?|diese[nsr]?)\s+"
+        r"(?P<unit>Woche|Monat|Jahr)\b", re.I)),
+]
+
+
+def resolve_dates(text: str, published: date | None) -> list[EventDate]:
+    """All date expressions in ``text`` that can be resolved, in text order, non-overlapping."""
+    found: list[EventDate] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            resolved = _resolve(kind, m, published)
+            if resolved is None:
+                continue
+            value, precision = resolved
+            found.append(EventDate(value, precision, m.group(0), m.start(), m.end()))
+    return _non_overlapping(found)
+
+
+def _non_overlapping(dates: list[EventDate]) -> list[EventDate]:
+    # Longest first, so "am 3. Februar 2024" wins over "Februar 2024" inside it.
+    kept: list[EventDate] = []
+    for d in sorted(dates, key=lambda d: (-(d.end - d.start), d.start)):
+        if all(d.end <= k.start or d.start >= k.end for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] | None:
+    g = m.groupdict()
+    if kind == "numeric":
+        year = int(g["y"])
+        year = year + 2000 if year < 100 else year
+        return _safe_date(year, int(g["m"]), int(g["d"]), "day")
+    if kind == "day_month":
+        month, day = MONTHS[g["month"].lower()], int(g["d"])
+        if g.get("year"):
+            return _safe_date(int(g["year"]), month, day, "day")
+        if pub is None:
+            return None
+        year = _closest_year(pub, lambda y: _try_date(y, month, day))
+        return (date(year, month, day), "day") if year else None
+    if kind == "month":
+        month = MONTHS[g["month"].lower()]
+        if g.get("year"):
+            return date(int(g["year"]), month, 1), "month"
+        if pub is None or not _looks_like_month(m):
+            return None
+        year = _closest_year(pub, lambda y: date(y, month, 1))
+        return date(year, month, 1), "month"
+    if kind == "year":
+        return date(int(g["year"]), 1, 1), "year"
+    if pub is None:
+        return None
+    if kind in ("weekday", "night"):
+        return _weekday(pub, WEEKDAYS[g["wday"].lower()], (g.get("dir") or "").lower()), "day"
+    if kind == "rel_day":
+        # "am Morgen" / "heute Morgen" is a time of day, not tomorrow.
+        if g["rel"] == "morgen" and re.search(r"\b(am|heute|gestern|jeden)\s+$", m.string[max(0, m.start() - 8):m.start()], re.I):
+            return None
+        return pub + timedelta(days=_REL_DAYS[g["rel"]]), "day"
+    if kind == "weekend":
+        # The weekend is two days; we keep its Saturday (see docs/events.md).
+        return _weekday(pub, 5, (g.get("dir") or "").lower()), "day"
+    if kind == "rel_unit":
+        return _relative_unit(pub, g["dir"].lower(), g["unit"].lower())
+    return None
+
+
+def _looks_like_month(m: re.Match[str]) -> bool:
+    # "Mai" alone is also a name; without "im/seit/..." or a year we want a preposition.
+    return bool(re.match(r"(?:im|seit|bis|ab|anfang|mitte|ende)\s", m.group(0), re.I))
+
+
+def _weekday(pub: date, wday: int, direction: str) -> date:
+    back = (pub.weekday() - wday) % 7
+    if direction in _FORWARD:
+        ahead = (wday - pub.weekday()) % 7 or 7
+        return pub + timedelta(days=ahead)
+    if direction in _BACKWARD and back == 0:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _relative_unit(pub: date, direction: str, unit: str) -> tuple[date, str]:
+    step = 1 if direction.startswith(("nächst", "kommend")) else -1 if direction.startswith(("vergangen", "letzt", "vorig")) else 0
+    if unit == "woche":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        return date(monday.year, monday.month, 1), "month"
+    if unit == "monat":
+        index = pub.year * 12 + pub.month - 1 + step
+        return date(index // 12, index % 12 + 1, 1), "month"
+    return date(pub.year + step, 1, 1), "year"
+
+
+def _closest_year(pub: date, make) -> int | None:
+    best = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        candidate = make(year)
+        if candidate is None:
+            continue
+        distance = abs((candidate - pub).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _try_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _safe_date(year: int, month: int, day: int, precision: str) -> tuple[date, str] | None:
+    value = _try_date(year, month, day)
+    return (value, precision) if value else None

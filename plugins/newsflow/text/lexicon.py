@@ -1,0 +1,70 @@
+"""The German word list that ß restoration decides with.
+
+We use Debian's ``wngerman`` (``/usr/share/dict/ngerman``, igerman98, post-1996 spelling, ~356,000
+inflected forms with their capitalization).  ``wordfreq`` cannot help here: it folds ß to ss
+(``zipf_frequency('straße') == zipf_frequency('strasse')``) and its German list has no ß at all.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+WORDLIST_ENV = "NEWSFLOW_WORDLIST"
+DEFAULT_WORDLISTS = ("/usr/share/dict/ngerman",)
+
+
+def fold(word: str) -> str:
+    """Lowercase and write ß as ss: the shape a Swiss outlet prints (``Straße`` -> ``strasse``)."""
+    return word.lower().replace("ß", "ss")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    sharp: dict[str, frozenset[str]]  # fold(w) -> the ß spellings of w, case preserved
+    ss_words: frozenset[str]  # lowercase words that are right with "ss" (dass, masse, schoss)
+    known: frozenset[str]  # fold() of every word: the building blocks of compounds
+
+    @property
+    def empty(self) -> bool:
+        return not self.known
+
+
+def wordlist_path() -> Path | None:
+    candidates = [os.environ[WORDLIST_ENV]] if os.environ.get(WORDLIST_ENV) else []
+    candidates += list(DEFAULT_WORDLISTS)
+    for candidate in candidates:
+        if Path(candidate).is_file():
+            return Path(candidate)
+    return None
+
+
+def build_lexicon(words: list[str]) -> Lexicon:
+    sharp: dict[str, set[str]] = {}
+    ss_words: set[str] = set()
+    known: set[str] = set()
+    for word in words:
+        word = word.strip()
+        if not word or word.isupper():  # acronyms (ABM) and all-caps SS forms tell nothing
+            continue
+        key = fold(word)
+        known.add(key)
+        if "ß" in word:
+            sharp.setdefault(key, set()).add(word)
+        elif "ss" in key:
+            ss_words.add(key)
+    return Lexicon(
+        sharp={k: frozenset(v) for k, v in sharp.items()},
+        ss_words=frozenset(ss_words),
+        known=frozenset(known),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The installed word list, or an empty lexicon (ß restoration then changes nothing)."""
+    path = wordlist_path()
+    if path is None:
+        return build_lexicon([])
+    return build_lexicon(path.read_text(encoding="utf-8").splitlines())

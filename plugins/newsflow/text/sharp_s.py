@@ -1,0 +1,271 @@
+"""ß restoration for Swiss spelling: ``schliesslich`` -> ``schließlich``, ``Grossrat`` -> ``Großrat``.
+
+The rule of thumb is that a wrong change is worse than a missed one, so a word is changed only when
+the word list spells it (or the compound part holding the "ss") with ß and never with ss.
+Decisions that do not depend on context are cached per word.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsflow.text.lexicon import Lexicon, fold, load_lexicon
+from newsflow.text.offsets import Edit
+
+WORD = re.compile(r"[^\W\d_]+")
+MIN_PART = 3  # shorter compound parts ("an", "um") make nonsense splits (Hass|an)
+MIN_TAIL = 6  # a name may precede only a long ß noun (strasse, grösse), never "fuss" or "mass"
+MAX_COMPOUND = 40  # longer "words" are junk (URLs, glued text): not worth a quadratic split
+
+# When a capitalized word is restored only after an article or an inflected adjective:
+ALWAYS = "always"
+AFTER_DETERMINER = "after_determiner"  # "das Grosse" -> "das Große", but "Michael Gross" stays
+ADJECTIVE_OF_PLACE = "place_adjective"  # "Strassburger Münster" -> "Straßburger", "Herr Strassburger" stays
+AMBIGUOUS = "ambiguous"  # Masse/Maße, Busse/Buße, Schoss/Schoß: context must decide
+
+# ß spellings that are also frequent family names (Richard Strauss, Anna Weiss, Hans Gross);
+# a capitalized token in this set is only changed after an article ("einen Strauss Rosen").
+SURNAME_RISK = frozenset({"strauß", "weiß", "groß", "voß", "heß", "roß", "süß", "preuß", "grieß",
+                          "stößel", "spieß", "grüß", "gießer", "schließer"})
+# Endings of family names built from an ß word: Grossmann, Weisshaupt, Strassberger.
+SURNAME_TAILS = ("mann", "berger", "bacher", "hofer", "haupt", "linger", "inger", "egger", "bauer")
+PLACE_ENDINGS = ("burg", "berg", "dorf", "stadt", "feld", "hausen", "heim", "en")
+
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines "
+    "im ins am ans vom zum zur beim aufs übers fürs ums dieser diese dieses diesem diesen jene jener "
+    "jenes jenem jenen sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres mein "
+    "meine meinem meinen meiner unser unsere unserem unseren unserer euer eure dein deine alles etwas "
+    "nichts viel wenig jedes jeder jedem jeden welche welches welchem".split()
+)
+ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")
+SENTENCE_OPENERS = frozenset('.!?:\n"„“«»(–—')
+
+
+@dataclass(frozen=True)
+class Decision:
+    form: str  # the ß spelling, in the lowercase shape of the token
+    condition: str
+
+
+def _restore_case(token: str, form: str) -> str | None:
+    """Put the ß of ``form`` into ``token`` keeping the token's letters: (Strasse, straße) -> Straße."""
+    out: list[str] = []
+    j = 0
+    for char in form:
+        if char == "ß":
+            if token[j:j + 2] != "ss":
+                return None  # "GROSS": all-caps keeps SS
+            out.append("ß")
+            j += 2
+        else:
+            out.append(token[j])
+            j += 1
+    return "".join(out)
+
+
+def _segmentations(word: str, lexicon: Lexicon) -> list[list[tuple[str, str]]]:
+    """The cheapest splits of ``word`` into known parts: fewest parts, then fewest linking -s-
+    (Kirchen|strasse, not Kirchens|trasse), then fewest bare verb stems (Schliess|muskel)."""
+    known = lexicon.known
+    n = len(word)
+    # best[i] = (cost, splits of word[:i])
+    best: list[tuple[tuple[int, int, int], list[list[tuple[str, str]]]] | None] = [None] * (n + 1)
+    best[0] = ((0, 0, 0), [[]])
+    for end in range(MIN_PART, n + 1):
+        final = end == n
+        options: list[tuple[tuple[int, int, int], list[list[tuple[str, str]]]]] = []
+        for start in range(0, end - MIN_PART + 1):
+            if best[start] is None:
+                continue
+            part = word[start:end]
+            cost, splits = best[start]
+            if part in known:
+                kind, extra = "word", (1, 0, 0)
+            elif not final and part.endswith("s") and part[:-1] in known:
+                kind, extra = "link", (1, 1, 0)
+            elif not final and part + "en" in known:
+                kind, extra = "stem", (1, 0, 1)
+            else:
+                continue
+            total = (cost[0] + extra[0], cost[1] + extra[1], cost[2] + extra[2])
+            options.append((total, [split + [(part, kind)] for split in splits]))
+        if options:
+            cheapest = min(cost for cost, _ in options)
+            splits = [split for cost, group in options if cost == cheapest for split in group]
+            best[end] = (cheapest, splits[:8])
+    return best[n][1] if best[n] else []
+
+
+def _part_form(part: str, kind: str, lexicon: Lexicon) -> str | None:
+    """The ß spelling of one compound part, "" when the part is right with ss, None when unsure."""
+    key, suffix = {"word": (part, ""), "link": (part[:-1], "s"), "stem": (part + "en", "")}[kind]
+    forms = lexicon.sharp.get(key)
+    if forms and key not in lexicon.ss_words:
+        lowered = {f.lower() for f in forms}
+        if len(lowered) != 1:
+            return None
+        form = lowered.pop()
+        return (form[:-2] if kind == "stem" else form) + suffix
+    if forms:
+        return None  # both spellings exist (masse/maße): no context inside a compound
+    return ""
+
+
+def _compound_form(word: str, lexicon: Lexicon) -> str | None:
+    """``strassennamen`` -> ``straßennamen`` when every cheapest split agrees."""
+    if len(word) > MAX_COMPOUND:
+        return None
+    results: set[str] = set()
+    for split in _segmentations(word, lexicon):
+        out = []
+        for part, kind in split:
+            form = _part_form(part, kind, lexicon)
+            if form is None:
+                return None
+            out.append(form or part)
+        results.add("".join(out))
+    if not results:
+        results = _named_compound(word, lexicon)
+    if len(results) != 1:
+        return None
+    form = results.pop()
+    return form if "ß" in form else None
+
+
+def _named_compound(word: str, lexicon: Lexicon) -> set[str]:
+    """A name plus a long ß noun: ``Pestalozzistrasse`` -> ``Pestalozzistraße``, ``Kenngrössen``."""
+    results: set[str] = set()
+    for start in range(MIN_PART, len(word) - MIN_TAIL + 1):
+        tail = word[start:]
+        if "ss" in tail and "ss" not in word[:start + 1]:
+            form = _part_form(tail, "word", lexicon)
+            if form:
+                results.add(word[:start] + form)
+    return results
+
+
+@lru_cache(maxsize=100_000)
+def decide(token: str) -> Decision | None:
+    """What to do with one word that contains "ss", ignoring context (cached)."""
+    lexicon = load_lexicon()
+    low = token.lower()
+    if lexicon.empty or "ss" not in low or "ß" in low or (token.isupper() and len(token) > 1):
+        return None
+    capitalized = token[0].isupper()
+    forms = lexicon.sharp.get(low)
+    if forms:
+        lowered = {f.lower() for f in forms}
+        if len(lowered) != 1:
+            return None
+        form = lowered.pop()
+        if low in lexicon.ss_words:
+            return Decision(form, AMBIGUOUS)
+        if not capitalized and all(f[0].isupper() for f in forms):
+            return None  # a lowercase token cannot be the noun: "(russ.)" is russisch, not Ruß
+        if capitalized and form in SURNAME_RISK:
+            return Decision(form, AFTER_DETERMINER)
+        if capitalized and all(f[0].islower() for f in forms):
+            return Decision(form, AFTER_DETERMINER)  # adjective or verb written capitalized: a name?
+        if capitalized and _is_place_adjective(forms):
+            return Decision(form, ADJECTIVE_OF_PLACE)
+        return Decision(form, ALWAYS)
+    if low in lexicon.known:
+        return None  # dass, Wasser, Prozess, gewusst
+    form = _compound_form(low, lexicon)
+    if form is None:
+        return None
+    if capitalized and low.endswith(SURNAME_TAILS):
+        return Decision(form, AFTER_DETERMINER)
+    return Decision(form, ALWAYS)
+
+
+def _is_place_adjective(forms: frozenset[str]) -> bool:
+    """Straßburger (from Straßburg) is both an adjective of place and a family name."""
+    lexicon = load_lexicon()
+    for form in forms:
+        for ending in ("er", "ern", "ers"):
+            stem = form[: -len(ending)]
+            if form.endswith(ending) and stem.endswith(PLACE_ENDINGS) and fold(stem) in lexicon.sharp:
+                return True
+    return False
+
+
+# Ambiguous pairs: the ß reading needs strong evidence next to the word.
+# "eine Busse wegen Falschparkens" -> Buße (singular article; the vehicle's singular is "Bus").
+SINGULAR_ARTICLES = frozenset("eine einer keine keiner jede jeder seine ihre".split())
+FINE_CONTEXT = frozenset(
+    "wegen zahlen bezahlen zahlte bezahlte verhängt verhängte verhängen auferlegt franken fr chf "
+    "euro busse geldbusse ordnungsbusse strafe verurteilt akzeptiert".split()
+)
+# "in hohem Masse" -> Maße: dative singular after an -em adjective, never the mass (Masse) there.
+MEASURE_BEFORE = frozenset(
+    "hohem höherem grossem großem gleichem gewissem besonderem zunehmendem erheblichem geringem "
+    "geringerem vollem stärkerem starkem massvollem beträchtlichem ähnlichem".split()
+)
+# "im Schoss der Familie", "auf den Schoss": the lap; the verb form is lowercase (schoss).
+LAP_BEFORE = frozenset("im den dem ihrem seinem meinem ihren seinen meinen".split())
+
+
+def _ambiguous_form(token: str, form: str, before: list[str], after: list[str]) -> bool:
+    low = token.lower()
+    prev = before[-1].lower() if before else ""
+    if low == "busse":
+        near = {fold(w) for w in before[-3:] + after[:3]}
+        return prev in SINGULAR_ARTICLES or (prev in {"die", "der"} and bool(near & FINE_CONTEXT) and
+                                              not near & {"neue", "neuen", "elektrische", "fahren", "linie"})
+    if low in {"masse", "massen"} and token[0].isupper():
+        return low == "masse" and prev in MEASURE_BEFORE
+    if low == "schoss" and token[0].isupper():
+        return prev in LAP_BEFORE
+    return False
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    # "(dpa) - Grosse Feiern": a dash between spaces opens a sentence too
+    return i < 0 or text[i] in SENTENCE_OPENERS or (text[i] == "-" and text[i - 1:i] in {" ", ""})
+
+
+def _context_allows(decision: Decision, token: str, text: str, start: int,
+                    before: list[str], after: list[str]) -> bool:
+    prev = before[-1] if before else ""
+    if token[0].isupper() and len(prev) > 1 and prev.isupper() and text[start - 1:start] == " ":
+        return False  # after an acronym it is part of a name: "BSC Preussen", "FC Basel"
+    if decision.condition == ALWAYS:
+        return True
+    after_determiner = prev.lower() in DETERMINERS or (prev.islower() and prev.endswith(ADJECTIVE_ENDINGS))
+    if decision.condition == AFTER_DETERMINER:
+        if decision.form in SURNAME_RISK:
+            return after_determiner
+        # an inflected adjective before a noun is no name: "Grosse Koalition", "Grosser Rat"
+        before_noun = bool(after) and after[0][:1].isupper() and token.lower().endswith(ADJECTIVE_ENDINGS)
+        return after_determiner or before_noun or _sentence_start(text, start)
+    if decision.condition == ADJECTIVE_OF_PLACE:
+        return bool(after) and after[0][:1].isupper() and not _sentence_start(text, start)
+    return _ambiguous_form(token, decision.form, before, after)
+
+
+def restore_sharp_s(text: str) -> list[Edit]:
+    """Edits turning Swiss "ss" into standard ß, one per changed word."""
+    if "ss" not in text and "SS" not in text and "sS" not in text and "Ss" not in text:
+        return []
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    edits: list[Edit] = []
+    for i, (start, end, token) in enumerate(words):
+        if "ss" not in token:
+            continue
+        decision = decide(token)
+        if decision is None:
+            continue
+        before = [w for _, _, w in words[max(0, i - 3):i]]
+        after = [w for _, _, w in words[i + 1:i + 4]]
+        if not _context_allows(decision, token, text, start, before, after):
+            continue
+        restored = _restore_case(token, decision.form)
+        if restored and restored != token:
+            edits.append(Edit(start, end, restored, "sharp_s"))
+    return edits

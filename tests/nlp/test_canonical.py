@@ -1,0 +1,132 @@
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "plugins"))  # in case conftest is absent
+
+import pytest
+
+from newsflow.nlp.canonical import canonicalize, fold, load_aliases, strip_inflection
+from newsflow.nlp.records import Mention
+
+
+def mentions(text: str, *spans: tuple[str, str]) -> list[Mention]:
+    """Mentions for the given (surface, label) pairs, located in ``text`` in order."""
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        out.append(Mention(surface, label, start, start + len(surface), ""))
+        pos = start + len(surface)
+    return out
+
+
+def canon(text, *spans, aliases=None):
+    return [(m.text, m.canonical) for m in canonicalize(mentions(text, *spans), aliases)]
+
+
+@pytest.mark.parametrize("surface,label,expected", [
+    ("Merkels", "PER", "Merkel"),
+    ("Frankreichs", "LOC", "Frankreich"),
+    ("des Libanons", "LOC", "Libanon"),
+    ("der Europäischen Union", "ORG", "Europäische Union"),
+    ("Vereinigten Staaten", "LOC", "Vereinigte Staaten"),
+    ("Internationalen Währungsfonds", "ORG", "Internationaler Währungsfonds"),
+    ("Schwarzen Meer", "LOC", "Schwarzes Meer"),
+    ("Scholz'", "PER", "Scholz"),
+    # nominative names that merely end in -s stay as they are
+    ("Thomas", "PER", "Thomas"),
+    ("Klaus", "PER", "Klaus"),
+    ("Siemens", "ORG", "Siemens"),
+    ("Paris", "LOC", "Paris"),
+])
+def test_inflection(surface, label, expected):
+    text = f"Wir lesen über {surface} heute."
+    assert canon(text, (surface, label)) == [(surface, expected)]
+
+
+def test_first_names_ending_in_en_are_not_adjectives():
+    assert strip_inflection("Jürgen Klopp", "PER") == "Jürgen Klopp"
+
+
+def test_vowel_final_genitive_needs_evidence_from_the_article():
+    # "Obamas" could be a nominative like "Thomas"; the article's "Obama" settles it.
+    alone = "Obamas Rede war lang."
+    assert canon(alone, ("Obamas", "PER")) == [("Obamas", "Obamas")]
+    both = "Obama sprach. Obamas Rede war lang."
+    assert canon(both, ("Obama", "PER"), ("Obamas", "PER"))[1] == ("Obamas", "Obama")
+
+
+def test_aliases_from_bundled_list():
+    text = "Die EU, die BRD und die EZB einigten sich."
+    assert canon(text, ("EU", "ORG"), ("BRD", "LOC"), ("EZB", "ORG")) == [
+        ("EU", "Europäische Union"), ("BRD", "Deutschland"), ("EZB", "Europäische Zentralbank")]
+
+
+def test_alias_matching_folds_case_and_sharp_s():
+    aliases = {"Strasse des 17. Juni": "Straße des 17. Juni", "NATO": "Nato"}
+    text = "Auf der STRASSE DES 17. JUNI demonstrierte die NATO."
+    got = canon(text, ("STRASSE DES 17. JUNI", "LOC"), ("NATO", "ORG"), aliases=aliases)
+    assert got == [("STRASSE DES 17. JUNI", "Straße des 17. Juni"), ("NATO", "Nato")]
+
+
+def test_explicit_aliases_replace_bundled_ones():
+    text = "Die EU tagte."
+    assert canon(text, ("EU", "ORG"), aliases={}) == [("EU", "EU")]
+
+
+def test_swiss_and_standard_spelling_merge_within_article():
+    text = "Die Bahnhofstraße ist gesperrt. Die Bahnhofstrasse bleibt zu."
+    got = canon(text, ("Bahnhofstraße", "LOC"), ("Bahnhofstrasse", "LOC"))
+    assert got == [("Bahnhofstraße", "Bahnhofstraße"), ("Bahnhofstrasse", "Bahnhofstraße")]
+    assert fold("Straße") == fold("STRASSE")
+
+
+def test_short_forms_resolve_to_full_name_in_either_direction():
+    text = "Macron kam spät. Emmanuel Macron und Olaf Scholz redeten. Scholz ging, Macrons Team blieb."
+    got = canon(text, ("Macron", "PER"), ("Emmanuel Macron", "PER"), ("Olaf Scholz", "PER"),
+                ("Scholz", "PER"), ("Macrons", "PER"))
+    assert [c for _, c in got] == ["Emmanuel Macron", "Emmanuel Macron", "Olaf Scholz", "Olaf Scholz",
+                                   "Emmanuel Macron"]
+
+
+def test_ambiguous_short_form_stays_unresolved():
+    text = "Bill Clinton und Hillary Clinton kamen. Clinton sprach."
+    got = canon(text, ("Bill Clinton", "PER"), ("Hillary Clinton", "PER"), ("Clinton", "PER"))
+    assert got[2] == ("Clinton", "Clinton")
+
+
+def test_short_form_does_not_cross_labels():
+    text = "Die Stadt Essen und Hans Essen."
+    got = canon(text, ("Essen", "LOC"), ("Hans Essen", "PER"))
+    assert got[0] == ("Essen", "Essen")
+
+
+def test_compound_parts_become_mentions_with_offsets():
+    text = "Der Ukraine-Krieg, die EU-Kommission und der Nato-Gipfel."
+    ms = mentions(text, ("Ukraine-Krieg", "MISC"), ("EU-Kommission", "ORG"), ("Nato-Gipfel", "MISC"))
+    got = canonicalize(ms)
+    parts = [(m.text, m.label, m.canonical) for m in got if "-" not in m.text]
+    assert parts == [("Ukraine", "LOC", "Ukraine"), ("EU", "ORG", "Europäische Union"), ("Nato", "ORG", "Nato")]
+    for m in got:
+        assert text[m.start:m.end] == m.text
+    assert [m.start for m in got] == sorted(m.start for m in got)
+    assert {m.text: m.canonical for m in got}["EU-Kommission"] == "Europäische Kommission"
+
+
+def test_compound_with_unknown_first_part_yields_no_part():
+    text = "Der Sommer-Gipfel war kurz."
+    got = canonicalize(mentions(text, ("Sommer-Gipfel", "MISC")))
+    assert [m.text for m in got] == ["Sommer-Gipfel"]
+
+
+def test_compound_part_known_from_the_article():
+    text = "Quuxland liegt im Norden. Der Quuxland-Konflikt dauert an."
+    got = canonicalize(mentions(text, ("Quuxland", "LOC"), ("Quuxland-Konflikt", "MISC")))
+    assert [(m.text, m.label, m.start) for m in got] == [
+        ("Quuxland", "LOC", 0), ("Quuxland", "LOC", 30), ("Quuxland-Konflikt", "MISC", 30)]
+
+
+def test_load_aliases_has_the_required_entries():
+    aliases = load_aliases()
+    assert aliases["EU"] == "Europäische Union"
+    assert aliases["BRD"] == "Deutschland"
+    assert aliases["EZB"] == "Europäische Zentralbank"

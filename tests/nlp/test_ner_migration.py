@@ -1,0 +1,22 @@
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "plugins"))  # in case conftest is absent
+
+from newsflow.nlp.canonical import load_alias_entries
+
+MIGRATION = Path(__file__).resolve().parents[2] / "sql" / "migrations" / "0020_entity_aliases.sql"
+
+
+def test_alias_seed_matches_bundled_list():
+    sql = MIGRATION.read_text(encoding="utf-8")
+    rows = re.findall(r"\(\s*'((?:[^']|'')*)',\s*'((?:[^']|'')*)',\s*'(PER|LOC|ORG|MISC)'\)", sql)
+    seeded = [tuple(v.replace("''", "'") for v in row) for row in rows]
+    assert seeded == [tuple(e) for e in load_alias_entries()]
+
+
+def test_alias_list_has_unique_aliases_and_valid_labels():
+    entries = load_alias_entries()
+    assert len({e.alias for e in entries}) == len(entries)
+    assert {e.label for e in entries} <= {"PER", "LOC", "ORG", "MISC"}
