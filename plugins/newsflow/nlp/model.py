@@ -62,6 +62,9 @@ def clear_cache() -> None:
 def _load(key: str) -> "spacy.Language":
     import spacy
 
+    from newsflow.nlp.ner_features import register
+
+    register()  # the bundled pipeline's config refers to newsflow.lex_features.v1
     if key == str(BUNDLED_MODEL_DIR) and not (BUNDLED_MODEL_DIR / "config.cfg").exists():
         return _fallback()
     # spacy.load never downloads: an unknown package name raises OSError (E050).

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import spacy
 
-__all__ = ["gazetteer", "titles", "org_suffixes", "add_entity_ruler", "RULE_COMPONENT"]
+__all__ = ["gazetteer", "titles", "first_names", "org_suffixes", "add_entity_ruler", "RULE_COMPONENT"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 RULE_COMPONENT = "newsflow_ner_rules"
@@ -59,6 +59,11 @@ def gazetteer() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     return frozenset(_lines("ner_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return frozenset(_lines("ner_first_names.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -127,6 +127,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from spacy.cli.train import train as spacy_train
 
+    from newsflow.nlp.ner_features import register
+
+    register()  # the recipe may embed lexical features (training/ner.cfg [nlp.after_creation])
     if not args.data.exists():
         print(f"training data not found: {args.data}")
         return 2

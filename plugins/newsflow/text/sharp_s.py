@@ -10,13 +10,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from wordfreq import zipf_frequency
+
 from newsflow.text.lexicon import Lexicon, fold, load_lexicon
 from newsflow.text.offsets import Edit
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_PART = 3  # shorter compound parts ("an", "um") make nonsense splits (Hass|an)
 MIN_TAIL = 6  # a name may precede only a long ß noun (strasse, grösse), never "fuss" or "mass"
-MAX_COMPOUND = 40  # longer "words" are junk (URLs, glued text): not worth a quadratic split
+MAX_COMPOUND = 40
+SPLIT_MARGIN = 0.75  # Zipf units (a factor of 5.6) between competing compound splits  # longer "words" are junk (URLs, glued text): not worth a quadratic split
 
 # When a capitalized word is restored only after an article or an inflected adjective:
 ALWAYS = "always"
@@ -117,7 +120,7 @@ def _compound_form(word: str, lexicon: Lexicon) -> str | None:
     """``strassennamen`` -> ``straßennamen`` when every cheapest split agrees."""
     if len(word) > MAX_COMPOUND:
         return None
-    results: set[str] = set()
+    scored: dict[str, float] = {}  # spelling -> best score of a split giving it
     for split in _segmentations(word, lexicon):
         out = []
         for part, kind in split:
@@ -125,13 +128,25 @@ def _compound_form(word: str, lexicon: Lexicon) -> str | None:
             if form is None:
                 return None
             out.append(form or part)
-        results.add("".join(out))
-    if not results:
+        spelling = "".join(out)
+        scored[spelling] = max(scored.get(spelling, -1.0), _split_score(split))
+    if not scored:
         results = _named_compound(word, lexicon)
-    if len(results) != 1:
-        return None
-    form = results.pop()
-    return form if "ß" in form else None
+        form = results.pop() if len(results) == 1 else None
+    elif len(scored) == 1:
+        form = next(iter(scored))
+    else:
+        # Splits disagree (Feld|strasse vs Felds|trasse): follow the one made of far more
+        # frequent words, else keep "ss".
+        ranked = sorted(scored.items(), key=lambda kv: -kv[1])
+        form = ranked[0][0] if ranked[0][1] - ranked[1][1] >= SPLIT_MARGIN else None
+    return form if form and "ß" in form else None
+
+
+def _split_score(split: list[tuple[str, str]]) -> float:
+    """The Zipf frequency of the rarest part (wordfreq folds ß to ss, which suits this)."""
+    keys = [{"word": p, "link": p[:-1], "stem": p + "en"}[k] for p, k in split]
+    return min(zipf_frequency(key, "de") for key in keys)
 
 
 def _named_compound(word: str, lexicon: Lexicon) -> set[str]:
@@ -139,7 +154,7 @@ def _named_compound(word: str, lexicon: Lexicon) -> set[str]:
     results: set[str] = set()
     for start in range(MIN_PART, len(word) - MIN_TAIL + 1):
         tail = word[start:]
-        if "ss" in tail and "ss" not in word[:start + 1]:
+        if "ss" in tail and "ss" not in word[:start]:
             form = _part_form(tail, "word", lexicon)
             if form:
                 results.add(word[:start] + form)

@@ -40,6 +40,8 @@ class Report:
     correct: int = 0
     sharp_tokens: int = 0
     sharp_restored: int = 0
+    sharp_names: int = 0  # ß tokens inside entities (Käßmann): names are never changed
+    sharp_names_restored: int = 0
     wrong_names: list[tuple[str, str]] = field(default_factory=list)
     wrong_non_sharp: list[tuple[str, str]] = field(default_factory=list)
     wrong_form: list[tuple[str, str]] = field(default_factory=list)
@@ -52,6 +54,12 @@ class Report:
     @property
     def recall(self) -> float:
         return self.sharp_restored / self.sharp_tokens if self.sharp_tokens else 1.0
+
+    @property
+    def recall_words(self) -> float:
+        """ß recall outside entities."""
+        total = self.sharp_tokens - self.sharp_names
+        return (self.sharp_restored - self.sharp_names_restored) / total if total else 1.0
 
 
 def read_germeval(path: Path) -> list[Sentence]:
@@ -92,8 +100,21 @@ def is_swiss_sentence(sentence: Sentence, lexicon: Lexicon) -> bool:
         return False
     for token, name in zip(sentence.tokens, sentence.is_name):
         low = token.lower()
-        if not name and "ss" in low and low not in lexicon.ss_words and low in lexicon.sharp:
+        if "ss" not in low or low in lexicon.ss_words:
+            continue
+        if not name and (low in lexicon.sharp or _has_sharp_edge(low, lexicon, 5)):
             return True
+        if name and _has_sharp_edge(low, lexicon, 6):  # "eine Römerstrasse durch den Schaanwald"
+            return True
+    return False
+
+
+def _has_sharp_edge(low: str, lexicon: Lexicon, shortest: int) -> bool:
+    """A compound that starts or ends with a word only spelled with ß: Bildgrösse, Grossinvestoren."""
+    for i in range(shortest, len(low) - 2):
+        for part in (low[:i], low[-i:]):
+            if "ss" in part and part in lexicon.sharp and part not in lexicon.ss_words:
+                return True
     return False
 
 
@@ -133,6 +154,8 @@ def evaluate(name: str, sentences: list[Sentence], restore=restore_sharp_s) -> R
             if "ß" in gold:
                 report.sharp_tokens += 1
                 report.sharp_restored += pred == gold
+                report.sharp_names += is_name
+                report.sharp_names_restored += is_name and pred == gold
                 if pred == given:
                     report.missed[gold] = report.missed.get(gold, 0) + 1
             if pred != given and pred != gold:
@@ -166,6 +189,8 @@ def format_report(report: Report, examples: int) -> str:
         f"old-spelling tokens skipped {report.skipped_old_tokens}",
         f"tokens with ss after folding: {report.candidates}; token accuracy {report.accuracy:.4f}",
         f"ß tokens: {report.sharp_tokens}; restored {report.sharp_restored}; ß recall {report.recall:.4f}",
+        f"  outside entities: {report.sharp_tokens - report.sharp_names} tokens, ß recall {report.recall_words:.4f}; "
+        f"inside entities: {report.sharp_names} tokens, {report.sharp_names_restored} restored",
         f"wrong changes: names {len(report.wrong_names)}, non-ß words {len(report.wrong_non_sharp)}, "
         f"wrong ß form {len(report.wrong_form)}",
     ]

@@ -1,0 +1,183 @@
+"""Bytes + HTTP headers -> typed feed entries, with feedparser (RSS/Atom/RDF) or a news sitemap reader.
+
+Text is kept exactly as received (no sanitizing, no URI rewriting): the NLP offsets index it.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Mapping
+
+import feedparser
+from defusedxml import ElementTree as SafeET
+from defusedxml.common import DefusedXmlException
+
+# Entities whose expansion would exceed this many bytes are not expanded at all.
+ENTITY_EXPANSION_BUDGET = 1_000_000
+
+_ENTITY_DECL = re.compile(rb"<!ENTITY\s+(%\s*)?([^\s%]+)\s+(?:\"([^\"]*)\"|'([^']*)'|[^>]*)>", re.I | re.S)
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+class FeedRefused(ValueError):
+    """The document must not be parsed (e.g. an entity bomb we cannot defuse)."""
+
+
+@dataclass(frozen=True)
+class ParsedEntry:
+    title: str
+    guid: str | None = None
+    link: str | None = None
+    summary: str | None = None
+    content: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    entries: tuple[ParsedEntry, ...] = ()
+    title: str | None = None
+    version: str | None = None
+    encoding: str | None = None
+    warnings: tuple[str, ...] = ()
+    error: str | None = None  # set when the document is not a usable feed
+    raw: Any = field(default=None, repr=False, compare=False)  # feedparser's own result, for diagnostics
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def defuse_entities(body: bytes, budget: int = ENTITY_EXPANSION_BUDGET) -> tuple[bytes, str | None]:
+    """Drop internal entity declarations when expanding them would exceed ``budget`` bytes.
+
+    feedparser keeps "safe" entities (plain text values) and its loose parser expands them without
+    a limit, so ``<!ENTITY a "AAAA…(200 kB)">`` used 20,000 times would become 4 GB.
+    """
+    first = _FIRST_ELEMENT.search(body)
+    head = body[: first.start()] if first else body
+    if b"\x00" in head[:4096] and b"<!ENTITY" in head.replace(b"\x00", b"").upper():
+        # UTF-16/32: the byte patterns below do not apply, and real feeds never need this.
+        raise FeedRefused("entity declarations in a UTF-16/32 document are refused")
+    if b"<!entity" not in head.lower():
+        return body, None
+    expansion = 0
+    for m in _ENTITY_DECL.finditer(head):
+        if m.group(1):
+            continue  # parameter entity: feedparser drops these
+        value = m.group(3) if m.group(3) is not None else (m.group(4) or b"")
+        expansion += len(value) * body.count(b"&" + m.group(2) + b";")
+    if expansion <= budget:
+        return body, None
+    cleaned = _ENTITY_DECL.sub(b"", head) + body[len(head):]
+    return cleaned, f"entity declarations removed: expanding them would produce {expansion} bytes"
+
+
+def _when(parsed: Any) -> datetime | None:
+    if not parsed:
+        return None
+    try:
+        return datetime(*parsed[:6], tzinfo=timezone.utc)
+    except (TypeError, ValueError):
+        return None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value != "" else None
+
+
+def _entry(e: Mapping[str, Any]) -> ParsedEntry:
+    content = None
+    for c in e.get("content") or []:
+        if _text(c.get("value")):
+            content = c["value"]
+            break
+    return ParsedEntry(
+        title=e.get("title") or "",
+        guid=_text((e.get("id") or "").strip()),
+        link=_text((e.get("link") or "").strip()),
+        summary=_text(e.get("summary")),
+        content=content,
+        author=_text(e.get("author")),
+        published=_when(e.get("published_parsed")) or _when(e.get("updated_parsed")),
+        updated=_when(e.get("updated_parsed")),
+    )
+
+
+def _looks_like_html(body: bytes, headers: Mapping[str, str]) -> bool:
+    ctype = {k.lower(): v for k, v in headers.items()}.get("content-type", "").lower()
+    return "html" in ctype and "xhtml" not in ctype or bool(_HTML_START.match(body[:4096]))
+
+
+def parse_feed(body: bytes, headers: Mapping[str, str] | None = None, kind: str = "rss") -> ParsedFeed:
+    """Parse one fetched document. Never raises for bad input: problems land in ``error``/``warnings``."""
+    headers = dict(headers or {})
+    if kind == "news-sitemap":
+        return parse_news_sitemap(body)
+    try:
+        body, note = defuse_entities(body)
+    except FeedRefused as exc:
+        return ParsedFeed(error=str(exc))
+    # A BytesIO, never raw bytes: feedparser would treat short bytes as a local file name.
+    try:
+        result = feedparser.parse(io.BytesIO(body), response_headers=headers,
+                                  resolve_relative_uris=False, sanitize_html=False)
+    except Exception as exc:  # feedparser is robust, but one feed must never stop the batch
+        return ParsedFeed(error=f"parser failure: {type(exc).__name__}: {exc}")
+    warnings = [note] if note else []
+    if result.get("bozo"):
+        warnings.append(f"bozo: {type(result.get('bozo_exception')).__name__}: {result.get('bozo_exception')}"[:500])
+    entries = tuple(_entry(e) for e in result.get("entries", []))
+    error = None
+    if not result.get("version") and not entries:
+        if _looks_like_html(body, headers):
+            error = "not a feed: the server returned an HTML page"
+        elif not body.strip():
+            error = "not a feed: empty body"
+        else:
+            error = "not a feed: " + (warnings[-1] if warnings else "no RSS/Atom/RDF root element")
+    return ParsedFeed(entries=entries, title=_text(result.get("feed", {}).get("title")),
+                      version=result.get("version") or None, encoding=result.get("encoding"),
+                      warnings=tuple(warnings), error=error, raw=result)
+
+
+_SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+_NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
+
+
+def _iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def parse_news_sitemap(body: bytes) -> ParsedFeed:
+    """A Google News sitemap: each <url> with <news:news> becomes an entry (title + link + date, no text)."""
+    try:
+        root = SafeET.fromstring(body, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        return ParsedFeed(error=f"refused: {type(exc).__name__}")
+    except SafeET.ParseError as exc:
+        return ParsedFeed(error=f"not a news sitemap: {exc}")
+    if root.tag != f"{_SM}urlset":
+        return ParsedFeed(error=f"not a news sitemap: root element is {root.tag!r}")
+    entries = []
+    for url in root.iter(f"{_SM}url"):
+        news = url.find(f"{_NEWS}news")
+        loc = (url.findtext(f"{_SM}loc") or "").strip()
+        if news is None or not loc:
+            continue
+        entries.append(ParsedEntry(
+            title=(news.findtext(f"{_NEWS}title") or "").strip(), link=loc,
+            published=_iso(news.findtext(f"{_NEWS}publication_date")),
+        ))
+    return ParsedFeed(entries=tuple(entries), version="news-sitemap", encoding="utf-8")

@@ -1,0 +1,180 @@
+"""The German event-trigger lexicon: ``data/triggers.tsv`` loaded, inflected, indexed.
+
+The bundled spaCy model may have no lemmatizer, so every entry is expanded into
+the surface forms it can take in a news sentence:
+- verbs: present, preterite, Konjunktiv I and participle, weak forms generated
+  (``lehnen`` → lehnt, lehnte, lehnten, gelehnt), strong ones from the TSV
+  (``treffen`` pres=trifft;pret=traf;part=getroffen);
+- separable verbs (``ab|lehnen``) split into *finite* forms that need their
+  particle later in the clause (``lehnte ... ab``) and *joined* forms that carry it
+  (``abgelehnt``, ``ablehnen``, ``abzulehnen``, ``weil sie ablehnte``);
+- nouns are listed with their inflected forms; ``noun+`` ones also close a
+  compound (``Raketenangriff`` → Angriff);
+- every form with ß also gets its Swiss spelling (``Zusammenstösse``).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["TYPES", "Entry", "Hit", "Lexicon", "load_lexicon", "LEXICON_PATH"]
+
+LEXICON_PATH = Path(__file__).with_name("data") / "triggers.tsv"
+
+# Taxonomy name → CAMEO root code (deviations are documented in docs/events.md).
+TYPES: dict[str, str] = {
+    "statement": "01",
+    "appeal": "02",
+    "intent_cooperate": "03",
+    "consult": "04",
+    "negotiate": "04",  # CAMEO 046 "engage in negotiation" sits under 04
+    "agree": "05",  # signing/agreeing: CAMEO 057 "sign formal agreement" sits under 05
+    "aid": "07",
+    "demand": "10",
+    "criticize": "11",
+    "reject": "12",
+    "threaten": "13",
+    "protest": "14",
+    "sanction": "16",  # CAMEO 163 "impose embargo, boycott or sanctions"
+    "arrest": "17",  # CAMEO 173 "arrest, detain" sits under 17 coerce
+    "coerce": "17",
+    "assault": "18",
+    "fight": "19",
+    "kill": "20",  # our choice: killings carry 20 so they can be counted apart (see docs)
+}
+
+_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "wider", "hinter")
+# Forms that are far more often another word than the verb ("einige Menschen", "bitte").
+_STOP_FORMS = frozenset({"einige", "bitte", "sage", "treffe", "gehe", "komme", "geht", "gehen"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str
+    cameo: str
+    kind: str  # verb, noun, noun+
+    lemma: str  # without the "|" particle marker
+    particle: str | None
+    requires: re.Pattern[str] | None
+    forbids: bool  # requires is a pattern that must NOT occur
+    example: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    mode: str  # finite (may need its particle), nonfinite (infinitive/participle), noun
+
+
+class Lexicon:
+    def __init__(self, entries: list[tuple[Entry, set[str], set[str], set[str]]]):
+        self.entries = [e for e, *_ in entries]
+        self._finite: dict[str, list[Entry]] = {}
+        self._nonfinite: dict[str, list[Entry]] = {}
+        self._nouns: dict[str, list[Entry]] = {}
+        self._suffixes: list[tuple[str, Entry]] = []
+        for entry, finite, nonfinite, nouns in entries:
+            for form in finite - _STOP_FORMS:
+                self._finite.setdefault(form, []).append(entry)
+            for form in nonfinite - _STOP_FORMS:
+                self._nonfinite.setdefault(form, []).append(entry)
+            for form in nouns:
+                self._nouns.setdefault(form, []).append(entry)
+                if entry.kind == "noun+":
+                    self._suffixes.append((form, entry))
+        self._suffixes.sort(key=lambda s: -len(s[0]))
+
+    def lookup(self, token: str, sentence_initial: bool = False) -> list[Hit]:
+        """Entries a single token can trigger; particles and ``requires`` are checked by the caller."""
+        if not token or not token[0].isalpha():
+            return []
+        lower = token.lower()
+        hits: list[Hit] = []
+        # Verbs are lowercase except at the start of a sentence; nouns are capitalized.
+        if token[0].islower() or sentence_initial:
+            hits += [Hit(e, "nonfinite") for e in self._nonfinite.get(lower, [])]
+            hits += [Hit(e, "finite") for e in self._finite.get(lower, []) if (e, "nonfinite") not in {(h.entry, h.mode) for h in hits}]
+        if token[0].isupper():
+            exact = self._nouns.get(lower, [])
+            hits += [Hit(e, "noun") for e in exact]
+            if not exact:
+                hits += [Hit(e, "noun") for e in self._compound_heads(lower)]
+        return hits
+
+    def _compound_heads(self, lower: str) -> list[Entry]:
+        for suffix, entry in self._suffixes:
+            # "EU-Gipfel" or a modifier of 3+ letters: "Raketenangriff", not "Mannschaft".
+            if lower.endswith(suffix) and (len(lower) - len(suffix) >= 3 or lower[-len(suffix) - 1:-len(suffix)] == "-"):
+                return [e for s, e in self._suffixes if s == suffix]
+        return []
+
+    @property
+    def particles(self) -> frozenset[str]:
+        return frozenset(e.particle for e in self.entries if e.particle)
+
+
+def verb_forms(infinitive: str, pres3: str | None = None, pret: str | None = None,
+               part: str | None = None) -> tuple[set[str], set[str]]:
+    """(finite, non-finite) surface forms of a verb without its separable particle."""
+    stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+    # "arbeiten" → arbeitet/arbeitete: stems in -t/-d (and -chn, -ffn) take a linking e.
+    e = "e" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else ""
+    finite = {stem + "e", stem + e + "st", stem + e + "t", infinitive, stem + "est", stem + "en"}
+    if pres3:
+        finite |= {pres3, pres3[:-1] + "st" if pres3.endswith("t") else pres3 + "st"}
+    pret = pret or stem + e + "te"
+    plural = pret + "n" if pret.endswith("e") else pret + "en"
+    finite |= {pret, plural, pret + "st", pret + "t" if not pret.endswith("t") else pret}
+    if part is None:
+        bare = stem + e + "t"
+        part = bare if infinitive.startswith(_INSEPARABLE) or infinitive.endswith("ieren") else "ge" + bare
+    # The participle is also an adjective: "die getöteten Zivilisten".
+    nonfinite = {infinitive, part} | {part + ending for ending in ("e", "en", "er", "es", "em")}
+    return finite, nonfinite
+
+
+def _swiss(forms: set[str]) -> set[str]:
+    return forms | {f.replace("ß", "ss") for f in forms}
+
+
+def _parse_forms(spec: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in spec.split(";") if "=" in part)
+
+
+def _read(path: Path) -> list[tuple[Entry, set[str], set[str], set[str]]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        for type_, kind, lemma, forms, requires, example in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if type_ not in TYPES:
+                raise ValueError(f"{path}: unknown event type {type_!r} for {lemma!r}")
+            forbids = requires.startswith("!")
+            pattern = re.compile(requires[1:] if forbids else requires, re.I) if requires else None
+            particle, _, verb = lemma.rpartition("|")
+            entry = Entry(type_, TYPES[type_], kind, particle + verb, particle or None, pattern, forbids, example)
+            finite: set[str] = set()
+            nonfinite: set[str] = set()
+            nouns: set[str] = set()
+            if kind == "verb":
+                spec = _parse_forms(forms)
+                fin, nonfin = verb_forms(verb, spec.get("pres"), spec.get("pret"), spec.get("part"))
+                if particle:
+                    # Joined: "ablehnen", "abzulehnen", "abgelehnt", and finite in verb-final clauses.
+                    nonfinite = {particle + f for f in fin | nonfin} | {particle + "zu" + verb}
+                    finite = fin
+                else:
+                    finite, nonfinite = fin, nonfin
+            elif kind in ("noun", "noun+"):
+                nouns = {f.strip().lower() for f in (forms or lemma).split(",") if f.strip()}
+            else:
+                raise ValueError(f"{path}: unknown kind {kind!r} for {lemma!r}")
+            rows.append((entry, _swiss({f.lower() for f in finite}), _swiss({f.lower() for f in nonfinite}), _swiss(nouns)))
+    return rows
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    return Lexicon(_read(path))

@@ -1,0 +1,81 @@
+"""Which entity mentions of a clause are *places* of an event, and which preposition governs a mention.
+
+No parser: a mention's preposition is found by walking back at most a few tokens
+over articles, adjectives and nouns ("im ukrainischen Charkiw", "im Süden des
+Libanon", "vor dem Bundeshaus"). Pure functions over token tuples.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Tok", "governing_preposition", "is_place", "PLACE_PREPOSITIONS", "PREPOSITIONS"]
+
+# "in Brüssel", "im Süden des Libanon", "bei Bern", "vor dem Bundeshaus", "nach Kiew (reisen)".
+PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "vor", "nahe", "nach", "nördlich", "südlich",
+                                "östlich", "westlich", "außerhalb", "ausserhalb", "innerhalb"})
+# "Raketen auf Haifa", "Angriff auf Charkiw": for violence the target town is where it happened.
+VIOLENT_PLACE_PREPOSITIONS = frozenset({"auf", "gegen"})
+PREPOSITIONS = PLACE_PREPOSITIONS | frozenset({
+    "auf", "gegen", "mit", "für", "an", "am", "zu", "zum", "zur", "von", "vom", "durch", "über", "aus",
+    "laut", "gemäß", "gemäss", "wegen", "seit", "ab", "bis", "um", "unter", "zwischen", "ohne", "trotz",
+    "hinter", "neben", "seitens", "statt", "während", "angesichts",
+})
+_WALK_THROUGH = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+                           "eines", "seine", "seinen", "seinem", "ihrer", "ihren", "ihrem", "ihre", "dessen",
+                           "deren", "stadt", "region", "provinz", "kanton", "hauptstadt"})
+_DATIVE_ACCUSATIVE = frozenset({"den", "dem", "einem", "einen", "ihm", "ihr", "ihn"})
+MAX_WALK = 5
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
+    """(preposition, article) in front of the mention starting at token ``index``.
+
+    Walks back over articles, lowercase adjectives and capitalized nouns (appositions
+    and genitive heads: "mit Vertretern der EU-Kommission" → mit); stops at punctuation,
+    at indexes in ``stop`` (verbs, other mentions) and after MAX_WALK tokens.
+    """
+    article = None
+    for i in range(index - 1, max(-1, index - 1 - MAX_WALK), -1):
+        if i in stop:
+            return None, article
+        tok = tokens[i]
+        low = tok.lower
+        if low in PREPOSITIONS:
+            return low, article
+        if not tok.text[0].isalnum():
+            return None, article
+        if article is None and low in _WALK_THROUGH | _DATIVE_ACCUSATIVE:
+            article = low
+        if low in _WALK_THROUGH or low in _DATIVE_ACCUSATIVE:
+            continue
+        if tok.text[0].isupper() or tok.text[0].isdigit():
+            continue  # noun or apposition head ("Präsidenten", "Stadt", "16.")
+        if low.endswith(("e", "en", "er", "es", "em")):
+            continue  # inflected adjective ("ukrainischen")
+        return None, article
+    return None, article
+
+
+def is_object_article(article: str | None) -> bool:
+    """'den/dem/einem ... X' cannot be the subject: "warf den Aktivisten vor"."""
+    return article in _DATIVE_ACCUSATIVE
+
+
+def is_place(label: str, preposition: str | None, violent: bool) -> bool:
+    if preposition is None:
+        return False
+    if label == "LOC":
+        return preposition in PLACE_PREPOSITIONS or (violent and preposition in VIOLENT_PLACE_PREPOSITIONS)
+    # Buildings often come out as ORG: "vor dem Kanzleramt".
+    return label == "ORG" and preposition == "vor"

@@ -1,0 +1,81 @@
+"""The command line is a contract: run it as a user would, in a subprocess."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def newsflow(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newsflow", *args], input=stdin, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "plugins"), **(env or {})}, cwd=ROOT, timeout=600,
+    )
+
+
+def test_help_lists_every_command():
+    proc = newsflow("--help")
+    assert proc.returncode == 0
+    for command in ("db", "extract", "fetch", "run", "demo", "train-ner", "eval-ner", "eval-events", "eval-swiss"):
+        assert command in proc.stdout
+
+
+def test_db_migrate_is_safe_to_repeat(pg_url):
+    proc = newsflow("db", "migrate", "--db", pg_url)
+    assert proc.returncode == 0, proc.stderr
+    assert "up to date" in proc.stdout
+
+
+def test_extract_rejects_bad_jsonl_with_a_clear_message():
+    proc = newsflow("extract", "--jsonl", stdin='{"text": "Gut."}\nkein json\n')
+    assert proc.returncode != 0
+    assert "line 2" in proc.stderr
+
+
+def test_extract_rejects_a_bad_date():
+    proc = newsflow("extract", "--published", "gestern", stdin="Text.")
+    assert proc.returncode == 2
+    assert "YYYY-MM-DD" in proc.stderr
+
+
+SWISS = (
+    "Grossrat beschliesst neue Strassennamen\n\n"
+    "Der Grosse Rat in Bern liess am Donnerstag verlauten, dass 45'000 Besucher erwartet werden. "
+    "Die Stadt Zürich zahlt CHF 650'000 für die Fussball-WM."
+)
+
+
+@pytest.mark.slow
+def test_extract_on_swiss_text_restores_spelling_and_maps_offsets_to_the_original():
+    proc = newsflow("extract", "--published", "2026-11-20", "--country", "ch", stdin=SWISS)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["text"] == SWISS
+    assert "Großrat" in out["normalized"] and "beschließt" in out["normalized"] and "ließ" in out["normalized"]
+    assert "dass" in out["normalized"]  # right as it is
+    values = {q["value"] for q in out["quantities"]}
+    assert 45000 in values and 650000 in values
+    for item in out["entities"] + out["quantities"]:
+        assert SWISS[item["start"]:item["end"]] == item["text"]
+    for r in out["replacements"]:
+        assert SWISS[r["start"]:r["end"]] == r["original"]
+    assert {e["text"] for e in out["entities"] if e["label"] == "LOC"} >= {"Bern", "Zürich"}
+    for ev in out["events"]:
+        assert SWISS[ev["trigger_start"]:ev["trigger_end"]] == ev["trigger"]
+
+
+@pytest.mark.slow
+def test_extract_jsonl_gives_one_object_per_line():
+    lines = "\n".join(json.dumps({"text": t, "published": "2026-11-20"}) for t in
+                      ["Olaf Scholz traf Emmanuel Macron in Paris.", "", "Die EU kritisierte Russland."])
+    proc = newsflow("extract", "--jsonl", stdin=lines)
+    assert proc.returncode == 0, proc.stderr
+    docs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(docs) == 2
+    assert docs[0]["text"].startswith("Olaf Scholz")
