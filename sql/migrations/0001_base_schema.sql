@@ -122,7 +122,7 @@ CREATE TABLE events (
     sentence_start    integer NOT NULL,
     sentence_end      integer NOT NULL,
     event_date        date,
-    date_precision    text CHECK (date_precision IN ('day', 'month', 'year')),
+    date_precision    text CHECK (date_precision IN ('day', 'week', 'month', 'year')),
     date_text         text,
     place_entity_id   bigint REFERENCES entities (id),
     place_text        text,

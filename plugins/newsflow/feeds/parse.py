@@ -104,8 +104,9 @@ def _entry(e: Mapping[str, Any]) -> ParsedEntry:
         summary=_text(e.get("summary")),
         content=content,
         author=_text(e.get("author")),
-        published=_when(e.get("published_parsed")) or _when(e.get("updated_parsed")),
-        updated=_when(e.get("updated_parsed")),
+        # dict.get: feedparser's own lookup maps updated<->published with a DeprecationWarning.
+        published=_when(dict.get(e, "published_parsed")) or _when(dict.get(e, "updated_parsed")),
+        updated=_when(dict.get(e, "updated_parsed")),
     )
 
 

@@ -1,8 +1,8 @@
 """The work of DAG ``news_nlp`` (and of ``newsflow run``): drain the NLP queue.
 
-Articles stream from Postgres in batches, through ``nlp.pipe``, and each one's
-results are committed on their own, so an interruption loses at most the
-article in flight and a re-run simply continues with what is still pending.
+Articles stream from Postgres in batches, through ``nlp.pipe``, and their results
+are loaded a batch per transaction (``store.bulk``), so an interruption loses at
+most the batch in flight and a re-run simply continues with what is still pending.
 """
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ import logging
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
-from typing import Callable
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 
+from newsflow.nlp.records import Extraction
+from newsflow.store import bulk
 from newsflow.store import nlp as store
 
 log = logging.getLogger(__name__)
@@ -42,6 +45,7 @@ def process_pending(
     batch_size: int = 32,
     model: str | None = None,
     on_article: Callable[[NlpResult], None] | None = None,
+    load_batch_size: int = 64,
 ) -> NlpResult:
     """Run the NLP over pending articles (after re-queueing ``since``..``until`` for a backfill)."""
     from newsflow.nlp.model import load_pipeline, model_info
@@ -63,20 +67,46 @@ def process_pending(
         documents, nlp=nlp, batch_size=batch_size,
         on_error=lambda document, exc: _fail(conn, result, document.key, exc),
     )
-    for document, extraction in stream:
-        try:
-            store.save_extraction(conn, document.key, extraction)
-        except Exception as exc:  # one bad article must not stop the queue
-            _fail(conn, result, document.key, exc)
-            continue
-        result.articles += 1
-        result.entities += len(extraction.entities)
-        result.quantities += len(extraction.quantities)
-        result.events += len(extraction.events)
-        if on_article:
-            on_article(result)
+    load_extractions(conn, ((document.key, x) for document, x in stream),
+                     batch_size=load_batch_size, result=result, on_article=on_article)
     result.seconds = round(time.monotonic() - started, 3)
     return result
+
+
+def load_extractions(
+    conn,
+    pairs: Iterable[tuple[int, Extraction]],
+    *,
+    batch_size: int = 64,
+    result: NlpResult | None = None,
+    on_article: Callable[[NlpResult], None] | None = None,
+) -> NlpResult:
+    """Load a stream of ``(article_id, extraction)`` a batch per transaction; failed articles are marked failed.
+
+    A lost database connection propagates (Airflow's retry, or a re-run, picks up what is still pending).
+    """
+    result = result if result is not None else NlpResult()
+    for chunk in batches(pairs, batch_size):
+        by_id = dict(chunk)
+        report = bulk.save_batch(conn, chunk)
+        for article_id, message in report.failed:
+            _record_failure(conn, result, article_id, message)
+        for article_id in report.loaded:
+            x = by_id[article_id]
+            result.articles += 1
+            result.entities += len(x.entities)
+            result.quantities += len(x.quantities)
+            result.events += len(x.events)
+            if on_article:
+                on_article(result)
+    return result
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of ``size`` items, read lazily (``itertools.batched`` arrives in 3.12)."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, max(1, size))):
+        yield chunk
 
 
 def window(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
@@ -91,7 +121,10 @@ def window(since: str | None, until: str | None) -> tuple[datetime | None, datet
 
 def _fail(conn, result: NlpResult, article_id: int, exc: Exception) -> None:
     conn.rollback()
-    message = f"{type(exc).__name__}: {exc}"
+    _record_failure(conn, result, article_id, f"{type(exc).__name__}: {exc}")
+
+
+def _record_failure(conn, result: NlpResult, article_id: int, message: str) -> None:
     log.warning("article %s failed in the NLP: %s", article_id, message)
     store.mark_failed(conn, article_id, message)
     result.failed += 1

@@ -67,6 +67,7 @@ class Entry:
 class Hit:
     entry: Entry
     mode: str  # finite (may need its particle), nonfinite (infinitive/participle), noun
+    also_finite: bool = False  # "verlangt" is both 3rd person present and participle
 
 
 class Lexicon:
@@ -95,7 +96,8 @@ class Lexicon:
         hits: list[Hit] = []
         # Verbs are lowercase except at the start of a sentence; nouns are capitalized.
         if token[0].islower() or sentence_initial:
-            hits += [Hit(e, "nonfinite") for e in self._nonfinite.get(lower, [])]
+            finite = self._finite.get(lower, [])
+            hits += [Hit(e, "nonfinite", e in finite) for e in self._nonfinite.get(lower, [])]
             hits += [Hit(e, "finite") for e in self._finite.get(lower, []) if (e, "nonfinite") not in {(h.entry, h.mode) for h in hits}]
         if token[0].isupper():
             exact = self._nouns.get(lower, [])
@@ -121,7 +123,7 @@ def verb_forms(infinitive: str, pres3: str | None = None, pret: str | None = Non
     """(finite, non-finite) surface forms of a verb without its separable particle."""
     stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
     # "arbeiten" → arbeitet/arbeitete: stems in -t/-d (and -chn, -ffn) take a linking e.
-    e = "e" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else ""
+    e = "e" if re.search(r"(?:[td]|ch[mn]|[^aeiouäöülrhmn][mn])$", stem) else ""
     finite = {stem + "e", stem + e + "st", stem + e + "t", infinitive, stem + "est", stem + "en"}
     if pres3:
         finite |= {pres3, pres3[:-1] + "st" if pres3.endswith("t") else pres3 + "st"}
@@ -132,7 +134,8 @@ def verb_forms(infinitive: str, pres3: str | None = None, pret: str | None = Non
         bare = stem + e + "t"
         part = bare if infinitive.startswith(_INSEPARABLE) or infinitive.endswith("ieren") else "ge" + bare
     # The participle is also an adjective: "die getöteten Zivilisten".
-    nonfinite = {infinitive, part} | {part + ending for ending in ("e", "en", "er", "es", "em")}
+    # (minus preterite look-alikes: "kritisierte" is finite, not the adjective)
+    nonfinite = {infinitive, part} | ({part + ending for ending in ("e", "en", "er", "es", "em")} - finite)
     return finite, nonfinite
 
 

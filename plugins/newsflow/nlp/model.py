@@ -62,9 +62,11 @@ def clear_cache() -> None:
 def _load(key: str) -> "spacy.Language":
     import spacy
 
-    from newsflow.nlp.ner_features import register
+    from newsflow.nlp import ner_features, ner_rules
 
-    register()  # the bundled pipeline's config refers to newsflow.lex_features.v1
+    # The bundled pipeline's config refers to these registered functions/components.
+    ner_features.register()
+    ner_rules.register()
     if key == str(BUNDLED_MODEL_DIR) and not (BUNDLED_MODEL_DIR / "config.cfg").exists():
         return _fallback()
     # spacy.load never downloads: an unknown package name raises OSError (E050).

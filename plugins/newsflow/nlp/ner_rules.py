@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import spacy
 
-__all__ = ["gazetteer", "titles", "first_names", "org_suffixes", "add_entity_ruler", "RULE_COMPONENT"]
+__all__ = ["gazetteer", "titles", "first_names", "org_suffixes", "add_entity_ruler", "fix_tokenizer", "register", "RULE_COMPONENT"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 RULE_COMPONENT = "newsflow_ner_rules"
@@ -73,7 +73,8 @@ def org_suffixes() -> frozenset[str]:
 
 def add_entity_ruler(nlp: "spacy.Language", after: str | None = None) -> "spacy.Language":
     """Add gazetteer ruler + title/org-suffix rules; after=None appends at the end."""
-    _register()
+    register()
+    fix_tokenizer(nlp)
     where = {"after": after} if after else {}
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config={"overwrite_ents": False,
                                                                          "phrase_matcher_attr": "ORTH"}, **where)
@@ -82,7 +83,22 @@ def add_entity_ruler(nlp: "spacy.Language", after: str | None = None) -> "spacy.
     return nlp
 
 
-def _register() -> None:
+def fix_tokenizer(nlp: "spacy.Language") -> "spacy.Language":
+    """Split a full stop after a lower+upper letter pair: "Quux GmbH." -> "GmbH" + ".".
+
+    spaCy's German suffix rule only splits "." after a lower-case letter (to keep "U.S."),
+    which glues the sentence-final stop into legal forms and acronyms ("GmbH.", "AfD.").
+    """
+    from spacy.util import compile_suffix_regex
+
+    pattern = r"(?<=[a-zäöü][A-ZÄÖÜ])\."
+    suffixes = list(nlp.Defaults.suffixes or [])
+    if pattern not in suffixes:
+        nlp.tokenizer.suffix_search = compile_suffix_regex([*suffixes, pattern]).search
+    return nlp
+
+
+def register() -> None:
     from spacy.language import Language
 
     if RULE_COMPONENT in Language.factories:

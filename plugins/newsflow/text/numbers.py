@@ -19,7 +19,8 @@ ROUND_AMOUNT = re.compile(r"(?<![\w.,'’ʼ])(\d+)\.([–—-])(?![\w\d])")
 # A Swiss decimal point: "1.5 Prozent", "Fr. 4.20".
 DECIMAL = re.compile(r"(?<![\w.,'’ʼ])(\d+)\.(\d+)(?![\w'’ʼ]|[.,]\d)")
 # 14.30 Uhr is a time, 3.5. a date, "Version 2.1" a version: no decimals.
-NOT_DECIMAL_AFTER = re.compile(r"\s*(?:Uhr|h\b|\.)")
+NOT_DECIMAL_AFTER = re.compile(r"\s*(?:Uhr\b|h\b)")
+CURRENCY_BEFORE = re.compile(r"(?:Fr\.|SFr\.|CHF|EUR|€|\$)\s?$")
 NOT_DECIMAL_BEFORE = re.compile(r"(?:Version|Art\.|Artikel|Abs\.|Ziff\.|Kapitel|Nr\.|iOS|Android|Windows)\s*$")
 
 
@@ -39,6 +40,9 @@ def swiss_number_edits(text: str) -> list[Edit]:
             continue
         if NOT_DECIMAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if text[match.end():match.end() + 1] == "." and _could_be_date(match.group(1), match.group(2)) \
+                and not CURRENCY_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue
         edits.append(Edit(match.start(), match.end(), f"{match.group(1)},{match.group(2)}", "number"))
     edits.sort(key=lambda e: e.start)
     kept: list[Edit] = []
@@ -46,6 +50,11 @@ def swiss_number_edits(text: str) -> list[Edit]:
         if not kept or edit.start >= kept[-1].end:
             kept.append(edit)
     return kept
+
+
+def _could_be_date(day: str, month: str) -> bool:
+    """"am 1.5." is the first of May; "Fr. 4.20." and "um 2.75." are not dates."""
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and len(month) <= 2
 
 
 GERMAN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")

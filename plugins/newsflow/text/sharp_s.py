@@ -7,8 +7,10 @@ Decisions that do not depend on context are cached per word.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from wordfreq import zipf_frequency
 
@@ -18,10 +20,10 @@ from newsflow.text.offsets import Edit
 WORD = re.compile(r"[^\W\d_]+")
 MIN_PART = 3  # shorter compound parts ("an", "um") make nonsense splits (Hass|an)
 MIN_TAIL = 6  # a name may precede only a long ß noun (strasse, grösse), never "fuss" or "mass"
-MAX_COMPOUND = 40
-SPLIT_MARGIN = 0.75  # Zipf units (a factor of 5.6) between competing compound splits  # longer "words" are junk (URLs, glued text): not worth a quadratic split
+MAX_COMPOUND = 40  # longer "words" are junk (URLs, glued text): not worth a quadratic split
+SPLIT_MARGIN = 0.75  # Zipf units (a factor of 5.6) between competing compound splits
 
-# When a capitalized word is restored only after an article or an inflected adjective:
+# Under which context a decision applies:
 ALWAYS = "always"
 AFTER_DETERMINER = "after_determiner"  # "das Grosse" -> "das Große", but "Michael Gross" stays
 ADJECTIVE_OF_PLACE = "place_adjective"  # "Strassburger Münster" -> "Straßburger", "Herr Strassburger" stays
@@ -54,6 +56,8 @@ class Decision:
 
 def _restore_case(token: str, form: str) -> str | None:
     """Put the ß of ``form`` into ``token`` keeping the token's letters: (Strasse, straße) -> Straße."""
+    if len(form) + form.count("ß") != len(token):
+        return None  # lowercasing changed the length ("İ"): positions no longer line up
     out: list[str] = []
     j = 0
     for char in form:
@@ -261,26 +265,25 @@ def _context_allows(decision: Decision, token: str, text: str, start: int,
         return after_determiner or before_noun or _sentence_start(text, start)
     if decision.condition == ADJECTIVE_OF_PLACE:
         return bool(after) and after[0][:1].isupper() and not _sentence_start(text, start)
+    if decision.form in SURNAME_RISK:  # the list knows "Strauss" (the name) and "Strauß" (bouquet)
+        return prev.lower() in DETERMINERS
     return _ambiguous_form(token, decision.form, before, after)
 
 
 def restore_sharp_s(text: str) -> list[Edit]:
     """Edits turning Swiss "ss" into standard ß, one per changed word."""
-    if "ss" not in text and "SS" not in text and "sS" not in text and "Ss" not in text:
+    if "ss" not in text:
         return []
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
     edits: list[Edit] = []
-    for i, (start, end, token) in enumerate(words):
-        if "ss" not in token:
-            continue
-        decision = decide(token)
-        if decision is None:
-            continue
-        before = [w for _, _, w in words[max(0, i - 3):i]]
-        after = [w for _, _, w in words[i + 1:i + 4]]
-        if not _context_allows(decision, token, text, start, before, after):
-            continue
-        restored = _restore_case(token, decision.form)
-        if restored and restored != token:
-            edits.append(Edit(start, end, restored, "sharp_s"))
+    recent: deque[str] = deque(maxlen=3)  # the words before the current one
+    for match in WORD.finditer(text):
+        token = match.group()
+        if "ss" in token and (decision := decide(token)) is not None:
+            start, end = match.span()
+            after = [m.group() for m in islice(WORD.finditer(text, end), 3)] if decision.condition != ALWAYS else []
+            if _context_allows(decision, token, text, start, list(recent), after):
+                restored = _restore_case(token, decision.form)
+                if restored and restored != token:
+                    edits.append(Edit(start, end, restored, "sharp_s"))
+        recent.append(token)
     return edits

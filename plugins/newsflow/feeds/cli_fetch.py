@@ -1,0 +1,78 @@
+"""``newsflow fetch URL... [--json] [--allow-private]``: fetch and parse feeds without storing anything."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict, dataclass
+
+from newsflow.feeds.fetch import fetch_many, request_for
+from newsflow.feeds.parse import parse_feed
+
+
+@dataclass(frozen=True)
+class FetchReport:
+    url: str
+    final_url: str | None
+    http_status: int | None
+    entries: int
+    error: str | None
+    not_modified: bool = False
+    version: str | None = None
+    warnings: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("urls", nargs="+", metavar="URL", help="feed address(es), http or https")
+    parser.add_argument("--json", action="store_true", help="one JSON object per feed, one per line")
+    parser.add_argument("--allow-private", action="store_true",
+                        help="allow loopback/private addresses (same as NEWSFLOW_ALLOW_PRIVATE_FEEDS=1)")
+    parser.add_argument("--kind", choices=("rss", "news-sitemap"), default="rss", help="document kind (default rss)")
+
+
+def reports(urls: list[str], allow_private: bool = False, kind: str = "rss") -> list[FetchReport]:
+    out = []
+    for url, res in zip(urls, fetch_many([request_for(u, allow_private) for u in urls])):
+        entries, error, version, warnings, titles = 0, res.error, None, (), ()
+        if res.ok and res.body is not None:
+            parsed = parse_feed(res.body, res.headers, kind)
+            entries, version, warnings = len(parsed.entries), parsed.version, parsed.warnings
+            titles = tuple(e.title for e in parsed.entries[:5])
+            error = parsed.error
+        out.append(FetchReport(url=url, final_url=res.final_url, http_status=res.status, entries=entries,
+                               error=error, not_modified=res.not_modified, version=version,
+                               warnings=warnings, titles=titles))
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit status 0 when every feed fetched and parsed, 1 otherwise."""
+    results = reports(list(args.urls), getattr(args, "allow_private", False), getattr(args, "kind", "rss"))
+    for r in results:
+        if getattr(args, "json", False):
+            print(json.dumps(asdict(r), ensure_ascii=False))
+            continue
+        status = r.http_status if r.http_status is not None else "-"
+        head = f"{r.url}  [{status}]" + (f" -> {r.final_url}" if r.final_url and r.final_url != r.url else "")
+        print(head)
+        if r.error:
+            print(f"  error: {r.error}")
+        else:
+            print(f"  {r.entries} entries ({r.version or 'unknown format'})")
+            for t in r.titles:
+                print(f"    - {t}")
+        for w in r.warnings:
+            print(f"  warning: {w}")
+    sys.stdout.flush()
+    return 0 if all(r.error is None for r in results) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsflow fetch", description=__doc__)
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

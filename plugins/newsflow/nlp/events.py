@@ -1,0 +1,479 @@
+"""Events from German news sentences: trigger lexicon + word-order heuristics, no parser.
+
+``extract_events(doc, mentions, quantities, published)`` looks at every sentence
+of a spaCy ``Doc`` (only ``doc.sents`` and token offsets are used; ``token.lemma_``
+is not needed), finds lexicon triggers, and fills actors, place, date, count,
+negation and modality from the same clause. The heuristics are documented in
+docs/events.md and measured by ``newsflow eval-events``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Sequence
+
+from newsflow.nlp.dates import resolve_dates
+from newsflow.nlp.lexicon import Entry, load_lexicon
+from newsflow.nlp.places import Tok, governing_preposition, is_object_article, is_place
+from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Mention, Quantity
+
+__all__ = ["LEXICON_VERSION", "extract_events"]
+
+LEXICON_VERSION = "2026.11-1"
+
+_CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")
+_CONJUNCTIONS = frozenset({"und", "oder", "sowie", "aber", "sondern"})
+_NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder"})
+_PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden", "wurdest"})
+_FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"})
+_MODALITY = [  # first match wins
+    ("consider", frozenset({"erwägt", "erwägen", "erwog", "erwogen", "erwäge", "prüft", "prüfen", "überlegt", "überlegen", "denkt"})),
+    ("possible", frozenset({"könnte", "könnten", "kann", "können", "dürfte", "dürften", "möglicherweise", "womöglich",
+                            "eventuell", "falls", "notfalls", "wahrscheinlich", "vielleicht"})),
+    ("intent", frozenset({"will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "beabsichtigt"})),
+]
+_SHOULD = frozenset({"soll", "sollen", "solle", "sollte", "sollten"})
+_AUX_FINITE = _PASSIVE_AUX | _FUTURE_AUX | _SHOULD | frozenset({
+    "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei", "seien",
+    "kann", "können", "könnte", "könnten", "will", "wollen", "muss", "müssen", "darf", "dürfen", "lassen", "ließ",
+})
+# Typed events that make sense with a number attached, and nouns that count people.
+_COUNT_TYPES = frozenset({"protest", "kill", "assault", "fight", "arrest", "aid", "sanction", "coerce"})
+_VIOLENT = frozenset({"assault", "fight", "kill", "coerce", "arrest"})
+_SYMMETRIC = frozenset({"consult", "negotiate", "agree", "fight"})
+# "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one.
+_REFERRING = frozenset({"criticize", "reject"})
+_PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|demonstrant|beamte|polizist|soldat|"
+                     r"zivilist|kinder|journalist|mitglieder|verletzte|opfer|leute|männer|frauen|bürger|flüchtling|"
+                     r"häftling|gefangene|aktivist|studierende|arbeiter)", re.I)
+_MONEY = re.compile(r"(euro|franken|chf|eur|dollar|usd|\$|€)", re.I)
+_ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    tokens: tuple[Tok, ...]
+    clauses: tuple[tuple[int, int], ...]  # token index ranges [a, b)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    entry: Entry
+    mode: str
+    index: int  # token index within the sentence
+    particle: int | None
+
+
+def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quantity],
+                   published: date | None) -> list[Event]:
+    """Events in ``doc`` with every offset into ``doc.text`` (see module docstring)."""
+    lexicon = load_lexicon()
+    text = doc.text
+    dates = resolve_dates(text, published)
+    quantities = [q for q in list(quantities) + _supplement_counts(text, quantities)
+                  if not _is_date_or_ordinal(q, dates, text)]
+    events: list[Event] = []
+    for sent in _sentences(doc):
+        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        triggers = _find_triggers(lexicon, sent, text)
+        for trig in triggers:
+            event = _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers)
+            if event is not None:
+                events.append(event)
+    return events
+
+
+# --- sentences, clauses, triggers -------------------------------------------
+
+def _sentences(doc) -> list[_Sentence]:
+    spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    out = []
+    for span in spans:
+        tokens = tuple(Tok(t.text, t.idx, t.idx + len(t.text)) for t in span if not t.is_space)
+        for part in _split_glued_periods(tokens):
+            out.append(_Sentence(part[0].start, part[-1].end, part, _clauses(part)))
+    return out
+
+
+_ABBREVIATIONS = frozenset({"dr.", "prof.", "st.", "nr.", "abs.", "art.", "bzw.", "ca.", "vgl.", "inkl.",
+                            "evtl.", "ggf.", "mio.", "mrd.", "bzw.", "usw.", "etc.", "sog.", "fr.", "sfr.", "hr.", "fa."})
+
+
+def _split_glued_periods(tokens: tuple[Tok, ...]) -> list[tuple[Tok, ...]]:
+    """The German tokenizer keeps 'AfD.' whole, so 'der AfD. Die Polizei' is one sentence: split it."""
+    parts, start = [], 0
+    for i, tok in enumerate(tokens[:-1]):
+        word = tok.text[:-1]
+        if (tok.text.endswith(".") and word.isalpha() and tok.lower not in _ABBREVIATIONS
+                and len(word) > 1 and tokens[i + 1].text[:1].isupper()):
+            parts.append(tokens[start:i + 1])
+            start = i + 1
+    parts.append(tokens[start:])
+    return [p for p in parts if p]
+
+
+def _clauses(tokens: tuple[Tok, ...]) -> tuple[tuple[int, int], ...]:
+    """Split at clause punctuation; "und"/"oder" are handled as conjuncts inside a clause."""
+    bounds, start = [], 0
+    for i, tok in enumerate(tokens):
+        if tok.text in _CLAUSE_PUNCT or (len(tok.text) == 1 and tok.text in ".!?"):
+            if i > start:
+                bounds.append((start, i))
+            start = i + 1
+    if start < len(tokens):
+        bounds.append((start, len(tokens)))
+    return tuple(bounds) or ((0, len(tokens)),)
+
+
+def _clause_of(sent: _Sentence, index: int) -> tuple[int, int]:
+    for a, b in sent.clauses:
+        if a <= index < b:
+            return a, b
+    return 0, len(sent.tokens)
+
+
+def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for i, tok in enumerate(sent.tokens):
+        hits = lexicon.lookup(tok.text, sentence_initial=(i == 0))
+        if not hits:
+            continue
+        a, b = _clause_of(sent, i)
+        clause_text = text[sent.tokens[a].start:sent.tokens[b - 1].end]
+        chosen: list[_Trigger] = []
+        for hit in hits:
+            particle = None
+            if hit.mode == "finite" and hit.entry.particle:
+                particle = _find_particle(sent.tokens, i, b, hit.entry.particle)
+                if particle is None:
+                    continue
+            if hit.entry.requires is not None and bool(hit.entry.requires.search(clause_text)) == hit.entry.forbids:
+                continue
+            mode = hit.mode
+            if hit.also_finite and not _AUX_FINITE & {t.lower for t in sent.tokens[a:b]} and i < b - 1:
+                mode = "finite"  # "Pramberger verlangt vom Bund ...": no auxiliary, not verb-final
+            chosen.append(_Trigger(hit.entry, mode, i, particle))
+        # A verb whose particle was found beats the plain reading ("sprach sich ... aus" ≠ sprechen).
+        if any(t.particle is not None for t in chosen):
+            chosen = [t for t in chosen if t.particle is not None]
+        if chosen:
+            found.append(chosen[0])
+    return _one_per_type_and_clause(_drop_referring_nouns(found, sent), sent)
+
+
+def _find_particle(tokens: tuple[Tok, ...], verb: int, clause_end: int, particle: str) -> int | None:
+    """'lehnte das Paket ab.' → index of 'ab': the particle closes its clause or conjunct."""
+    for j in range(verb + 1, clause_end):
+        if tokens[j].lower == particle:
+            nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
+            if j + 1 >= clause_end or nxt in _CONJUNCTIONS or not nxt[0].isalnum():
+                return j
+    return None
+
+
+def _one_per_type_and_clause(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
+    """'stellt 20 Millionen an Hilfe bereit': one aid event, the verb is the better trigger."""
+    best: dict[tuple, _Trigger] = {}
+    for trig in triggers:
+        key = (_clause_of(sent, trig.index), trig.entry.type)
+        if key not in best or (best[key].mode == "noun" and trig.mode != "noun"):
+            best[key] = trig
+    return sorted(best.values(), key=lambda t: t.index)
+
+
+def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
+    kept = []
+    for trig in triggers:
+        if trig.mode == "noun":
+            a, b = _clause_of(sent, trig.index)
+            governed = any(o.mode == "finite" and o.entry.type in _REFERRING and a <= o.index < trig.index
+                           for o in triggers)
+            if governed:
+                continue
+        kept.append(trig)
+    return kept
+
+
+# --- one event ---------------------------------------------------------------
+
+def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Mention],
+                 quantities: list[Quantity], dates: list[EventDate], published: date | None,
+                 all_triggers: list[_Trigger]) -> Event | None:
+    tokens = sent.tokens
+    a, b = _clause_of(sent, trig.index)
+    conj_start = _conjunct_start(tokens, a, trig.index, all_triggers)
+    clause_lower = [t.lower for t in tokens[a:b]]
+    conjunct_lower = [t.lower for t in tokens[conj_start:b]]
+    participle = trig.mode == "nonfinite" and not _is_infinitive(tokens[trig.index].lower, trig.entry)
+    # "Serieneinbrecher in Thun verhaftet": a headline participle without any auxiliary is passive too.
+    passive = participle and (bool(_PASSIVE_AUX & set(clause_lower)) or not _AUX_FINITE & set(clause_lower))
+    violent = trig.entry.type in _VIOLENT
+
+    verbs = {t.index for t in all_triggers if t.mode != "noun"} | {
+        i for i in range(a, b) if tokens[i].lower in _AUX_FINITE}
+    actors, place = _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent)
+    clause_span = (tokens[a].start, tokens[b - 1].end)
+    event_date = _nearest(dates, clause_span, (sent.start, sent.end), tokens[trig.index].start)
+    count = None
+    if trig.entry.type in _COUNT_TYPES:
+        count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type)
+
+    negated = bool(_NEGATION & set(conjunct_lower))
+    modality = _modality(trig, clause_lower, passive, event_date, published, sent, a)
+    governing = _governing_clause(sent, a, trig)
+    if governing is not None:
+        # "Die EU erwägt, Sanktionen gegen Iran zu verhängen": subject and stance come from the main clause.
+        ga, gb = governing
+        if not any(x.role == "actor1" for x in actors):
+            head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
+            actors = [x for x in head if x.role == "actor1"] + [x for x in actors if x.role == "actor2"]
+        modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
+    confidence = {"finite": 0.75, "nonfinite": 0.7, "noun": 0.55}[trig.mode]
+    confidence += 0.1 if trig.particle is not None else 0.0
+    confidence += 0.1 if any(x.role == "actor1" for x in actors) else 0.0
+    trigger_tok = tokens[trig.index]
+    return Event(
+        type=trig.entry.type,
+        cameo=trig.entry.cameo,
+        trigger=trigger_tok.text,
+        trigger_start=trigger_tok.start,
+        trigger_end=trigger_tok.end,
+        start=sent.start,
+        end=sent.end,
+        actors=tuple(actors),
+        place=place,
+        date=event_date,
+        count=count,
+        negated=negated,
+        modality=modality,
+        confidence=round(min(confidence, 0.95), 2),
+    )
+
+
+def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int] | None:
+    """The clause before a zu-infinitive clause ("..., Sanktionen zu verhängen" / "..., abzulehnen")."""
+    tokens = sent.tokens
+    form = tokens[trig.index].lower
+    zu_infinitive = (trig.index > a and tokens[trig.index - 1].lower == "zu") or (
+        trig.entry.particle is not None and form.startswith(trig.entry.particle + "zu"))
+    if not zu_infinitive or trig.mode == "noun":
+        return None
+    previous = [c for c in sent.clauses if c[1] <= a]
+    return previous[-1] if previous else None
+
+
+_DEMANDING = frozenset({"demand", "appeal"})
+
+
+def _inherited_modality(words: list[str], triggers: list[_Trigger], a: int, b: int) -> str | None:
+    for name, cues in _MODALITY:
+        if set(words) & cues:
+            return name
+    governing = [t.entry.type for t in triggers if a <= t.index < b and t.mode != "noun"]
+    if any(t in _DEMANDING for t in governing):
+        return "demand"
+    if any(t in ("statement", "intent_cooperate", "threaten") for t in governing):
+        return "intent"
+    return None
+
+
+_VAGUE_PLURALS = {"dutzende": 24, "hunderte": 200, "tausende": 2000, "zehntausende": 20000, "hunderttausende": 200000}
+_SMALL_NUMBERS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                  "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100}
+_WORD_COUNT = re.compile(r"\b(?P<num>(?i:" + "|".join(list(_VAGUE_PLURALS) + list(_SMALL_NUMBERS)) + r"))\b"
+                         r"(?:\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+))?")
+
+
+def _supplement_counts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """Counts the quantity finder leaves out: bare "Zehntausende gingen ..." and "sieben Personen".
+
+    Stop-gap until newsflow.nlp.quantities covers them; values follow its convention
+    (a vague plural is twice its unit: Tausende = 2000).
+    """
+    extra = []
+    for m in _WORD_COUNT.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end for q in quantities):
+            continue
+        word = m.group("num").lower()
+        vague = word in _VAGUE_PLURALS
+        # Number words only count people or things when a noun follows ("drei Personen", not "zwei der").
+        if not vague and (not m.group("noun") or not m.group("num")[0].islower()):
+            continue
+        if vague and not m.group("num")[0].isupper():
+            continue
+        value = Decimal(_VAGUE_PLURALS[word] if vague else _SMALL_NUMBERS[word])
+        noun = m.group("noun")
+        end = m.end() if noun else m.end("num")
+        extra.append(Quantity(text[m.start():end], value, noun, m.start(), end, None, vague))
+    return extra
+
+
+def _is_infinitive(form: str, entry: Entry) -> bool:
+    """'ablehnen', 'abzulehnen' (not the participle 'abgelehnt', not 'festgenommen')."""
+    lemma = entry.lemma.lower()
+    return form in (lemma, lemma.replace("ß", "ss")) or (
+        entry.particle is not None and form == entry.particle + "zu" + lemma[len(entry.particle):])
+
+
+def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int:
+    """'Selenskyj verurteilte den Angriff und forderte ...': the conjunct of 'forderte' starts after 'und'."""
+    verbs = {t.index for t in triggers if t.mode != "noun"}
+    start = a
+    for i in range(a, index):
+        if tokens[i].lower in _CONJUNCTIONS and i + 1 < len(tokens) and (
+                i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE):
+            start = i + 1
+    return start
+
+
+def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
+    """actor1/actor2/place from the mentions of the clause (heuristics in docs/events.md).
+
+    - passive ("wurde von X festgenommen"): von/durch-phrase → actor1, subject → actor2;
+    - active: first bare mention (no preposition, not after den/dem) → actor1; the next
+      bare mention in the trigger's conjunct → actor2, else a gegen/mit/für/an/auf-phrase;
+    - for symmetric types "X und Y" coordinated → actor1 X, actor2 Y;
+    - genitive attributes without a preposition ("Sanktionspaket der EU") are not actors.
+    """
+    tokens = sent.tokens
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    bracketed = _in_parentheses(tokens)
+    # "Josef Pramberger (ÖVP) verlangt ...": the bracketed party is an apposition, not a second actor.
+    in_clause = [(m, index_of[m.start]) for m in mentions
+                 if m.start in index_of and a <= index_of[m.start] < b and index_of[m.start] not in bracketed]
+    mention_tokens = {i for m, i in in_clause if m.label != "MISC"}
+    bare, objects, targets, agents, places = [], [], [], [], []
+    for m, i in in_clause:
+        stop = frozenset((verbs | mention_tokens) - {i})
+        prep, article = governing_preposition(tokens, i, stop)
+        if is_place(m.label, prep, violent):
+            places.append((m, i))
+            continue
+        if m.label not in _ACTOR_LABELS:
+            continue
+        if prep in ("von", "vom", "durch") and passive:
+            agents.append((m, i))
+        elif prep in _target_prepositions(trig.entry.type):
+            targets.append((m, i))
+        elif prep is None or prep == "von":
+            if prep is None and _genitive_attribute(tokens, i, mention_tokens):
+                continue
+            (objects if is_object_article(article) else bare).append((m, i))
+    actor1 = actor2 = None
+    if passive:
+        actor1 = agents[0] if agents else None
+        actor2 = next(iter(bare + objects), None)
+    else:
+        actor1 = bare[0] if bare else None
+        rest = [x for x in bare[1:] + objects if x[1] >= conj_start or _coordinated(tokens, actor1, x)]
+        if rest and actor1 is not None and _coordinated(tokens, actor1, rest[0]) and trig.entry.type not in _SYMMETRIC:
+            rest = rest[1:]
+        rest = [x for x in rest if x[1] >= conj_start or trig.entry.type in _SYMMETRIC]
+        tgt = [x for x in targets if x[1] >= conj_start]
+        actor2 = rest[0] if rest else (tgt[0] if tgt else None)
+    actors = []
+    for role, found in (("actor1", actor1), ("actor2", actor2)):
+        if found is not None:
+            m = found[0]
+            actors.append(EventActor(role, m.text, m.canonical or m.text, m.label, m.start, m.end))
+    place = None
+    if places:
+        m, _ = min(places, key=lambda p: abs(p[1] - trig.index))
+        place = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
+    return actors, place
+
+
+def _in_parentheses(tokens) -> set[int]:
+    inside, depth = set(), 0
+    for i, tok in enumerate(tokens):
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(i)
+    return inside
+
+
+def _target_prepositions(event_type: str) -> frozenset[str]:
+    """Prepositions whose object is the acted-on party: 'Sanktionen gegen Russland',
+    'traf sich mit X', 'Hilfe für die Ukraine', 'appellierte an X', 'Angriff auf X'."""
+    preps = {"gegen"}
+    if event_type in _SYMMETRIC or event_type == "intent_cooperate":
+        preps |= {"mit", "zwischen"}
+    if event_type in ("aid", "appeal", "demand", "threaten"):
+        preps |= {"an", "für"}
+    if event_type in ("assault", "kill"):
+        preps |= {"auf"}
+    return frozenset(preps)
+
+
+def _genitive_attribute(tokens, i: int, mention_tokens: set[int]) -> bool:
+    """'das Sanktionspaket der EU': der/des right before the mention, a noun right before that."""
+    if i < 2 or tokens[i - 1].lower not in ("der", "des"):
+        return False
+    head = tokens[i - 2]
+    return head.text[0].isupper() and i - 2 not in mention_tokens and i - 2 != 0
+
+
+def _coordinated(tokens, first, second) -> bool:
+    """'Union und SPD': two mentions joined only by und/sowie (and an article)."""
+    if first is None or second is None or second[1] <= first[1]:
+        return False
+    m1 = first[0]
+    between = [t.lower for t in tokens if m1.end <= t.start and t.end <= second[0].start]
+    return bool(between) and between[0] in ("und", "sowie") and all(w in ("und", "sowie", "die", "der", "das") for w in between)
+
+
+def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: int):
+    for lo, hi in (clause, sentence):
+        inside = [x for x in items if lo <= x.start and x.end <= hi]
+        if inside:
+            return min(inside, key=lambda x: abs(x.start - anchor))
+    return None
+
+
+def _pick_count(quantities, clause, sentence, anchor: int, event_type: str) -> Quantity | None:
+    for lo, hi in (clause, sentence):
+        inside = [q for q in quantities if lo <= q.start and q.end <= hi]
+        if not inside:
+            continue
+        if event_type == "aid" or event_type == "sanction":
+            preferred = [q for q in inside if q.unit and _MONEY.search(q.unit)]
+        elif event_type == "coerce":
+            preferred = inside
+        else:
+            preferred = [q for q in inside if q.unit and _PEOPLE.search(q.unit)] or [
+                q for q in inside if not q.unit or not _MONEY.search(q.unit)]
+        if preferred:
+            return min(preferred, key=lambda q: abs(q.start - anchor))
+    return None
+
+
+def _is_date_or_ordinal(q: Quantity, dates: list[EventDate], text: str) -> bool:
+    if any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in dates):
+        return True
+    # "das 16. Sanktionspaket": a number followed by ". " and a lowercase or noun continuation.
+    after = text[q.end:q.end + 3]
+    return q.unit is None and after.startswith(". ") and len(after) == 3 and after[2].isalpha() and not q.text.endswith(".")
+
+
+def _modality(trig, clause_lower, passive, event_date, published, sent, clause_start) -> str | None:
+    words = set(clause_lower)
+    for name, cues in _MODALITY:
+        if words & cues:
+            return name
+    if words & _SHOULD:
+        # "sollen ... geplant haben": reported, not future.
+        return "alleged" if {"haben", "sein"} & words and trig.mode != "noun" or "haben" in words else "future"
+    if trig.mode == "nonfinite" and _is_infinitive(sent.tokens[trig.index].lower, trig.entry) and words & _FUTURE_AUX:
+        return "future"
+    if event_date is not None and published is not None and event_date.value > published and event_date.precision == "day":
+        return "future"
+    if event_date is not None and published is not None and event_date.precision != "day" and event_date.value > published:
+        return "future"
+    return None

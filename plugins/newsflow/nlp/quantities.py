@@ -1,0 +1,142 @@
+"""Quantities in normalized (standard German) text: number + scale + unit or counted noun.
+
+``45.000 Besucher``, ``780 Millionen Franken``, ``2,7 Prozent``, ``CHF 650.000``, ``1,5 Mrd.``,
+``mindestens 1.200 Tote`` (qualifier), ``Zehntausende Demonstranten`` (approximate).
+Offsets index the normalized text; ``newsflow.text.normalize.Normalized.to_original`` maps them back.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from newsflow.nlp.records import Quantity
+from newsflow.text.numbers import parse_german_number
+
+SCALES = {
+    "tausend": Decimal(10) ** 3, "million": Decimal(10) ** 6, "millionen": Decimal(10) ** 6,
+    "mio.": Decimal(10) ** 6, "mio": Decimal(10) ** 6, "milliarde": Decimal(10) ** 9,
+    "milliarden": Decimal(10) ** 9, "mrd.": Decimal(10) ** 9, "mrd": Decimal(10) ** 9,
+    "billion": Decimal(10) ** 12, "billionen": Decimal(10) ** 12, "bio.": Decimal(10) ** 12,
+}
+# Written as printed -> canonical unit.
+UNITS = {
+    "franken": "CHF", "fr.": "CHF", "sfr.": "CHF", "chf": "CHF", "rappen": "CHF-Rappen",
+    "euro": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR-Cent", "dollar": "USD", "usd": "USD",
+    "$": "USD", "us-dollar": "USD", "pfund": "GBP", "prozent": "%", "%": "%",
+    "prozentpunkte": "Prozentpunkte", "km": "km", "kilometer": "km", "m": "m", "meter": "m",
+    "kg": "kg", "kilogramm": "kg", "tonnen": "t", "t": "t", "grad": "°C", "°c": "°C", "°": "°",
+    "liter": "l", "l": "l", "stunden": "h", "minuten": "min", "sekunden": "s", "jahre": "Jahre",
+    "jahren": "Jahre", "tage": "Tage", "tagen": "Tage", "monate": "Monate", "monaten": "Monate",
+    "km/h": "km/h", "quadratmeter": "m²", "m²": "m²", "hektar": "ha", "ha": "ha", "mw": "MW",
+}
+PREFIX_CURRENCIES = {"chf": "CHF", "fr.": "CHF", "sfr.": "CHF", "eur": "EUR", "€": "EUR",
+                     "usd": "USD", "$": "USD", "us$": "USD"}
+# Counted nouns never follow in these cases: "1. Mai", "3 Uhr", "2024 Januar".
+NOT_COUNTED = frozenset(
+    "Uhr Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Und Der Die Das".split()
+)
+QUALIFIERS = ("mehr als", "weniger als", "bis zu", "mindestens", "höchstens", "maximal", "über",
+              "unter", "knapp", "fast", "beinahe", "nahezu", "rund", "etwa", "ca.", "circa", "zirka",
+              "ungefähr", "annähernd", "gut", "gegen")
+APPROXIMATE = frozenset({"rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähernd", "gegen"})
+# Zehntausende Demonstranten: at least 20,000, an order of magnitude; we store the lower bound.
+NUMBER_WORDS = {
+    "dutzende": Decimal(24), "hunderte": Decimal(200), "tausende": Decimal(2000),
+    "zehntausende": Decimal(20000), "hunderttausende": Decimal(200000), "millionen": Decimal(2000000),
+}
+
+_NUM = r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?\d+(?:,\d+)?(?:,[–-])?"
+_SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\."
+_UNIT = (r"Franken|Fr\.|SFr\.|CHF|Rappen|Euro|EUR|€|Cent|US-Dollar|Dollar|USD|\$|Pfund|Prozentpunkte|"
+         r"Prozent|%|km/h|km|Kilometer|Meter|m²|m|kg|Kilogramm|Tonnen|t|Grad|°C|°|Liter|l|Stunden|"
+         r"Minuten|Sekunden|Jahren|Jahre|Tagen|Tage|Monaten|Monate|Quadratmeter|Hektar|ha|MW")
+_COUNTED = r"(?:[a-zäöü]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"
+QUANTITY = re.compile(
+    rf"(?:(?P<prefix>CHF|SFr\.|Fr\.|EUR|€|USD|US\$|\$)\s?)?"
+    rf"(?<![\w.,])(?P<number>{_NUM})(?![\d.,]\d)(?!\.\s)"
+    rf"(?:\s?(?P<scale>{_SCALE})(?![\w]))?"
+    rf"(?:\s?(?P<unit>{_UNIT})(?![\w])|\s(?P<counted>{_COUNTED}))?"
+)
+WORD_QUANTITY = re.compile(
+    r"\b(?P<word>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen)\s+"
+    rf"(?:von\s+)?(?P<counted>{_COUNTED})"
+)
+QUALIFIER_BEFORE = re.compile(
+    r"(?P<q>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
+)
+
+
+RANGE_BEFORE = re.compile(rf"(?<![\d.,])(?P<number>{_NUM})\s?(?:–|—|-|bis)\s?$")
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """1.5 × 10^9 is stored as 1500000000, not 1.5E+9."""
+    return value.to_integral_value() if value == value.to_integral_value() else value
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    match = QUALIFIER_BEFORE.search(text, max(0, start - 16), start)
+    if not match:
+        return None
+    boundary = match.start() == 0 or not text[match.start() - 1].isalnum()
+    return match.group("q").lower() if boundary else None
+
+
+def _looks_like_year(number: str) -> bool:
+    """"seit 2019 Präsident": a year before a noun, not 2019 presidents."""
+    return number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100
+
+
+def _counted_noun(phrase: str) -> str | None:
+    noun = phrase.split()[-1]
+    return None if noun in NOT_COUNTED else noun
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities in normalized text, in text order; numbers without unit or noun are skipped
+    (a bare "2024" is a year, not a quantity)."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for match in QUANTITY.finditer(text):
+        value = parse_german_number(match.group("number").replace("−", "-").lstrip("-"))
+        if value is None:
+            continue
+        if match.group("number").startswith(("-", "−")):
+            value = -value
+        start, end = match.start(), match.end()
+        prefix, scale, unit = match.group("prefix"), match.group("scale"), match.group("unit")
+        counted = match.group("counted")
+        canonical = PREFIX_CURRENCIES.get(prefix.lower()) if prefix else None
+        if unit:
+            canonical = canonical or UNITS[unit.lower()]
+        elif counted:
+            noun = None if _looks_like_year(match.group("number")) else _counted_noun(counted)
+            if noun is None:
+                end = match.end("scale") if scale else match.end("number")
+            elif canonical is None:
+                canonical = noun
+            else:
+                end = match.end("scale") if scale else match.end("number")
+        factor = SCALES[scale.lower()] if scale else Decimal(1)
+        if canonical is None and not scale:
+            continue
+        lower = RANGE_BEFORE.search(text, max(0, start - 40), start) if not prefix else None
+        if lower and (low := parse_german_number(lower.group("number"))) is not None:
+            # "1.500–2.500 Franken": the lower end shares the upper end's unit and scale
+            qualifier = _qualifier(text, lower.start())
+            found.append(Quantity(lower.group("number"), _tidy(low * factor), canonical, lower.start(),
+                                  lower.end("number"), qualifier, qualifier in APPROXIMATE))
+        qualifier = _qualifier(text, start)
+        found.append(Quantity(text[start:end], _tidy(value * factor), canonical, start, end, qualifier,
+                              qualifier in APPROXIMATE))
+        taken.append((start, end))
+    for match in WORD_QUANTITY.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        noun = _counted_noun(match.group("counted"))
+        if noun is None:
+            continue
+        found.append(Quantity(match.group(), NUMBER_WORDS[match.group("word").lower()], noun,
+                              match.start(), match.end(), _qualifier(text, match.start()), True))
+    return sorted(found, key=lambda q: q.start)

@@ -1,0 +1,1 @@
+"""Operations: pipeline run records, data-quality checks, ``newsflow status`` and ``newsflow report``."""

@@ -1,0 +1,1 @@
+SELECT count(*) AS pending, min(fetched_at) AS oldest FROM articles WHERE nlp_status = 'pending'

@@ -1,0 +1,1 @@
+SELECT analytics.refresh_materialized_views()

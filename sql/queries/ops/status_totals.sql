@@ -1,0 +1,8 @@
+SELECT (SELECT count(*) FROM feeds WHERE active AND NOT disabled)          AS feeds,
+       (SELECT count(*) FROM articles)                                    AS articles,
+       (SELECT count(*) FROM articles WHERE nlp_status = 'pending')       AS pending,
+       (SELECT count(*) FROM articles WHERE nlp_status = 'failed')        AS failed,
+       (SELECT count(*) FROM entity_mentions)                             AS mentions,
+       (SELECT count(*) FROM events)                                      AS events,
+       (SELECT count(DISTINCT story_id) FROM articles WHERE story_id IS NOT NULL) AS stories,
+       (SELECT max(fetched_at) FROM articles)                             AS last_article_at

@@ -1,0 +1,40 @@
+"""``newsflow fetch``: fetch and parse without storing."""
+from __future__ import annotations
+
+import json
+
+from feeds_testkit import Reply, rss
+
+from newsflow.feeds import cli_fetch
+
+DOC = rss([{"guid": "1", "title": "Lawinengefahr im Wallis steigt"}, {"guid": "2", "title": "Neuer Tunnel eröffnet"}])
+
+
+def test_fetch_prints_one_json_object_per_feed(http_server, capsys, monkeypatch):
+    monkeypatch.delenv("NEWSFLOW_ALLOW_PRIVATE_FEEDS", raising=False)
+    http_server.routes["/a.xml"] = lambda h: Reply(301, b"", {"Location": "/b.xml"})
+    http_server.routes["/b.xml"] = lambda h: Reply(200, DOC.encode(), {"Content-Type": "application/rss+xml"})
+    status = cli_fetch.main([http_server.url("/a.xml"), http_server.url("/missing.xml"), "--json", "--allow-private"])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert status == 1
+    assert lines[0]["final_url"] == http_server.url("/b.xml") and lines[0]["http_status"] == 200
+    assert lines[0]["entries"] == 2 and lines[0]["error"] is None
+    assert lines[1]["http_status"] == 404 and lines[1]["error"].startswith("HTTP 404")
+
+
+def test_fetch_refuses_loopback_unless_allowed(http_server, capsys, monkeypatch):
+    monkeypatch.delenv("NEWSFLOW_ALLOW_PRIVATE_FEEDS", raising=False)
+    http_server.routes["/a.xml"] = lambda h: Reply(200, DOC.encode())
+    assert cli_fetch.main([http_server.url("/a.xml")]) == 1
+    assert "private/loopback" in capsys.readouterr().out and http_server.seen("/a.xml") == []
+    monkeypatch.setenv("NEWSFLOW_ALLOW_PRIVATE_FEEDS", "1")
+    assert cli_fetch.main([http_server.url("/a.xml")]) == 0
+    out = capsys.readouterr().out
+    assert "2 entries (rss20)" in out and "Lawinengefahr im Wallis steigt" in out
+
+
+def test_user_agent_is_honest(http_server, capsys):
+    http_server.routes["/a.xml"] = lambda h: Reply(200, DOC.encode())
+    cli_fetch.main([http_server.url("/a.xml"), "--allow-private", "--json"])
+    ua = http_server.seen("/a.xml")[0]["user-agent"]
+    assert ua.startswith("newsflow/") and "feed reader" in ua

@@ -1,0 +1,81 @@
+"""Date expressions resolved against the publication date (newsflow.nlp.dates)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, strategies as st
+
+from newsflow.nlp.dates import WEEKDAYS, resolve_dates
+
+FRIDAY = date(2024, 3, 15)
+
+
+def only(text: str, published: date | None = FRIDAY):
+    found = resolve_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Scholz traf Macron am Donnerstag in Paris.", date(2024, 3, 14), "day"),
+    ("Am Freitag kam es zu Protesten.", date(2024, 3, 15), "day"),  # the publication day itself
+    ("Er wurde gestern festgenommen.", date(2024, 3, 14), "day"),
+    ("Die Sitzung findet morgen statt.", date(2024, 3, 16), "day"),
+    ("Im März stiegen die Preise.", date(2024, 3, 1), "month"),
+    ("Im Mai 2019 war er schon einmal verhaftet worden.", date(2019, 5, 1), "month"),
+    ("Bereits am 3. Februar hatten Hunderte protestiert.", date(2024, 2, 3), "day"),
+    ("Er sitzt seit 2020 in Haft.", date(2020, 1, 1), "year"),
+    ("Der Streik beginnt nächste Woche.", date(2024, 3, 1), "month"),
+    ("Angriffe in der Nacht auf Sonntag.", date(2024, 3, 10), "day"),
+    ("Das Treffen ist am kommenden Montag.", date(2024, 3, 18), "day"),
+    ("Am vergangenen Freitag wurde gewählt.", date(2024, 3, 8), "day"),
+    ("Das Abkommen vom 03.02.2023 gilt weiter.", date(2023, 2, 3), "day"),
+    ("Kundgebung am Donnerstagabend vor dem Kanzleramt.", date(2024, 3, 14), "day"),
+])
+def test_expressions_from_the_issue(text, value, precision):
+    found = only(text)
+    assert (found.value, found.precision) == (value, precision)
+    assert text[found.start:found.end] == found.text
+
+
+def test_month_without_year_goes_to_the_closest_year():
+    # A January article about "Dezember" means the December just past.
+    assert only("Im Dezember stiegen die Preise.", date(2025, 1, 10)).value == date(2024, 12, 1)
+    assert only("Im Januar soll gewählt werden.", date(2024, 12, 20)).value == date(2025, 1, 1)
+
+
+def test_austrian_month_name():
+    assert only("Am 12. Jänner 2024 wurde gewählt.").value == date(2024, 1, 12)
+
+
+def test_morgen_as_time_of_day_is_not_tomorrow():
+    assert resolve_dates("Am Morgen gab es Explosionen.", FRIDAY) == []
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve_dates("Er wurde gestern am Donnerstag festgenommen.", None) == []
+    assert only("Im Mai 2019 war er verhaftet worden.", None).value == date(2019, 5, 1)
+
+
+def test_bare_numbers_are_not_years():
+    assert resolve_dates("Es kamen 2020 Menschen.", FRIDAY) == []
+
+
+def test_longest_expression_wins():
+    found = only("Am 3. Februar 2021 wurde er verurteilt.")
+    assert found.value == date(2021, 2, 3) and found.text == "3. Februar 2021"
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)), st.sampled_from(sorted(WEEKDAYS)))
+def test_bare_weekday_is_within_the_last_week(published, weekday):
+    found = only(f"Die Polizei griff am {weekday.capitalize()} ein.", published)
+    assert published - timedelta(days=6) <= found.value <= published
+    assert found.value.weekday() == WEEKDAYS[weekday]
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)), st.sampled_from(sorted(WEEKDAYS)))
+def test_kommenden_weekday_is_within_the_next_week(published, weekday):
+    found = only(f"Er kommt am kommenden {weekday.capitalize()}.", published)
+    assert published < found.value <= published + timedelta(days=7)
+    assert found.value.weekday() == WEEKDAYS[weekday]

@@ -1,0 +1,247 @@
+"""Event extraction on hand-built spaCy docs (blank German + sentencizer + explicit entities),
+so the tests do not depend on the NER model's output."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+import spacy
+
+from newsflow.nlp.events import LEXICON_VERSION, extract_events
+from newsflow.nlp.lexicon import TYPES
+from newsflow.nlp.records import Event, Mention, Quantity
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("de")
+    pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+def analyse(nlp, text, entities=(), quantities=(), published=PUBLISHED) -> list[Event]:
+    """``entities``: (surface, label) pairs, every occurrence becomes a mention;
+    ``quantities``: (surface, value, unit, qualifier, approximate) tuples."""
+    doc = nlp(text)
+    mentions = []
+    for surface, label in sorted(entities, key=lambda e: -len(e[0])):
+        for m in re.finditer(re.escape(surface), text):
+            if not any(x.start < m.end() and m.start() < x.end for x in mentions):
+                mentions.append(Mention(surface, label, m.start(), m.end(), surface))
+    mentions.sort(key=lambda x: x.start)
+    doc.ents = spacy.util.filter_spans(
+        [doc.char_span(x.start, x.end, label=x.label, alignment_mode="expand") for x in mentions])
+    qs = []
+    for surface, value, unit, qualifier, approximate in quantities:
+        start = text.index(surface)
+        qs.append(Quantity(surface, Decimal(value), unit, start, start + len(surface), qualifier, approximate))
+    return extract_events(doc, mentions, qs, published)
+
+
+def one(events, type_=None) -> Event:
+    chosen = [e for e in events if type_ is None or e.type == type_]
+    assert len(chosen) == 1, events
+    return chosen[0]
+
+
+def actor(event, role):
+    found = [a.canonical for a in event.actors if a.role == role]
+    return found[0] if found else None
+
+
+def test_meeting_with_actors_place_and_date(nlp):
+    text = "Bundeskanzler Olaf Scholz hat am Donnerstag in Paris den Präsidenten Emmanuel Macron getroffen."
+    ev = one(analyse(nlp, text, [("Olaf Scholz", "PER"), ("Paris", "LOC"), ("Emmanuel Macron", "PER")]))
+    assert (ev.type, ev.cameo) == ("consult", "04")
+    assert text[ev.trigger_start:ev.trigger_end] == "getroffen"
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Olaf Scholz", "Emmanuel Macron")
+    assert ev.place.canonical == "Paris"
+    assert (ev.date.value, ev.date.precision) == (date(2024, 3, 14), "day")
+    assert (ev.start, ev.end) == (0, len(text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Die FPÖ lehnte das Paket ab.", "lehnte"),
+    ("Die FPÖ hat das Paket abgelehnt.", "abgelehnt"),
+    ("Die FPÖ will das Paket ablehnen.", "ablehnen"),
+    ("Die FPÖ kündigte an, das Paket abzulehnen.", "abzulehnen"),
+])
+def test_separable_verb_forms(nlp, text, trigger):
+    ev = one(analyse(nlp, text, [("FPÖ", "ORG")]), "reject")
+    assert text[ev.trigger_start:ev.trigger_end] == trigger
+    assert actor(ev, "actor1") == "FPÖ"
+
+
+def test_finite_separable_verb_without_its_particle_is_not_a_trigger(nlp):
+    # "lehnte sich zurück" is leaning back, not rejecting; "ab" never closes the clause.
+    assert analyse(nlp, "Der Minister lehnte sich zurück.") == []
+
+
+def test_particle_decides_between_readings(nlp):
+    ev = one(analyse(nlp, "Sicherheitsdirektor Mario Fehr sprach sich für härtere Strafen aus.", [("Mario Fehr", "PER")]))
+    assert ev.type == "statement" and ev.confidence > 0.8
+    ev = one(analyse(nlp, "Das IKRK rief die Parteien zur Zurückhaltung auf.", [("IKRK", "ORG")]))
+    assert (ev.type, actor(ev, "actor1")) == ("appeal", "IKRK")
+
+
+def test_passive_voice_agent_is_actor1(nlp):
+    text = "Der Journalist Deniz Aydin wurde gestern in Istanbul von Beamten der Polizei Istanbul festgenommen."
+    ev = one(analyse(nlp, text, [("Deniz Aydin", "PER"), ("Polizei Istanbul", "ORG"), ("Istanbul", "LOC")]))
+    assert ev.type == "arrest"
+    assert actor(ev, "actor1") == "Polizei Istanbul"
+    assert actor(ev, "actor2") == "Deniz Aydin"
+    assert ev.place.canonical == "Istanbul"
+    assert ev.date.value == date(2024, 3, 14)
+
+
+def test_object_after_den_dem_is_not_the_subject(nlp):
+    ev = one(analyse(nlp, "Dem Minister Hans Meier warf die SPD Versagen vor.", [("Hans Meier", "PER"), ("SPD", "ORG")]))
+    assert ev.type == "criticize"
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("SPD", "Hans Meier")
+
+
+def test_prepositional_target_is_actor2(nlp):
+    ev = one(analyse(nlp, "Der Bundesrat hat am Mittwoch neue Sanktionen gegen Russland beschlossen.",
+                     [("Bundesrat", "ORG"), ("Russland", "LOC")]))
+    assert (ev.type, ev.cameo) == ("sanction", "16")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Bundesrat", "Russland")
+    assert ev.place is None  # "gegen Russland" is not where it happened
+
+
+def test_coordinated_subjects_of_a_symmetric_event(nlp):
+    ev = one(analyse(nlp, "Nach langen Gesprächen haben sich Union und SPD in Berlin geeinigt.",
+                     [("Union", "ORG"), ("SPD", "ORG"), ("Berlin", "LOC")]), "agree")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place.canonical) == ("Union", "SPD", "Berlin")
+
+
+def test_genitive_attribute_is_not_an_actor(nlp):
+    ev = one(analyse(nlp, "Die Schweiz übernimmt das Sanktionspaket der EU.", [("Schweiz", "LOC"), ("EU", "ORG")]))
+    assert actor(ev, "actor1") == "Schweiz" and actor(ev, "actor2") is None
+
+
+def test_shared_subject_of_coordinated_verbs(nlp):
+    events = analyse(nlp, "Die NEOS kritisierten die ÖVP scharf und forderten einen Ausschuss.",
+                     [("NEOS", "ORG"), ("ÖVP", "ORG")])
+    crit, dem = one(events, "criticize"), one(events, "demand")
+    assert (actor(crit, "actor1"), actor(crit, "actor2")) == ("NEOS", "ÖVP")
+    assert (actor(dem, "actor1"), actor(dem, "actor2")) == ("NEOS", None)
+
+
+@pytest.mark.parametrize("text, negated, modality", [
+    ("Die Regierung wird das Abkommen nicht unterzeichnen.", True, "future"),
+    ("Die Regierung unterzeichnete das Abkommen.", False, None),
+    ("Die EU erwägt, Sanktionen gegen Iran zu verhängen.", False, "consider"),
+    ("Brüssel könnte neue Strafzölle verhängen.", False, "possible"),
+    ("Die Regierung will Panzer liefern.", False, "intent"),
+    ("Die Männer sollen Anschläge geplant haben.", False, "alleged"),
+    ("Der Vertrag soll im April unterzeichnet werden.", False, "future"),
+])
+def test_negation_and_modality(nlp, text, negated, modality):
+    ev = [e for e in analyse(nlp, text, [("EU", "ORG"), ("Iran", "LOC"), ("Brüssel", "LOC")])][0]
+    assert (ev.negated, ev.modality) == (negated, modality)
+
+
+def test_zu_infinitive_takes_subject_from_main_clause(nlp):
+    ev = one(analyse(nlp, "Die EU erwägt, Sanktionen gegen Iran zu verhängen.", [("EU", "ORG"), ("Iran", "LOC")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("EU", "Iran")
+
+
+def test_count_with_qualifier(nlp):
+    text = "Im ukrainischen Charkiw sind mindestens 1.200 Menschen getötet worden."
+    ev = one(analyse(nlp, text, [("Charkiw", "LOC")],
+                     [("1.200 Menschen", "1200", "Menschen", "mindestens", False)]))
+    assert ev.type == "kill" and ev.cameo == "20"
+    assert (ev.count.value, ev.count.qualifier) == (Decimal(1200), "mindestens")
+    assert ev.place.canonical == "Charkiw"
+
+
+def test_vague_crowd_without_counted_noun(nlp):
+    # The quantity finder needs a counted noun; "Zehntausende gingen" is supplemented here.
+    ev = one(analyse(nlp, "Zehntausende gingen in Zürich auf die Straße.", [("Zürich", "LOC")]))
+    assert ev.type == "protest" and ev.count.approximate and ev.count.value == 20000
+    assert ev.place.canonical == "Zürich"
+
+
+def test_swiss_spelling_and_raw_text_still_match(nlp):
+    ev = one(analyse(nlp, "Tausende gingen in Bern auf die Strasse.", [("Bern", "LOC")]))
+    assert ev.type == "protest"
+
+
+def test_statement_verbs_take_no_count(nlp):
+    ev = one(analyse(nlp, "Die Organisatoren sprachen von 25.000 Teilnehmern.", (),
+                     [("25.000 Teilnehmern", "25000", "Teilnehmern", None, False)]))
+    assert ev.type == "statement" and ev.count is None
+
+
+def test_ordinal_is_not_a_count(nlp):
+    ev = one(analyse(nlp, "Die Schweiz übernimmt das 16. Sanktionspaket.", [("Schweiz", "LOC")],
+                     [("16", "16", None, None, False)]))
+    assert ev.count is None
+
+
+def test_event_noun_as_object_of_criticism_is_not_a_new_event(nlp):
+    events = analyse(nlp, "Präsident Selenskyj verurteilte den Angriff.", [("Selenskyj", "PER")])
+    assert [e.type for e in events] == ["criticize"]
+
+
+def test_place_from_building_and_compound_noun_trigger(nlp):
+    ev = one(analyse(nlp, "Vor dem Bundeshaus fand eine Kundgebung statt.", [("Bundeshaus", "LOC")]))
+    assert ev.type == "protest" and ev.place.canonical == "Bundeshaus"
+    ev = one(analyse(nlp, "Ein Raketenangriff traf Wohnhäuser im Süden des Libanon.", [("Libanon", "LOC")]), "assault")
+    assert ev.place.canonical == "Libanon"
+
+
+def test_glued_abbreviation_period_splits_sentences(nlp):
+    events = analyse(nlp, "Tausende protestierten gegen die AfD. Die Polizei setzte Wasserwerfer ein.", [("AfD", "ORG")])
+    coerce = one(events, "coerce")
+    assert actor(coerce, "actor2") is None
+    assert actor(one(events, "protest"), "actor2") == "AfD"
+
+
+def test_all_offsets_index_the_doc_text(nlp):
+    text = ("Die Hisbollah feuerte Raketen auf Haifa ab. Außenministerin Annalena Baerbock rief am "
+            "Sonntag beide Seiten zur Zurückhaltung auf.")
+    events = analyse(nlp, text, [("Hisbollah", "ORG"), ("Haifa", "LOC"), ("Annalena Baerbock", "PER")])
+    assert {e.type for e in events} == {"assault", "appeal"}
+    for ev in events:
+        assert text[ev.trigger_start:ev.trigger_end] == ev.trigger
+        for a in ev.actors:
+            assert text[a.start:a.end] == a.text
+        if ev.place:
+            assert text[ev.place.start:ev.place.end] == ev.place.text
+        if ev.date:
+            assert text[ev.date.start:ev.date.end] == ev.date.text
+        assert ev.start <= ev.trigger_start < ev.trigger_end <= ev.end
+        assert 0.0 < ev.confidence <= 1.0
+
+
+def test_no_published_date_still_works(nlp):
+    ev = one(analyse(nlp, "Die Polizei nahm am Montag 14 Personen fest.", (), [("14 Personen", "14", "Personen", None, False)],
+                     published=None))
+    assert ev.type == "arrest" and ev.date is None and ev.count.value == 14
+
+
+def test_types_and_version():
+    assert LEXICON_VERSION
+    assert TYPES["protest"] == "14" and TYPES["arrest"] == "17" and TYPES["kill"] == "20"
+
+
+def test_headline_participle_is_passive(nlp):
+    ev = one(analyse(nlp, "Mutmaßlicher Einbrecher Karl Huber in Thun verhaftet.", [("Karl Huber", "PER"), ("Thun", "LOC")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place.canonical) == (None, "Karl Huber", "Thun")
+
+
+def test_bracketed_party_is_not_a_second_actor(nlp):
+    text = "Der Landeshauptmann Josef Pramberger (ÖVP) verlangt vom Bund mehr Geld."
+    ev = one(analyse(nlp, text, [("Josef Pramberger", "PER"), ("ÖVP", "ORG")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Josef Pramberger", None)
+
+
+def test_vague_crowd_followed_by_a_date(nlp):
+    ev = one(analyse(nlp, "Zehntausende gingen am Samstag in Bern auf die Straße.", [("Bern", "LOC")]))
+    assert ev.count.value == 20000 and ev.count.text == "Zehntausende"
+    assert ev.date.value == date(2024, 3, 9)

@@ -1,0 +1,110 @@
+"""The trigger lexicon: form generation, compounds, Swiss spelling, and every entry's own example."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+
+from newsflow.nlp.events import extract_events
+from newsflow.nlp.lexicon import LEXICON_PATH, TYPES, load_lexicon, verb_forms
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def kinds(lexicon, token):
+    return {(h.entry.lemma, h.entry.type, h.mode) for h in lexicon.lookup(token)}
+
+
+def test_weak_verb_forms():
+    finite, nonfinite = verb_forms("lehnen")
+    assert {"lehnt", "lehnte", "lehnten", "lehnst"} <= finite
+    assert "gelehnt" in nonfinite and "gelehnten" in nonfinite
+
+
+def test_no_linking_e_after_double_consonant():
+    finite, _ = verb_forms("stimmen")
+    assert "stimmte" in finite and "stimmete" not in finite
+    finite, _ = verb_forms("rechnen")
+    assert "rechnete" in finite
+
+
+def test_linking_e_and_inseparable_prefix():
+    finite, nonfinite = verb_forms("verhaften", part=None)
+    assert {"verhaftet", "verhaftete", "verhafteten"} <= finite
+    assert "verhaftet" in nonfinite and "geverhaftet" not in nonfinite
+    _, nonfinite = verb_forms("demonstrieren")
+    assert "demonstriert" in nonfinite
+
+
+def test_strong_verb_from_principal_parts():
+    finite, nonfinite = verb_forms("treffen", "trifft", "traf", "getroffen")
+    assert {"trifft", "triffst", "traf", "trafen"} <= finite
+    assert "getroffen" in nonfinite
+
+
+def test_preterite_is_not_mistaken_for_the_participle_adjective():
+    finite, nonfinite = verb_forms("kritisieren")
+    assert "kritisierte" in finite and "kritisierte" not in nonfinite
+
+
+def test_separable_verbs_split_and_joined(lexicon):
+    assert ("ablehnen", "reject", "finite") in kinds(lexicon, "lehnte")
+    assert ("ablehnen", "reject", "nonfinite") in kinds(lexicon, "abgelehnt")
+    assert ("ablehnen", "reject", "nonfinite") in kinds(lexicon, "abzulehnen")
+    assert ("festnehmen", "arrest", "finite") in kinds(lexicon, "nahm")
+
+
+def test_compound_heads_and_false_friends(lexicon):
+    assert ("Angriff", "assault", "noun") in kinds(lexicon, "Raketenangriff")
+    assert ("Streik", "protest", "noun") in kinds(lexicon, "Warnstreik")
+    assert ("Gipfel", "consult", "noun") in kinds(lexicon, "EU-Gipfel")
+    assert kinds(lexicon, "Mannschaft") == set()  # not Haft
+    assert kinds(lexicon, "Wahlkampf") == set()  # not a fight
+    assert kinds(lexicon, "einige") == set()  # not "sich einigen"
+
+
+def test_swiss_spelling(lexicon):
+    assert ("Zusammenstoß", "fight", "noun") in kinds(lexicon, "Zusammenstösse")
+    assert ("beschießen", "assault", "finite") in kinds(lexicon, "beschiesst")
+
+
+def test_case_separates_nouns_and_verbs(lexicon):
+    assert {h.mode for h in lexicon.lookup("Treffen")} == {"noun"}
+    assert {h.mode for h in lexicon.lookup("treffen")} == {"nonfinite"}
+
+
+def test_unknown_type_is_rejected(tmp_path: Path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("party\tverb\tfeiern\t\t\tSie feierten.\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="party"):
+        load_lexicon(bad)
+
+
+def test_taxonomy_codes_are_cameo_roots():
+    assert all(code.isdigit() and 1 <= int(code) <= 20 for code in TYPES.values())
+    assert len(set(TYPES)) == 18
+
+
+def _examples():
+    for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            type_, _, lemma, _, _, example = line.split("\t")
+            yield pytest.param(type_, example, id=f"{type_}-{lemma}")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("de")
+    pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+@pytest.mark.parametrize("type_, example", list(_examples()))
+def test_every_entry_finds_its_own_example(nlp, type_, example):
+    events = extract_events(nlp(example), [], [], date(2024, 3, 15))
+    assert type_ in {e.type for e in events}, (example, events)

@@ -1,0 +1,70 @@
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "plugins"))
+
+from newsflow.nlp.quantities import find_quantities  # noqa: E402
+from newsflow.text.normalize import normalize  # noqa: E402
+
+
+def one(text):
+    [quantity] = find_quantities(text)
+    assert text[quantity.start:quantity.end] == quantity.text
+    return quantity
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Es kamen 45.000 Besucher.", Decimal(45000), "Besucher"),
+    ("Der Bau kostet 780 Millionen Franken.", Decimal(780_000_000), "CHF"),
+    ("Die Preise stiegen um 2,7 Prozent.", Decimal("2.7"), "%"),
+    ("Sie zahlten CHF 650.000 dafür.", Decimal(650_000), "CHF"),
+    ("Er verdient 3.500 Euro im Monat.", Decimal(3500), "EUR"),
+    ("Das kostet Fr. 4,20 pro Kilo.", Decimal("4.20"), "CHF"),
+    ("Ein Menü für Fr. 15,– am Mittag.", Decimal(15), "CHF"),
+    ("Es fehlen 40 Mio. Euro.", Decimal(40_000_000), "EUR"),
+    ("Der Index fiel auf -2.300 Punkte.", Decimal(-2300), "Punkte"),
+])
+def test_number_with_unit_or_counted_noun(text, value, unit):
+    quantity = one(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+    assert not quantity.approximate
+
+
+def test_scale_without_unit():
+    quantity = one("Der Umsatz betrug 1,5 Mrd. im letzten Jahr.")
+    assert (quantity.text, quantity.value, quantity.unit) == ("1,5 Mrd.", Decimal(1_500_000_000), None)
+
+
+def test_qualifier():
+    quantity = one("Bei dem Beben starben mindestens 1.200 Tote.")
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (Decimal(1200), "Tote", "mindestens")
+    rough = one("Es kamen rund 300 Menschen.")
+    assert rough.qualifier == "rund" and rough.approximate
+
+
+def test_approximate_number_word():
+    quantity = one("Zehntausende Demonstranten zogen durch Bern.")
+    assert quantity.approximate and quantity.unit == "Demonstranten"
+    assert Decimal(10_000) < quantity.value < Decimal(100_000)
+
+
+def test_range_shares_unit():
+    low, high = find_quantities("Tickets kosten 1.500–2.500 Franken.")
+    assert (low.value, low.unit, high.value, high.unit) == (Decimal(1500), "CHF", Decimal(2500), "CHF")
+
+
+@pytest.mark.parametrize("text", ["Am 1. Mai um 14.30 Uhr", "Im Jahr 2024 war alles anders.", "Seite 12",
+                                  "Er ist seit 2019 Präsident."])
+def test_no_quantity(text):
+    assert find_quantities(text) == []
+
+
+def test_offsets_map_back_to_swiss_original():
+    original = "Es kamen 45'000 Besucher und zahlten Fr. 4.20."
+    normalized = normalize(original, "ch")
+    spans = [(q.start, q.end) for q in find_quantities(normalized.text)]
+    surfaces = [original[slice(*normalized.to_original(*span))] for span in spans]
+    assert surfaces == ["45'000 Besucher", "Fr. 4.20"]

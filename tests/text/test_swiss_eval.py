@@ -1,0 +1,53 @@
+import argparse
+from pathlib import Path
+
+import pytest
+
+from newsflow.text import swiss_eval
+from newsflow.text.lexicon import wordlist_path
+
+needs_wordlist = pytest.mark.skipif(wordlist_path() is None,
+                                    reason="German word list missing: apt-get install -y wngerman")
+
+GERMEVAL = swiss_eval.DEFAULT_DIR
+pytestmark = needs_wordlist
+
+
+def write_tsv(path: Path, sentences: list[list[tuple[str, str]]]) -> Path:
+    lines = []
+    for sentence in sentences:
+        lines += [f"{i}\t{token}\t{label}\tO" for i, (token, label) in enumerate(sentence, 1)] + [""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_scores_a_small_file(tmp_path):
+    path = write_tsv(tmp_path / "mini.tsv", [
+        [("Die", "O"), ("Straße", "O"), ("ist", "O"), ("groß", "O"), (",", "O"), ("dass", "O"), ("Wasser", "O"), ("fließt", "O")],
+        [("Margot", "B-PER"), ("Käßmann", "I-PER"), ("sprach", "O"), (".", "O")],
+        [("Er", "O"), ("sagte", "O"), (",", "O"), ("daß", "O"), ("es", "O"), ("regnet", "O")],  # old spelling
+        [("Die", "O"), ("Strasse", "O"), ("ist", "O"), ("gesperrt", "O")],  # already Swiss
+    ])
+    report = swiss_eval.evaluate("mini", swiss_eval.read_germeval(path))
+    assert report.sentences == 4 and report.skipped_swiss == 1 and report.skipped_old_tokens == 1
+    assert report.sharp_tokens == 4  # Straße, groß, fließt, Käßmann
+    assert report.sharp_restored == 3  # the name is never changed
+    assert report.sharp_names == 1 and report.recall_words == 1.0
+    assert report.wrong_names == [] and report.wrong_non_sharp == []
+    assert report.candidates == 6 and report.correct == 5
+
+
+def test_command_prints_report(tmp_path, capsys):
+    path = write_tsv(tmp_path / "mini.tsv", [[("Die", "O"), ("Straße", "O"), ("ist", "O"), ("groß", "O")]])
+    parser = argparse.ArgumentParser()
+    swiss_eval.add_arguments(parser)
+    assert swiss_eval.run(parser.parse_args([str(path), "--baseline"])) == 0
+    out = capsys.readouterr().out
+    assert "ß recall 1.0000" in out and "naive lookup" in out
+
+
+@pytest.mark.skipif(not (GERMEVAL / "NER-de-test.tsv").is_file(), reason=f"GermEval 2014 not found in {GERMEVAL}")
+def test_germeval_test_file_goals():
+    report = swiss_eval.evaluate("test", swiss_eval.read_germeval(GERMEVAL / "NER-de-test.tsv"))
+    assert report.wrong_names == [] and report.wrong_non_sharp == []
+    assert report.recall_words >= 0.98
