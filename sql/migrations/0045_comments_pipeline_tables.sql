@@ -27,7 +27,8 @@ BEGIN
             ('feeds', 'config_url', 'URL as written in config/feeds.yaml: the feed''s identity when redirects move feeds.url'),
             ('feeds', 'max_consecutive_errors', 'Failed fetches in a row after which the feed is disabled'),
             ('feeds', 'previous_url', 'feeds.url before the last permanent redirect'),
-            ('feeds', 'url_changed_at', 'When a permanent redirect last changed feeds.url')
+            ('feeds', 'url_changed_at', 'When a permanent redirect last changed feeds.url'),
+            ('articles', 'content_source', 'Where articles.content came from: feed (the entry itself) or page (the linked article page)')
         ) AS t (tab, col, description)
     LOOP
         IF to_regclass('public.' || quote_ident(d.tab)) IS NULL THEN

@@ -26,7 +26,7 @@ def only(text: str, published: date | None = FRIDAY):
     ("Im Mai 2019 war er schon einmal verhaftet worden.", date(2019, 5, 1), "month"),
     ("Bereits am 3. Februar hatten Hunderte protestiert.", date(2024, 2, 3), "day"),
     ("Er sitzt seit 2020 in Haft.", date(2020, 1, 1), "year"),
-    ("Der Streik beginnt nächste Woche.", date(2024, 3, 1), "month"),
+    ("Der Streik beginnt nächste Woche.", date(2024, 3, 18), "week"),
     ("Angriffe in der Nacht auf Sonntag.", date(2024, 3, 10), "day"),
     ("Das Treffen ist am kommenden Montag.", date(2024, 3, 18), "day"),
     ("Am vergangenen Freitag wurde gewählt.", date(2024, 3, 8), "day"),

@@ -24,11 +24,11 @@ def ops_db(db):
 
 @pytest.fixture
 def seeded(ops_db):
-    """A small synthetic news database (2,000 articles before NOW), materialized views refreshed."""
+    """A small synthetic news database (800 articles before NOW), materialized views refreshed."""
     from newsflow.ops.health import refresh_views
     from newsflow.ops.seed import seed
 
-    seed(ops_db, articles=2000, now=NOW)
+    seed(ops_db, articles=800, stories=10, now=NOW)
     refresh_views(ops_db)
     return ops_db
 

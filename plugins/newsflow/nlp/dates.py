@@ -2,8 +2,9 @@
 
 Pure functions, no spaCy: ``resolve_dates(text, published)`` finds the expressions
 and returns ``EventDate`` records (offsets into ``text``) with a precision of
-``day``, ``month`` or ``year``. Month values are the 1st of the month, year
-values the 1st of January, so that equal precisions compare equal.
+``day``, ``week``, ``month`` or ``year``. Week values are the Monday of the week,
+month values the 1st of the month, year values the 1st of January, so that equal
+precisions compare equal.
 
 Conventions (news is mostly about the recent past, see docs/events.md):
 - a bare weekday is the most recent such day, the publication day included
@@ -12,8 +13,7 @@ Conventions (news is mostly about the recent past, see docs/events.md):
 - "in der Nacht auf/zum Sonntag" is that Sunday;
 - a day or month without a year is put in the year that brings it closest to
   the publication date ("im Dezember" in a January article = last December);
-- "nächste Woche" has no week precision in the schema, so it becomes the month
-  of that week's Monday (precision month).
+- "nächste Woche" is the Monday of the next week (precision week).
 Relative expressions need a publication date; without it only dates that carry
 their own year are returned.
 """
@@ -146,8 +146,7 @@ def _weekday(pub: date, wday: int, direction: str) -> date:
 def _relative_unit(pub: date, direction: str, unit: str) -> tuple[date, str]:
     step = 1 if direction.startswith(("nächst", "kommend")) else -1 if direction.startswith(("vergangen", "letzt", "vorig")) else 0
     if unit == "woche":
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-        return date(monday.year, monday.month, 1), "month"
+        return pub - timedelta(days=pub.weekday()) + timedelta(weeks=step), "week"
     if unit == "monat":
         index = pub.year * 12 + pub.month - 1 + step
         return date(index // 12, index % 12 + 1, 1), "month"
