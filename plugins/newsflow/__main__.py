@@ -2,4 +2,6 @@ import sys
 
 from newsflow.cli import main
 
-sys.exit(main())
+# Airflow imports every module under plugins/: only run when executed as `python -m newsflow`.
+if __name__ == "__main__":
+    sys.exit(main())

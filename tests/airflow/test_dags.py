@@ -96,10 +96,20 @@ def test_ingest_then_nlp_end_to_end_and_idempotent(airflow_db, pg_url, db, sampl
         assert cur.fetchone()[0] == 0
     db.commit()
 
-    # A second pass of both DAGs finds nothing new and changes nothing.
+    # A second pass of both DAGs finds nothing new and changes nothing. Make every feed due
+    # again (the schedule would wait), so the pass really asks the server (conditional GET).
+    with db.cursor() as cur:
+        cur.execute("UPDATE feeds SET next_check_at = now() - interval '1 minute'")
+    db.commit()
     assert bag.dags["news_ingest"].test().state == "success"
     assert bag.dags["news_nlp"].test().state == "success"
     again = counts()
     assert {k: v for k, v in again.items() if k != "fetch_log"} == {
         k: v for k, v in after_nlp.items() if k != "fetch_log"}
     assert again["fetch_log"] == 2 * after_ingest["feeds"]
+    with db.cursor() as cur:
+        cur.execute("SELECT count(*) FROM fetch_log WHERE new_entries > 0 AND run_id <> "
+                    "(SELECT min(run_id) FROM fetch_log)")
+        assert cur.fetchone()[0] == 0
+        cur.execute("SELECT count(*) FROM fetch_log WHERE not_modified")
+        assert cur.fetchone()[0] == after_ingest["feeds"]  # the server answered 304 to every feed

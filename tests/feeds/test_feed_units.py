@@ -176,3 +176,18 @@ def test_story_index_joins_edited_copies_not_unrelated_news():
     assert index.match(signature(copy)) == 100
     assert index.match(signature(other)) is None
     assert signature("Zu kurz für eine Geschichte") is None
+
+
+# --- dedupe -----------------------------------------------------------------------------------
+def test_repeated_guid_in_one_document_keeps_the_newest_version():
+    from newsflow.feeds.dedupe import prepare_all
+    from newsflow.feeds.parse import ParsedEntry
+
+    early = ParsedEntry(title="Lawine: zwei Tourengeher verschüttet", guid="sb-1", published=NOW)
+    late = ParsedEntry(title="Lawine: beide Tourengeher geborgen", guid="sb-1", published=NOW + timedelta(hours=3))
+    other = ParsedEntry(title="Neue Gondel am Kitzsteinhorn", guid="sb-2")
+    for order in ([early, other, late], [late, other, early]):
+        arts, repeats = prepare_all(order)
+        assert [a.title for a in arts if a.guid == "sb-1"] == [late.title] and repeats == 1
+    undated = [ParsedEntry(title="erste", guid="x"), ParsedEntry(title="zweite", guid="x")]
+    assert [a.title for a in prepare_all(undated)[0]] == ["erste"]

@@ -51,6 +51,15 @@ def test_approximate_number_word():
     assert Decimal(10_000) < quantity.value < Decimal(100_000)
 
 
+def test_number_words():
+    bare = one("Zehntausende gingen auf die Strasse.")
+    assert (bare.text, bare.unit, bare.approximate) == ("Zehntausende", None, True)
+    small = one("Dabei wurden drei Personen verletzt.")
+    assert (small.text, small.value, small.unit, small.approximate) == ("drei Personen", Decimal(3), "Personen", False)
+    assert find_quantities("Zwei der Verletzten sind Kinder.") == []
+    assert find_quantities("Es sind zwei der Verletzten.") == []
+
+
 def test_range_shares_unit():
     low, high = find_quantities("Tickets kosten 1.500–2.500 Franken.")
     assert (low.value, low.unit, high.value, high.unit) == (Decimal(1500), "CHF", Decimal(2500), "CHF")

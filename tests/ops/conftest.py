@@ -3,10 +3,9 @@ and throw-away LOGIN roles holding newsflow_analyst / newsflow_ingest."""
 from __future__ import annotations
 
 import uuid
-from urllib.parse import urlparse, urlunparse
 
 import pytest
-from opskit import NOW
+from opskit import NOW, with_user
 
 
 @pytest.fixture
@@ -50,13 +49,6 @@ def seeded_once(pg_url):
     yield conn
     conn.rollback()
     conn.close()
-
-
-def with_user(url: str, user: str) -> str:
-    parts = urlparse(url)
-    host = parts.hostname or "127.0.0.1"
-    netloc = f"{user}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunparse(parts._replace(netloc=netloc))
 
 
 @pytest.fixture

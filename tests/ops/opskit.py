@@ -5,6 +5,7 @@ import json
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urlparse, urlunparse
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = ROOT / "grafana" / "dashboards" / "newsflow-overview.json"
@@ -37,3 +38,19 @@ def grafana_sql(sql: str, start: datetime, end: datetime, variables: dict[str, l
 
 DASHBOARD_WINDOW = (NOW - timedelta(days=7), NOW)
 COUNTRIES = {"country": ["de", "at", "ch", "li"]}
+
+DOCS = ROOT / "docs" / "analytics.md"
+
+
+def docs_queries() -> list[tuple[str, str]]:
+    """(question, SQL) of the numbered example questions in docs/analytics.md."""
+    text = DOCS.read_text(encoding="utf-8")
+    found = re.findall(r"^### \d+\. (.+?)\n.*?```sql\n(.*?)```", text, re.S | re.M)
+    return [(question.strip(), sql.strip().rstrip(";")) for question, sql in found]
+
+
+def with_user(url: str, user: str) -> str:
+    parts = urlparse(url)
+    host = parts.hostname or "127.0.0.1"
+    netloc = f"{user}@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunparse(parts._replace(netloc=netloc))

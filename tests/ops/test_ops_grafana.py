@@ -52,3 +52,19 @@ def test_provisioning_points_at_the_dashboard_and_its_datasource():
     for panel in dashboard["panels"]:  # no overlapping panels on the 24-column grid
         g = panel["gridPos"]
         assert 0 <= g["x"] and g["x"] + g["w"] <= 24
+
+
+def test_compose_mounts_what_the_provisioning_expects():
+    compose_file = ROOT / "docker-compose.yml"
+    if not compose_file.is_file():
+        pytest.skip("no docker-compose.yml in this checkout")
+    service = (yaml.safe_load(compose_file.read_text()).get("services") or {}).get("grafana")
+    if not service:
+        pytest.skip("docker-compose.yml has no grafana service yet")
+    provider = yaml.safe_load((ROOT / "grafana/provisioning/dashboards/newsflow.yaml").read_text())["providers"][0]
+    mounts = {v.split(":")[1]: v.split(":")[0] for v in service["volumes"]}
+    assert mounts.get("/etc/grafana/provisioning") == "./grafana/provisioning"
+    assert mounts.get(provider["options"]["path"]) == "./grafana/dashboards"
+    datasource = (ROOT / "grafana/provisioning/datasources/newsflow.yaml").read_text()
+    for variable in re.findall(r"\$\{(\w+)\}", datasource):
+        assert variable in service["environment"], f"grafana service does not set {variable}"

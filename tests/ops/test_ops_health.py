@@ -81,3 +81,17 @@ def test_assert_healthy_raises_with_every_problem(ops_db):
     with pytest.raises(HealthError) as raised:
         assert_healthy(ops_db, NOW)
     assert "ERROR   no_new_articles: no new article from any feed ever" in str(raised.value)
+
+
+def test_checks_leave_an_idle_connection_idle_and_a_callers_transaction_alone(ops_db):
+    from psycopg2.extensions import TRANSACTION_STATUS_IDLE, TRANSACTION_STATUS_INTRANS
+
+    check_health(ops_db, NOW)
+    assert ops_db.get_transaction_status() == TRANSACTION_STATUS_IDLE
+    with ops_db.cursor() as cur:
+        cur.execute("INSERT INTO feeds (url, name, country) VALUES ('http://x.invalid/f', 'X', 'de')")
+    check_health(ops_db, NOW)
+    assert ops_db.get_transaction_status() == TRANSACTION_STATUS_INTRANS
+    with ops_db.cursor() as cur:
+        cur.execute("SELECT count(*) FROM feeds")
+        assert cur.fetchone()[0] == 1

@@ -74,3 +74,13 @@ def test_report_renders_in_headless_chromium(written):
 def test_report_of_an_empty_database_says_so(ops_db, tmp_path):
     html = report.write_report(ops_db, tmp_path, now=NOW).read_text(encoding="utf-8")
     assert "no data in this window" in html and "no_new_articles" in html and "<svg" not in html
+
+
+def test_svg_charts_escape_and_shorten_labels():
+    from newsflow.ops import svg
+
+    chart = svg.hbar_chart(["<b>Rat</b>", "Europäischer Fahrgastverband und Freunde"], [10, 5], title="t")
+    assert "&lt;b&gt;Rat&lt;/b&gt;" in chart and "<b>" not in chart
+    assert "Europäischer Fahrgastverband un…" in chart  # the full name stays in the tooltip
+    assert chart.count("<rect") == 2
+    assert svg.line_chart([], {}, title="t") == svg.empty()

@@ -4,7 +4,6 @@ from __future__ import annotations
 import uuid
 
 import psycopg2
-import pytest
 
 UNDOCUMENTED = """
 SELECT n.nspname || '.' || c.relname || coalesce('.' || a.attname, '') AS object
@@ -48,7 +47,6 @@ def test_group_roles_exist_without_login(ops_db):
 def test_a_second_database_migrates_while_the_roles_already_exist(pg_url):
     """Roles are cluster-wide: the migration of another database must neither fail nor skip its grants."""
     from newsflow.store.migrate import migrate
-    from opskit import ROOT  # noqa: F401  (keeps the helper importable from here)
 
     name = f"newsflow_test_{uuid.uuid4().hex[:8]}"
     admin_url = pg_url.rsplit("/", 1)[0] + "/postgres"

@@ -78,18 +78,30 @@ def prepare(entry: ParsedEntry, declared_language: str = "de") -> NewArticle:
     )
 
 
+def _stamp(entry: ParsedEntry) -> datetime | None:
+    return entry.updated or entry.published
+
+
 def prepare_all(entries: list[ParsedEntry] | tuple[ParsedEntry, ...], declared_language: str = "de"
                 ) -> tuple[list[NewArticle], int]:
-    """Articles to try, and how many entries repeated an earlier one in the same document."""
-    seen: set[str] = set()
-    out, repeats = [], 0
+    """Articles to try, and how many entries repeated an earlier one in the same document.
+
+    A repeated key keeps the newest version (by updated/published date, else the first seen):
+    a feed that lists "Lawine: zwei verschüttet" and, later, "Lawine: beide geborgen" under one guid
+    means the update.
+    """
+    chosen: dict[str, tuple[ParsedEntry, NewArticle]] = {}
+    repeats = 0
     for entry in entries:
         if is_empty(entry):
             continue
         art = prepare(entry, declared_language)
-        if art.entry_key in seen:
+        if art.entry_key in chosen:
             repeats += 1
+            old_entry, _ = chosen[art.entry_key]
+            old, new = _stamp(old_entry), _stamp(entry)
+            if old is not None and new is not None and new > old:
+                chosen[art.entry_key] = (entry, art)  # dict keeps the first position
             continue
-        seen.add(art.entry_key)
-        out.append(art)
-    return out, repeats
+        chosen[art.entry_key] = (entry, art)
+    return [art for _, art in chosen.values()], repeats

@@ -57,7 +57,7 @@ class FetchResult:
     body: bytes | None = field(default=None, repr=False)
     not_modified: bool = False
     error: str | None = None
-    error_kind: str | None = None  # refused, timeout, too_large, network, http, redirect, encoding
+    error_kind: str | None = None  # refused, timeout, too_large, network, http, redirect, encoding, internal
     permanent_url: str | None = None  # set when every redirect hop was 301/308
     redirects: tuple[tuple[int, str], ...] = ()
     retry_after: float | None = None  # seconds, from Retry-After on 429/503
@@ -250,6 +250,8 @@ async def fetch_one(client: httpx.AsyncClient, req: FetchRequest, policy: FetchP
     except (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError) as exc:
         return done(url=req.url, error=f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
                     error_kind="network")
+    except Exception as exc:  # noqa: BLE001 - one feed's surprise must not cancel the whole gather
+        return done(url=req.url, error=f"internal: {type(exc).__name__}: {exc}", error_kind="internal")
 
 
 def _client(policy: FetchPolicy) -> httpx.AsyncClient:

@@ -86,7 +86,7 @@ def check_addresses(url: str, addresses: list[str], allow_private: bool) -> None
     bad = sorted({a for a in addresses if not is_public_ip(a)})
     if bad:
         raise AddressRefused(
-            f"{urlsplit(url).hostname} resolves to a private/loopback/link-local address ({', '.join(bad)}); "
+            f"{urlsplit(url).hostname} is or resolves to a private/loopback/link-local address ({', '.join(bad)}); "
             "allow it per feed (allow_private: true) or with NEWSFLOW_ALLOW_PRIVATE_FEEDS=1"
         )
 

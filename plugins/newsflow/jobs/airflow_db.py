@@ -1,7 +1,11 @@
 """The news database as Airflow tasks see it: the connection ``news_db``.
 
-Hooks do the I/O (PostgresHook); when no ``news_db`` connection is defined the
-tasks fall back to ``NEWSFLOW_DB_URL`` / the local set-up, like the CLI.
+Airflow owns the credentials (connection ``news_db``, from the metadata DB, a
+secrets backend or ``AIRFLOW_CONN_NEWS_DB``); the store layer owns the driver.
+The provider's PostgresHook hands out psycopg 3 connections when psycopg 3 is
+installed, while newsflow's store speaks psycopg2 (``execute_values``), so we take
+only the connection's fields from Airflow. When no ``news_db`` is defined the tasks
+fall back to ``NEWSFLOW_DB_URL`` / the local set-up, like the CLI.
 Only imported inside tasks, never at DAG parse time.
 """
 from __future__ import annotations
@@ -18,14 +22,21 @@ CONN_ID = "news_db"
 
 
 def _open(conn_id: str):
-    from airflow.providers.postgres.hooks.postgres import PostgresHook
+    import psycopg2
+    from airflow.sdk import BaseHook
     from airflow.sdk.exceptions import AirflowNotFoundException
 
     try:
-        return PostgresHook(postgres_conn_id=conn_id).get_conn()
+        c = BaseHook.get_connection(conn_id)
     except AirflowNotFoundException:
         log.warning("Airflow connection %r is not defined; using NEWSFLOW_DB_URL or the local default", conn_id)
         return connect()
+    extra = c.extra_dejson
+    options = {k: extra[k] for k in ("sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout") if k in extra}
+    return psycopg2.connect(
+        host=c.host, port=c.port or 5432, user=c.login, password=c.password, dbname=c.schema,
+        application_name="newsflow", **options,
+    )
 
 
 @contextmanager

@@ -59,12 +59,18 @@ def process_pending(
     info = model_info(nlp)
     result.model = f"{info.name}@{info.version}"
 
-    documents = (
-        Document(a.text, a.published, a.country, key=a.id)
-        for a in store.pending_articles(conn, limit=limit)
-    )
+    def documents():
+        for a in store.pending_articles(conn, limit=limit):
+            # spaCy refuses texts over nlp.max_length inside nlp.pipe, which would end the whole
+            # run (and every retry) on that one article: fail it here instead.
+            if len(a.text) > nlp.max_length:
+                _fail(conn, result, a.id, ValueError(
+                    f"text of {len(a.text)} characters exceeds the NLP limit of {nlp.max_length}"))
+                continue
+            yield Document(a.text, a.published, a.country, key=a.id)
+
     stream = extract_many(
-        documents, nlp=nlp, batch_size=batch_size,
+        documents(), nlp=nlp, batch_size=batch_size,
         on_error=lambda document, exc: _fail(conn, result, document.key, exc),
     )
     load_extractions(conn, ((document.key, x) for document, x in stream),

@@ -3,6 +3,7 @@
 * gazetteer: ``entity_ruler`` with pycountry's German country names plus the hand-written
   ``data/ner_gazetteer.tsv``;
 * titles: a capitalised name after a title word is a person (``Landeshauptmann Peter Muster``);
+* given names: a known given name plus a capitalised word is a person (``Annalena Muster``);
 * org suffixes: capitalised words ending in a legal form or org word are an ORG (``Muster Bau GmbH``).
 
 Rules only FILL GAPS: they never override a span the statistical model already labelled.
@@ -116,8 +117,11 @@ class _TitleOrgRules:
         self.matcher = Matcher(nlp.vocab)
         name_tok = {"IS_TITLE": True, "IS_STOP": False, "IS_SENT_START": False}
         # Kanzlerin Angela Merkel -> PER "Angela Merkel" (the title is stripped below).
-        self.matcher.add("PER", [[{"LOWER": {"IN": sorted(titles())}}, {**name_tok, "OP": "{1,3}"}]],
-                         greedy="LONGEST")
+        self.matcher.add("PER", [
+            [{"LOWER": {"IN": sorted(titles())}}, {**name_tok, "OP": "{1,3}"}],
+            # Given name + capitalised word: "Annalena Muster" -> PER.
+            [{"ORTH": {"IN": sorted(first_names())}}, {"IS_TITLE": True, "IS_STOP": False}],
+        ], greedy="LONGEST")
         suffixes = sorted(s for s in org_suffixes() if " " not in s)
         # Muster Bau GmbH -> ORG; "Bundesamt für Migration" -> ORG.
         self.matcher.add("ORG", [

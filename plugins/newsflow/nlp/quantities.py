@@ -51,7 +51,9 @@ _SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billione
 _UNIT = (r"Franken|Fr\.|SFr\.|CHF|Rappen|Euro|EUR|€|Cent|US-Dollar|Dollar|USD|\$|Pfund|Prozentpunkte|"
          r"Prozent|%|km/h|km|Kilometer|Meter|m²|m|kg|Kilogramm|Tonnen|t|Grad|°C|°|Liter|l|Stunden|"
          r"Minuten|Sekunden|Jahren|Jahre|Tagen|Tage|Monaten|Monate|Quadratmeter|Hektar|ha|MW")
-_COUNTED = r"(?:[a-zäöü]+(?:e|en|er|es)\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"
+# an optional inflected adjective, never an article: "45.000 begeisterte Fans", not "zwei der Verletzten"
+_COUNTED = (r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s)[a-zäöüß]+(?:e|en|er|es)\s+)?"
+            r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")
 QUANTITY = re.compile(
     rf"(?:(?P<prefix>CHF|SFr\.|Fr\.|EUR|€|USD|US\$|\$)\s?)?"
     rf"(?<![\w.,])(?P<number>{_NUM})(?![\d.,]\d)(?!\.\s)"
@@ -59,8 +61,14 @@ QUANTITY = re.compile(
     rf"(?:\s?(?P<unit>{_UNIT})(?![\w])|\s(?P<counted>{_COUNTED}))?"
 )
 WORD_QUANTITY = re.compile(
-    r"\b(?P<word>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen)\s+"
-    rf"(?:von\s+)?(?P<counted>{_COUNTED})"
+    r"\b(?P<word>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen)\b"
+    rf"(?:\s+(?:von\s+)?(?P<counted>{_COUNTED}))?"
+)
+# "drei Personen": small numbers written as words count only with a noun ("zwei der Verletzten" does not).
+SMALL_NUMBERS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                 "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100}
+SMALL_QUANTITY = re.compile(
+    r"\b(?P<word>" + "|".join(SMALL_NUMBERS) + rf")\s+(?P<counted>{_COUNTED})"
 )
 QUALIFIER_BEFORE = re.compile(
     r"(?P<q>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
@@ -134,9 +142,16 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in WORD_QUANTITY.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        noun = _counted_noun(match.group("counted")) if match.group("counted") else None
+        if match.group("word") == "Millionen" and noun is None:
+            continue  # "Millionen" alone is mostly a scale word gone astray, not "Millionen kamen"
+        end = match.end() if noun else match.end("word")
+        found.append(Quantity(text[match.start():end], NUMBER_WORDS[match.group("word").lower()], noun,
+                              match.start(), end, _qualifier(text, match.start()), True))
+    for match in SMALL_QUANTITY.finditer(text):
         noun = _counted_noun(match.group("counted"))
-        if noun is None:
+        if noun is None or any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        found.append(Quantity(match.group(), NUMBER_WORDS[match.group("word").lower()], noun,
-                              match.start(), match.end(), _qualifier(text, match.start()), True))
+        found.append(Quantity(match.group(), Decimal(SMALL_NUMBERS[match.group("word")]), noun,
+                              match.start(), match.end(), _qualifier(text, match.start()), False))
     return sorted(found, key=lambda q: q.start)

@@ -6,8 +6,12 @@ which fails loudly when any of them is an error.
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Iterator
+
+from psycopg2.extensions import TRANSACTION_STATUS_IDLE
 
 from newsflow.store.sql import query
 
@@ -43,15 +47,27 @@ def check_health(
     now = now or datetime.now(timezone.utc)
     stale_since = now - timedelta(hours=stale_hours)
     problems: list[Problem] = []
-    with conn.cursor() as cur:
+    with reading(conn) as cur:
         problems += _stale(cur, now, stale_since, stale_hours)
         problems += _backlog(cur, now, backlog_limit)
         problems += _zero_entities(cur, now, zero_entity_share)
         problems += _nlp_failures(cur, now)
         problems += _failing_feeds(cur)
         problems += _run_errors(cur, now)
-    conn.rollback()  # read-only; do not leave the caller in an open transaction
     return sorted(problems, key=lambda p: p.severity != ERROR)
+
+
+@contextmanager
+def reading(conn, **cursor_options) -> Iterator:
+    """A cursor for read-only work. If the connection was idle, the transaction the reads opened is
+    ended afterwards (no idle-in-transaction session); a caller's open transaction is left alone."""
+    was_idle = conn.get_transaction_status() == TRANSACTION_STATUS_IDLE
+    try:
+        with conn.cursor(**cursor_options) as cur:
+            yield cur
+    finally:
+        if was_idle:
+            conn.rollback()
 
 
 def assert_healthy(conn, now: datetime | None = None, **limits) -> list[Problem]:

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from psycopg2.extras import NamedTupleCursor
 
 from newsflow.ops import svg
-from newsflow.ops.health import Problem, check_health
+from newsflow.ops.health import Problem, check_health, reading
 from newsflow.store.sql import query
 
 COUNTRIES = ("de", "at", "ch", "li")
@@ -48,7 +48,7 @@ def collect(conn, *, now: datetime | None = None, days: int = 7, countries: tupl
     params = {"from": now - timedelta(days=days), "to": now, "countries": list(countries), "limit": limit}
 
     def rows(name: str, **extra) -> list:
-        with conn.cursor(cursor_factory=NamedTupleCursor) as cur:
+        with reading(conn, cursor_factory=NamedTupleCursor) as cur:
             cur.execute(query(name), {**params, **extra})
             return cur.fetchall()
 
@@ -66,10 +66,9 @@ def collect(conn, *, now: datetime | None = None, days: int = 7, countries: tupl
         sources=rows("analytics/source_health"),
         hourly=rows("analytics/articles_hourly", since=now - timedelta(hours=48)),
         runs=rows("analytics/pipeline_runs", limit=15),
-        problems=[],
+        problems=check_health(conn, now),
     )
-    conn.rollback()
-    return ReportData(**{**data.__dict__, "problems": check_health(conn, now)})
+    return data
 
 
 def _days(start: datetime, end: datetime) -> list[date]:

@@ -85,14 +85,15 @@ def _seed_runs(conn, now: datetime) -> None:
 
 
 def counts(conn) -> SeedCounts:
-    with conn.cursor() as cur:
+    from newsflow.ops.health import reading
+
+    with reading(conn) as cur:
         cur.execute(
             "SELECT (SELECT count(*) FROM feeds), (SELECT count(*) FROM articles), "
             "(SELECT count(*) FROM entity_mentions), (SELECT count(*) FROM events), "
             "(SELECT count(DISTINCT story_id) FROM articles), (SELECT count(*) FROM fetch_log)"
         )
         row = cur.fetchone()
-    conn.rollback()
     return SeedCounts(*row)
 
 
@@ -102,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     from newsflow.store.db import connection
 
     parser = argparse.ArgumentParser(prog="python -m newsflow.ops.seed", description=main.__doc__)
-    parser.add_argument("--db", help="database URL (default: $NEWSFLOW_DB_URL)")
+    # Required on purpose: synthetic rows must never land in the real news database by default.
+    parser.add_argument("--db", required=True, help="URL of a scratch database (migrated)")
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--mentions-per-article", type=int, default=5)
     parser.add_argument("--stories", type=int, default=20)

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 
 from psycopg2.extras import NamedTupleCursor
 
-from newsflow.ops.health import ERROR, check_health, format_problems
+from newsflow.ops.health import ERROR, check_health, format_problems, reading
 from newsflow.store.sql import query
 
 
@@ -33,14 +33,13 @@ def table(headers: list[str], rows: list[list[object]]) -> str:
 
 
 def gather(conn, now: datetime, limits: dict) -> dict:
-    with conn.cursor(cursor_factory=NamedTupleCursor) as cur:
+    with reading(conn, cursor_factory=NamedTupleCursor) as cur:
         cur.execute(query("ops/status_totals"))
         totals = cur.fetchone()._asdict()
         cur.execute(query("analytics/source_health"), {"countries": ["de", "at", "ch", "li"]})
         sources = [r._asdict() for r in cur.fetchall()]
         cur.execute(query("analytics/pipeline_runs"), {"limit": 5})
         runs = [r._asdict() for r in cur.fetchall()]
-    conn.rollback()
     problems = check_health(conn, now, **limits)
     return {"now": now, "totals": totals, "sources": sources, "runs": runs, "problems": problems}
 

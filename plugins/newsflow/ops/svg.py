@@ -11,6 +11,10 @@ def _fmt(value: float) -> str:
     return f"{value:,.0f}".replace(",", "\u2009") if abs(value) >= 10 else f"{value:g}"
 
 
+def _short(label: str, limit: int = 32) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
 def empty(message: str = "no data in this window") -> str:
     return f'<p class="empty">{escape(message)}</p>'
 
@@ -29,7 +33,8 @@ def hbar_chart(labels: Sequence[str], values: Sequence[float], *, title: str, wi
         y = 5 + i * row
         w = max(value * scale, 0)
         parts.append(
-            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(str(label))}</text>'
+            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(_short(str(label)))}'
+            f'<title>{escape(str(label))}</title></text>'
             f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" fill="{PALETTE[0]}"/>'
             f'<text x="{label_w + w + 4:.1f}" y="{y + 15}">{_fmt(value)}</text>'
         )

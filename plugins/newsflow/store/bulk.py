@@ -20,6 +20,8 @@ from __future__ import annotations
 import io
 import logging
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Iterable, Sequence
 
 import psycopg2
@@ -92,11 +94,7 @@ def _rollback(conn) -> None:
 def _load(conn, batch: dict[int, Extraction]) -> None:
     ids = sorted(batch)
     with conn.cursor() as cur:
-        cur.execute(query("nlp/bulk_lock_articles"), {"ids": ids})
-        found = {row[0] for row in cur.fetchall()}
-        if len(found) != len(ids):
-            raise LookupError(f"articles {sorted(set(ids) - found)} do not exist")
-        cur.execute(query("nlp/bulk_clear_results"), {"ids": ids})
+        cur.execute(query("nlp/bulk_lock_and_clear"), {"ids": ids})  # one round trip
         entity_ids = _upsert_entities(cur, entity_aliases(batch[i] for i in ids))
         _copy(cur, "nlp/copy_mentions", mention_rows(batch, entity_ids))
         _copy(cur, "nlp/copy_quantities", quantity_rows(batch))
@@ -110,6 +108,8 @@ def _load(conn, batch: dict[int, Extraction]) -> None:
                 [(eid, actors) for eid, (_, actors) in zip(event_ids, events)], entity_ids))
         cur.execute(query("nlp/bulk_mark_done"),
                     {"ids": ids, "normalized": [batch[i].normalized for i in ids]})
+        if cur.rowcount != len(ids):  # only reached if an article without results does not exist
+            raise LookupError(f"{len(ids) - cur.rowcount} of articles {ids} do not exist")
 
 
 # --- entities ---------------------------------------------------------------
@@ -225,25 +225,29 @@ def participant_rows(events: list[tuple[int, list]], entity_ids: dict[EntityKey,
 
 # COPY's text format: backslash escapes for the delimiter (tab), line breaks and backslash.
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+_FORMATS = {
+    str: lambda v: v.translate(_ESCAPES),
+    int: str,
+    float: repr,
+    bool: lambda v: "t" if v else "f",
+    type(None): lambda v: "\\N",
+    Decimal: str,
+    date: date.isoformat,
+    datetime: datetime.isoformat,
+}
 
 
 def copy_field(value) -> str:
     """One value in COPY text format (``None`` is ``\\N``; ``True`` is ``t``)."""
-    if value is None:
-        return "\\N"
-    if value is True:
-        return "t"
-    if value is False:
-        return "f"
-    if isinstance(value, str):
-        return value.translate(_ESCAPES)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return str(value)
+    # Dispatch on the exact type: this runs once per value of every row loaded.
+    formatter = _FORMATS.get(type(value))
+    if formatter is None:
+        formatter = _FORMATS[str] if isinstance(value, str) else str
+    return formatter(value)
 
 
 def copy_text(rows: Iterable[tuple]) -> str:
-    return "".join("\t".join(map(copy_field, row)) + "\n" for row in rows)
+    return "".join(["\t".join([copy_field(v) for v in row]) + "\n" for row in rows])
 
 
 def _copy(cur, name: str, rows: list[tuple]) -> None:

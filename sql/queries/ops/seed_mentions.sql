@@ -1,6 +1,6 @@
 -- %(per_article)s mentions per analysed article (every 20th has none), entities drawn with a skew
 -- (a few are named very often, as in real news); mention k sits at offset 40*k of the text.
-WITH ents AS (SELECT array_agg(id ORDER BY id) AS ids FROM entities)
+WITH ents AS (SELECT array_agg(e.id ORDER BY s.ord) AS ids FROM seed_names s JOIN entities e USING (canonical, label))
 INSERT INTO entity_mentions (article_id, entity_id, label, start_offset, end_offset, surface, model_name, model_version)
 SELECT a.id, e.id, e.label, 40 * k, 40 * k + length(e.canonical), e.canonical, 'seed', '0'
 FROM articles a
