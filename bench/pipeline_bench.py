@@ -210,21 +210,29 @@ def instrument(timers: Timers, baseline: BaselineCopy, total: int, memory: list)
 
 
 def interleave_bare_pipe(nlp, batch_size: int, timers: Timers, chunk: int = 200) -> None:
-    """Run plain ``nlp.pipe`` over each chunk of queued article texts just before the pipeline gets them.
+    """Run plain ``nlp.pipe`` over each chunk of queued article texts just before or after the pipeline.
 
     Interleaved, the baseline and the pipeline share the machine's load of the moment (the
     cores are shared), which a separate pass before or after would not.
     """
     pending = job.store.pending_articles
 
+    def bare(rows) -> None:
+        texts = [a.text for a in rows]
+        with timers.timed("bare nlp.pipe", len(texts), sum(len(t.split()) for t in texts)):
+            for _ in nlp.pipe(texts, batch_size=batch_size):
+                pass
+
     def with_baseline(conn, *args, **kwargs):
         stream = pending(conn, *args, **kwargs)
-        while rows := list(islice(stream, chunk)):
-            texts = [a.text for a in rows]
-            with timers.timed("bare nlp.pipe", len(texts), sum(len(t.split()) for t in texts)):
-                for _ in nlp.pipe(texts, batch_size=batch_size):
-                    pass
-            yield from rows
+        # Whoever sees a text first pays for new vocabulary entries: alternate who goes first.
+        for n, rows in enumerate(iter(lambda: list(islice(stream, chunk)), [])):
+            if n % 2 == 0:
+                bare(rows)
+                yield from rows
+            else:
+                yield from rows
+                bare(rows)
 
     job.store.pending_articles = with_baseline
 

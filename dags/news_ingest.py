@@ -1,6 +1,7 @@
 """news_ingest: feeds from config/feeds.yaml → fetch (conditional GET) → parse → dedupe → articles.
 
 All the work is in ``newsflow.jobs.ingest``; this file only says what runs when.
+Every stage is recorded in ``pipeline_runs`` (counts, durations, errors).
 """
 from __future__ import annotations
 
@@ -20,6 +21,21 @@ RETRIES = {
 }
 
 
+def _stage(work):
+    """Run ``work(conn, run_id)`` against news_db, recorded as this task's stage of the run."""
+    from newsflow.jobs.airflow_db import news_db
+    from newsflow.jobs.stages import recorded_stage, stage_name
+
+    ctx = get_current_context()
+    ti = ctx["ti"]
+    with news_db() as conn:
+        result = recorded_stage(
+            conn, dag_id=ti.dag_id, run_id=ctx["run_id"], stage=stage_name(ti.task_id, ti.map_index),
+            work=lambda: work(conn, ctx["run_id"]),
+        )
+    return result.to_dict() if hasattr(result, "to_dict") else result
+
+
 @dag(
     dag_id="news_ingest",
     schedule=timedelta(minutes=10),
@@ -34,10 +50,8 @@ def news_ingest():
     @task
     def sync_feeds() -> dict:
         from newsflow.jobs import ingest
-        from newsflow.jobs.airflow_db import news_db
 
-        with news_db() as conn:
-            return ingest.sync_feeds(conn).to_dict()
+        return _stage(lambda conn, run_id: ingest.sync_feeds(conn))
 
     @task
     def plan_batches(synced: dict) -> list[list[int]]:
@@ -51,10 +65,8 @@ def news_ingest():
     @task(pool="feed_fetch", execution_timeout=timedelta(minutes=8))
     def fetch_batch(feed_ids: list[int]) -> dict:
         from newsflow.jobs import ingest
-        from newsflow.jobs.airflow_db import news_db
 
-        with news_db() as conn:
-            return ingest.ingest_batch(conn, feed_ids, get_current_context()["run_id"]).to_dict()
+        return _stage(lambda conn, run_id: ingest.ingest_batch(conn, feed_ids, run_id))
 
     @task(outlets=[ARTICLES], retries=0)
     def summarize(results: list[dict]) -> dict:

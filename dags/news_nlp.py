@@ -1,4 +1,5 @@
-"""news_nlp: pending articles → normalize → entities → quantities → events → Postgres.
+"""news_nlp: pending articles → normalize → entities → quantities → events → Postgres,
+then refresh the analytics views and check the pipeline's health.
 
 Runs whenever news_ingest stored new articles (the ``newsflow_articles`` asset).
 Trigger it by hand with ``since``/``until`` to backfill a date range.
@@ -11,6 +12,18 @@ import pendulum
 from airflow.sdk import Asset, Param, dag, get_current_context, task
 
 ARTICLES = Asset(name="newsflow_articles", uri="postgres://news_db:5432/newsflow/public/articles")
+
+
+def _stage(work):
+    """Run ``work(conn)`` against news_db, recorded as this task's stage of the run."""
+    from newsflow.jobs.airflow_db import news_db
+    from newsflow.jobs.stages import recorded_stage
+
+    ctx = get_current_context()
+    with news_db() as conn:
+        result = recorded_stage(conn, dag_id=ctx["ti"].dag_id, run_id=ctx["run_id"], stage=ctx["ti"].task_id,
+                                work=lambda: work(conn))
+    return result.to_dict() if hasattr(result, "to_dict") else result
 
 
 @dag(
@@ -36,17 +49,30 @@ ARTICLES = Asset(name="newsflow_articles", uri="postgres://news_db:5432/newsflow
 def news_nlp():
     @task(execution_timeout=timedelta(hours=2))
     def process_articles() -> dict:
-        from newsflow.jobs.airflow_db import news_db, spacy_model_setting
+        from newsflow.jobs.airflow_db import spacy_model_setting
         from newsflow.jobs.nlp import process_pending, window
 
         params = get_current_context()["params"]
         since, until = window(params.get("since"), params.get("until"))
-        with news_db() as conn:
-            return process_pending(
-                conn, since=since, until=until, limit=params.get("limit"), model=spacy_model_setting()
-            ).to_dict()
+        return _stage(lambda conn: process_pending(
+            conn, since=since, until=until, limit=params.get("limit"), model=spacy_model_setting()))
 
-    process_articles()
+    @task
+    def refresh_views(processed: dict) -> dict:
+        from newsflow.ops.health import refresh_views
+
+        return _stage(lambda conn: refresh_views(conn) or {})
+
+    @task(retries=0)
+    def check_health(refreshed: dict) -> list[str]:
+        from newsflow.jobs.airflow_db import news_db
+        from newsflow.ops.health import assert_healthy
+
+        # Fails the run with a readable list when a check reports an error; warnings are logged.
+        with news_db() as conn:
+            return [f"{p.severity} {p.check}: {p.message}" for p in assert_healthy(conn)]
+
+    check_health(refresh_views(process_articles()))
 
 
 news_nlp()

@@ -23,8 +23,8 @@ os.environ["AIRFLOW__CORE__PLUGINS_FOLDER"] = str(ROOT / "plugins")
 os.environ["AIRFLOW__CORE__UNIT_TEST_MODE"] = "True"
 
 TABLES = (
-    "event_participants", "events", "quantities", "entity_mentions", "normalization_replacements",
-    "entities", "fetch_log", "articles", "feeds",
+    "pipeline_runs", "event_participants", "events", "quantities", "entity_mentions", "normalization_replacements",
+    "entities", "fetch_log", "article_signatures", "stories", "articles", "feeds",
 )
 
 

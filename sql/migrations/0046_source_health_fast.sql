@@ -1,6 +1,6 @@
--- analytics.source_health, same columns, faster (and the comments on week precision, at the end):
+-- analytics.source_health, same columns, faster: the newest article comes from the top of the
 -- (feed_id, fetched_at) index and the 24-hour count from a range of it, instead of counting all of
--- a feed's articles (68 ms -> see docs/analytics.md for 25,900 articles).
+-- a feed's articles (68 ms -> 7 ms over 25,900 articles). At the end: comments on week precision.
 -- depends: 0045_comments_pipeline_tables
 
 CREATE OR REPLACE VIEW analytics.source_health AS

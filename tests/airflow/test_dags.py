@@ -94,6 +94,16 @@ def test_ingest_then_nlp_end_to_end_and_idempotent(airflow_db, pg_url, db, sampl
         cur.execute("SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id "
                     "WHERE substr(a.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) <> e.trigger")
         assert cur.fetchone()[0] == 0
+        # Operators see the runs: one row per DAG run with its stages' counts.
+        cur.execute("SELECT dag_id, new_articles, entities, events, stage_seconds FROM pipeline_runs ORDER BY dag_id")
+        runs = cur.fetchall()
+        assert [r[0] for r in runs] == ["news_ingest", "news_nlp"]
+        assert runs[0][1] == after_ingest["articles"]
+        assert runs[1][2] == after_nlp["entity_mentions"] and runs[1][3] == after_nlp["events"]
+        assert "process_articles" in runs[1][4] and any(s.startswith("fetch_batch") for s in runs[0][4])
+        # ... and the analysts' materialized views were refreshed by the run.
+        cur.execute("SELECT sum(mentions) FROM analytics.entity_mentions_daily")
+        assert cur.fetchone()[0] == after_nlp["entity_mentions"]
     db.commit()
 
     # A second pass of both DAGs finds nothing new and changes nothing. Make every feed due

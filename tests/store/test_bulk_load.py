@@ -168,3 +168,25 @@ def test_batches_are_lazy_and_complete():
     stream = batches(source(), 3)
     assert next(stream) == [0, 1, 2] and consumed == [0, 1, 2]
     assert list(stream) == [[3, 4, 5], [6]]
+
+
+def test_transient_errors_in_the_per_article_fall_back_are_retried(db, monkeypatch):
+    import psycopg2.errors
+
+    pairs = _loaded(db, 2)
+    save, calls = store.save_extraction, []
+
+    def deadlocks_twice(conn, article_id, x):
+        calls.append(article_id)
+        if calls.count(article_id) <= 2:
+            raise psycopg2.errors.DeadlockDetected("deadlock detected")
+        save(conn, article_id, x)
+
+    monkeypatch.setattr(store, "save_extraction", deadlocks_twice)
+    broken = [(pairs[0][0], replace(pairs[0][1], entities=(Mention("X", "NOPE", 0, 1, "X"),))), pairs[1]]
+    report = bulk.save_batch(db, broken)
+    assert report.fell_back
+    # The bad article fails for its own reason after its retries; the other one is saved on the 3rd try.
+    assert [i for i, _ in report.failed] == [pairs[0][0]] and "entities_label_check" in report.failed[0][1]
+    assert report.loaded == (pairs[1][0],)
+    assert calls == [pairs[0][0]] * 3 + [pairs[1][0]] * 3

@@ -148,3 +148,19 @@ def test_pending_articles_stream_in_batches_and_requeue_backfills(db):
     assert list(store.pending_articles(db)) == []
     assert store.requeue_since(db, datetime(2000, 1, 1, tzinfo=timezone.utc)) == 5
     assert store.backlog(db) == 5
+
+
+def test_a_retried_backfill_does_not_requeue_what_it_already_redid(db):
+    ids = [_article(db, f"Text {i}", key=f"r{i}") for i in range(4)]
+    for article_id in ids:
+        store.save_extraction(db, article_id, Extraction(text="t", normalized="t"))
+    with db.cursor() as cur:
+        cur.execute("SELECT now()")
+        (backfill_started,) = cur.fetchone()
+    db.commit()
+    since = datetime(2000, 1, 1, tzinfo=timezone.utc)
+    assert store.requeue_since(db, since, processed_before=backfill_started) == 4
+    for article_id in ids[:2]:  # the first try redid two articles, then died
+        store.save_extraction(db, article_id, Extraction(text="t", normalized="t"))
+    assert store.requeue_since(db, since, processed_before=backfill_started) == 0
+    assert [a.id for a in store.pending_articles(db)] == ids[2:]

@@ -68,3 +68,4 @@ def test_replacement_records_original_word():
     assert [(r.original, r.normalized) for r in sharp] == [("Strasse", "Straße"), ("gross", "groß")]
     for r in sharp:
         assert result.original[r.start:r.end] == r.original
+

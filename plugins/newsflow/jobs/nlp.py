@@ -46,15 +46,20 @@ def process_pending(
     model: str | None = None,
     on_article: Callable[[NlpResult], None] | None = None,
     load_batch_size: int = 64,
+    requeue_before: datetime | None = None,
 ) -> NlpResult:
-    """Run the NLP over pending articles (after re-queueing ``since``..``until`` for a backfill)."""
+    """Run the NLP over pending articles (after re-queueing ``since``..``until`` for a backfill).
+
+    ``requeue_before`` (the DAG run's start, the same for all its tries) makes a retried backfill
+    resume: articles this run already redid are not put back in the queue.
+    """
     from newsflow.nlp.model import load_pipeline, model_info
     from newsflow.nlp.pipeline import Document, extract_many
 
     result = NlpResult()
     started = time.monotonic()
     if since is not None:
-        result.requeued = store.requeue_since(conn, since, until)
+        result.requeued = store.requeue_since(conn, since, until, processed_before=requeue_before)
     nlp = load_pipeline(model)
     info = model_info(nlp)
     result.model = f"{info.name}@{info.version}"

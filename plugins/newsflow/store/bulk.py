@@ -65,15 +65,30 @@ def save_batch(conn, items: Sequence[tuple[int, Extraction]]) -> BatchReport:
                     len(batch), type(exc).__name__, exc)
     loaded, failed = [], []
     for article_id in sorted(batch):
+        error = _save_one(conn, article_id, batch[article_id])
+        if error is None:
+            loaded.append(article_id)
+        else:
+            failed.append((article_id, error))
+    return BatchReport(tuple(loaded), tuple(failed), True)
+
+
+def _save_one(conn, article_id: int, x: Extraction, attempts: int = 3) -> str | None:
+    """None when saved, else why not; deadlocks and serialization failures are transient: retried."""
+    for attempt in range(1, attempts + 1):
         try:
-            single.save_extraction(conn, article_id, batch[article_id])
+            single.save_extraction(conn, article_id, x)
+            return None
+        except psycopg2.errors.TransactionRollbackError as exc:
+            if connection_lost(conn, exc):
+                raise
+            if attempt == attempts:
+                return f"{type(exc).__name__}: {exc}"
         except Exception as exc:
             if connection_lost(conn, exc):
                 raise
-            failed.append((article_id, f"{type(exc).__name__}: {exc}"))
-        else:
-            loaded.append(article_id)
-    return BatchReport(tuple(loaded), tuple(failed), True)
+            return f"{type(exc).__name__}: {exc}"
+    return None  # not reached: the last attempt returns
 
 
 def connection_lost(conn, exc: BaseException) -> bool:

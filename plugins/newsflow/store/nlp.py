@@ -40,9 +40,12 @@ def _day(ts: datetime | None) -> date | None:
     return ts.date() if ts is not None else None
 
 
-def requeue_since(conn, since: datetime, until: datetime | None = None) -> int:
+def requeue_since(conn, since: datetime, until: datetime | None = None,
+                  processed_before: datetime | None = None) -> int:
+    """Re-queue articles published in [since, until); with ``processed_before``, only those not redone since."""
     with conn.cursor() as cur:
-        cur.execute(query("nlp/requeue_since"), {"since": since, "until": until})
+        cur.execute(query("nlp/requeue_since"),
+                    {"since": since, "until": until, "processed_before": processed_before})
         count = cur.rowcount
     conn.commit()
     return count
