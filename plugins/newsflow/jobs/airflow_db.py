@@ -11,10 +11,8 @@ Only imported inside tasks, never at DAG parse time.
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
-from typing import Iterator
 
-from newsflow.store.db import connect
+from newsflow.store.db import connect, owned
 
 log = logging.getLogger(__name__)
 
@@ -39,18 +37,9 @@ def _open(conn_id: str):
     )
 
 
-@contextmanager
-def news_db(conn_id: str = CONN_ID) -> Iterator:
-    conn = _open(conn_id)
-    conn.autocommit = False
-    try:
-        yield conn
-        conn.commit()
-    except BaseException:
-        conn.rollback()
-        raise
-    finally:
-        conn.close()
+def news_db(conn_id: str = CONN_ID):
+    """A psycopg2 connection to the news database that commits on success and always closes."""
+    return owned(_open(conn_id))
 
 
 def spacy_model_setting() -> str | None:

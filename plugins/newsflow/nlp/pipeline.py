@@ -12,15 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Callable, Iterable, Iterator
 
-from newsflow.nlp.records import (
-    Event,
-    EventActor,
-    EventDate,
-    EventPlace,
-    Extraction,
-    Mention,
-    Quantity,
-)
+from newsflow.nlp.records import Event, Extraction, Mention
 from newsflow.text.normalize import Normalized, normalize
 
 # Labels other pipelines use, folded onto the four this product stores.
@@ -91,8 +83,8 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     return Extraction(
             text=norm.original,
             normalized=norm.text,
-            entities=tuple(_map_mention(m, norm) for m in mentions),
-            quantities=tuple(_map_quantity(q, norm) for q in quantities),
+            entities=tuple(_remap(m, norm) for m in mentions),
+            quantities=tuple(_remap(q, norm) for q in quantities),
             events=tuple(_map_event(e, norm) for e in events),
             replacements=norm.replacements,
             model=info,
@@ -112,48 +104,24 @@ def _mentions(doc) -> list[Mention]:
 
 # --- mapping normalized offsets back onto the original text ------------------
 
-def _span(norm: Normalized, start: int, end: int) -> tuple[int, int, str]:
-    s, e = norm.to_original(start, end)
-    return s, e, norm.original[s:e]
-
-
-def _map_mention(m: Mention, norm: Normalized) -> Mention:
-    s, e, surface = _span(norm, m.start, m.end)
-    return replace(m, start=s, end=e, text=surface)
-
-
-def _map_quantity(q: Quantity, norm: Normalized) -> Quantity:
-    s, e, surface = _span(norm, q.start, q.end)
-    return replace(q, start=s, end=e, text=surface)
-
-
-def _map_actor(a: EventActor, norm: Normalized) -> EventActor:
-    s, e, surface = _span(norm, a.start, a.end)
-    return replace(a, start=s, end=e, text=surface)
-
-
-def _map_place(p: EventPlace, norm: Normalized) -> EventPlace:
-    s, e, surface = _span(norm, p.start, p.end)
-    return replace(p, start=s, end=e, text=surface)
-
-
-def _map_date(d: EventDate, norm: Normalized) -> EventDate:
-    s, e, surface = _span(norm, d.start, d.end)
-    return replace(d, start=s, end=e, text=surface)
+def _remap(record, norm: Normalized):
+    """A record with ``text``/``start``/``end`` moved onto the original text (its surface as printed)."""
+    s, e = norm.to_original(record.start, record.end)
+    return replace(record, start=s, end=e, text=norm.original[s:e])
 
 
 def _map_event(ev: Event, norm: Normalized) -> Event:
-    ts, te, trigger = _span(norm, ev.trigger_start, ev.trigger_end)
+    ts, te = norm.to_original(ev.trigger_start, ev.trigger_end)
     s, e = norm.to_original(ev.start, ev.end)
     return replace(
         ev,
-        trigger=trigger,
+        trigger=norm.original[ts:te],
         trigger_start=ts,
         trigger_end=te,
         start=s,
         end=e,
-        actors=tuple(_map_actor(a, norm) for a in ev.actors),
-        place=_map_place(ev.place, norm) if ev.place else None,
-        date=_map_date(ev.date, norm) if ev.date else None,
-        count=_map_quantity(ev.count, norm) if ev.count else None,
+        actors=tuple(_remap(a, norm) for a in ev.actors),
+        place=_remap(ev.place, norm) if ev.place else None,
+        date=_remap(ev.date, norm) if ev.date else None,
+        count=_remap(ev.count, norm) if ev.count else None,
     )

@@ -25,10 +25,15 @@ def connect(url: str | None = None) -> psycopg2.extensions.connection:
     return conn
 
 
-@contextmanager
-def connection(url: str | None = None) -> Iterator[psycopg2.extensions.connection]:
+def connection(url: str | None = None):
     """A connection that commits on success, rolls back on error and always closes."""
-    conn = connect(url)
+    return owned(connect(url))
+
+
+@contextmanager
+def owned(conn) -> Iterator[psycopg2.extensions.connection]:
+    """Take charge of ``conn``: commit on success, roll back on error, always close."""
+    conn.autocommit = False
     try:
         yield conn
         conn.commit()
