@@ -15,7 +15,7 @@ pipeline in batches, so the resident memory stays flat as N grows (it is printed
 25/50/75/100 % of the run). Figures are ratios within one run; absolute rates depend
 on the machine and on whatever else its cores are doing.
 
-    .venv/bin/python bench/pipeline_bench.py 1000 [--db URL] [--keep] [--load-batch 64]
+    .venv/bin/python bench/pipeline_bench.py 1000 [--db URL] [--keep] [--load-batch 200]
 """
 from __future__ import annotations
 
@@ -35,7 +35,6 @@ from urllib.parse import urlparse, urlunparse
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import psutil  # noqa: E402
 import synth  # noqa: E402
 
 from newsflow.jobs import nlp as job  # noqa: E402
@@ -77,7 +76,12 @@ class Timers:
 
 
 def rss_mb() -> float:
-    return psutil.Process().memory_info().rss / 2**20
+    """Current resident set size (Linux /proc; the peak from getrusage elsewhere)."""
+    try:
+        resident_pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return peak_rss_mb()
+    return resident_pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def peak_rss_mb() -> float:
@@ -243,7 +247,7 @@ def main(argv=None) -> int:
     parser.add_argument("--db", help="server URL; a new database is created on it (default: $NEWSFLOW_DB_URL)")
     parser.add_argument("--keep", action="store_true", help="keep the benchmark database afterwards")
     parser.add_argument("--batch-size", type=int, default=32, help="nlp.pipe batch size")
-    parser.add_argument("--load-batch", type=int, default=64, help="articles per load transaction")
+    parser.add_argument("--load-batch", type=int, default=200, help="articles per load transaction")
     args = parser.parse_args(argv)
 
     from newsflow.nlp.model import load_pipeline, model_info

@@ -55,8 +55,6 @@ INSERT INTO entity_aliases (alias, canonical, label) VALUES
     ('Sozialdemokratische Partei Österreichs', 'SPÖ', 'ORG'),
     ('Freiheitliche Partei Österreichs', 'FPÖ', 'ORG'),
     ('Schweizerische Volkspartei', 'SVP', 'ORG'),
-    ('Bundesverfassungsgericht', 'Bundesverfassungsgericht', 'ORG'),
-    ('Karlsruher Richter', 'Bundesverfassungsgericht', 'ORG'),
     ('BVerfG', 'Bundesverfassungsgericht', 'ORG'),
     ('BGH', 'Bundesgerichtshof', 'ORG'),
     ('DB', 'Deutsche Bahn', 'ORG'),

@@ -62,7 +62,8 @@ def test_newsflow_run_killed_mid_queue_then_rerun_finishes(db, pg_url):
     import synth
 
     synth.store_articles(db, synth.articles(120))
-    env = {**os.environ, "NEWSFLOW_DB_URL": pg_url, "PYTHONPATH": str(ROOT / "plugins")}
+    env = {**os.environ, "NEWSFLOW_DB_URL": pg_url, "PYTHONPATH": str(ROOT / "plugins"),
+           "NEWSFLOW_LOAD_BATCH": "10"}
     command = [sys.executable, "-m", "newsflow", "run", "--skip-fetch"]
     worker = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

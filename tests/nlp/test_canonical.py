@@ -94,7 +94,8 @@ def test_ambiguous_short_form_stays_unresolved():
     assert got[2] == ("Clinton", "Clinton")
 
 
-def test_short_form_does_not_cross_labels():
+def test_short_form_does_not_cross_labels_for_known_places():
+    # "Essen" is in the gazetteer, so it stays the city even next to a person named Essen.
     text = "Die Stadt Essen und Hans Essen."
     got = canon(text, ("Essen", "LOC"), ("Hans Essen", "PER"))
     assert got[0] == ("Essen", "Essen")
@@ -130,3 +131,37 @@ def test_load_aliases_has_the_required_entries():
     assert aliases["EU"] == "Europäische Union"
     assert aliases["BRD"] == "Deutschland"
     assert aliases["EZB"] == "Europäische Zentralbank"
+
+
+def test_untagged_compound_parts_found_in_text():
+    from newsflow.nlp.canonical import compound_parts_in_text
+
+    text = "Der Ukraine-Krieg und der Nato-Gipfel; die EU-Kommission tagte, Sommer-Pause."
+    tagged = mentions(text, ("EU-Kommission", "ORG"))
+    parts = compound_parts_in_text(text, tagged)
+    assert [(p.text, p.label, text[p.start:p.end]) for p in parts] == [
+        ("Ukraine", "LOC", "Ukraine"), ("Nato", "ORG", "Nato")]
+    got = canonicalize([*tagged, *parts])
+    assert [m.text for m in got] == ["Ukraine", "Nato", "EU", "EU-Kommission"]
+
+
+def test_lone_surname_with_other_label_joins_the_person():
+    text = "Olaf Scholz kam. Scholz sagte, Paris sei schön. Paris Hilton nicht."
+    got = canonicalize(mentions(text, ("Olaf Scholz", "PER"), ("Scholz", "LOC"), ("Paris", "LOC"),
+                                ("Paris Hilton", "PER")))
+    assert [(m.text, m.label, m.canonical) for m in got] == [
+        ("Olaf Scholz", "PER", "Olaf Scholz"), ("Scholz", "PER", "Olaf Scholz"),
+        ("Paris", "LOC", "Paris"),  # a known place keeps its label
+        ("Paris Hilton", "PER", "Paris Hilton")]
+
+
+def test_repeated_names_found_in_text():
+    from newsflow.nlp.canonical import repeated_names_in_text
+
+    text = "Emmanuel Macron traf Olaf Scholz. Macron lobte Scholz-Fans nicht; Macron ging. Berlin, Berliner."
+    tagged = mentions(text, ("Emmanuel Macron", "PER"), ("Olaf Scholz", "PER"), ("Berlin", "LOC"))
+    extra = repeated_names_in_text(text, tagged)
+    assert [(m.text, m.label, text[m.start:m.end]) for m in extra] == [
+        ("Macron", "PER", "Macron"), ("Macron", "PER", "Macron")]
+    got = canonicalize([*tagged, *extra])
+    assert [m.canonical for m in got if m.text == "Macron"] == ["Emmanuel Macron"] * 2

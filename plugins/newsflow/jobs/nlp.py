@@ -7,6 +7,7 @@ most the batch in flight and a re-run simply continues with what is still pendin
 from __future__ import annotations
 
 import logging
+import os
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
@@ -18,6 +19,8 @@ from newsflow.store import bulk
 from newsflow.store import nlp as store
 
 log = logging.getLogger(__name__)
+
+DEFAULT_LOAD_BATCH = 200
 
 
 @dataclass
@@ -45,11 +48,12 @@ def process_pending(
     batch_size: int = 32,
     model: str | None = None,
     on_article: Callable[[NlpResult], None] | None = None,
-    load_batch_size: int = 64,
+    load_batch_size: int | None = None,
     requeue_before: datetime | None = None,
 ) -> NlpResult:
     """Run the NLP over pending articles (after re-queueing ``since``..``until`` for a backfill).
 
+    ``load_batch_size``: articles per load transaction (default ``$NEWSFLOW_LOAD_BATCH`` or 200).
     ``requeue_before`` (the DAG run's start, the same for all its tries) makes a retried backfill
     resume: articles this run already redid are not put back in the queue.
     """
@@ -79,7 +83,7 @@ def process_pending(
         on_error=lambda document, exc: _fail(conn, result, document.key, exc),
     )
     load_extractions(conn, ((document.key, x) for document, x in stream),
-                     batch_size=load_batch_size, result=result, on_article=on_article)
+                     batch_size=load_batch_size or default_load_batch(), result=result, on_article=on_article)
     result.seconds = round(time.monotonic() - started, 3)
     return result
 
@@ -111,6 +115,11 @@ def load_extractions(
             if on_article:
                 on_article(result)
     return result
+
+
+def default_load_batch() -> int:
+    # Bigger batches mean fewer round trips per article, but more NLP work redone after a crash.
+    return int(os.environ.get("NEWSFLOW_LOAD_BATCH") or DEFAULT_LOAD_BATCH)
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:

@@ -21,7 +21,8 @@ from typing import Mapping, Sequence
 from newsflow.nlp.records import Mention
 
 __all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_inflection",
-           "compound_part_mentions", "AliasEntry"]
+           "compound_part_mentions", "compound_parts_in_text",
+           "repeated_names_in_text", "AliasEntry"]
 
 _ALIASES_TSV = Path(__file__).resolve().parent / "data" / "aliases.tsv"
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -144,12 +145,21 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
     return " ".join(words)
 
 
-def _known_names(aliases: Mapping[str, str]) -> set[str]:
+@lru_cache(maxsize=8)
+def _tables(alias_items: frozenset[tuple[str, str]]) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """Per alias list (cached): fold(alias) -> canonical, known nominatives, fold(name) -> label."""
     from newsflow.nlp.ner_rules import gazetteer
 
-    known = {fold(a) for a in aliases} | {fold(c) for c in aliases.values()}
-    known |= {fold(n) for n in gazetteer()}
-    return known
+    aliases = dict(alias_items)
+    alias_by_fold = {fold(a): c for a, c in aliases.items()}
+    known = {fold(a) for a in aliases} | {fold(c) for c in aliases.values()} | {fold(n) for n in gazetteer()}
+    labels = {fold(n): lab for n, lab in gazetteer().items()}
+    for entry in load_alias_entries():
+        labels.setdefault(fold(entry.alias), entry.label)
+    for a, c in aliases.items():
+        if fold(c) in labels:
+            labels.setdefault(fold(a), labels[fold(c)])
+    return alias_by_fold, frozenset(known), labels
 
 
 def compound_part_mentions(mention: Mention, known: Mapping[str, str]) -> list[Mention]:
@@ -172,15 +182,72 @@ def compound_part_mentions(mention: Mention, known: Mapping[str, str]) -> list[M
     return out
 
 
-def _resolve_short_forms(names: list[tuple[Mention, str]]) -> list[str]:
+_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(?=[A-ZÄÖÜ])")
+
+
+def compound_parts_in_text(text: str, mentions: Sequence[Mention] = (),
+                           aliases: Mapping[str, str] | None = None) -> tuple[Mention, ...]:
+    """Entity parts of hyphenated compounds the NER did not tag: ``der Ukraine-Krieg`` -> ``Ukraine`` (LOC).
+
+    The GermEval-trained model labels such compounds O (``*part`` tags), so the pipeline can add
+    these before calling ``canonicalize``. A part counts if it is a gazetteer/alias name or
+    a name the article's own mentions use; parts inside existing mentions are skipped.
+    """
+    if aliases is None:
+        aliases = load_aliases()
+    labels = dict(_tables(frozenset(aliases.items()))[2])
+    for m in mentions:
+        labels.setdefault(fold(_strip_determiners(m.text)), m.label)
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for match in _COMPOUND.finditer(text):
+        start, end = match.span(1)
+        label = labels.get(fold(match.group(1)))
+        if label and not any(s <= start < e for s, e in covered):
+            out.append(Mention(match.group(1), label, start, end, ""))
+    return tuple(out)
+
+
+def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """Untagged repeats of names the NER found elsewhere in the same article.
+
+    ``Olaf Scholz ... Scholz sagte`` with only the first tagged -> adds ``Scholz`` (PER): the full
+    text of every mention and the surname of every multi-word person are searched as whole,
+    case-sensitive words; spans overlapping existing mentions are skipped.
+    """
+    names: dict[str, str] = {}
+    for m in mentions:
+        names.setdefault(m.text, m.label)
+        words = m.text.split()
+        if m.label == "PER" and len(words) > 1 and len(words[-1]) > 2:
+            names.setdefault(words[-1], "PER")
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for name in sorted(names, key=len, reverse=True):  # longest first: "Olaf Scholz" before "Scholz"
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            start, end = match.span()
+            if not any(start < e and s < end for s, e in taken):
+                out.append(Mention(name, names[name], start, end, ""))
+                taken.append((start, end))
+    return tuple(sorted(out, key=lambda m: (m.start, m.end)))
+
+
+def _resolve_short_forms(names: list[tuple[Mention, str]], known: frozenset[str]) -> list[tuple[str, str]]:
     # "Macron" -> "Emmanuel Macron": a name equal to the trailing words of exactly one longer
-    # name of the same label in the article takes that longer name.
+    # name of the same label in the article takes that longer name. A lone surname the model
+    # labelled otherwise ("Scholz" as LOC) joins a person too, unless it is a known place/org name.
     result = []
     for mention, name in names:
         key = fold(name).split()
-        longer = {n for m, n in names if m.label == mention.label and len(fold(n).split()) > len(key)
-                  and fold(n).split()[-len(key):] == key}
-        result.append(longer.pop() if len(longer) == 1 else name)
+
+        def longer_names(label_ok):
+            return {(n, m.label) for m, n in names if label_ok(m.label) and len(fold(n).split()) > len(key)
+                    and fold(n).split()[-len(key):] == key}
+
+        longer = longer_names(lambda label: label == mention.label)
+        if not longer and len(key) == 1 and fold(name) not in known:
+            longer = longer_names(lambda label: label == "PER")
+        result.append(longer.pop() if len(longer) == 1 else (name, mention.label))
     return result
 
 
@@ -188,24 +255,16 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
     """Fill ``Mention.canonical`` for all mentions of one article (text order); see module docstring.
 
     Returns the input mentions (canonical filled) plus one extra mention per entity part of
-    a hyphenated compound (``Nato-Gipfel`` -> ``Nato``), sorted by (start, end).
+    a hyphenated compound (``Nato-Gipfel`` -> ``Nato``), sorted by (start, end). The only label
+    change: a lone surname resolved to a person becomes PER (``Scholz`` tagged LOC next to
+    ``Olaf Scholz``).
     """
     if aliases is None:
         aliases = load_aliases()
-    alias_by_fold = {fold(a): c for a, c in aliases.items()}
-    known = _known_names(aliases)
+    alias_by_fold, known, static_labels = _tables(frozenset(aliases.items()))
     # Names the article spells uninflected elsewhere confirm a stripped form ("Libanon" ... "Libanons").
     seen = {fold(_strip_determiners(m.text)) for m in mentions}
-
-    from newsflow.nlp.ner_rules import gazetteer
-
-    part_labels = {fold(n): lab for n, lab in gazetteer().items()}
-    for entry in load_alias_entries():
-        part_labels.setdefault(fold(entry.alias), entry.label)
-    for a, c in aliases.items():
-        label = part_labels.get(fold(c))
-        if label:
-            part_labels.setdefault(fold(a), label)
+    part_labels = dict(static_labels)
     for m in mentions:
         if "-" not in m.text:
             part_labels.setdefault(fold(_strip_determiners(m.text)), m.label)
@@ -221,12 +280,12 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
         name = strip_inflection(m.text, m.label, known, seen)
         name = alias_by_fold.get(fold(name), name)
         base.append((m, name))
-    resolved = _resolve_short_forms(base)
+    resolved = _resolve_short_forms(base, known)
     # Aliases may apply to the resolved long form too; then merge spelling variants (first wins).
     first_spelling: dict[str, str] = {}
     out = []
-    for (m, _), name in zip(base, resolved):
+    for (m, _), (name, label) in zip(base, resolved):
         name = alias_by_fold.get(fold(name), name)
         name = first_spelling.setdefault(fold(name), name)
-        out.append(replace(m, canonical=name))
+        out.append(replace(m, canonical=name, label=label))
     return tuple(out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import tempfile
 import time
@@ -117,7 +118,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_TRAIN, help="GermEval training file (NER-de-test.tsv)")
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     parser.add_argument("--output", type=Path, default=BUNDLED_MODEL_DIR)
-    parser.add_argument("--augment", default="swiss,swap", help=f"comma list of {AUGMENTATIONS} or ''")
+    parser.add_argument("--augment", default="", help=f"comma list of {AUGMENTATIONS}; default none (the shipped model)")
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-ruler", action="store_true", help="do not add the gazetteer entity_ruler")
@@ -167,9 +168,13 @@ def assemble(trained: Path, output: Path, ruler: bool = True) -> None:
     """Trained tok2vec+ner -> shipped pipeline: + sentencizer (+ gazetteer ruler), meta, no optimizer state."""
     import spacy
 
-    from newsflow.nlp.ner_rules import add_entity_ruler
+    from newsflow.nlp.ner_rules import RULE_COMPONENT, add_entity_ruler, register
 
+    register()
     nlp = spacy.load(trained)
+    for name in ("gazetteer_ruler", RULE_COMPONENT):  # re-assembling a shipped pipeline refreshes its rules
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
     if "sentencizer" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
     if ruler:
@@ -183,5 +188,9 @@ def assemble(trained: Path, output: Path, ruler: bool = True) -> None:
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
+    # The scratch corpus paths of this run mean nothing elsewhere; ship the recipe's nulls.
+    cfg = output / "config.cfg"
+    cfg.write_text(re.sub(r'(?m)^(train|dev) = "[^"]*"$', r"\1 = null", cfg.read_text(encoding="utf-8"), count=2),
+                   encoding="utf-8")
     if keep is not None:
         card.write_text(keep, encoding="utf-8")

@@ -1,0 +1,77 @@
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "plugins"))  # in case conftest is absent
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from newsflow.nlp.germeval import LABELS, bio_to_spans, read_germeval
+from newsflow.nlp.model import SHARED_DATA_DIR
+from newsflow.nlp.ner_features import FLAGS, install_lex_features
+from newsflow.nlp.ner_rules import add_entity_ruler, gazetteer
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return add_entity_ruler(nlp)
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_title_word_marks_following_name_not_the_title(rules_nlp):
+    assert ents(rules_nlp, "Gestern sprach Landeshauptmann Peter Quaxler lange.") == [("Peter Quaxler", "PER")]
+    assert ents(rules_nlp, "Dann predigte Bischof Quaxler.") == [("Quaxler", "PER")]
+
+
+def test_given_name_plus_capitalised_word(rules_nlp):
+    assert ents(rules_nlp, "Laut Annalena Quaxler ist das falsch.") == [("Annalena Quaxler", "PER")]
+
+
+def test_org_suffixes_and_federal_offices(rules_nlp):
+    assert ents(rules_nlp, "Die Quaxler Bau GmbH baut.") == [("Quaxler Bau GmbH", "ORG")]
+    assert ents(rules_nlp, "Das meldet das Bundesamt für Quaxlerei heute.") == [("Bundesamt für Quaxlerei", "ORG")]
+    # sentence-final legal form: the full stop is not part of the entity
+    assert ents(rules_nlp, "Er kaufte die Quaxler AG. Sie auch.")[0] == ("Quaxler AG", "ORG")
+
+
+def test_gazetteer_uses_german_country_names(rules_nlp):
+    names = gazetteer()
+    assert names["Frankreich"] == "LOC" and names["Deutschland"] == "LOC"
+    assert ents(rules_nlp, "Von Tschechien nach Frankreich.") == [("Tschechien", "LOC"), ("Frankreich", "LOC")]
+
+
+def test_rules_never_override_existing_entities():
+    nlp = spacy.blank("de")
+    ruler = nlp.add_pipe("entity_ruler", name="first")
+    ruler.add_patterns([{"label": "MISC", "pattern": "Berlin"}])
+    add_entity_ruler(nlp)
+    assert ents(nlp, "Sie zog nach Berlin und Wien.") == [("Berlin", "MISC"), ("Wien", "LOC")]
+
+
+def test_lexical_flags():
+    nlp = install_lex_features(spacy.blank("de"))
+    loc_flag, given_flag, unknown_flag = 20, 22, 24
+    assert nlp.vocab["Berlin"].check_flag(loc_flag)
+    assert not nlp.vocab["und"].check_flag(loc_flag)  # lower-case words of multiword names excluded
+    assert nlp.vocab["Angela"].check_flag(given_flag)
+    assert nlp.vocab["Quaxlerhausen"].check_flag(unknown_flag)
+    assert not nlp.vocab["Haus"].check_flag(unknown_flag)
+    assert set(FLAGS) == set(range(20, 28))
+
+
+GERMEVAL_TRAIN = SHARED_DATA_DIR / "germeval2014" / "NER-de-test.tsv"
+
+
+@pytest.mark.skipif(not GERMEVAL_TRAIN.exists(), reason=f"GermEval data not found at {GERMEVAL_TRAIN}")
+def test_germeval_training_file_reads_into_four_labels():
+    sentences = read_germeval(GERMEVAL_TRAIN)
+    assert len(sentences) == 5100
+    labels = {label for s in sentences for _, _, label in bio_to_spans(s.tags)}
+    assert labels == set(LABELS)
+    assert all(len(s.tokens) == len(s.tags) for s in sentences)
