@@ -52,10 +52,13 @@ def news_nlp():
         from newsflow.jobs.airflow_db import spacy_model_setting
         from newsflow.jobs.nlp import process_pending, window
 
-        params = get_current_context()["params"]
+        ctx = get_current_context()
+        params = ctx["params"]
         since, until = window(params.get("since"), params.get("until"))
+        # A retried backfill re-queues only what this run has not processed yet.
         return _stage(lambda conn: process_pending(
-            conn, since=since, until=until, limit=params.get("limit"), model=spacy_model_setting()))
+            conn, since=since, until=until, limit=params.get("limit"), model=spacy_model_setting(),
+            requeue_before=ctx["dag_run"].start_date))
 
     @task
     def refresh_views(processed: dict) -> dict:

@@ -102,9 +102,6 @@ def _mostly_noise(size: int) -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(raises=ValueError, strict=False,
-                   reason="spaCy's nlp.max_length (1,000,000 chars) rejects it: E088; the pipeline "
-                          "(newsflow.nlp.model / pipeline, not this suite) must raise the limit or chunk")
 def test_a_1_mb_document(nlp):
     from newsflow.nlp.pipeline import extract
     from newsflow.text.normalize import normalize

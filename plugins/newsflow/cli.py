@@ -54,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(func=cmd_extract)
 
     run = sub.add_parser("run", help="one full pass of news_ingest and news_nlp in-process, with a progress bar")
-    run.add_argument("--since", type=_iso_date, help="backfill: re-process articles published since this date")
+    run.add_argument("--since", type=_iso_date,
+                     help="backfill: re-process articles published since this date (interrupted? "
+                          "`newsflow run --skip-fetch` finishes what is still queued, without starting over)")
     run.add_argument("--until", type=_iso_date, help="backfill: ... and before this date")
     run.add_argument("--skip-fetch", action="store_true", help="only the NLP part")
     run.add_argument("--limit", type=int, help="at most this many articles through the NLP")

@@ -39,11 +39,11 @@ def grafana_sql(sql: str, start: datetime, end: datetime, variables: dict[str, l
 DASHBOARD_WINDOW = (NOW - timedelta(days=7), NOW)
 COUNTRIES = {"country": ["de", "at", "ch", "li"]}
 
-DOCS = ROOT / "docs" / "analytics.md"
+DOCS = ROOT / "README.md"  # the analyst section with the ten example questions
 
 
 def docs_queries() -> list[tuple[str, str]]:
-    """(question, SQL) of the numbered example questions in docs/analytics.md."""
+    """(question, SQL) of the numbered example questions in the README's analyst section."""
     text = DOCS.read_text(encoding="utf-8")
     found = re.findall(r"^### \d+\. (.+?)\n.*?```sql\n(.*?)```", text, re.S | re.M)
     return [(question.strip(), sql.strip().rstrip(";")) for question, sql in found]

@@ -1,4 +1,4 @@
-"""The ten example questions of docs/analytics.md answer something on the seeded database,
+"""The ten example questions of the README's analyst section answer something on the seeded database,
 asked as a login holding newsflow_analyst, exactly as an analyst would."""
 from __future__ import annotations
 

@@ -38,6 +38,7 @@ _NOMINATIVE_S = {"siemens", "hans", "jens", "mars", "cannes", "reims", "paris", 
                  "texas", "kansas", "athens", "wales", "laos", "honduras", "tunis", "vilnius", "fonds"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Matching key: NFC, case-folded (ß -> ss, so ``Straße`` == ``Strasse``), unified hyphens/spaces."""
     text = unicodedata.normalize("NFC", text)
@@ -236,18 +237,18 @@ def _resolve_short_forms(names: list[tuple[Mention, str]], known: frozenset[str]
     # "Macron" -> "Emmanuel Macron": a name equal to the trailing words of exactly one longer
     # name of the same label in the article takes that longer name. A lone surname the model
     # labelled otherwise ("Scholz" as LOC) joins a person too, unless it is a known place/org name.
+    # Indexed by (label, trailing words) so long articles stay linear in their mentions.
+    keys = [tuple(fold(name).split()) for _, name in names]
+    longer_by_tail: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = {}
+    for (mention, name), words in zip(names, keys):
+        for size in range(1, len(words)):
+            longer_by_tail.setdefault((mention.label, words[-size:]), set()).add((name, mention.label))
     result = []
-    for mention, name in names:
-        key = fold(name).split()
-
-        def longer_names(label_ok):
-            return {(n, m.label) for m, n in names if label_ok(m.label) and len(fold(n).split()) > len(key)
-                    and fold(n).split()[-len(key):] == key}
-
-        longer = longer_names(lambda label: label == mention.label)
+    for (mention, name), key in zip(names, keys):
+        longer = longer_by_tail.get((mention.label, key), set())
         if not longer and len(key) == 1 and fold(name) not in known:
-            longer = longer_names(lambda label: label == "PER")
-        result.append(longer.pop() if len(longer) == 1 else (name, mention.label))
+            longer = longer_by_tail.get(("PER", key), set())
+        result.append(next(iter(longer)) if len(longer) == 1 else (name, mention.label))
     return result
 
 
@@ -270,9 +271,9 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
             part_labels.setdefault(fold(_strip_determiners(m.text)), m.label)
 
     all_mentions = list(mentions)
+    spans = {(o.start, o.end) for o in mentions}
     for m in mentions:
-        all_mentions.extend(p for p in compound_part_mentions(m, part_labels)
-                            if not any(o.start == p.start and o.end == p.end for o in mentions))
+        all_mentions.extend(p for p in compound_part_mentions(m, part_labels) if (p.start, p.end) not in spans)
     all_mentions.sort(key=lambda m: (m.start, m.end))
 
     base = []

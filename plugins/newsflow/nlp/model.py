@@ -22,6 +22,7 @@ __all__ = ["load_pipeline", "model_info", "resolve_model_name", "ENV_VAR", "BUND
            "REPO_ROOT", "SHARED_DATA_DIR", "FALLBACK_NAME", "clear_cache"]
 
 ENV_VAR = "NEWSFLOW_SPACY_MODEL"
+MAX_TEXT_CHARS = 5_000_000
 REPO_ROOT = Path(__file__).resolve().parents[3]
 BUNDLED_MODEL_DIR = REPO_ROOT / "models" / "de_newsflow_ner"
 SHARED_DATA_DIR = (REPO_ROOT / ".." / "shared" / "data").resolve()
@@ -50,6 +51,9 @@ def load_pipeline(name: str | None = None) -> "spacy.Language":
         nlp = _cache.get(key)
         if nlp is None:
             nlp = _load(key)
+            # spaCy's default 1,000,000-character guard is for parsers' memory; the NER and
+            # sentencizer used here stay small, and feed items past a few MB are refused upstream.
+            nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS)
             _cache[key] = nlp
         return nlp
 

@@ -77,26 +77,44 @@ def extract_many(
 
 
 def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quantities, extract_events):
-    mentions = canonicalize(_mentions(doc))
+    from newsflow.nlp.canonical import compound_parts_in_text, repeated_names_in_text
+
+    found = _mentions(doc)
+    # The model misses parts of compounds (GermEval tags them *part) and untagged repeats of a
+    # name it found elsewhere in the article: "Ukraine-Krieg" -> Ukraine; "Olaf Scholz ... Scholz".
+    parts = compound_parts_in_text(norm.text, found)
+    found += parts + repeated_names_in_text(norm.text, found)
+    mentions = canonicalize(sorted(found, key=lambda m: (m.start, m.end)))
     quantities = find_quantities(norm.text)
-    events = extract_events(doc, mentions, quantities, document.published)
+    # A part inside an untagged word ("Nato" in "Nato-Gipfel") is a topic, not an actor or a place.
+    inside_words = {(m.start, m.end) for m in parts}
+    actors = [m for m in mentions if (m.start, m.end) not in inside_words]
+    events = extract_events(doc, actors, quantities, document.published)
     return Extraction(
-            text=norm.original,
-            normalized=norm.text,
-            entities=tuple(_remap(m, norm) for m in mentions),
-            quantities=tuple(_remap(q, norm) for q in quantities),
-            events=tuple(_map_event(e, norm) for e in events),
-            replacements=norm.replacements,
-            model=info,
-            lexicon_version=lexicon_version,
-        )
+        text=norm.original,
+        normalized=norm.text,
+        entities=tuple(_remap(m, norm) for m in mentions),
+        quantities=tuple(_remap(q, norm) for q in quantities),
+        events=tuple(_map_event(e, norm) for e in events),
+        replacements=norm.replacements,
+        model=info,
+        lexicon_version=lexicon_version,
+    )
+
+
+# Currencies are units of quantities, not named entities (GermEval leaves them untagged),
+# yet a model trained on little data tags them: "1,5 Milliarden Euro" -> Euro/MISC.
+CURRENCY_WORDS = frozenset({
+    "euro", "eur", "franken", "chf", "fr.", "rappen", "dollar", "usd", "cent", "pfund", "yen", "rubel",
+    "schilling", "d-mark", "kronen", "zloty", "yuan", "bitcoin",
+})
 
 
 def _mentions(doc) -> list[Mention]:
     found = []
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
-        if label is None or not ent.text.strip():
+        if label is None or not ent.text.strip() or ent.text.casefold() in CURRENCY_WORDS:
             continue
         found.append(Mention(ent.text, label, ent.start_char, ent.end_char, ""))
     return found

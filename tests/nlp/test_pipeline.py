@@ -1,0 +1,56 @@
+"""extract(): the stages together, with every offset on the original text."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsflow.nlp.pipeline import extract
+
+SWISS = ("Die Bundesrätin Karin Keller-Sutter traf am Donnerstag in Bern den Aussenminister. "
+         "Keller-Sutter sagte, der Bund zahle 780 Millionen Franken für die Strassen.")
+
+
+@pytest.fixture(scope="module")
+def swiss():
+    return extract(SWISS, published=date(2026, 11, 20), country="ch")
+
+
+def test_every_offset_slices_the_original_surface(swiss):
+    for m in swiss.entities:
+        assert SWISS[m.start:m.end] == m.text
+    for q in swiss.quantities:
+        assert SWISS[q.start:q.end] == q.text
+    for r in swiss.replacements:
+        assert SWISS[r.start:r.end] == r.original
+    for ev in swiss.events:
+        assert SWISS[ev.trigger_start:ev.trigger_end] == ev.trigger
+        assert ev.start <= ev.trigger_start < ev.trigger_end <= ev.end
+        for a in ev.actors:
+            assert SWISS[a.start:a.end] == a.text
+
+
+def test_swiss_spelling_is_restored_in_the_normalized_text_only(swiss):
+    assert "Außenminister" in swiss.normalized and "Straßen" in swiss.normalized
+    assert swiss.text == SWISS
+    assert {r.original for r in swiss.replacements if r.kind == "sharp_s"} >= {"Aussenminister", "Strassen"}
+
+
+def test_currencies_are_units_not_entities(swiss):
+    assert not [m for m in swiss.entities if m.text == "Franken"]
+    assert [(q.value, q.unit) for q in swiss.quantities if q.text.startswith("780")] == [(780_000_000, "CHF")]
+
+
+def test_untagged_repeats_of_a_name_join_the_person():
+    text = "Olaf Scholz reiste nach Paris. Dort sagte Scholz, die Lage sei ernst."
+    x = extract(text, published=date(2026, 11, 20), country="de")
+    scholz = [m for m in x.entities if m.text == "Scholz"]
+    assert scholz and all(m.canonical == "Olaf Scholz" and m.label == "PER" for m in scholz)
+
+
+def test_entity_parts_of_compounds_are_linked():
+    text = "Der Ukraine-Krieg dominierte den Nato-Gipfel in Brüssel."
+    x = extract(text, published=date(2026, 11, 20), country="de")
+    parts = {(m.text, m.canonical) for m in x.entities}
+    assert ("Ukraine", "Ukraine") in parts
+    assert any(c == "Nato" or c == "North Atlantic Treaty Organization" for t, c in parts if t == "Nato")
