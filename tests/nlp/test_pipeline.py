@@ -54,3 +54,13 @@ def test_entity_parts_of_compounds_are_linked():
     parts = {(m.text, m.canonical) for m in x.entities}
     assert ("Ukraine", "Ukraine") in parts
     assert any(c == "Nato" or c == "North Atlantic Treaty Organization" for t, c in parts if t == "Nato")
+
+
+def test_a_genitive_behind_a_title_noun_is_not_the_acting_party():
+    # "gegen die Sparpläne des Landes Steiermark": Steiermark is what is protested against.
+    text = "In Graz demonstrierten rund 3.000 Menschen gegen die Sparpläne des Landes Steiermark."
+    x = extract(text, published=date(2026, 11, 26), country="at")
+    (protest,) = [e for e in x.events if e.type == "protest"]
+    assert "Steiermark" not in {a.canonical for a in protest.actors if a.role == "actor1"}
+    assert protest.place and protest.place.text == "Graz"
+    assert protest.count and protest.count.value == 3000

@@ -413,11 +413,18 @@ def _target_prepositions(event_type: str) -> frozenset[str]:
 
 
 def _genitive_attribute(tokens, i: int, mention_tokens: set[int]) -> bool:
-    """'das Sanktionspaket der EU': der/des right before the mention, a noun right before that."""
-    if i < 2 or tokens[i - 1].lower not in ("der", "des"):
+    """'das Sanktionspaket der EU': der/des right before the mention, a noun right before that.
+
+    Also through a title noun: 'gegen die Sparpläne des Landes Steiermark', 'der Rat der Stadt Bern'.
+    """
+    k = i
+    if (k >= 3 and tokens[k - 1].text[:1].isupper() and k - 1 not in mention_tokens
+            and tokens[k - 2].lower in ("der", "des")):
+        k -= 1
+    if k < 2 or tokens[k - 1].lower not in ("der", "des"):
         return False
-    head = tokens[i - 2]
-    return head.text[0].isupper() and i - 2 not in mention_tokens and i - 2 != 0
+    head = tokens[k - 2]
+    return head.text[0].isupper() and k - 2 not in mention_tokens and k - 2 != 0
 
 
 def _coordinated(tokens, first, second) -> bool:
