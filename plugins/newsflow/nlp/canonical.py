@@ -222,15 +222,19 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
         words = m.text.split()
         if m.label == "PER" and len(words) > 1 and len(words[-1]) > 2:
             names.setdefault(words[-1], "PER")
-    taken = [(m.start, m.end) for m in mentions]
+    if not names:
+        return ()
+    covered = bytearray(len(text))  # characters inside an existing mention
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    # One pass with every name, longest first, so "Olaf Scholz" wins over "Scholz" at a position.
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     out = []
-    for name in sorted(names, key=len, reverse=True):  # longest first: "Olaf Scholz" before "Scholz"
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            start, end = match.span()
-            if not any(start < e and s < end for s, e in taken):
-                out.append(Mention(name, names[name], start, end, ""))
-                taken.append((start, end))
-    return tuple(sorted(out, key=lambda m: (m.start, m.end)))
+    for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
+        start, end = match.span()
+        if covered.find(1, start, end) == -1:
+            out.append(Mention(match.group(), names[match.group()], start, end, ""))
+    return tuple(out)
 
 
 def _resolve_short_forms(names: list[tuple[Mention, str]], known: frozenset[str]) -> list[tuple[str, str]]:

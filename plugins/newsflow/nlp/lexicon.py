@@ -87,6 +87,8 @@ class Lexicon:
                 if entry.kind == "noun+":
                     self._suffixes.append((form, entry))
         self._suffixes.sort(key=lambda s: -len(s[0]))
+        # Capitalized words recur across articles; the suffix scan is the hot spot of the event stage.
+        self._heads: dict[str, list[Entry]] = {}
 
     def lookup(self, token: str, sentence_initial: bool = False) -> list[Hit]:
         """Entries a single token can trigger; particles and ``requires`` are checked by the caller."""
@@ -107,6 +109,14 @@ class Lexicon:
         return hits
 
     def _compound_heads(self, lower: str) -> list[Entry]:
+        heads = self._heads.get(lower)
+        if heads is None:
+            if len(self._heads) > 200_000:  # bounded: a long backfill sees many rare words
+                self._heads.clear()
+            heads = self._heads[lower] = self._scan_compound_heads(lower)
+        return heads
+
+    def _scan_compound_heads(self, lower: str) -> list[Entry]:
         for suffix, entry in self._suffixes:
             # "EU-Gipfel" or a modifier of 3+ letters: "Raketenangriff", not "Mannschaft".
             if lower.endswith(suffix) and (len(lower) - len(suffix) >= 3 or lower[-len(suffix) - 1:-len(suffix)] == "-"):
