@@ -210,18 +210,7 @@ def event_rows(batch: dict[int, Extraction], entity_ids: dict[EntityKey, int]) -
             if key in rows:
                 rows[key][1].extend(ev.actors)
                 continue
-            place, count, when = ev.place, ev.count, ev.date
-            row = (
-                article_id, ev.type, ev.cameo, ev.trigger, ev.trigger_start, ev.trigger_end,
-                ev.start, ev.end,
-                when.value if when else None, when.precision if when else None, when.text if when else None,
-                entity_ids.get((place.canonical, "LOC")) if place else None,
-                place.text if place else None, place.start if place else None, place.end if place else None,
-                count.value if count else None, count.unit if count else None,
-                count.qualifier if count else None, count.approximate if count else None,
-                ev.negated, ev.modality, ev.confidence, x.model.name, x.model.version, x.lexicon_version,
-            )
-            rows[key] = (row, list(ev.actors))
+            rows[key] = (single.event_row(article_id, ev, x, entity_ids), list(ev.actors))
     return list(rows.values())
 
 

@@ -128,22 +128,25 @@ def _insert_replacements(cur, article_id: int, x: Extraction) -> None:
         execute_values(cur, query("nlp/insert_replacements"), rows)
 
 
+def event_row(article_id: int, ev, x: Extraction, entity_ids) -> tuple:
+    """The ``events`` columns of one event, in the order of sql/queries/nlp/insert_events.sql."""
+    place, count, when = ev.place, ev.count, ev.date
+    return (
+        article_id, ev.type, ev.cameo, ev.trigger, ev.trigger_start, ev.trigger_end,
+        ev.start, ev.end,
+        when.value if when else None, when.precision if when else None, when.text if when else None,
+        entity_ids.get((place.canonical, "LOC")) if place else None,
+        place.text if place else None, place.start if place else None, place.end if place else None,
+        count.value if count else None, count.unit if count else None,
+        count.qualifier if count else None, count.approximate if count else None,
+        ev.negated, ev.modality, ev.confidence, x.model.name, x.model.version, x.lexicon_version,
+    )
+
+
 def _insert_events(cur, article_id: int, x: Extraction, entity_ids) -> None:
     if not x.events:
         return
-    rows = []
-    for ev in x.events:
-        place, count, when = ev.place, ev.count, ev.date
-        rows.append((
-            article_id, ev.type, ev.cameo, ev.trigger, ev.trigger_start, ev.trigger_end,
-            ev.start, ev.end,
-            when.value if when else None, when.precision if when else None, when.text if when else None,
-            entity_ids.get((place.canonical, "LOC")) if place else None,
-            place.text if place else None, place.start if place else None, place.end if place else None,
-            count.value if count else None, count.unit if count else None,
-            count.qualifier if count else None, count.approximate if count else None,
-            ev.negated, ev.modality, ev.confidence, x.model.name, x.model.version, x.lexicon_version,
-        ))
+    rows = [event_row(article_id, ev, x, entity_ids) for ev in x.events]
     returned = execute_values(cur, query("nlp/insert_events"), rows, fetch=True)
     event_ids = {(trigger_start, event_type): event_id for event_id, trigger_start, event_type in returned}
     participants = [
