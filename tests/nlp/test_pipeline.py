@@ -64,3 +64,13 @@ def test_a_genitive_behind_a_title_noun_is_not_the_acting_party():
     assert "Steiermark" not in {a.canonical for a in protest.actors if a.role == "actor1"}
     assert protest.place and protest.place.text == "Graz"
     assert protest.count and protest.count.value == 3000
+
+
+def test_the_whole_institution_acts_not_its_compound_part():
+    x = extract("Die EU-Kommission erwägt, Sanktionen gegen Iran zu verhängen.", published=date(2026, 11, 26))
+    (sanction,) = [e for e in x.events if e.type == "sanction"]
+    assert sanction.modality == "consider"
+    roles = {a.role: a.canonical for a in sanction.actors}
+    assert roles == {"actor1": "Europäische Kommission", "actor2": "Iran"}
+    # The part still links the article to the EU for analysts.
+    assert "Europäische Union" in {m.canonical for m in x.entities}

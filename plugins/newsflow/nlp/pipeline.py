@@ -86,9 +86,10 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     found += parts + repeated_names_in_text(norm.text, found)
     mentions = canonicalize(sorted(found, key=lambda m: (m.start, m.end)))
     quantities = find_quantities(norm.text)
-    # A part inside an untagged word ("Nato" in "Nato-Gipfel") is a topic, not an actor or a place.
-    inside_words = {(m.start, m.end) for m in parts}
-    actors = [m for m in mentions if (m.start, m.end) not in inside_words]
+    # A part inside a word is a topic, not an actor or a place: "Nato" in "Nato-Gipfel";
+    # in "EU-Kommission" the Commission acts, not the EU.
+    not_actors = {(m.start, m.end) for m in parts} | _nested_spans(mentions)
+    actors = [m for m in mentions if (m.start, m.end) not in not_actors]
     events = extract_events(doc, actors, quantities, document.published)
     return Extraction(
         text=norm.original,
@@ -100,6 +101,17 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
         model=info,
         lexicon_version=lexicon_version,
     )
+
+
+def _nested_spans(mentions) -> set[tuple[int, int]]:
+    """Spans lying inside a longer mention (one sweep, so long documents stay linear)."""
+    nested, reach, reach_span = set(), -1, None
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if reach >= m.end and reach_span != (m.start, m.end):
+            nested.add((m.start, m.end))
+        if m.end > reach:
+            reach, reach_span = m.end, (m.start, m.end)
+    return nested
 
 
 # Currencies are units of quantities, not named entities (GermEval leaves them untagged),
