@@ -40,6 +40,7 @@ import synth  # noqa: E402
 from newsflow.jobs import nlp as job  # noqa: E402
 from newsflow.nlp import pipeline  # noqa: E402
 from newsflow.store import bulk  # noqa: E402
+from newsflow.store import nlp as store_nlp  # noqa: E402
 from newsflow.store.db import connect, db_url  # noqa: E402
 from newsflow.store.migrate import migrate  # noqa: E402
 
@@ -143,7 +144,7 @@ class BaselineCopy:
 
     def batch(self, items) -> None:
         batch = dict(items)
-        wanted = bulk.entity_aliases(batch.values())
+        wanted = store_nlp.entity_aliases(batch.values())
         new = sorted(set(wanted) - set(self.entities))
         for key in new:
             self.entities[key] = len(self.entities) + 1

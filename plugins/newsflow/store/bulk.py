@@ -110,7 +110,7 @@ def _load(conn, batch: dict[int, Extraction]) -> None:
     ids = sorted(batch)
     with conn.cursor() as cur:
         cur.execute(query("nlp/bulk_lock_and_clear"), {"ids": ids})  # one round trip
-        entity_ids = _upsert_entities(cur, entity_aliases(batch[i] for i in ids))
+        entity_ids = _upsert_entities(cur, single.entity_aliases(batch[i] for i in ids))
         _copy(cur, "nlp/copy_mentions", mention_rows(batch, entity_ids))
         _copy(cur, "nlp/copy_quantities", quantity_rows(batch))
         _copy(cur, "nlp/copy_replacements", replacement_rows(batch))
@@ -128,20 +128,6 @@ def _load(conn, batch: dict[int, Extraction]) -> None:
 
 
 # --- entities ---------------------------------------------------------------
-
-def entity_aliases(extractions: Iterable[Extraction]) -> dict[EntityKey, set[str]]:
-    """Every entity a batch refers to, with the surface forms that differ from its canonical name."""
-    aliases: dict[EntityKey, set[str]] = {}
-    for x in extractions:
-        for m in x.entities:
-            aliases.setdefault((m.canonical, m.label), set()).update({m.text} - {m.canonical})
-        for ev in x.events:
-            for a in ev.actors:
-                aliases.setdefault((a.canonical, a.label), set())
-            if ev.place:
-                aliases.setdefault((ev.place.canonical, "LOC"), set())
-    return aliases
-
 
 def _upsert_entities(cur, wanted: dict[EntityKey, set[str]]) -> dict[EntityKey, int]:
     if not wanted:

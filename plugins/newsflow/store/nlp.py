@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from psycopg2.extras import execute_values
 
@@ -86,15 +86,22 @@ def save_extraction(conn, article_id: int, x: Extraction) -> None:
         raise
 
 
-def _upsert_entities(cur, x: Extraction) -> dict[tuple[str, str], int]:
+def entity_aliases(extractions: Iterable[Extraction]) -> dict[tuple[str, str], set[str]]:
+    """Every entity the extractions refer to, with the surface forms that differ from its canonical name."""
     aliases: dict[tuple[str, str], set[str]] = {}
-    for m in x.entities:
-        aliases.setdefault((m.canonical, m.label), set()).update({m.text} - {m.canonical})
-    for ev in x.events:
-        for a in ev.actors:
-            aliases.setdefault((a.canonical, a.label), set())
-        if ev.place:
-            aliases.setdefault((ev.place.canonical, "LOC"), set())
+    for x in extractions:
+        for m in x.entities:
+            aliases.setdefault((m.canonical, m.label), set()).update({m.text} - {m.canonical})
+        for ev in x.events:
+            for a in ev.actors:
+                aliases.setdefault((a.canonical, a.label), set())
+            if ev.place:
+                aliases.setdefault((ev.place.canonical, "LOC"), set())
+    return aliases
+
+
+def _upsert_entities(cur, x: Extraction) -> dict[tuple[str, str], int]:
+    aliases = entity_aliases([x])
     if not aliases:
         return {}
     # Sorted, so two loads touching the same entities lock them in the same order (no deadlock).
