@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import Asset, dag, get_current_context, task
+from airflow.sdk import Asset, dag, task
 
 ARTICLES = Asset(name="newsflow_articles", uri="postgres://news_db:5432/newsflow/public/articles")
 
@@ -19,21 +19,6 @@ RETRIES = {
     "retry_exponential_backoff": True,
     "max_retry_delay": timedelta(minutes=10),
 }
-
-
-def _stage(work):
-    """Run ``work(conn, run_id)`` against news_db, recorded as this task's stage of the run."""
-    from newsflow.jobs.airflow_db import news_db
-    from newsflow.jobs.stages import recorded_stage, stage_name
-
-    ctx = get_current_context()
-    ti = ctx["ti"]
-    with news_db() as conn:
-        result = recorded_stage(
-            conn, dag_id=ti.dag_id, run_id=ctx["run_id"], stage=stage_name(ti.task_id, ti.map_index),
-            work=lambda: work(conn, ctx["run_id"]),
-        )
-    return result.to_dict() if hasattr(result, "to_dict") else result
 
 
 @dag(
@@ -50,8 +35,9 @@ def news_ingest():
     @task
     def sync_feeds() -> dict:
         from newsflow.jobs import ingest
+        from newsflow.jobs.airflow_db import recorded_task
 
-        return _stage(lambda conn, run_id: ingest.sync_feeds(conn))
+        return recorded_task(lambda conn, run_id: ingest.sync_feeds(conn))
 
     @task
     def plan_batches(synced: dict) -> list[list[int]]:
@@ -65,8 +51,9 @@ def news_ingest():
     @task(pool="feed_fetch", execution_timeout=timedelta(minutes=8))
     def fetch_batch(feed_ids: list[int]) -> dict:
         from newsflow.jobs import ingest
+        from newsflow.jobs.airflow_db import recorded_task
 
-        return _stage(lambda conn, run_id: ingest.ingest_batch(conn, feed_ids, run_id))
+        return recorded_task(lambda conn, run_id: ingest.ingest_batch(conn, feed_ids, run_id))
 
     @task(outlets=[ARTICLES], retries=0)
     def summarize(results: list[dict]) -> dict:

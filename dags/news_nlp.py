@@ -14,18 +14,6 @@ from airflow.sdk import Asset, Param, dag, get_current_context, task
 ARTICLES = Asset(name="newsflow_articles", uri="postgres://news_db:5432/newsflow/public/articles")
 
 
-def _stage(work):
-    """Run ``work(conn)`` against news_db, recorded as this task's stage of the run."""
-    from newsflow.jobs.airflow_db import news_db
-    from newsflow.jobs.stages import recorded_stage
-
-    ctx = get_current_context()
-    with news_db() as conn:
-        result = recorded_stage(conn, dag_id=ctx["ti"].dag_id, run_id=ctx["run_id"], stage=ctx["ti"].task_id,
-                                work=lambda: work(conn))
-    return result.to_dict() if hasattr(result, "to_dict") else result
-
-
 @dag(
     dag_id="news_nlp",
     schedule=[ARTICLES],
@@ -49,22 +37,23 @@ def _stage(work):
 def news_nlp():
     @task(execution_timeout=timedelta(hours=2))
     def process_articles() -> dict:
-        from newsflow.jobs.airflow_db import spacy_model_setting
+        from newsflow.jobs.airflow_db import recorded_task, spacy_model_setting
         from newsflow.jobs.nlp import process_pending, window
 
         ctx = get_current_context()
         params = ctx["params"]
         since, until = window(params.get("since"), params.get("until"))
         # A retried backfill re-queues only what this run has not processed yet.
-        return _stage(lambda conn: process_pending(
+        return recorded_task(lambda conn, run_id: process_pending(
             conn, since=since, until=until, limit=params.get("limit"), model=spacy_model_setting(),
             requeue_before=ctx["dag_run"].start_date))
 
     @task
     def refresh_views(processed: dict) -> dict:
+        from newsflow.jobs.airflow_db import recorded_task
         from newsflow.ops.health import refresh_views
 
-        return _stage(lambda conn: refresh_views(conn) or {})
+        return recorded_task(lambda conn, run_id: refresh_views(conn) or {})
 
     @task(retries=0)
     def check_health(refreshed: dict) -> list[str]:

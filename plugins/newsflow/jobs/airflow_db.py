@@ -53,3 +53,20 @@ def spacy_model_setting() -> str | None:
     except Exception:  # no metadata DB reachable: the environment still decides
         value = None
     return value or os.environ.get("NEWSFLOW_SPACY_MODEL") or None
+
+
+def recorded_task(work):
+    """Run ``work(conn, run_id)`` against news_db inside an Airflow task, recorded in
+    ``pipeline_runs`` as this task's stage of the DAG run; returns a JSON-ready result."""
+    from airflow.sdk import get_current_context
+
+    from newsflow.jobs.stages import recorded_stage, stage_name
+
+    ctx = get_current_context()
+    ti = ctx["ti"]
+    with news_db() as conn:
+        result = recorded_stage(
+            conn, dag_id=ti.dag_id, run_id=ctx["run_id"], stage=stage_name(ti.task_id, ti.map_index),
+            work=lambda: work(conn, ctx["run_id"]),
+        )
+    return result.to_dict() if hasattr(result, "to_dict") else result
