@@ -75,3 +75,48 @@ def test_germeval_training_file_reads_into_four_labels():
     labels = {label for s in sentences for _, _, label in bio_to_spans(s.tags)}
     assert labels == set(LABELS)
     assert all(len(s.tokens) == len(s.tags) for s in sentences)
+
+
+def test_given_names_come_from_gender_guesser_without_common_words():
+    from newsflow.nlp.ner_rules import first_names, given_names
+
+    names = given_names()
+    assert first_names() <= names
+    assert {"Sybille", "Gustavo", "Vladimir"} <= names  # not in the hand list
+    assert not {"Mai", "August", "Tor", "Stein", "Mark"} & names  # months and common nouns are left out
+
+
+def test_gender_guesser_given_name_plus_capitalised_word(rules_nlp):
+    assert ents(rules_nlp, "Laut Sybille Quaxler ist das falsch.") == [("Sybille Quaxler", "PER")]
+    assert ents(rules_nlp, "Im Mai Neuwahlen auszurufen war falsch.") == []
+
+
+def _with_model_spans(patterns):
+    """A blank pipeline whose first entity_ruler plays the statistical model, then the newsflow rules."""
+    nlp = spacy.blank("de")
+    ruler = nlp.add_pipe("entity_ruler", name="model")
+    ruler.add_patterns(patterns)
+    return add_entity_ruler(nlp)
+
+
+def test_corrections_of_model_spans():
+    nlp = _with_model_spans([
+        {"label": "LOC", "pattern": "Reiner Quaxler"},
+        {"label": "LOC", "pattern": "Bernau"},
+        {"label": "LOC", "pattern": "Dresden"},
+        {"label": "PER", "pattern": "Angola"},
+        {"label": "ORG", "pattern": "Palästinenserpräsident Mahmud Quaxler"},
+    ])
+    assert ents(nlp, "Das sagte Reiner Quaxler gestern.") == [("Reiner Quaxler", "PER")]
+    assert ents(nlp, "Das sagte Patrick Bernau gestern.") == [("Patrick Bernau", "PER")]
+    assert ents(nlp, "Sie spielte für Dynamo Dresden.") == [("Dynamo Dresden", "ORG")]
+    assert ents(nlp, "Er flog nach Angola.") == [("Angola", "LOC")]
+    assert ents(nlp, "Es sprach Palästinenserpräsident Mahmud Quaxler.") == [("Mahmud Quaxler", "PER")]
+    # a place alone stays a place
+    assert ents(nlp, "Er wohnt in Bernau.") == [("Bernau", "LOC")]
+
+
+def test_clubs_and_streets_fill_gaps(rules_nlp):
+    assert ents(rules_nlp, "Das Spiel gegen Arminia Quaxlingen endete 1:1.") == [("Arminia Quaxlingen", "ORG")]
+    assert ents(rules_nlp, "Sie wohnt in der Quaxlerstraße.") == [("Quaxlerstraße", "LOC")]
+    assert ents(rules_nlp, "Wir treffen uns am Quaxlinger Platz.") == [("Quaxlinger Platz", "LOC")]

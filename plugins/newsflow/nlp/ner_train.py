@@ -123,6 +123,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--no-ruler", action="store_true", help="do not add the gazetteer entity_ruler")
     parser.add_argument("--workdir", type=Path, default=None, help="scratch dir (default: temp, deleted)")
+    parser.add_argument("--init-tok2vec", type=Path, default=None,
+                        help="tok2vec weights from `spacy pretrain` (training/README.md); default: random init")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -151,6 +153,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"train docs {n_train} (augment={kinds}), holdout docs {n_hold}")
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "holdout.spacy"),
                      "system.seed": args.seed}
+        if getattr(args, "init_tok2vec", None):
+            overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
         t0 = time.monotonic()
