@@ -17,7 +17,8 @@ def ch(text: str) -> str:
     ("liess", "ließ"), ("schliesslich", "schließlich"), ("Gruss", "Gruß"),
     ("Fussball-WM", "Fußball-WM"), ("Grossrat", "Großrat"), ("Richard-Wagner-Strasse", "Richard-Wagner-Straße"),
     ("Strassennamen", "Straßennamen"), ("grösseren", "größeren"), ("beschliesst", "beschließt"),
-    ("Füssen", "Füßen"), ("Pestalozzistrasse", "Pestalozzistraße"), ("Schliessmuskel", "Schließmuskel"),
+    ("Pestalozzistrasse", "Pestalozzistraße"), ("Schliessmuskel", "Schließmuskel"),
+    ("Grossherzogtum", "Großherzogtum"), ("Kopffüssler", "Kopffüßler"), ("Gliederfüsser", "Gliederfüßer"),
 ])
 def test_restores_sharp_s(swiss, standard):
     assert ch(f"Sie sahen {swiss} gestern.") == f"Sie sahen {standard} gestern."
@@ -69,3 +70,93 @@ def test_replacement_records_original_word():
     for r in sharp:
         assert result.original[r.start:r.end] == r.original
 
+
+
+def test_fuessen_the_town_stays_the_feet_change():
+    # a town spelled with ss (GeoNames) keeps its name; the dative plural of Fuss needs an article
+    assert ch("Sie wohnt in Füssen.") == "Sie wohnt in Füssen."
+    assert ch("Füssen liegt im Allgäu.") == "Füssen liegt im Allgäu."
+    assert ch("Wir besuchten Füssen.") == "Wir besuchten Füssen."
+    assert ch("über Füssen nach Reutte") == "über Füssen nach Reutte"
+    assert ch("die Füssen-Reise") == "die Füssen-Reise"
+    assert ch("mit den Füssen treten") == "mit den Füßen treten"
+    assert ch("mit nackten Füssen") == "mit nackten Füßen"
+    assert ch("Er trat das Recht mit Füssen.") == "Er trat das Recht mit Füßen."
+    assert ch("zu Füssen des Berges") == "zu Füßen des Berges"
+
+
+def test_swiss_place_names_with_ss_never_change():
+    for name in ("Grossaffoltern", "Weissach", "Küssnacht", "Grosswangen"):
+        assert ch(f"Sie fuhren nach {name}.") == f"Sie fuhren nach {name}."
+
+
+def test_sharp_s_towns_from_the_gazetteer():
+    assert ch("unterwegs nach Giessen") == "unterwegs nach Gießen"
+    assert ch("Nach Giessen fuhr er.") == "Nach Gießen fuhr er."
+    assert ch("die Universität Giessen") == "die Universität Gießen"
+    assert ch("Sie kamen aus Weissenfels.") == "Sie kamen aus Weißenfels."
+
+
+def test_a_town_name_after_a_first_name_is_a_person():
+    assert ch("Das sagte Hans Giessen gestern.") == "Das sagte Hans Giessen gestern."
+    assert ch("Roland Giessen sagte") == "Roland Giessen sagte"
+    # a small place's name is more often a family name: no bare-name rule below 5,000 inhabitants
+    assert ch("sagte Theissen gestern") == "sagte Theissen gestern"
+
+
+def test_compounds_with_places():
+    assert ch("die Landgemeinde Niederlössnitz") == "die Landgemeinde Niederlößnitz"  # nieder + Lößnitz
+    assert ch("in das Grossarltal") == "in das Großarltal"  # Großarl (Austria) + Tal
+    assert ch("sagte Gössmann") == "sagte Gössmann"  # Göß + a family-name ending: no place
+
+
+def test_gross_before_a_town():
+    assert ch("Er lebte in Gross Karben.") == "Er lebte in Groß Karben."
+    assert ch("Das sagte Hans Gross Karben zuliebe.") == "Das sagte Hans Gross Karben zuliebe."
+
+
+def test_name_plus_street_keeps_the_name():
+    # an unknown head with "ss" (a family name) plus a long ß noun: only the noun changes
+    assert ch("an der Stösserstrasse 4") == "an der Stösserstraße 4"
+    assert ch("Kässmannstrasse") == "Kässmannstraße"
+    assert ch("Grossratsstrasse") == "Großratsstraße"  # known head: restored too
+
+
+def test_plural_stem_derivation_needs_umlaut_and_head():
+    assert ch("Strasser sagte") == "Strasser sagte"
+    assert ch("der Bergstrasser") == "der Bergstrasser"  # Strasse has no umlaut plural
+    assert ch("Stösser sagte") == "Stösser sagte"  # no head
+
+
+def test_truncated_and_hyphenated_compounds():
+    assert ch("die Münz-, Mass- und Gewichtsordnung") == "die Münz-, Maß- und Gewichtsordnung"
+    assert ch("Gross- und Kleinschreibung") == "Groß- und Kleinschreibung"
+    assert ch("gegen Rot-Weiss Essen") == "gegen Rot-Weiß Essen"
+    assert ch("die Blau-Weiss-Fahne") == "die Blau-Weiß-Fahne"
+    assert ch("Anna Klein-Gross sagte") == "Anna Klein-Gross sagte"  # a double family name
+    assert ch("Der Gross-Konzern") == "Der Groß-Konzern"  # behind an article
+
+
+def test_dimensions_are_masse():
+    assert ch("mit den Massen von 100 mal 55 Metern") == "mit den Maßen von 100 mal 55 Metern"
+    assert ch("Die Massen von Menschen strömten.") == "Die Massen von Menschen strömten."
+    assert ch("Massen von 100 Tonnen") == "Massen von 100 Tonnen"
+
+
+@pytest.mark.parametrize("text", [
+    "Gestern sagte Weiss dazu.", "Gestern sagte Grossmann dazu.", "Grossmann sagte dazu.",
+    "Das sagte Margot Kässmann.", "erklärt Koss.", "Nico Weissmann traf.", "Dieter Eissel geht.",
+    "Vincenz Priessnitz", "Hohmann ; Bloss , Simonovski",
+])
+def test_person_names_stay(text):
+    assert ch(text) == text
+
+
+def test_the_town_fuessen_is_no_swiss_evidence():
+    from newsflow.text.detect import is_swiss
+    assert not is_swiss("Der Bürgermeister von Füssen sprach im Rathaus.", None)
+    assert is_swiss("Die Strasse nach Füssen ist gesperrt.", None)
+
+
+def test_place_plus_street():
+    assert ch("die Grossarlstrasse") == "die Großarlstraße"

@@ -5,7 +5,7 @@ import re
 
 from newsflow.text.lexicon import fold, load_lexicon
 from newsflow.text.numbers import GROUPED
-from newsflow.text.sharp_s import SURNAME_RISK, WORD, decide
+from newsflow.text.sharp_s import PLACE_HOMONYM, SURNAME_RISK, WORD, decide
 
 SWISS_COUNTRIES = frozenset({"ch", "li"})
 # Words that (almost) only Swiss outlets print.
@@ -26,8 +26,14 @@ def is_swiss(text: str, country: str | None) -> bool:
         return country.lower() in SWISS_COUNTRIES
     if GROUPED.search(text) or SWISS_MARKERS.search(text):
         return True
-    # "schliesslich", "Strasse" with no ß anywhere: spelled the Swiss way
-    return any(decide(w.group()) is not None for w in WORD.finditer(text) if "ss" in w.group())
+    # "schliesslich", "Strasse" with no ß anywhere: spelled the Swiss way; the town Füssen is
+    # spelled so everywhere, so it is no evidence
+    return any(_swiss_word(w.group()) for w in WORD.finditer(text) if "ss" in w.group())
+
+
+def _swiss_word(word: str) -> bool:
+    decision = decide(word)
+    return decision is not None and decision.condition != PLACE_HOMONYM
 
 
 def _standard_spelling(text: str) -> bool:

@@ -7,7 +7,7 @@ inflected forms with their capitalization).  ``wordfreq`` cannot help here: it f
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,7 @@ class Lexicon:
     sharp: dict[str, frozenset[str]]  # fold(w) -> the ß spellings of w, case preserved
     ss_words: frozenset[str]  # lowercase words that are right with "ss" (dass, masse, schoss)
     known: frozenset[str]  # fold() of every word: the building blocks of compounds
+    lowercase: frozenset[str] = field(default=frozenset())  # fold() of words written lowercase (blau, rot)
 
     @property
     def empty(self) -> bool:
@@ -44,12 +45,15 @@ def build_lexicon(words: list[str]) -> Lexicon:
     sharp: dict[str, set[str]] = {}
     ss_words: set[str] = set()
     known: set[str] = set()
+    lowercase: set[str] = set()
     for word in words:
         word = word.strip()
         if not word or word.isupper():  # acronyms (ABM) and all-caps SS forms tell nothing
             continue
         key = fold(word)
         known.add(key)
+        if word[0].islower():
+            lowercase.add(key)
         if "ß" in word:
             sharp.setdefault(key, set()).add(word)
         elif "ss" in key:
@@ -58,6 +62,7 @@ def build_lexicon(words: list[str]) -> Lexicon:
         sharp={k: frozenset(v) for k, v in sharp.items()},
         ss_words=frozenset(ss_words),
         known=frozenset(known),
+        lowercase=frozenset(lowercase),
     )
 
 

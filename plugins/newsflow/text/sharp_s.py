@@ -16,11 +16,13 @@ from wordfreq import zipf_frequency
 
 from newsflow.text.lexicon import Lexicon, fold, load_lexicon
 from newsflow.text.offsets import Edit
+from newsflow.text.places import load_places
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_PART = 3  # shorter compound parts ("an", "um") make nonsense splits (Hass|an)
 MIN_TAIL = 6  # a name may precede only a long ß noun (strasse, grösse), never "fuss" or "mass"
 MAX_COMPOUND = 40  # longer "words" are junk (URLs, glued text): not worth a quadratic split
+MIN_PLACE = 5  # a place inside a compound: shorter names (Göß, Floß) match by accident
 SPLIT_MARGIN = 0.75  # Zipf units (a factor of 5.6) between competing compound splits
 
 # Under which context a decision applies:
@@ -28,6 +30,8 @@ ALWAYS = "always"
 AFTER_DETERMINER = "after_determiner"  # "das Grosse" -> "das Große", but "Michael Gross" stays
 ADJECTIVE_OF_PLACE = "place_adjective"  # "Strassburger Münster" -> "Straßburger", "Herr Strassburger" stays
 AMBIGUOUS = "ambiguous"  # Masse/Maße, Busse/Buße, Schoss/Schoß: context must decide
+PLACE = "place"  # "nach Giessen" -> "nach Gießen", but "Hans Giessen" (a person) stays
+PLACE_HOMONYM = "place_homonym"  # the town Füssen stays, "mit den Füssen" -> "mit den Füßen"
 
 # ß spellings that are also frequent family names (Richard Strauss, Anna Weiss, Hans Gross);
 # a capitalized token in this set is only changed after an article ("einen Strauss Rosen").
@@ -45,6 +49,23 @@ DETERMINERS = frozenset(
     "nichts viel wenig jedes jeder jedem jeden welche welches welchem".split()
 )
 ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")
+# Derivational suffixes the word list does not list with every stem: Großherzog -> Großherzogtum.
+DERIVATION_SUFFIXES = ("tum", "tums", "schaft", "schaften", "heit", "heiten", "keit", "keiten")
+# Person nouns from a ß noun's plural stem: Füße -> (Kopf)füßler, (Glieder)füßer; only after a head.
+PLURAL_STEM_SUFFIXES = ("ler", "lern", "lers", "er", "ern", "ers")
+UNUMLAUT = str.maketrans("äöü", "aou")  # Füße -> Fuß: the plural's singular
+# Nouns a place name follows as an apposition: "Landgemeinde Niederlössnitz", "Universität Giessen".
+# (no "land", "ort": first names end so, Roland, Gort)
+PLACE_NOUNS = ("stadt", "gemeinde", "dorf", "kreis", "bezirk", "kanton", "region", "ortsteil",
+               "universität", "hochschule", "bahnhof", "flughafen")
+HOMONYM_PREPOSITIONS = frozenset({"mit", "zu"})  # "mit Füssen treten", "zu Füssen": never the town
+PREPOSITIONS = frozenset("mit zu auf an unter von bei aus vor hinter über in nach durch ohne gegen für".split())
+CONJUNCTIONS = frozenset("und oder sowie".split())
+GREAT = "groß"  # villages come in pairs: "Groß Karben", "Groß-Gerau" (and Klein ...)
+# Joins a truncated compound to the next one: "Münz-, Mass- und Gewichtsordnung".
+TRUNCATION = re.compile(r"-(?=\s*(?:,|und\b|oder\b|bzw\.|sowie\b|als\b|wie\b))")
+# Dimensions after Masse/Massen: "mit den Massen von 100 mal 55 Metern" -> Maßen.
+DIMENSIONS = re.compile(r"\s*(?::|von)?\s*(?:rund|etwa|ca\.)?\s*\d[\d.,'’]*\s*(?:[a-z]{1,2}\s*)?(?:mal|x|×)\s*\d")
 SENTENCE_OPENERS = frozenset('.!?:\n"„“«»(–—')
 
 
@@ -124,8 +145,15 @@ def _compound_form(word: str, lexicon: Lexicon) -> str | None:
     """``strassennamen`` -> ``straßennamen`` when every cheapest split agrees."""
     if len(word) > MAX_COMPOUND:
         return None
+    splits = _segmentations(word, lexicon)
+    named = _named_compound(word, lexicon)
+    if named and (not splits or len(splits[0]) > 2):
+        # A name plus a long ß noun is two parts, fewer than a split through the noun:
+        # Stösser|strasse, not Stöss|erst|rasse
+        form = named.pop() if len(named) == 1 else None
+        return form if form and "ß" in form else None
     scored: dict[str, float] = {}  # spelling -> best score of a split giving it
-    for split in _segmentations(word, lexicon):
+    for split in splits:
         out = []
         for part, kind in split:
             form = _part_form(part, kind, lexicon)
@@ -135,8 +163,7 @@ def _compound_form(word: str, lexicon: Lexicon) -> str | None:
         spelling = "".join(out)
         scored[spelling] = max(scored.get(spelling, -1.0), _split_score(split))
     if not scored:
-        results = _named_compound(word, lexicon)
-        form = results.pop() if len(results) == 1 else None
+        form = _derived_form(word, lexicon) or _plural_stem_form(word, lexicon)
     elif len(scored) == 1:
         form = next(iter(scored))
     else:
@@ -154,15 +181,68 @@ def _split_score(split: list[tuple[str, str]]) -> float:
 
 
 def _named_compound(word: str, lexicon: Lexicon) -> set[str]:
-    """A name plus a long ß noun: ``Pestalozzistrasse`` -> ``Pestalozzistraße``, ``Kenngrössen``."""
+    """A name plus a long ß noun, the name untouched: ``Pestalozzistrasse`` -> ``Pestalozzistraße``,
+    ``Stösserstrasse`` -> ``Stösserstraße`` (the head is unknown, so its "ss" may be a name's)."""
     results: set[str] = set()
     for start in range(MIN_PART, len(word) - MIN_TAIL + 1):
-        tail = word[start:]
-        if "ss" in tail and "ss" not in word[:start]:
-            form = _part_form(tail, "word", lexicon)
-            if form:
-                results.add(word[:start] + form)
+        head, tail = word[:start], word[start:]
+        if "ss" in tail and (form := _part_form(tail, "word", lexicon)) and not _segmentations(head, lexicon):
+            place = load_places().sharp_only(head)  # a ß place is no family name: Grossarl|strasse
+            results.add((place.lower() if place else head) + form)
     return results
+
+
+def _head_form(head: str, lexicon: Lexicon) -> str | None:
+    """The spelling of a known compound head: itself, its ß form, or None when unsure."""
+    if head in lexicon.known:
+        form = _part_form(head, "word", lexicon)
+        return None if form is None else (form or head)
+    return _compound_form(head, lexicon) if "ss" in head else None
+
+
+def _derived_form(word: str, lexicon: Lexicon) -> str | None:
+    """A ß word plus a derivational suffix: ``grossherzogtum`` -> ``großherzogtum``."""
+    for suffix in DERIVATION_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= MIN_PART and "ss" in stem:
+            form = _head_form(stem, lexicon)
+            if form and "ß" in form:
+                return form + suffix
+    return None
+
+
+def _plural_stem_form(word: str, lexicon: Lexicon) -> str | None:
+    """Head + umlauted ß plural stem + -ler/-er: ``kopffüssler`` -> ``kopffüßler`` (Fuß, Füße),
+    ``gliederfüsser``. The stem must be an umlauted plural of a ß noun, and a known head must come
+    first: a bare "Stösser", a "Bergstrasser" (Strasse has no umlaut plural) are family names."""
+    for suffix in PLURAL_STEM_SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        rest = word[: -len(suffix)]
+        for cut in range(MIN_PART, len(rest) - MIN_PART + 1):
+            head, stem = rest[:cut], rest[cut:]
+            singular = stem.translate(UNUMLAUT)
+            if singular == stem or "ss" in head or head not in lexicon.known:
+                continue
+            plural, noun = _part_form(stem + "e", "word", lexicon), _part_form(singular, "word", lexicon)
+            if stem + "e" in lexicon.known and plural and noun and plural.endswith("e"):
+                return head + plural[:-1] + suffix
+    return None
+
+
+def _place_compound(word: str, lexicon: Lexicon) -> str | None:
+    """A known word and a ß place: ``niederlössnitz`` -> ``niederlößnitz``, ``grossarltal``."""
+    places = load_places()
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if len(tail) >= MIN_PLACE and "ss" not in head and head in lexicon.known:
+            if place := places.sharp_only(tail):
+                return head + place.lower()
+        # a surname ending never follows: "Gössmann" is a person, not the town Göss
+        if len(head) >= MIN_PLACE and "ss" not in tail and tail in lexicon.known and not tail.endswith(SURNAME_TAILS):
+            if place := places.sharp_only(head):
+                return place.lower() + tail
+    return None
 
 
 @lru_cache(maxsize=100_000)
@@ -172,6 +252,26 @@ def decide(token: str) -> Decision | None:
     low = token.lower()
     if lexicon.empty or "ss" not in low or "ß" in low or (token.isupper() and len(token) > 1):
         return None
+    decision = _word_decision(token, low, lexicon)
+    if not token[0].isupper():
+        return decision
+    places = load_places()
+    if low in places.ss:
+        # An official ss name: "Grossaffoltern", "Weissach" never change. A town named like a
+        # common word ("Füssen") keeps the word only behind an article ("mit den Füssen");
+        # a hamlet does not outweigh the word ("Strassen" in Tyrol vs "Strassen" -> "Straßen").
+        if decision is None or low not in lexicon.sharp:
+            return None
+        return Decision(decision.form, PLACE_HOMONYM) if low in places.big_ss else decision
+    if decision is not None and decision.condition == ALWAYS:
+        return decision
+    place = places.town(low)
+    form = place.lower() if place else (None if decision or low in lexicon.known else _place_compound(low, lexicon))
+    return Decision(form, PLACE) if form else decision
+
+
+def _word_decision(token: str, low: str, lexicon: Lexicon) -> Decision | None:
+    """The decision from the word list alone: the word itself, else its compound parts."""
     capitalized = token[0].isupper()
     forms = lexicon.sharp.get(low)
     if forms:
@@ -227,7 +327,7 @@ MEASURE_BEFORE = frozenset(
 LAP_BEFORE = frozenset("im den dem ihrem seinem meinem ihren seinen meinen".split())
 
 
-def _ambiguous_form(token: str, form: str, before: list[str], after: list[str]) -> bool:
+def _ambiguous_form(token: str, text: str, end: int, before: list[str], after: list[str]) -> bool:
     low = token.lower()
     prev = before[-1].lower() if before else ""
     if low == "busse":
@@ -235,7 +335,8 @@ def _ambiguous_form(token: str, form: str, before: list[str], after: list[str]) 
         return prev in SINGULAR_ARTICLES or (prev in {"die", "der"} and bool(near & FINE_CONTEXT) and
                                               not near & {"neue", "neuen", "elektrische", "fahren", "linie"})
     if low in {"masse", "massen"} and token[0].isupper():
-        return low == "masse" and prev in MEASURE_BEFORE
+        # "mit den Massen von 100 mal 55 Metern": dimensions are Maße
+        return (low == "masse" and prev in MEASURE_BEFORE) or DIMENSIONS.match(text, end) is not None
     if low == "schoss" and token[0].isupper():
         return prev in LAP_BEFORE
     return False
@@ -249,25 +350,100 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in SENTENCE_OPENERS or (text[i] == "-" and text[i - 1:i] in {" ", ""})
 
 
-def _context_allows(decision: Decision, token: str, text: str, start: int,
+def _after_name(text: str, start: int, prev: str) -> bool:
+    """A capitalized word right before: a first name or title ("Hans Giessen", "Herr Gross"),
+    unless it is an ordinary word capitalized to open the sentence ("Nach Giessen fuhr er")."""
+    if not prev[:1].isupper():
+        return False
+    prev_start = start - len(prev) - (1 if text[start - 1:start] == " " else 0)
+    return not (_sentence_start(text, prev_start) and fold(prev) in load_lexicon().lowercase)
+
+
+def _after_determiner(before: list[str]) -> bool:
+    """Behind an article, or an inflected adjective that itself follows an article, preposition or
+    "und": "das Grosse", "mit grossem Fleiss"; a verb in -e is no adjective: "sagte Weiss" stays."""
+    prev = before[-1] if before else ""
+    if prev.lower() in DETERMINERS:
+        return True
+    introducer = before[-2].lower() if len(before) > 1 else ""
+    return (prev.islower() and prev.endswith(ADJECTIVE_ENDINGS)
+            and (introducer in DETERMINERS or introducer in PREPOSITIONS or introducer in CONJUNCTIONS))
+
+
+def _homonym_is_word(before: list[str]) -> bool:
+    """The common word, not the town: "mit den Füssen", "mit Füssen treten", "zu Füssen",
+    "mit nackten Füssen"; but "in Füssen", "besuchten Füssen", "über Füssen" are the town."""
+    prev = before[-1].lower() if before else ""
+    if prev in DETERMINERS or prev in HOMONYM_PREPOSITIONS:
+        return True
+    # an inflected adjective counts only behind an article or preposition ("besuchten" is a verb)
+    introducer = before[-2].lower() if len(before) > 1 else ""
+    return prev.endswith(ADJECTIVE_ENDINGS) and (introducer in DETERMINERS or introducer in PREPOSITIONS)
+
+
+def _place_apposition(before: list[str]) -> bool:
+    """A common noun naming the kind of place, or any noun behind an article, is no first name:
+    "die Landgemeinde Niederlössnitz", "Universität Giessen", "der Kreisstadt Giessen"."""
+    prev = before[-1].lower()
+    return prev.endswith(PLACE_NOUNS) or (len(before) > 1 and before[-2].lower() in DETERMINERS)
+
+
+def _in_common_hyphen_compound(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
+    """Joined by a hyphen to an everyday lowercase word (blau, rot, schwarz), outside a person's
+    name: "Blau-Weiss" -> "Blau-Weiß", "Schwarz-Weiss-Foto"; "Anna Klein-Gross" stays."""
+    lowercase = load_lexicon().lowercase
+    if text[start - 1:start] == "-" and before and fold(before[-1]) in lowercase:
+        chain_start = start - 1 - len(before[-1])
+        return not (len(before) > 1 and _after_name(text, chain_start, before[-2]))
+    if text[end:end + 1] == "-" and after and fold(after[0]) in lowercase and text.startswith(after[0], end + 1):
+        return not (before and _after_name(text, start, before[-1]))
+    return False
+
+
+def _village_pair(decision: Decision, token: str, text: str, start: int, end: int,
+                  before: list[str], after: list[str]) -> bool:
+    """"in Gross Karben" -> "in Groß Karben": Groß before a known town, not after a first name."""
+    if decision.form != GREAT or not after or text[end:end + 1] not in {" ", "-"}:
+        return False
+    if not text.startswith(after[0], end + 1):
+        return False
+    places = load_places()
+    named = f"{_restore_case(token, GREAT)}{text[end]}{after[0]}" in places.multiword
+    return (named or after[0] in places.towns) and not (before and _after_name(text, start, before[-1]))
+
+
+def _context_allows(decision: Decision, token: str, text: str, start: int, end: int,
                     before: list[str], after: list[str]) -> bool:
     prev = before[-1] if before else ""
     if token[0].isupper() and len(prev) > 1 and prev.isupper() and text[start - 1:start] == " ":
         return False  # after an acronym it is part of a name: "BSC Preussen", "FC Basel"
     if decision.condition == ALWAYS:
         return True
-    after_determiner = prev.lower() in DETERMINERS or (prev.islower() and prev.endswith(ADJECTIVE_ENDINGS))
+    after_determiner = _after_determiner(before)
+    if decision.condition == PLACE:
+        return not _after_name(text, start, prev) or _place_apposition(before)
+    if decision.condition == PLACE_HOMONYM:
+        # a hyphenated head is the town: "die Füssen-Reise"; the body part is "Fußreise"
+        return text[end:end + 1] != "-" and _homonym_is_word(before)
     if decision.condition == AFTER_DETERMINER:
+        if after_determiner or TRUNCATION.match(text, end):  # "Gross- und Kleinschreibung": a noun part
+            return True
+        if _in_common_hyphen_compound(text, start, end, before, after):
+            return True
+        if _village_pair(decision, token, text, start, end, before, after):
+            return True
         if decision.form in SURNAME_RISK:
-            return after_determiner
+            return False
+        if token.lower().endswith(SURNAME_TAILS):
+            return False  # "Grossmann sagte": opening the sentence does not make it a noun
         # an inflected adjective before a noun is no name: "Grosse Koalition", "Grosser Rat"
         before_noun = bool(after) and after[0][:1].isupper() and token.lower().endswith(ADJECTIVE_ENDINGS)
-        return after_determiner or before_noun or _sentence_start(text, start)
+        return before_noun or _sentence_start(text, start)
     if decision.condition == ADJECTIVE_OF_PLACE:
         return bool(after) and after[0][:1].isupper() and not _sentence_start(text, start)
     if decision.form in SURNAME_RISK:  # the list knows "Strauss" (the name) and "Strauß" (bouquet)
         return prev.lower() in DETERMINERS
-    return _ambiguous_form(token, decision.form, before, after)
+    return _ambiguous_form(token, text, end, before, after)
 
 
 def restore_sharp_s(text: str) -> list[Edit]:
@@ -281,7 +457,7 @@ def restore_sharp_s(text: str) -> list[Edit]:
         if "ss" in token and (decision := decide(token)) is not None:
             start, end = match.span()
             after = [m.group() for m in islice(WORD.finditer(text, end), 3)] if decision.condition != ALWAYS else []
-            if _context_allows(decision, token, text, start, list(recent), after):
+            if _context_allows(decision, token, text, start, end, list(recent), after):
                 restored = _restore_case(token, decision.form)
                 if restored and restored != token:
                     edits.append(Edit(start, end, restored, "sharp_s"))

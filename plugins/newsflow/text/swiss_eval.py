@@ -56,6 +56,11 @@ class Report:
         return self.sharp_restored / self.sharp_tokens if self.sharp_tokens else 1.0
 
     @property
+    def recall_names(self) -> float:
+        """ß recall inside entities (person names such as Käßmann are kept on purpose)."""
+        return self.sharp_names_restored / self.sharp_names if self.sharp_names else 1.0
+
+    @property
     def recall_words(self) -> float:
         """ß recall outside entities."""
         total = self.sharp_tokens - self.sharp_names
@@ -190,7 +195,8 @@ def format_report(report: Report, examples: int) -> str:
         f"tokens with ss after folding: {report.candidates}; token accuracy {report.accuracy:.4f}",
         f"ß tokens: {report.sharp_tokens}; restored {report.sharp_restored}; ß recall {report.recall:.4f}",
         f"  outside entities: {report.sharp_tokens - report.sharp_names} tokens, ß recall {report.recall_words:.4f}; "
-        f"inside entities: {report.sharp_names} tokens, {report.sharp_names_restored} restored",
+        f"inside entities: {report.sharp_names} tokens, {report.sharp_names_restored} restored, "
+        f"ß recall {report.recall_names:.4f}",
         f"wrong changes: names {len(report.wrong_names)}, non-ß words {len(report.wrong_non_sharp)}, "
         f"wrong ß form {len(report.wrong_form)}",
     ]
