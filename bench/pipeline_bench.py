@@ -137,12 +137,20 @@ class BaselineCopy:
 
     def __init__(self, conn) -> None:
         self.conn = conn
-        self.seconds = 0.0
+        self.seconds = 0.0  # the COPY itself: the baseline
+        self.overhead = 0.0  # everything this class does, rows built included: not the pipeline's time
         self.rows = 0
         self.entities: dict[tuple[str, str], int] = {}
         self.next_event = 1
 
     def batch(self, items) -> None:
+        entered = time.perf_counter()
+        try:
+            self._copy(items)
+        finally:
+            self.overhead += time.perf_counter() - entered
+
+    def _copy(self, items) -> None:
         batch = dict(items)
         wanted = store_nlp.entity_aliases(batch.values())
         new = sorted(set(wanted) - set(self.entities))
@@ -267,7 +275,8 @@ def main(argv=None) -> int:
         started = time.perf_counter()
         result = job.process_pending(conn, batch_size=args.batch_size, load_batch_size=args.load_batch)
         st = timers.stages
-        wall = time.perf_counter() - started - st["bare nlp.pipe"].seconds - baseline.seconds
+        # The baselines run inside the production loop; their whole time is taken out of its wall time.
+        wall = time.perf_counter() - started - st["bare nlp.pipe"].seconds - baseline.overhead
         peak_pipeline = peak_rss_mb()
 
         ner_seconds = (wall - st["load (bulk)"].seconds - st["normalize"].seconds

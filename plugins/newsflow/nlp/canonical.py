@@ -76,6 +76,7 @@ def load_aliases() -> dict[str, str]:
     return {e.alias: e.canonical for e in load_alias_entries()}
 
 
+@lru_cache(maxsize=65_536)  # called several times per mention, and names recur across articles
 def _strip_determiners(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].lower() in _ARTICLES:
@@ -146,6 +147,18 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
     return " ".join(words)
 
 
+def _alias_tables(aliases: Mapping[str, str] | None) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    # The bundled table is the usual case: build its look-ups once, not per article.
+    if aliases is None:
+        return _bundled_tables()
+    return _tables(frozenset(aliases.items()))
+
+
+@lru_cache(maxsize=1)
+def _bundled_tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    return _tables(frozenset(load_aliases().items()))
+
+
 @lru_cache(maxsize=8)
 def _tables(alias_items: frozenset[tuple[str, str]]) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
     """Per alias list (cached): fold(alias) -> canonical, known nominatives, fold(name) -> label."""
@@ -194,9 +207,7 @@ def compound_parts_in_text(text: str, mentions: Sequence[Mention] = (),
     these before calling ``canonicalize``. A part counts if it is a gazetteer/alias name or
     a name the article's own mentions use; parts inside existing mentions are skipped.
     """
-    if aliases is None:
-        aliases = load_aliases()
-    labels = dict(_tables(frozenset(aliases.items()))[2])
+    labels = dict(_alias_tables(aliases)[2])
     for m in mentions:
         labels.setdefault(fold(_strip_determiners(m.text)), m.label)
     covered = [(m.start, m.end) for m in mentions]
@@ -264,9 +275,7 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
     change: a lone surname resolved to a person becomes PER (``Scholz`` tagged LOC next to
     ``Olaf Scholz``).
     """
-    if aliases is None:
-        aliases = load_aliases()
-    alias_by_fold, known, static_labels = _tables(frozenset(aliases.items()))
+    alias_by_fold, known, static_labels = _alias_tables(aliases)
     # Names the article spells uninflected elsewhere confirm a stripped form ("Libanon" ... "Libanons").
     seen = {fold(_strip_determiners(m.text)) for m in mentions}
     part_labels = dict(static_labels)

@@ -65,10 +65,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# A word each pattern cannot match without (same flags), searched first: most articles have no
+# "Nacht auf", "Wochenende" or "nächste Woche", and a plain search is far cheaper than the pattern.
+_NEEDLES: dict[str, re.Pattern[str]] = {
+    "numeric": re.compile(r"\d\.\d"),
+    "night": re.compile("nacht", re.I),
+    "year": re.compile(r"(?:19|20)\d\d"),
+    "rel_day": re.compile("heute|gestern|morgen"),
+    "weekend": re.compile("wochenende", re.I),
+    "rel_unit": re.compile("woche|monat|jahr", re.I),
+}
+
+
 def resolve_dates(text: str, published: date | None) -> list[EventDate]:
     """All date expressions in ``text`` that can be resolved, in text order, non-overlapping."""
     found: list[EventDate] = []
     for kind, pattern in _PATTERNS:
+        needle = _NEEDLES.get(kind)
+        if needle is not None and needle.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             resolved = _resolve(kind, m, published)
             if resolved is None:

@@ -69,15 +69,18 @@ class _Trigger:
 
 
 def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quantity],
-                   published: date | None) -> list[Event]:
-    """Events in ``doc`` with every offset into ``doc.text`` (see module docstring)."""
+                   published: date | None, text: str | None = None) -> list[Event]:
+    """Events in ``doc`` with every offset into ``doc.text`` (see module docstring).
+
+    ``text``: ``doc.text`` when the caller has it already (spaCy rebuilds it token by token).
+    """
     lexicon = load_lexicon()
-    text = doc.text
+    text = doc.text if text is None else text
     dates = resolve_dates(text, published)
     quantities = [q for q in list(quantities) + _supplement_counts(text, quantities)
                   if not _is_date_or_ordinal(q, dates, text)]
     events: list[Event] = []
-    for sent in _sentences(doc):
+    for sent in _sentences(doc, text):
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         triggers = _find_triggers(lexicon, sent, text)
         for trig in triggers:
@@ -89,14 +92,28 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
 
 # --- sentences, clauses, triggers -------------------------------------------
 
-def _sentences(doc) -> list[_Sentence]:
-    spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    out = []
-    for span in spans:
-        tokens = tuple(Tok(t.text, t.idx, t.idx + len(t.text)) for t in span if not t.is_space)
-        for part in _split_glued_periods(tokens):
-            out.append(_Sentence(part[0].start, part[-1].end, part, _clauses(part)))
+def _sentences(doc, text: str) -> list[_Sentence]:
+    # One pass over the tokens' arrays: Token objects made one by one cost more than the rules.
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist() if len(doc) else []
+    if not doc.has_annotation("SENT_START"):
+        rows = [[idx, length, space, 1 if i == 0 else -1] for i, (idx, length, space, _) in enumerate(rows)]
+    out: list[_Sentence] = []
+    current: list[Tok] = []
+    for i, (idx, length, space, sent_start) in enumerate(rows):
+        if sent_start == 1 and i > 0:
+            _add_sentence(out, current)
+            current = []
+        if not space:
+            current.append(Tok(text[idx:idx + length], idx, idx + length))
+    _add_sentence(out, current)
     return out
+
+
+def _add_sentence(out: list[_Sentence], tokens: list[Tok]) -> None:
+    for part in _split_glued_periods(tuple(tokens)):
+        out.append(_Sentence(part[0].start, part[-1].end, part, _clauses(part)))
 
 
 _ABBREVIATIONS = frozenset({"dr.", "prof.", "st.", "nr.", "abs.", "art.", "bzw.", "ca.", "vgl.", "inkl.",

@@ -89,9 +89,20 @@ class Lexicon:
         self._suffixes.sort(key=lambda s: -len(s[0]))
         # Capitalized words recur across articles; the suffix scan is the hot spot of the event stage.
         self._heads: dict[str, list[Entry]] = {}
+        # Every token of every article is looked up, and news vocabulary repeats: cache the answers.
+        self._hits: dict[tuple[str, bool], tuple[Hit, ...]] = {}
 
-    def lookup(self, token: str, sentence_initial: bool = False) -> list[Hit]:
+    def lookup(self, token: str, sentence_initial: bool = False) -> tuple[Hit, ...]:
         """Entries a single token can trigger; particles and ``requires`` are checked by the caller."""
+        key = (token, sentence_initial)
+        hits = self._hits.get(key)
+        if hits is None:
+            if len(self._hits) > 200_000:  # bounded like the compound heads below
+                self._hits.clear()
+            hits = self._hits[key] = tuple(self._lookup(token, sentence_initial))
+        return hits
+
+    def _lookup(self, token: str, sentence_initial: bool) -> list[Hit]:
         if not token or not token[0].isalpha():
             return []
         lower = token.lower()

@@ -79,7 +79,7 @@ def extract_many(
 def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quantities, extract_events):
     from newsflow.nlp.canonical import compound_parts_in_text, repeated_names_in_text
 
-    found = _mentions(doc)
+    found = _mentions(doc, norm.text)
     # The model misses parts of compounds (GermEval tags them *part) and untagged repeats of a
     # name it found elsewhere in the article: "Ukraine-Krieg" -> Ukraine; "Olaf Scholz ... Scholz".
     parts = compound_parts_in_text(norm.text, found)
@@ -90,7 +90,12 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     # in "EU-Kommission" the Commission acts, not the EU.
     not_actors = {(m.start, m.end) for m in parts} | _nested_spans(mentions)
     actors = [m for m in mentions if (m.start, m.end) not in not_actors]
-    events = extract_events(doc, actors, quantities, document.published)
+    events = extract_events(doc, actors, quantities, document.published, norm.text)
+    if not norm.replacements:
+        # Nothing was changed (most standard German text): offsets and surfaces are the original's.
+        return Extraction(text=norm.original, normalized=norm.text, entities=tuple(mentions),
+                          quantities=tuple(quantities), events=tuple(events), replacements=(),
+                          model=info, lexicon_version=lexicon_version)
     return Extraction(
         text=norm.original,
         normalized=norm.text,
@@ -122,13 +127,15 @@ CURRENCY_WORDS = frozenset({
 })
 
 
-def _mentions(doc) -> list[Mention]:
+def _mentions(doc, text: str) -> list[Mention]:
     found = []
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
-        if label is None or not ent.text.strip() or ent.text.casefold() in CURRENCY_WORDS:
+        # A slice of the text the doc was made from: ``ent.text`` rebuilds it token by token.
+        surface = text[ent.start_char:ent.end_char]
+        if label is None or not surface.strip() or surface.casefold() in CURRENCY_WORDS:
             continue
-        found.append(Mention(ent.text, label, ent.start_char, ent.end_char, ""))
+        found.append(Mention(surface, label, ent.start_char, ent.end_char, ""))
     return found
 
 

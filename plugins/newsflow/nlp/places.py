@@ -6,7 +6,6 @@ Libanon", "vor dem Bundeshaus"). Pure functions over token tuples.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 __all__ = ["Tok", "governing_preposition", "is_place", "PLACE_PREPOSITIONS", "PREPOSITIONS"]
 
@@ -27,15 +26,26 @@ _DATIVE_ACCUSATIVE = frozenset({"den", "dem", "einem", "einen", "ihm", "ihr", "i
 MAX_WALK = 5
 
 
-@dataclass(frozen=True)
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A token of the sentence being analysed, with its lowercase form computed once.
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    A plain slotted class, not a dataclass: every token of every article becomes one,
+    and the event rules read ``lower`` many times per token.
+    """
+
+    __slots__ = ("text", "start", "end", "lower")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end, self.lower = text, start, end, text.lower()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Tok) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
 
 def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
