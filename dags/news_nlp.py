@@ -30,6 +30,8 @@ ARTICLES = Asset(name="newsflow_articles", uri="postgres://news_db:5432/newsflow
         "since": Param(None, type=["null", "string"], format="date", description="backfill from (YYYY-MM-DD)"),
         "until": Param(None, type=["null", "string"], format="date", description="backfill before (YYYY-MM-DD)"),
         "limit": Param(None, type=["null", "integer"], minimum=1, description="at most this many articles"),
+        "processes": Param(None, type=["null", "integer"], minimum=1,
+                           description="spaCy worker processes (default $NEWSFLOW_NLP_PROCESSES or 1)"),
     },
     tags=["newsflow"],
     doc_md=__doc__,
@@ -46,7 +48,7 @@ def news_nlp():
         # A retried backfill re-queues only what this run has not processed yet.
         return recorded_task(lambda conn, run_id: process_pending(
             conn, since=since, until=until, limit=params.get("limit"), model=spacy_model_setting(),
-            requeue_before=ctx["dag_run"].start_date))
+            requeue_before=ctx["dag_run"].start_date, processes=params.get("processes")))
 
     @task
     def refresh_views(processed: dict) -> dict:

@@ -38,6 +38,12 @@ def test_extract_rejects_bad_jsonl_with_a_clear_message():
     assert "line 2" in proc.stderr
 
 
+def test_run_rejects_a_process_count_below_one():
+    proc = newsflow("run", "--skip-fetch", "--processes", "0")
+    assert proc.returncode == 2
+    assert "at least 1" in proc.stderr
+
+
 def test_extract_rejects_a_bad_date():
     proc = newsflow("extract", "--published", "gestern", stdin="Text.")
     assert proc.returncode == 2

@@ -29,6 +29,16 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {value!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsflow",
@@ -60,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--until", type=_iso_date, help="backfill: ... and before this date")
     run.add_argument("--skip-fetch", action="store_true", help="only the NLP part")
     run.add_argument("--limit", type=int, help="at most this many articles through the NLP")
+    run.add_argument("--processes", type=_positive_int, metavar="N",
+                     help="spaCy worker processes for the NLP (default: $NEWSFLOW_NLP_PROCESSES or 1)")
     run.add_argument("--feeds-file", help="feed list (default: $NEWSFLOW_FEEDS_FILE or config/feeds.yaml)")
     run.set_defaults(func=cmd_run)
 
@@ -137,7 +149,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     until = datetime.combine(args.until, datetime.min.time(), timezone.utc) if args.until else None
     summary = run_once(
         feeds_file=args.feeds_file, fetch=not args.skip_fetch, since=since, until=until, limit=args.limit,
-        progress=True,
+        progress=True, processes=args.processes,
     )
     print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
     return 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime, timezone
 
 import pytest
 import synth
@@ -82,3 +83,48 @@ def test_an_over_long_article_fails_alone_and_the_queue_goes_on(db, pipeline_ok)
         rows = cur.fetchall()
     assert [(i, s) for i, s, _ in rows] == [(ids[0], "done"), (ids[1], "failed"), (ids[2], "done")]
     assert "exceeds the NLP limit" in rows[1][2]
+
+
+def _results(db) -> list[tuple]:
+    with db.cursor() as cur:
+        cur.execute("SELECT m.article_id, m.start_offset, m.end_offset, m.label, e.canonical FROM entity_mentions m "
+                    "JOIN entities e ON e.id = m.entity_id ORDER BY 1, 2, 3, 4")
+        mentions = cur.fetchall()
+        cur.execute("SELECT article_id, start_offset, value, unit FROM quantities ORDER BY 1, 2")
+        quantities = cur.fetchall()
+        cur.execute("SELECT article_id, trigger_start, event_type, event_date FROM events ORDER BY 1, 2, 3")
+        events = cur.fetchall()
+    return [mentions, quantities, events]
+
+
+def test_worker_processes_load_the_same_results_as_one_process(db, pipeline_ok):
+    from newsflow.jobs.nlp import process_pending
+    from newsflow.store import nlp as store
+
+    synth.store_articles(db, list(synth.articles(12)))
+    one = process_pending(db, batch_size=4)
+    in_one = _results(db)
+    assert store.requeue_since(db, datetime(2000, 1, 1, tzinfo=timezone.utc), None) == 12
+    two = process_pending(db, batch_size=4, processes=2)
+    assert (one.articles, two.articles, two.failed) == (12, 12, 0)
+    assert in_one[0] and in_one[2]  # the comparison below is about real results
+    assert _results(db) == in_one
+
+
+def _processes_in_a_daemon(queue) -> None:
+    from newsflow.nlp.pipeline import usable_processes
+
+    queue.put(usable_processes(2))
+
+
+def test_a_daemonic_worker_runs_the_nlp_in_process_instead_of_failing():
+    import multiprocessing
+
+    from newsflow.nlp.pipeline import usable_processes
+
+    queue = multiprocessing.get_context("fork").Queue()
+    child = multiprocessing.get_context("fork").Process(target=_processes_in_a_daemon, args=(queue,), daemon=True)
+    child.start()
+    child.join(30)
+    assert queue.get(timeout=5) == 1  # Celery's prefork workers are daemonic: no grandchildren allowed
+    assert usable_processes(2) == 2 and usable_processes(None) == 1

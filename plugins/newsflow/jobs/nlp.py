@@ -50,10 +50,13 @@ def process_pending(
     on_article: Callable[[NlpResult], None] | None = None,
     load_batch_size: int | None = None,
     requeue_before: datetime | None = None,
+    processes: int | None = None,
 ) -> NlpResult:
     """Run the NLP over pending articles (after re-queueing ``since``..``until`` for a backfill).
 
     ``load_batch_size``: articles per load transaction (default ``$NEWSFLOW_LOAD_BATCH`` or 200).
+    ``processes``: spaCy worker processes (default ``$NEWSFLOW_NLP_PROCESSES`` or 1; see docs/performance.md
+    for when more pay off).
     ``requeue_before`` (the DAG run's start, the same for all its tries) makes a retried backfill
     resume: articles this run already redid are not put back in the queue.
     """
@@ -81,6 +84,7 @@ def process_pending(
     stream = extract_many(
         documents(), nlp=nlp, batch_size=batch_size,
         on_error=lambda document, exc: _fail(conn, result, document.key, exc),
+        n_process=processes or default_processes(),
     )
     load_extractions(conn, ((document.key, x) for document, x in stream),
                      batch_size=load_batch_size or default_load_batch(), result=result, on_article=on_article)
@@ -120,6 +124,11 @@ def load_extractions(
 def default_load_batch() -> int:
     # Bigger batches mean fewer round trips per article, but more NLP work redone after a crash.
     return int(os.environ.get("NEWSFLOW_LOAD_BATCH") or DEFAULT_LOAD_BATCH)
+
+
+def default_processes() -> int:
+    # One by default: on a small machine the workers compete with Postgres and Airflow for the cores.
+    return int(os.environ.get("NEWSFLOW_NLP_PROCESSES") or 1)
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:

@@ -17,6 +17,7 @@ def run_once(
     limit: int | None = None,
     progress: bool = False,
     db_url: str | None = None,
+    processes: int | None = None,
 ) -> dict:
     from tqdm import tqdm
 
@@ -44,7 +45,7 @@ def run_once(
                 bar.n = result.articles
                 bar.refresh()
 
-            result = nlp.process_pending(conn, limit=limit, on_article=tick)
+            result = nlp.process_pending(conn, limit=limit, on_article=tick, processes=processes)
         result.requeued = requeued
         summary["nlp"] = result.to_dict()
     summary["run_id"] = run_id

@@ -8,12 +8,16 @@ outlet's own words.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import tee
 from typing import Any, Callable, Iterable, Iterator
 
 from newsflow.nlp.records import Event, Extraction, Mention
 from newsflow.text.normalize import Normalized, normalize
+
+log = logging.getLogger(__name__)
 
 # Labels other pipelines use, folded onto the four this product stores.
 LABEL_MAP = {
@@ -44,12 +48,15 @@ def extract_many(
     nlp=None,
     batch_size: int = 32,
     on_error: Callable[[Document, Exception], None] | None = None,
+    n_process: int = 1,
 ) -> Iterator[tuple[Document, Extraction]]:
     """Stream documents through the pipeline with ``nlp.pipe`` batching.
 
     Lazily consumes ``documents`` so memory stays flat however many there are.
     With ``on_error``, a document whose analysis raises is reported there and
     skipped, so one bad text cannot end a batch; without it the error propagates.
+    ``n_process`` > 1 runs spaCy in that many worker processes (see ``usable_processes``);
+    normalization and the rule stages stay in this process.
     """
     from newsflow.nlp.canonical import canonicalize
     from newsflow.nlp.events import LEXICON_VERSION, extract_events
@@ -64,7 +71,7 @@ def extract_many(
             norm = normalize(document.text or "", document.country)
             yield norm.text, (document, norm)
 
-    for doc, (document, norm) in nlp.pipe(normalized_stream(), as_tuples=True, batch_size=batch_size):
+    for doc, (document, norm) in _pipe(nlp, normalized_stream(), batch_size, usable_processes(n_process)):
         try:
             extraction = _analyse(doc, norm, document, info, LEXICON_VERSION,
                                   canonicalize, find_quantities, extract_events)
@@ -74,6 +81,34 @@ def extract_many(
             on_error(document, exc)
             continue
         yield document, extraction
+
+
+def usable_processes(requested: int | None) -> int:
+    """How many spaCy processes to run: ``requested``, or 1 where this process may not fork workers.
+
+    Celery's prefork workers are daemonic processes, and a daemonic process may not have
+    children (``multiprocessing`` refuses): there the NLP runs in-process instead of failing.
+    """
+    import multiprocessing
+
+    requested = max(1, int(requested or 1))
+    if requested > 1 and multiprocessing.current_process().daemon:
+        log.warning("NLP asked for %d processes, but this is a daemonic worker process: using 1", requested)
+        return 1
+    return requested
+
+
+def _pipe(nlp, stream: Iterator[tuple[str, Any]], batch_size: int, n_process: int) -> Iterator[tuple[Any, Any]]:
+    if n_process == 1:
+        yield from nlp.pipe(stream, as_tuples=True, batch_size=batch_size)
+        return
+    # With as_tuples, spaCy would tokenize in this process and ship Doc bytes to the workers; plain
+    # strings let the workers tokenize. Docs come back in input order, so the contexts zip back on
+    # (tee keeps only the contexts of the texts in flight).
+    texts, contexts = tee(stream)
+    docs = nlp.pipe((text for text, _ in texts), batch_size=batch_size, n_process=n_process)
+    for doc, (_, context) in zip(docs, contexts):
+        yield doc, context
 
 
 def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quantities, extract_events):
