@@ -37,6 +37,15 @@ def test_scores_a_small_file(tmp_path):
     assert report.candidates == 6 and report.correct == 5
 
 
+def test_a_partial_restoration_is_a_miss_and_not_a_wrong_change():
+    assert swiss_eval.is_partial_restoration("Flößaustraße", "Flössaustraße")
+    assert swiss_eval.is_partial_restoration("Großstraße", "Grossstraße")
+    assert not swiss_eval.is_partial_restoration("Stösserstraße", "Stößerstrasse")  # a ß where gold has ss
+    assert not swiss_eval.is_partial_restoration("Füssen", "Füßen")
+    assert not swiss_eval.is_partial_restoration("Flößaustraße", "Flössaustrasse")  # no change at all
+    assert not swiss_eval.is_partial_restoration("Maße", "Masse")
+
+
 def test_command_prints_report(tmp_path, capsys):
     path = write_tsv(tmp_path / "mini.tsv", [[("Die", "O"), ("Straße", "O"), ("ist", "O"), ("groß", "O")]])
     parser = argparse.ArgumentParser()

@@ -45,6 +45,8 @@ class Report:
     wrong_names: list[tuple[str, str]] = field(default_factory=list)
     wrong_non_sharp: list[tuple[str, str]] = field(default_factory=list)
     wrong_form: list[tuple[str, str]] = field(default_factory=list)
+    # Every ß put in is right, another was left as ss (Flössaustrasse -> Flössaustraße): a miss, not a wrong change.
+    partial: list[tuple[str, str]] = field(default_factory=list)
     missed: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -163,11 +165,26 @@ def evaluate(name: str, sentences: list[Sentence], restore=restore_sharp_s) -> R
                 report.sharp_names_restored += is_name and pred == gold
                 if pred == given:
                     report.missed[gold] = report.missed.get(gold, 0) + 1
-            if pred != given and pred != gold:
+            if pred != given and pred != gold and is_partial_restoration(gold, pred):
+                report.partial.append((gold, pred))
+            elif pred != given and pred != gold:
                 wrong = report.wrong_names if is_name else (
                     report.wrong_non_sharp if "ß" not in gold else report.wrong_form)
                 wrong.append((gold, pred))
     return report
+
+
+def is_partial_restoration(gold: str, pred: str) -> bool:
+    """``pred`` is ``gold`` with some of its ß still written ss, and nothing else different."""
+    i = j = 0
+    while i < len(gold) and j < len(pred):
+        if gold[i] == pred[j]:
+            i, j = i + 1, j + 1
+        elif gold[i] == "ß" and pred[j:j + 2].lower() == "ss":
+            i, j = i + 1, j + 2
+        else:
+            return False
+    return i == len(gold) and j == len(pred) and "ß" in pred
 
 
 def naive_restore(text: str):
@@ -198,12 +215,12 @@ def format_report(report: Report, examples: int) -> str:
         f"inside entities: {report.sharp_names} tokens, {report.sharp_names_restored} restored, "
         f"ß recall {report.recall_names:.4f}",
         f"wrong changes: names {len(report.wrong_names)}, non-ß words {len(report.wrong_non_sharp)}, "
-        f"wrong ß form {len(report.wrong_form)}",
+        f"wrong ß form {len(report.wrong_form)}; partial restorations (counted as missed) {len(report.partial)}",
     ]
     for label, wrong in (("name", report.wrong_names), ("non-ß", report.wrong_non_sharp),
-                         ("form", report.wrong_form)):
+                         ("form", report.wrong_form), ("partial", report.partial)):
         for gold, pred in wrong[:examples]:
-            lines.append(f"  wrong {label}: {gold} -> {pred}")
+            lines.append(f"  {'partial' if label == 'partial' else 'wrong ' + label}: {gold} -> {pred}")
     top = sorted(report.missed.items(), key=lambda kv: -kv[1])[:examples]
     if top:
         lines.append("  most missed: " + ", ".join(f"{w} ({n})" for w, n in top))
