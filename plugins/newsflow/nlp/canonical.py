@@ -238,14 +238,34 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
     covered = bytearray(len(text))  # characters inside an existing mention
     for m in mentions:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-    # One pass with every name, longest first, so "Olaf Scholz" wins over "Scholz" at a position.
-    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    out = []
-    for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text):
-        start, end = match.span()
+    # Every whole-word occurrence of every name (str.find: a regex of this article's names would be
+    # compiled anew for every article), then a left-to-right sweep in which the longest name wins
+    # at a position ("Olaf Scholz" over "Scholz") and matches do not overlap.
+    found = []
+    for name in names:
+        start = text.find(name) if name else -1
+        while start != -1:
+            end = start + len(name)
+            if not _word_char(text, start - 1) and not _word_char(text, end):
+                found.append((start, -len(name), name))
+            start = text.find(name, start + 1)
+    out, reach = [], 0
+    for start, negative_length, name in sorted(found):
+        end = start - negative_length
+        if start < reach:
+            continue
+        reach = end
         if covered.find(1, start, end) == -1:
-            out.append(Mention(match.group(), names[match.group()], start, end, ""))
+            out.append(Mention(name, names[name], start, end, ""))
     return tuple(out)
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` would extend a word (``\\w`` or a hyphen); outside the text it does not."""
+    if i < 0 or i >= len(text):
+        return False
+    c = text[i]
+    return c.isalnum() or c == "_" or c == "-"
 
 
 def _resolve_short_forms(names: list[tuple[Mention, str]], known: frozenset[str]) -> list[tuple[str, str]]:
