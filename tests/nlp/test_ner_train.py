@@ -53,3 +53,39 @@ def test_train_refuses_the_dev_set(tmp_path, capsys):
     ner_train.add_arguments(parser)
     assert ner_train.run(parser.parse_args(["--data", str(dev), "--output", str(tmp_path / "m")])) == 2
     assert not (tmp_path / "m").exists()
+
+
+def test_init_tok2vec_needs_a_pretraining_block(tmp_path, capsys):
+    # spaCy would silently ignore init_tok2vec without [pretraining]: train-ner refuses instead.
+    data = tmp_path / "NER-de-test.tsv"
+    data.write_text("1\tX\tO\tO\n", encoding="utf-8")
+    weights = tmp_path / "tok2vec.bin"
+    weights.write_bytes(b"")
+    config = tmp_path / "no_pretraining.cfg"
+    config.write_text('[nlp]\nlang = "de"\n', encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    ner_train.add_arguments(parser)
+    args = parser.parse_args(["--data", str(data), "--output", str(tmp_path / "m"), "--init-tok2vec", str(weights),
+                              "--config", str(config)])
+    assert ner_train.run(args) == 2
+    assert "[pretraining]" in capsys.readouterr().out
+    assert not (tmp_path / "m").exists()
+
+
+def test_pretraining_text_keeps_german_prose_only(tmp_path):
+    from newsflow.nlp import ner_pretrain
+
+    assert ner_pretrain.is_german_prose("Die Option legt fest, ob das Programm die Datei nicht überschreibt.")
+    assert not ner_pretrain.is_german_prose("The option sets whether the program overwrites the file.")
+    assert not ner_pretrain.is_german_prose("zu kurz und")
+    page = tmp_path / "p.html"
+    page.write_text("<html><script>var x;</script><p>Erster Absatz ist hier.</p><p>Zweiter</p></html>",
+                    encoding="utf-8")
+    assert [p for p in ner_pretrain.html_paragraphs(page) if p] == ["Erster Absatz ist hier.", "Zweiter"]
+    fortunes = tmp_path / "f.u8"
+    fortunes.write_text("Eins ist\nzwei.\n%\nDrei.\n%\n", encoding="utf-8")
+    assert [p for p in ner_pretrain.fortune_paragraphs(fortunes) if p] == ["Eins ist zwei.", "Drei."]
+    out = tmp_path / "t.jsonl"
+    sentences = [Sentence(("Angela", "Merkel", "kam", "."), ("B-PER", "I-PER", "O", "O"))]
+    assert ner_pretrain.build_text(out, sentences, root=tmp_path) == 3
+    assert out.read_text(encoding="utf-8") == '{"text": "Angela Merkel kam."}\n'

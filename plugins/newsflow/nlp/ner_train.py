@@ -29,7 +29,7 @@ DEFAULT_TRAIN = SHARED_DATA_DIR / "germeval2014" / "NER-de-test.tsv"
 DEFAULT_CONFIG = REPO_ROOT / "training" / "ner.cfg"
 AUGMENTATIONS = ("swiss", "swap")
 MODEL_NAME = "newsflow_ner"
-MODEL_VERSION = "0.1.2"
+MODEL_VERSION = "0.1.3"
 
 # No space before closing punctuation, none after opening: ``( Berlin )`` -> ``(Berlin)``.
 _NO_SPACE_BEFORE = set(",.;:!?)]}%“'")
@@ -124,7 +124,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-ruler", action="store_true", help="do not add the gazetteer entity_ruler")
     parser.add_argument("--workdir", type=Path, default=None, help="scratch dir (default: temp, deleted)")
     parser.add_argument("--init-tok2vec", type=Path, default=None,
-                        help="tok2vec weights from `spacy pretrain` (training/README.md); default: random init")
+                        help="tok2vec weights from `spacy pretrain` (needs a config with a [pretraining] block, e.g. "
+                             "training/experiments/ner_pretrain.cfg); default: random init (the shipped recipe)")
+    parser.add_argument("--pretrain", action="store_true",
+                        help="first run `spacy pretrain` on German text from Debian doc packages "
+                             "(newsflow.nlp.ner_pretrain; experiment, not the shipped recipe); with --init-tok2vec "
+                             "the weights are also saved there")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -144,6 +149,18 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         print(f"unknown augmentation(s): {sorted(unknown)}")
         return 2
+    from spacy.util import load_config
+
+    init_tok2vec = getattr(args, "init_tok2vec", None)
+    do_pretrain = getattr(args, "pretrain", False)
+    if (init_tok2vec is not None or do_pretrain) and not load_config(args.config).get("pretraining"):
+        # spaCy silently ignores [initialize] init_tok2vec when the config has no [pretraining]
+        # block (it names the layer to load into): refuse instead of training from scratch.
+        print(f"--init-tok2vec/--pretrain need a [pretraining] block in {args.config}")
+        return 2
+    if init_tok2vec is not None and not do_pretrain and not init_tok2vec.exists():
+        print(f"pretrained tok2vec weights not found: {init_tok2vec}")
+        return 2
     work = args.workdir or Path(tempfile.mkdtemp(prefix="newsflow-ner-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
@@ -153,8 +170,20 @@ def run(args: argparse.Namespace) -> int:
         print(f"train docs {n_train} (augment={kinds}), holdout docs {n_hold}")
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "holdout.spacy"),
                      "system.seed": args.seed}
-        if getattr(args, "init_tok2vec", None):
-            overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
+        if do_pretrain:
+            from newsflow.nlp.ner_pretrain import pretrain
+
+            weights = pretrain(args.config, work, train, seed=args.seed)
+            if weights is None:
+                return 2
+            if init_tok2vec is not None:
+                init_tok2vec.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(weights, init_tok2vec)
+                print(f"saved pretrained tok2vec weights to {init_tok2vec}")
+            init_tok2vec = weights
+        if init_tok2vec is not None:
+            overrides["paths.init_tok2vec"] = str(init_tok2vec)
+            print(f"tok2vec initialised from {init_tok2vec}")
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
         t0 = time.monotonic()
@@ -191,6 +220,7 @@ def assemble(trained: Path, output: Path, ruler: bool = True) -> None:
     keep = card.read_text(encoding="utf-8") if card.exists() else None
     if output.exists():
         shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     # The scratch corpus paths of this run mean nothing elsewhere; ship the recipe's nulls.
     cfg = output / "config.cfg"
