@@ -97,12 +97,11 @@ def _sentences(doc, text: str) -> list[_Sentence]:
     from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
     rows = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist() if len(doc) else []
-    if not doc.has_annotation("SENT_START"):
-        rows = [[idx, length, space, 1 if i == 0 else -1] for i, (idx, length, space, _) in enumerate(rows)]
+    sentenced = doc.has_annotation("SENT_START")  # without boundaries the whole doc is one sentence
     out: list[_Sentence] = []
     current: list[Tok] = []
     for i, (idx, length, space, sent_start) in enumerate(rows):
-        if sent_start == 1 and i > 0:
+        if sentenced and sent_start == 1 and i > 0:
             _add_sentence(out, current)
             current = []
         if not space:
