@@ -160,3 +160,39 @@ def test_the_town_fuessen_is_no_swiss_evidence():
 
 def test_place_plus_street():
     assert ch("die Grossarlstrasse") == "die Großarlstraße"
+
+
+@pytest.mark.parametrize("swiss, standard", [
+    # nouns and participles only the hunspell dictionary knows
+    ("Der Stoss kam unerwartet.", "Der Stoß kam unerwartet."),
+    ("Es kostete viel Schweiss.", "Es kostete viel Schweiß."),
+    ("Die Inschrift wurde in Stein gemeisselt.", "Die Inschrift wurde in Stein gemeißelt."),
+    # a lowercase "ass" cannot be the card "Ass"
+    ("Er ass zu Mittag, sie spielte ein Ass.", "Er aß zu Mittag, sie spielte ein Ass."),
+    # an -em word before Masse: masculine/neuter dative, so the neuter Maß
+    ("in bemerkenswertem Masse gestiegen, eine grosse Masse Schnee", "in bemerkenswertem Maße gestiegen, eine große Masse Schnee"),
+    # colour pairs and nominal inflections no family name has
+    ("nur in Schwarz und Weiss, oder Rot/Weiss", "nur in Schwarz und Weiß, oder Rot/Weiß"),
+    ("Er hat etwas Grosses vor.", "Er hat etwas Großes vor."),
+    # truncated compounds joined by a slash or "statt"
+    ("Gross-/Kleinschreibung, Gross- statt Kleinbuchstaben", "Groß-/Kleinschreibung, Groß- statt Kleinbuchstaben"),
+    # "mit Händen und Füssen" is the body; "Kempten und Füssen" are towns
+    ("Sie wehrten sich mit Händen und Füssen.", "Sie wehrten sich mit Händen und Füßen."),
+    ("Zwischen Kempten und Füssen staut es sich.", "Zwischen Kempten und Füssen staut es sich."),
+])
+def test_restores_in_context(swiss, standard):
+    assert ch(swiss) == standard
+
+
+@pytest.mark.parametrize("text", [
+    "Das sagte Axel Schweiss in Bern.",  # a noun right behind a given name is a family name
+    "Der Trainer Uli Stoss blieb ruhig.",
+    "Der Titel (russ. Original) fehlt.",  # an abbreviation, not the verb rußen
+    "Laut Thomas Grosses Bericht",
+])
+def test_keeps_names_and_abbreviations(text):
+    assert ch(text) == text
+
+
+def test_a_function_word_capitalized_is_no_given_name():
+    assert ch("Bei Fussgängerverkehr gilt Schritttempo.") == "Bei Fußgängerverkehr gilt Schritttempo."

@@ -62,10 +62,17 @@ HOMONYM_PREPOSITIONS = frozenset({"mit", "zu"})  # "mit Füssen treten", "zu Fü
 PREPOSITIONS = frozenset("mit zu auf an unter von bei aus vor hinter über in nach durch ohne gegen für".split())
 CONJUNCTIONS = frozenset("und oder sowie".split())
 GREAT = "groß"  # villages come in pairs: "Groß Karben", "Groß-Gerau" (and Klein ...)
-# Joins a truncated compound to the next one: "Münz-, Mass- und Gewichtsordnung".
-TRUNCATION = re.compile(r"-(?=\s*(?:,|und\b|oder\b|bzw\.|sowie\b|als\b|wie\b))")
+# Joins a truncated compound to the next one: "Münz-, Mass- und Gewichtsordnung", "Gross-/Kleinschreibung".
+TRUNCATION = re.compile(r"-(?=\s*(?:,|/|und\b|oder\b|bzw\.|sowie\b|als\b|wie\b|statt\b|bis\b))")
+# Colours paired with a colour: "Schwarz und Weiss", "Rot oder Weiss" -> Weiß (the name Weiss pairs with none).
+COLOURS = frozenset("schwarz rot blau grün gelb grau braun orange violett rosa silber gold".split())
+PAIRED = re.compile(r"([^\W\d_]+)\s*(?:\bund|\boder|&|/)\s*$")
+# Inflections no family name has: "etwas Grosses", "mit Weissem" (but Grosse, Grosser, Weisse are names).
+NOMINAL_ENDINGS = ("es", "em")
 # Dimensions after Masse/Massen: "mit den Massen von 100 mal 55 Metern" -> Maßen.
 DIMENSIONS = re.compile(r"\s*(?::|von)?\s*(?:rund|etwa|ca\.)?\s*\d[\d.,'’]*\s*(?:[a-z]{1,2}\s*)?(?:mal|x|×)\s*\d")
+# A lowercase word cut off by a period that ends no sentence is an abbreviation: "(russ.)", "russ. Name".
+ABBREVIATION = re.compile(r"\.(?:\s*[),;:]|\s*[^\W\d_A-ZÄÖÜ])")
 SENTENCE_OPENERS = frozenset('.!?:\n"„“«»(–—')
 
 
@@ -279,8 +286,8 @@ def _word_decision(token: str, low: str, lexicon: Lexicon) -> Decision | None:
         if len(lowered) != 1:
             return None
         form = lowered.pop()
-        if low in lexicon.ss_words:
-            return Decision(form, AMBIGUOUS)
+        if low in lexicon.ss_words and (capitalized or low in lexicon.ss_lowercase):
+            return Decision(form, AMBIGUOUS)  # a lowercase "ass" is no "Ass": aß
         if not capitalized and all(f[0].isupper() for f in forms):
             return None  # a lowercase token cannot be the noun: "(russ.)" is russisch, not Ruß
         if capitalized and form in SURNAME_RISK:
@@ -318,11 +325,9 @@ FINE_CONTEXT = frozenset(
     "wegen zahlen bezahlen zahlte bezahlte verhängt verhängte verhängen auferlegt franken fr chf "
     "euro busse geldbusse ordnungsbusse strafe verurteilt akzeptiert".split()
 )
-# "in hohem Masse" -> Maße: dative singular after an -em adjective, never the mass (Masse) there.
-MEASURE_BEFORE = frozenset(
-    "hohem höherem grossem großem gleichem gewissem besonderem zunehmendem erheblichem geringem "
-    "geringerem vollem stärkerem starkem massvollem beträchtlichem ähnlichem".split()
-)
+# "in hohem Masse", "in einem Masse" -> Maße: an -em word before it is masculine or neuter dative,
+# which the feminine Masse (mass) never takes ("in großer Masse").
+MEASURE_BEFORE_ENDING = "em"
 # "im Schoss der Familie", "auf den Schoss": the lap; the verb form is lowercase (schoss).
 LAP_BEFORE = frozenset("im den dem ihrem seinem meinem ihren seinen meinen".split())
 
@@ -336,7 +341,8 @@ def _ambiguous_form(token: str, text: str, end: int, before: list[str], after: l
                                               not near & {"neue", "neuen", "elektrische", "fahren", "linie"})
     if low in {"masse", "massen"} and token[0].isupper():
         # "mit den Massen von 100 mal 55 Metern": dimensions are Maße
-        return (low == "masse" and prev in MEASURE_BEFORE) or DIMENSIONS.match(text, end) is not None
+        dative = prev.endswith(MEASURE_BEFORE_ENDING) and prev.isalpha() and prev.islower()
+        return (low == "masse" and dative) or DIMENSIONS.match(text, end) is not None
     if low == "schoss" and token[0].isupper():
         return prev in LAP_BEFORE
     return False
@@ -359,6 +365,15 @@ def _after_name(text: str, start: int, prev: str) -> bool:
     return not (_sentence_start(text, prev_start) and fold(prev) in load_lexicon().lowercase)
 
 
+def _after_given_name(text: str, start: int, prev: str) -> bool:
+    """Right behind a given name, a noun is a family name: "Axel Schweiss", "Thomas Stoss"."""
+    if not prev[:1].isupper() or text[start - 1:start] != " ":
+        return False
+    from newsflow.nlp.ner_rules import given_names  # the NER's list: gender-guesser plus a hand list
+
+    return prev in given_names() and fold(prev) not in load_lexicon().lowercase  # "Bei", "Wie" are no names here
+
+
 def _after_determiner(before: list[str]) -> bool:
     """Behind an article, or an inflected adjective that itself follows an article, preposition or
     "und": "das Grosse", "mit grossem Fleiss"; a verb in -e is no adjective: "sagte Weiss" stays."""
@@ -372,13 +387,30 @@ def _after_determiner(before: list[str]) -> bool:
 
 def _homonym_is_word(before: list[str]) -> bool:
     """The common word, not the town: "mit den Füssen", "mit Füssen treten", "zu Füssen",
-    "mit nackten Füssen"; but "in Füssen", "besuchten Füssen", "über Füssen" are the town."""
+    "mit nackten Füssen", "mit Händen und Füssen"; but "in Füssen", "besuchten Füssen",
+    "über Füssen", "Kempten und Füssen" are the town."""
     prev = before[-1].lower() if before else ""
     if prev in DETERMINERS or prev in HOMONYM_PREPOSITIONS:
         return True
+    # coordinated behind the same "mit"/article: "mit Händen und Füssen" (not "Kempten und Füssen")
+    if prev in CONJUNCTIONS and len(before) > 2 and _is_common_noun(before[-2]):
+        return before[-3].lower() in HOMONYM_PREPOSITIONS or before[-3].lower() in DETERMINERS
     # an inflected adjective counts only behind an article or preposition ("besuchten" is a verb)
     introducer = before[-2].lower() if len(before) > 1 else ""
     return prev.endswith(ADJECTIVE_ENDINGS) and (introducer in DETERMINERS or introducer in PREPOSITIONS)
+
+
+def _is_common_noun(word: str) -> bool:
+    """A capitalized word the word list has as a noun and no place list has as a town."""
+    lexicon, places = load_lexicon(), load_places()
+    key = fold(word)
+    return (word[:1].isupper() and key in lexicon.known and key not in lexicon.lowercase
+            and word not in places.towns and key not in places.ss)
+
+
+def _paired_with_colour(text: str, start: int) -> bool:
+    paired = PAIRED.search(text, max(0, start - 30), start)
+    return paired is not None and fold(paired.group(1)) in COLOURS
 
 
 def _place_apposition(before: list[str]) -> bool:
@@ -418,7 +450,7 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
     if token[0].isupper() and len(prev) > 1 and prev.isupper() and text[start - 1:start] == " ":
         return False  # after an acronym it is part of a name: "BSC Preussen", "FC Basel"
     if decision.condition == ALWAYS:
-        return True
+        return not (token[0].isupper() and _after_given_name(text, start, prev))
     after_determiner = _after_determiner(before)
     if decision.condition == PLACE:
         return not _after_name(text, start, prev) or _place_apposition(before)
@@ -431,6 +463,12 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
         if _in_common_hyphen_compound(text, start, end, before, after):
             return True
         if _village_pair(decision, token, text, start, end, before, after):
+            return True
+        if _paired_with_colour(text, start):
+            return True
+        if _after_given_name(text, start, prev):
+            return False  # "Thomas Grosse", "Anna Weisse": a family name, whatever follows
+        if token.lower().endswith(NOMINAL_ENDINGS):
             return True
         if decision.form in SURNAME_RISK:
             return False
@@ -456,6 +494,9 @@ def restore_sharp_s(text: str) -> list[Edit]:
         token = match.group()
         if "ss" in token and (decision := decide(token)) is not None:
             start, end = match.span()
+            if token[0].islower() and ABBREVIATION.match(text, end):
+                recent.append(token)
+                continue
             after = [m.group() for m in islice(WORD.finditer(text, end), 3)] if decision.condition != ALWAYS else []
             if _context_allows(decision, token, text, start, end, list(recent), after):
                 restored = _restore_case(token, decision.form)
