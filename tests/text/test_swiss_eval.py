@@ -60,3 +60,22 @@ def test_germeval_test_file_goals():
     report = swiss_eval.evaluate("test", swiss_eval.read_germeval(GERMEVAL / "NER-de-test.tsv"))
     assert report.wrong_names == [] and report.wrong_non_sharp == [] and report.wrong_form == []
     assert report.recall >= 0.98 and report.recall_words >= 0.99
+
+
+@pytest.mark.parametrize("token, old", [
+    ("daß", True), ("Alltagsstreß", True), ("Amboßfett", True), ("Fitneßübung", True),
+    ("Straße", False), ("Dorfstraße", False),  # not Dorfs|trasse: the ß itself must sit in an ss word
+    ("Schlüsselgröße", False), ("Großstadt", False),
+])
+def test_old_spelling_is_found_in_compound_parts(token, old):
+    assert swiss_eval.is_old_spelling(token, swiss_eval.load_lexicon()) is old
+
+
+def test_reports_recall_outside_person_names(tmp_path):
+    path = write_tsv(tmp_path / "mini.tsv", [
+        [("Sabine", "B-PER"), ("Kreß", "I-PER"), ("wohnt", "O"), ("an", "O"), ("der", "O"), ("Straße", "O")],
+        [("Die", "O"), ("Stadt", "O"), ("Gießen", "B-LOC"), ("wächst", "O")],
+    ])
+    report = swiss_eval.evaluate("mini", swiss_eval.read_germeval(path))
+    assert report.sharp_tokens == 3 and report.sharp_persons == 1 and report.sharp_persons_restored == 0
+    assert report.recall_outside_persons == 1.0 and report.recall < 1.0
