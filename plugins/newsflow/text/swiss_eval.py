@@ -125,12 +125,13 @@ def is_old_spelling(token: str, lexicon: Lexicon) -> bool:
 
 
 def _has_old_part(split: list[tuple[str, str]], sharp_at: list[int], lexicon: Lexicon) -> bool:
-    """A part holding a folded ß that the word list knows only with ss (stress, amboss, mess|en)."""
+    """A whole-word part ending in a folded ß that the word list knows only with ss (Alltags|streß,
+    Amboß|fett). Old spelling wrote ß only at the end of a word or stem, so a ß inside a part
+    (Stösser|straße split as Stöss|erst|rasse) is no evidence, and neither is a bare verb stem."""
     start = 0
     for part, kind in split:
-        key = {"word": part, "link": part[:-1], "stem": part + "en"}[kind]
-        holds_sharp = any(start <= at and at + 2 <= start + len(part) for at in sharp_at)
-        if holds_sharp and key in lexicon.ss_words and key not in lexicon.sharp:
+        ends_in_sharp = start + len(part) - 2 in sharp_at
+        if kind == "word" and ends_in_sharp and part in lexicon.ss_words and part not in lexicon.sharp:
             return True
         start += len(part)
     return False
