@@ -1,0 +1,62 @@
+"""A second ß-restoration check on text that is neither GermEval nor news: German prose shipped by
+Debian packages (man pages, fortunes, Debian manuals), written out in GermEval's TSV layout so that
+``newsflow eval-swiss`` scores it. The rules were checked against it while GermEval dev stayed held
+out; it has no entity labels, so every ß counts, names included.
+
+    apt-get install -y manpages-de fortunes-de debian-reference-de debian-faq-de \\
+        developers-reference-de maint-guide-de debian-edu-doc-de
+    .venv/bin/python bench/swiss_corpus.py /tmp/debian-de.tsv && .venv/bin/newsflow eval-swiss /tmp/debian-de.tsv
+
+Only sentences holding a ß are kept. Much of the fortune text is pre-1996 spelling; eval-swiss skips
+those tokens (``daß``, ``Alltagsstreß``) and reports how many.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
+
+from newsflow.nlp.ner_pretrain import collect, is_german_prose, package_files  # noqa: E402
+
+PACKAGES = ("manpages-de", "fortunes-de", "debian-reference-de", "debian-edu-doc-de",
+            "developers-reference-de", "debian-faq-de", "maint-guide-de")
+# words keep inner hyphens/apostrophes and a trailing hyphen ("Groß- und Kleinschreibung")
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*-?|[^\w\s]")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
+MAX_SENTENCE = 400
+
+
+def sentences_with_sharp_s(paragraphs: list[str]) -> list[list[str]]:
+    seen: set[str] = set()
+    out = []
+    for paragraph in paragraphs:
+        if not is_german_prose(paragraph):
+            continue
+        for sentence in SENTENCE_END.split(paragraph):
+            if "ß" in sentence and sentence not in seen and len(sentence) <= MAX_SENTENCE:
+                seen.add(sentence)
+                out.append(TOKEN.findall(sentence))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    files = package_files(PACKAGES)
+    if files is None:
+        print("missing Debian packages; install: " + " ".join(PACKAGES))
+        return 2
+    sentences = sentences_with_sharp_s(collect(Path("/"), files))
+    with open(argv[0], "w", encoding="utf-8") as out:
+        for tokens in sentences:
+            out.writelines(f"{i}\t{token}\tO\tO\n" for i, token in enumerate(tokens, 1))
+            out.write("\n")
+    print(f"{len(sentences)} sentences with ß -> {argv[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
