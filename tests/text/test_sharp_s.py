@@ -196,3 +196,20 @@ def test_keeps_names_and_abbreviations(text):
 
 def test_a_function_word_capitalized_is_no_given_name():
     assert ch("Bei Fussgängerverkehr gilt Schritttempo.") == "Bei Fußgängerverkehr gilt Schritttempo."
+
+
+@pytest.mark.parametrize("swiss, standard", [
+    ('Der Arzt: "Weiss ich nicht."', 'Der Arzt: "Weiß ich nicht."'),  # a verb before its subject
+    ("Sie trieb es auf's Äusserste.", "Sie trieb es auf's Äußerste."),  # auf's = auf das
+    ("Das Fleisch mit Holzspiesschen feststecken.", "Das Fleisch mit Holzspießchen feststecken."),  # -chen
+    ("Die Erschliessungen dauern an.", "Die Erschließungen dauern an."),  # -ung of erschließen
+    ("Schwarz- und Weiss-Pixel", "Schwarz- und Weiß-Pixel"),
+    ("Schriftart und -grösse, Kopf-/-fusszeile", "Schriftart und -größe, Kopf-/-fußzeile"),  # elided heads
+])
+def test_restores_more_contexts(swiss, standard):
+    assert ch(swiss) == standard
+
+
+def test_a_name_before_a_pronoun_or_hyphen_stays():
+    assert ch("Hans Weiss er") == "Hans Weiss er"
+    assert ch("Ein Fall für Müller-Gross und Co.") == "Ein Fall für Müller-Gross und Co."

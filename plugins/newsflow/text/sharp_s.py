@@ -50,7 +50,12 @@ DETERMINERS = frozenset(
 )
 ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")
 # Derivational suffixes the word list does not list with every stem: Großherzog -> Großherzogtum.
-DERIVATION_SUFFIXES = ("tum", "tums", "schaft", "schaften", "heit", "heiten", "keit", "keiten")
+DERIVATION_SUFFIXES = ("tum", "tums", "schaft", "schaften", "heit", "heiten", "keit", "keiten", "chen")
+# Nouns of action from a verb stem the list only has as a verb: ergiessen -> Ergiessungen -> Ergießungen.
+VERBAL_NOUN_SUFFIXES = ("ung", "ungen")
+# A subject pronoun right after a capitalized word makes it the verb of a question or a fronted
+# clause: "Weiss er, wovon er spricht?" -> "Weiß er"; a family name is not followed so.
+SUBJECT_PRONOUNS = frozenset("ich du er wir ihr man".split())
 # Person nouns from a ß noun's plural stem: Füße -> (Kopf)füßler, (Glieder)füßer; only after a head.
 PLURAL_STEM_SUFFIXES = ("ler", "lern", "lers", "er", "ern", "ers")
 UNUMLAUT = str.maketrans("äöü", "aou")  # Füße -> Fuß: the plural's singular
@@ -66,7 +71,7 @@ GREAT = "groß"  # villages come in pairs: "Groß Karben", "Groß-Gerau" (and Kl
 TRUNCATION = re.compile(r"-(?=\s*(?:,|/|und\b|oder\b|bzw\.|sowie\b|als\b|wie\b|statt\b|bis\b))")
 # Colours paired with a colour: "Schwarz und Weiss", "Rot oder Weiss" -> Weiß (the name Weiss pairs with none).
 COLOURS = frozenset("schwarz rot blau grün gelb grau braun orange violett rosa silber gold".split())
-PAIRED = re.compile(r"([^\W\d_]+)\s*(?:\bund|\boder|&|/)\s*$")
+PAIRED = re.compile(r"([^\W\d_]+)-?\s*(?:\bund|\boder|&|/)\s*$")  # also "Schwarz- und Weiss-Pixel"
 # Inflections no family name has: "etwas Grosses", "mit Weissem" (but Grosse, Grosser, Weisse are names).
 NOMINAL_ENDINGS = ("es", "em")
 # Dimensions after Masse/Massen: "mit den Massen von 100 mal 55 Metern" -> Maßen.
@@ -170,7 +175,7 @@ def _compound_form(word: str, lexicon: Lexicon) -> str | None:
         spelling = "".join(out)
         scored[spelling] = max(scored.get(spelling, -1.0), _split_score(split))
     if not scored:
-        form = _derived_form(word, lexicon) or _plural_stem_form(word, lexicon)
+        form = _derived_form(word, lexicon) or _verbal_noun_form(word, lexicon) or _plural_stem_form(word, lexicon)
     elif len(scored) == 1:
         form = next(iter(scored))
     else:
@@ -215,6 +220,18 @@ def _derived_form(word: str, lexicon: Lexicon) -> str | None:
             form = _head_form(stem, lexicon)
             if form and "ß" in form:
                 return form + suffix
+    return None
+
+
+def _verbal_noun_form(word: str, lexicon: Lexicon) -> str | None:
+    """A -ung noun of a verb the list knows only with ß: ``ergiessungen`` -> ``ergießungen``."""
+    for suffix in VERBAL_NOUN_SUFFIXES:
+        stem = word[: -len(suffix)]
+        verb = stem + "en"
+        if word.endswith(suffix) and "ss" in stem and verb not in lexicon.ss_words:
+            forms = {f for f in lexicon.sharp.get(verb, ()) if f[0].islower()}
+            if len(forms) == 1:
+                return forms.pop()[:-2] + suffix
     return None
 
 
@@ -374,6 +391,17 @@ def _after_given_name(text: str, start: int, prev: str) -> bool:
     return prev in given_names() and fold(prev) not in load_lexicon().lowercase  # "Bei", "Wie" are no names here
 
 
+CONTRACTION = re.compile(r"\b(?:auf|in|an|für|über|um|durch|hinter|unter|vor)['’]s\s+$", re.IGNORECASE)
+
+
+def _after_contraction(text: str, start: int) -> bool:
+    return CONTRACTION.search(text, max(0, start - 12), start) is not None
+
+
+def _has_lowercase_form(token: str) -> bool:
+    return any(form[0].islower() for form in load_lexicon().sharp.get(token.lower(), ()))
+
+
 def _after_determiner(before: list[str]) -> bool:
     """Behind an article, or an inflected adjective that itself follows an article, preposition or
     "und": "das Grosse", "mit grossem Fleiss"; a verb in -e is no adjective: "sagte Weiss" stays."""
@@ -468,6 +496,10 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
             return True
         if _after_given_name(text, start, prev):
             return False  # "Thomas Grosse", "Anna Weisse": a family name, whatever follows
+        if _after_contraction(text, start):
+            return True  # "auf's Äusserste": preposition + das
+        if after and after[0] in SUBJECT_PRONOUNS and text[end:end + 1] == " " and _has_lowercase_form(token):
+            return True  # "Weiss er es?": a verb before its subject
         if token.lower().endswith(NOMINAL_ENDINGS):
             return True
         if decision.form in SURNAME_RISK:
@@ -484,6 +516,15 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
     return _ambiguous_form(token, text, end, before, after)
 
 
+def _tail_decision(token: str, text: str, start: int) -> Decision | None:
+    """A lowercase compound tail whose head is left out: "Schriftart und -grösse" -> "-größe",
+    "Kopf-/-fusszeile"; decided as the noun it is."""
+    if not token[0].islower() or text[start - 1:start] != "-" or (start > 1 and text[start - 2] not in " /(\t\n"):
+        return None
+    decision = decide(token[0].upper() + token[1:])
+    return decision if decision is not None and decision.condition == ALWAYS else None
+
+
 def restore_sharp_s(text: str) -> list[Edit]:
     """Edits turning Swiss "ss" into standard ß, one per changed word."""
     if "ss" not in text:
@@ -492,7 +533,7 @@ def restore_sharp_s(text: str) -> list[Edit]:
     recent: deque[str] = deque(maxlen=3)  # the words before the current one
     for match in WORD.finditer(text):
         token = match.group()
-        if "ss" in token and (decision := decide(token)) is not None:
+        if "ss" in token and (decision := decide(token) or _tail_decision(token, text, match.start())):
             start, end = match.span()
             if token[0].islower() and ABBREVIATION.match(text, end):
                 recent.append(token)
