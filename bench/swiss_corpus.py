@@ -7,11 +7,18 @@ out; it has no entity labels, so every ß counts, names included.
         developers-reference-de maint-guide-de debian-edu-doc-de
     .venv/bin/python bench/swiss_corpus.py /tmp/debian-de.tsv && .venv/bin/newsflow eval-swiss /tmp/debian-de.tsv
 
+LibreOffice's German help (technical, recent spelling) is a second corpus; it pulls in all of
+LibreOffice when installed, so unpack the package instead and pass the directory:
+
+    apt-get download libreoffice-help-de && dpkg -x libreoffice-help-de_*.deb /tmp/lo
+    .venv/bin/python bench/swiss_corpus.py --root /tmp/lo /tmp/libreoffice-de.tsv
+
 Only sentences holding a ß are kept. Much of the fortune text is pre-1996 spelling; eval-swiss skips
 those tokens (``daß``, ``Alltagsstreß``) and reports how many.
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -42,19 +49,24 @@ def sentences_with_sharp_s(paragraphs: list[str]) -> list[list[str]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__)
-        return 2
-    files = package_files(PACKAGES)
-    if files is None:
-        print("missing Debian packages; install: " + " ".join(PACKAGES))
-        return 2
-    sentences = sentences_with_sharp_s(collect(Path("/"), files))
-    with open(argv[0], "w", encoding="utf-8") as out:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out", help="the TSV to write")
+    parser.add_argument("--root", type=Path, help="an unpacked package tree to read instead of the installed packages")
+    args = parser.parse_args(argv)
+    if args.root:
+        paragraphs = collect(args.root)
+    else:
+        files = package_files(PACKAGES)
+        if files is None:
+            print("missing Debian packages; install: " + " ".join(PACKAGES))
+            return 2
+        paragraphs = collect(Path("/"), files)
+    sentences = sentences_with_sharp_s(paragraphs)
+    with open(args.out, "w", encoding="utf-8") as out:
         for tokens in sentences:
             out.writelines(f"{i}\t{token}\tO\tO\n" for i, token in enumerate(tokens, 1))
             out.write("\n")
-    print(f"{len(sentences)} sentences with ß -> {argv[0]}")
+    print(f"{len(sentences)} sentences with ß -> {args.out}")
     return 0
 
 
