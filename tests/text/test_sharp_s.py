@@ -213,3 +213,9 @@ def test_restores_more_contexts(swiss, standard):
 def test_a_name_before_a_pronoun_or_hyphen_stays():
     assert ch("Hans Weiss er") == "Hans Weiss er"
     assert ch("Ein Fall für Müller-Gross und Co.") == "Ein Fall für Müller-Gross und Co."
+
+
+def test_short_words_only_hunspell_knows_need_an_article():
+    # Geißler (a flagellant) is mostly a family name; the river Reuss is Swiss and official with ss
+    assert ch("Geissler sagte, der Geissler ging.") == "Geissler sagte, der Geißler ging."
+    assert ch("Die Reuss führt Hochwasser.") == "Die Reuss führt Hochwasser."

@@ -11,7 +11,7 @@ igerman98 source, with more stems) knows them as stems plus affix flags; ``unmun
   (``Groß/h`` exists only as ``Groß-`` in compounds) or occur only inside compounds;
 * a capitalized stem with no suffix flag cannot inflect, so it is most likely a name (``Gauß``,
   ``Heß``, ``Aufseß``); one with only the genitive -s is a name too (``Käßmann``, ``Großglockner``)
-  unless it is a verbal noun or a diminutive (``Beißen``, ``Füßchen``). Both are dropped: names
+  unless it is the noun of a listed verb or a diminutive (``Beißen``, ``Füßchen``). Both are dropped: names
   are never restored from a word list (places come from the place gazetteer).
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ DEFAULT_DICTIONARIES = ("/usr/share/hunspell/de_DE_frami.dic", "/usr/share/hunsp
 # hunspell flags that make a stem no word on its own (names as in the .aff file's header)
 REFUSING_FLAGS = ("FORBIDDENWORD", "NEEDAFFIX", "ONLYINCOMPOUND")
 GENITIVE_ONLY = "S"  # igerman98's flag for the genitive -s alone
-COMMON_ENDINGS = ("en", "chen", "lein")
+DIMINUTIVES = ("chen", "lein")
 
 
 def dictionary_path() -> Path | None:
@@ -61,25 +61,27 @@ def _aff_flags(aff_lines: list[str]) -> tuple[set[str], set[str]]:
 
 def sharp_stems(dic_lines: list[str], refusing: set[str], suffixes: set[str]) -> list[str]:
     """The .dic lines (stem/flags) worth expanding: a ß stem hunspell accepts as a word."""
+    entries = [line.split("\t")[0].strip() for line in dic_lines]
+    lowercase = {e.partition("/")[0] for e in entries if e[:1].islower()}
     kept = []
-    for line in dic_lines:
-        entry = line.split("\t")[0].strip()
+    for entry in entries:
         stem, _, flags = entry.partition("/")
         if "ß" not in stem or set(flags) & refusing:
             continue
-        if stem[0].isupper() and not _inflects_as_noun(stem, set(flags) & suffixes):
+        if stem[0].isupper() and not _inflects_as_noun(stem, set(flags) & suffixes, lowercase):
             continue
         kept.append(entry)
     return kept
 
 
-def _inflects_as_noun(stem: str, suffix_flags: set[str]) -> bool:
+def _inflects_as_noun(stem: str, suffix_flags: set[str], lowercase: set[str]) -> bool:
     """No suffix flag: uninflectable, a name (Gauß, Heß). Only the genitive -s (flag S): a name too
-    (Käßmann/S, Großglockner/S), unless it is a verbal noun or a diminutive (Beißen/S, Füßchen/S)."""
+    (Käßmann/S, Großglockner/S, Dießen/S), unless it is the noun of a listed verb or a diminutive
+    (Beißen/S from beißen, Füßchen/S)."""
     if not suffix_flags:
         return False
     if suffix_flags <= set(GENITIVE_ONLY):
-        return stem.endswith(COMMON_ENDINGS)
+        return stem.endswith(DIMINUTIVES) or (stem.endswith("en") and stem.lower() in lowercase)
     return True
 
 

@@ -34,6 +34,8 @@ class Lexicon:
     # ss_words with a lowercase spelling; "ass" is not among them (only the noun "Ass"), so a
     # lowercase "ass" can only be "aß"
     ss_lowercase: frozenset[str] = field(default=frozenset())
+    # words only the supplement knows (Reuß, Geißler, Dießen): the main list has no spelling of them
+    supplement_only: frozenset[str] = field(default=frozenset())
 
     @property
     def empty(self) -> bool:
@@ -57,6 +59,7 @@ def build_lexicon(words: list[str], sharp_supplement: Iterable[str] = ()) -> Lex
     ss_lowercase: set[str] = set()
     known: set[str] = set()
     lowercase: set[str] = set()
+    main_known: set[str] = set()
     for word in sharp_supplement:
         word = word.strip()
         if "ß" in word and not word.isupper():
@@ -71,6 +74,7 @@ def build_lexicon(words: list[str], sharp_supplement: Iterable[str] = ()) -> Lex
             continue
         key = fold(word)
         known.add(key)
+        main_known.add(key)
         if word[0].islower():
             lowercase.add(key)
         if "ß" in word:
@@ -85,6 +89,7 @@ def build_lexicon(words: list[str], sharp_supplement: Iterable[str] = ()) -> Lex
         known=frozenset(known),
         lowercase=frozenset(lowercase),
         ss_lowercase=frozenset(ss_lowercase),
+        supplement_only=frozenset(known - main_known),
     )
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from newsflow.text.lexicon import fold
 
 DATA = Path(__file__).resolve().parent / "data" / "places_sharp_s.tsv"
+EXTRA = Path(__file__).resolve().parent / "data" / "places_ss_extra.tsv"  # hand-kept: rivers (Reuss)
 NER_PLACES = Path(__file__).resolve().parents[1] / "nlp" / "data" / "ner_places_dach.tsv"
 COUNTRIES = ("DE", "AT", "CH", "LI")
 SS_COUNTRIES = ("CH", "LI")  # no ß in Swiss and Liechtenstein spelling: their names are right with ss
@@ -42,6 +43,7 @@ class Places:
     big_sharp: frozenset[str]  # fold(name) of ß towns with 5,000+ inhabitants (gießen, not theißen)
     multiword: frozenset[str]  # whole names with a space or hyphen, as written (Groß-Gerau, Groß Kreutz)
     towns: frozenset[str]  # every known place name, one word, as written (Karben)
+    protected: frozenset[str] = frozenset()  # fold(name) of ss names that never change (reuss, the river)
 
     def sharp_only(self, low: str) -> str | None:
         """The ß name of a folded one-word place that no place spells with ss."""
@@ -83,7 +85,9 @@ def load_places() -> Places:
     for name, *_ in _rows(NER_PLACES):
         if " " not in name:
             towns.add(name)
-    return Places(sharp, frozenset(ss), frozenset(big_ss), frozenset(big_sharp), frozenset(multiword), frozenset(towns))
+    protected = frozenset(fold(name) for name, *_ in _rows(EXTRA))
+    return Places(sharp, frozenset(ss) | protected, frozenset(big_ss), frozenset(big_sharp), frozenset(multiword),
+                  frozenset(towns), protected)
 
 
 def _sharp_spelling(city: dict) -> str | None:

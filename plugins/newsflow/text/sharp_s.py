@@ -23,12 +23,15 @@ MIN_PART = 3  # shorter compound parts ("an", "um") make nonsense splits (Hass|a
 MIN_TAIL = 6  # a name may precede only a long ß noun (strasse, grösse), never "fuss" or "mass"
 MAX_COMPOUND = 40  # longer "words" are junk (URLs, glued text): not worth a quadratic split
 MIN_PLACE = 5  # a place inside a compound: shorter names (Göß, Floß) match by accident
+# A short capitalized word only the hunspell supplement knows is as often a name (Geißler, Reuß)
+MAX_SUPPLEMENT_NAME = 8
 SPLIT_MARGIN = 0.75  # Zipf units (a factor of 5.6) between competing compound splits
 
 # Under which context a decision applies:
 ALWAYS = "always"
 AFTER_DETERMINER = "after_determiner"  # "das Grosse" -> "das Große", but "Michael Gross" stays
 ADJECTIVE_OF_PLACE = "place_adjective"  # "Strassburger Münster" -> "Straßburger", "Herr Strassburger" stays
+AFTER_ARTICLE = "after_article"  # "die Reuss" -> "die Reuß", but "Reuss sagte" (a family name) stays
 AMBIGUOUS = "ambiguous"  # Masse/Maße, Busse/Buße, Schoss/Schoß: context must decide
 PLACE = "place"  # "nach Giessen" -> "nach Gießen", but "Hans Giessen" (a person) stays
 PLACE_HOMONYM = "place_homonym"  # the town Füssen stays, "mit den Füssen" -> "mit den Füßen"
@@ -280,6 +283,8 @@ def decide(token: str) -> Decision | None:
     if not token[0].isupper():
         return decision
     places = load_places()
+    if low in places.protected:
+        return None  # a Swiss river's official name, not the German principality: "die Reuss"
     if low in places.ss:
         # An official ss name: "Grossaffoltern", "Weissach" never change. A town named like a
         # common word ("Füssen") keeps the word only behind an article ("mit den Füssen");
@@ -313,6 +318,8 @@ def _word_decision(token: str, low: str, lexicon: Lexicon) -> Decision | None:
             return Decision(form, AFTER_DETERMINER)  # adjective or verb written capitalized: a name?
         if capitalized and _is_place_adjective(forms):
             return Decision(form, ADJECTIVE_OF_PLACE)
+        if capitalized and low in lexicon.supplement_only and len(low) <= MAX_SUPPLEMENT_NAME:
+            return Decision(form, AFTER_ARTICLE)
         return Decision(form, ALWAYS)
     if low in lexicon.known:
         return None  # dass, Wasser, Prozess, gewusst
@@ -485,7 +492,7 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
     if decision.condition == PLACE_HOMONYM:
         # a hyphenated head is the town: "die Füssen-Reise"; the body part is "Fußreise"
         return text[end:end + 1] != "-" and _homonym_is_word(before)
-    if decision.condition == AFTER_DETERMINER:
+    if decision.condition in (AFTER_DETERMINER, AFTER_ARTICLE):
         if after_determiner or TRUNCATION.match(text, end):  # "Gross- und Kleinschreibung": a noun part
             return True
         if _in_common_hyphen_compound(text, start, end, before, after):
@@ -498,6 +505,8 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
             return False  # "Thomas Grosse", "Anna Weisse": a family name, whatever follows
         if _after_contraction(text, start):
             return True  # "auf's Äusserste": preposition + das
+        if decision.condition == AFTER_ARTICLE:
+            return False
         if after and after[0] in SUBJECT_PRONOUNS and text[end:end + 1] == " " and _has_lowercase_form(token):
             return True  # "Weiss er es?": a verb before its subject
         if token.lower().endswith(NOMINAL_ENDINGS):
