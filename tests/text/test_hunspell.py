@@ -35,3 +35,19 @@ def test_installed_dictionary_supplies_inflected_forms_but_no_names():
     assert {"Stoß", "Stößen", "Schweiß", "Maß", "gemeißelt", "angießen", "Kohlweißling"} <= forms
     assert not {"Gauß", "Heß", "Käßmann", "Groß"} & forms  # names, and a stem only used in compounds
     assert all("ß" in form for form in forms)
+
+
+@pytest.mark.skipif(dictionary_path() is None, reason="hunspell German dictionary missing")
+def test_without_unmunch_only_the_stems_are_used(monkeypatch):
+    monkeypatch.setattr(hunspell.shutil, "which", lambda name: None)
+    aff = dictionary_path().with_suffix(".aff")
+    forms = hunspell._expand(["Stoß/Tpmij", "gemäß"], aff, "ISO8859-1")
+    assert forms == ["Stoß", "gemäß"]
+
+
+@pytest.mark.skipif(dictionary_path() is None or hunspell.shutil.which("unmunch") is None,
+                    reason="hunspell dictionary or unmunch missing")
+def test_unmunch_expands_the_affix_flags():
+    aff = dictionary_path().with_suffix(".aff")
+    forms = set(hunspell._expand(["Stoß/Tpmij"], aff, "ISO8859-1"))
+    assert {"Stoß", "Stöße", "Stößen"} <= forms
