@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
+from newsflow.nlp.ner_rules import given_names  # noqa: E402
 from newsflow.text.lexicon import load_lexicon  # noqa: E402
 from newsflow.text.normalize import normalize  # noqa: E402
 
@@ -87,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     lexicon = load_lexicon()
     normalize(articles[0], "ch")  # also loads wordfreq's table (compound splits)
+    given_names()  # the name guard's list, loaded on first use
     load_seconds = time.perf_counter() - started
 
     started = time.perf_counter()
