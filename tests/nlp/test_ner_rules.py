@@ -116,6 +116,16 @@ def test_corrections_of_model_spans():
     assert ents(nlp, "Er wohnt in Bernau.") == [("Bernau", "LOC")]
 
 
+def test_a_title_tagged_as_org_before_a_person_is_dropped():
+    nlp = _with_model_spans([
+        {"label": "ORG", "pattern": "Bundesrat"},
+        {"label": "PER", "pattern": "Albert Quaxler"},
+    ])
+    assert ents(nlp, "Bundesrat Albert Quaxler besuchte Luzern.") == [("Albert Quaxler", "PER"), ("Luzern", "LOC")]
+    # the council itself stays an organisation
+    assert ents(nlp, "Der Bundesrat hat entschieden.") == [("Bundesrat", "ORG")]
+
+
 def test_clubs_and_streets_fill_gaps(rules_nlp):
     assert ents(rules_nlp, "Das Spiel gegen Arminia Quaxlingen endete 1:1.") == [("Arminia Quaxlingen", "ORG")]
     assert ents(rules_nlp, "Sie wohnt in der Quaxlerstraße.") == [("Quaxlerstraße", "LOC")]

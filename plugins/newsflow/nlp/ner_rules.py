@@ -229,6 +229,8 @@ class _TitleOrgRules:
     def _corrections(self, doc):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a model PER that is a country is a LOC ("Angola");
+        * a one-word non-PER span that is a title right before a PER is dropped ("Bundesrat" in
+          "Bundesrat Albert Rösti" is his title, not the council);
         * a non-PER span "<…title word> <given name> <name>" is the person without the title
           ("Palästinenserpräsident Mahmud Abbas" ORG -> PER "Mahmud Abbas");
         * a non-PER span of 2-3 capitalised tokens that starts with a known given name (and is no
@@ -242,8 +244,12 @@ class _TitleOrgRules:
         covered = {i for e in ents for i in range(e.start, e.end)}
         out = []
         changed = False
+        per_starts = {e.start for e in ents if e.label_ == "PER"}
         for ent in ents:
             first = ent[0].text
+            if ent.label_ != "PER" and len(ent) == 1 and ent.end in per_starts and ent[0].lower_ in self.title_set:
+                changed = True  # "Bundesrat Albert Rösti": a title, not the council (ORG)
+                continue
             if ent.label_ == "PER" and ent.text in self.countries and ent.text not in self.given:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Angola" is no person
                 changed = True
