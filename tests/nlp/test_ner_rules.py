@@ -126,6 +126,11 @@ def test_a_title_tagged_as_org_before_a_person_is_dropped():
     assert ents(nlp, "Der Bundesrat hat entschieden.") == [("Bundesrat", "ORG")]
 
 
+def test_a_person_named_like_an_institution_is_an_org():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Landespolizeidirektion"}])
+    assert ents(nlp, "Laut Landespolizeidirektion gab es keine Verletzten.") == [("Landespolizeidirektion", "ORG")]
+
+
 def test_clubs_and_streets_fill_gaps(rules_nlp):
     assert ents(rules_nlp, "Das Spiel gegen Arminia Quaxlingen endete 1:1.") == [("Arminia Quaxlingen", "ORG")]
     assert ents(rules_nlp, "Sie wohnt in der Quaxlerstraße.") == [("Quaxlerstraße", "LOC")]
