@@ -170,3 +170,13 @@ def test_repeated_names_found_in_text():
         ("Macron", "PER", "Macron"), ("Macron", "PER", "Macron")]
     got = canonicalize([*tagged, *extra])
     assert [m.canonical for m in got if m.text == "Macron"] == ["Emmanuel Macron"] * 2
+
+
+def test_institutions_named_by_their_seat():
+    from newsflow.nlp.canonical import institutions_in_text
+
+    text = "Die Kantonspolizei Zürich und die Staatsanwaltschaft Wien ermitteln in Bern."
+    found = institutions_in_text(text, mentions(text, ("Zürich", "LOC"), ("Wien", "LOC"), ("Bern", "LOC")))
+    assert [(m.text, m.label) for m in found] == [("Kantonspolizei Zürich", "ORG"), ("Staatsanwaltschaft Wien", "ORG")]
+    for m in found:
+        assert text[m.start:m.end] == m.text

@@ -74,3 +74,16 @@ def test_the_whole_institution_acts_not_its_compound_part():
     assert roles == {"actor1": "Europäische Kommission", "actor2": "Iran"}
     # The part still links the article to the EU for analysts.
     assert "Europäische Union" in {m.canonical for m in x.entities}
+
+
+def test_an_institution_named_by_its_seat_acts_and_the_place_stays():
+    x = extract("Der Mieterverein Hamburg kritisierte am Montag den Senat scharf.", published=date(2026, 11, 26))
+    entities = {(m.text, m.label) for m in x.entities}
+    assert {("Mieterverein Hamburg", "ORG"), ("Hamburg", "LOC")} <= entities
+    (criticize,) = [e for e in x.events if e.type == "criticize"]
+    assert [a.text for a in criticize.actors if a.role == "actor1"] == ["Mieterverein Hamburg"]
+
+
+def test_a_government_of_a_genitive_place_is_no_institution_mention():
+    x = extract("Die Regierung Österreichs kritisierte den Plan.", published=date(2026, 11, 26))
+    assert "Regierung Österreichs" not in {m.text for m in x.entities}

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Mention
 
 __all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_inflection",
            "compound_part_mentions", "compound_parts_in_text",
-           "repeated_names_in_text", "AliasEntry"]
+           "repeated_names_in_text", "institutions_in_text", "AliasEntry"]
 
 _ALIASES_TSV = Path(__file__).resolve().parent / "data" / "aliases.tsv"
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -226,6 +226,27 @@ def compound_parts_in_text(text: str, mentions: Sequence[Mention] = (),
         label = labels.get(fold(match.group(1)))
         if label and not any(s <= start < e for s, e in covered):
             out.append(Mention(match.group(1), label, start, end, ""))
+    return tuple(out)
+
+
+# An institution named by its seat: "Kantonspolizei Zürich", "Staatsanwaltschaft Wien", "Mieterverein
+# Hamburg". GermEval tags only the place, so the model does too; the institution is what acts.
+_INSTITUTION = re.compile(
+    r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß]*(?i:direktion|polizei|verein|verband|ministerium|behörde|gericht|"
+    r"kommission|gewerkschaft|staatsanwaltschaft|regierung|verwaltung|universität|kammer))[ \t]+$")
+
+
+def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """ORG mentions for an institution word right before a place: ``Kantonspolizei Zürich`` (ORG)
+    around ``Zürich`` (LOC), which stays, nested. Not for a genitive (``Regierung Österreichs``)."""
+    out = []
+    for m in mentions:
+        if m.label != "LOC" or strip_inflection(m.text, "LOC") != m.text:
+            continue
+        match = _INSTITUTION.search(text, max(0, m.start - 60), m.start)
+        if match:
+            start = match.start(1)
+            out.append(Mention(text[start:m.end], "ORG", start, m.end, ""))
     return tuple(out)
 
 
