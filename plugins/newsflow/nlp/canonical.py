@@ -8,6 +8,9 @@ Steps per mention (each a pure function below):
 5. spelling variants merged via ``fold``    (``Strasse``/``Straße``: the first spelling in the article wins)
 Compounds with an entity part (``EU-Kommission``, ``Ukraine-Krieg``) additionally yield a
 mention for the part (``EU`` -> ``Europäische Union``) with offsets inside the compound.
+An institution named by its seat (``Kantonspolizei Zürich``: the model, like GermEval, tags only
+``Zürich``) yields an ORG mention around the place (``institutions_in_text``). Step 2 strips a
+final -s only where German text uses the bare form more (wordfreq): ``Merkels``, not ``Fuchs``.
 """
 from __future__ import annotations
 
