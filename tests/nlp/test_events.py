@@ -245,3 +245,19 @@ def test_vague_crowd_followed_by_a_date(nlp):
     ev = one(analyse(nlp, "Zehntausende gingen am Samstag in Bern auf die Straße.", [("Bern", "LOC")]))
     assert ev.count.value == 20000 and ev.count.text == "Zehntausende"
     assert ev.date.value == date(2024, 3, 9)
+
+
+def test_a_goal_is_no_meeting_and_a_score_ends_its_sentence(nlp):
+    text = "Freiburg besiegte Dortmund mit 2:0. Vincenzo Grifo traf in der 67. Minute per Foulelfmeter."
+    events = analyse(nlp, text, [("Freiburg", "ORG"), ("Dortmund", "ORG"), ("Vincenzo Grifo", "PER")])
+    assert [e.type for e in events if e.type == "consult"] == []
+    # a meeting still is one
+    ev = one(analyse(nlp, "Scholz traf Macron in Paris.", [("Scholz", "PER"), ("Macron", "PER"), ("Paris", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("consult", "Scholz", "Macron")
+
+
+def test_a_prison_sentence_is_no_arrest(nlp):
+    text = "Das Landgericht München verurteilte den Mann zu sieben Jahren Haft."
+    assert [e for e in analyse(nlp, text, [("Landgericht München", "ORG")]) if e.type == "arrest"] == []
+    ev = one(analyse(nlp, "Der Verdächtige sitzt seit Montag in Haft.", []), "arrest")
+    assert ev.trigger_end > ev.trigger_start

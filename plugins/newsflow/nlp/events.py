@@ -21,7 +21,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-1"
+LEXICON_VERSION = "2026.11-2"  # bump when triggers.tsv or the rules change what is found
 
 _CLAUSE_PUNCT = frozenset(",;:–—\"„“”«»")
 _CONJUNCTIONS = frozenset({"und", "oder", "sowie", "aber", "sondern"})
@@ -119,13 +119,18 @@ _ABBREVIATIONS = frozenset({"dr.", "prof.", "st.", "nr.", "abs.", "art.", "bzw."
                             "evtl.", "ggf.", "mio.", "mrd.", "bzw.", "usw.", "etc.", "sog.", "fr.", "sfr.", "hr.", "fa."})
 
 
+# A result or a time before a full stop, never an ordinal: "mit 2:0. Grifo traf", "um 14:30. Dann".
+_SCORE = re.compile(r"\d+:\d+")
+
+
 def _split_glued_periods(tokens: tuple[Tok, ...]) -> list[tuple[Tok, ...]]:
-    """The German tokenizer keeps 'AfD.' whole, so 'der AfD. Die Polizei' is one sentence: split it."""
+    """The German tokenizer keeps 'AfD.' and '2:0.' whole, so 'der AfD. Die Polizei' is one
+    sentence: split it."""
     parts, start = [], 0
     for i, tok in enumerate(tokens[:-1]):
         word = tok.text[:-1]
-        if (tok.text.endswith(".") and word.isalpha() and tok.lower not in _ABBREVIATIONS
-                and len(word) > 1 and tokens[i + 1].text[:1].isupper()):
+        glued = (word.isalpha() and tok.lower not in _ABBREVIATIONS and len(word) > 1) or _SCORE.fullmatch(word)
+        if tok.text.endswith(".") and glued and tokens[i + 1].text[:1].isupper():
             parts.append(tokens[start:i + 1])
             start = i + 1
     parts.append(tokens[start:])
