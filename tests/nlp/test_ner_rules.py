@@ -131,6 +131,11 @@ def test_a_person_named_like_an_institution_is_an_org():
     assert ents(nlp, "Laut Landespolizeidirektion gab es keine Verletzten.") == [("Landespolizeidirektion", "ORG")]
 
 
+def test_a_place_or_person_opened_by_a_club_prefix_is_the_club():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "SC Quaxlingen"}, {"label": "PER", "pattern": "Borussia Quaxler"}])
+    assert ents(nlp, "Der SC Quaxlingen schlug Borussia Quaxler.") == [("SC Quaxlingen", "ORG"), ("Borussia Quaxler", "ORG")]
+
+
 def test_clubs_and_streets_fill_gaps(rules_nlp):
     assert ents(rules_nlp, "Das Spiel gegen Arminia Quaxlingen endete 1:1.") == [("Arminia Quaxlingen", "ORG")]
     assert ents(rules_nlp, "Sie wohnt in der Quaxlerstraße.") == [("Quaxlerstraße", "LOC")]

@@ -243,6 +243,7 @@ class _TitleOrgRules:
         * a one-word non-PER span that is a title right before a PER is dropped ("Bundesrat" in
           "Bundesrat Albert Rösti" is his title, not the council);
         * a one-word PER that ends like an institution is an ORG ("Landespolizeidirektion");
+        * a LOC or PER span opened by a club prefix is the club ("SC Freiburg", "Borussia Dortmund");
         * a non-PER span "<…title word> <given name> <name>" is the person without the title
           ("Palästinenserpräsident Mahmud Abbas" ORG -> PER "Mahmud Abbas");
         * a non-PER span of 2-3 capitalised tokens that starts with a known given name (and is no
@@ -268,6 +269,10 @@ class _TitleOrgRules:
                 continue
             if ent.label_ != "PER" and len(ent) == 1 and ent.end in per_starts and ent[0].lower_ in self.title_set:
                 changed = True  # "Bundesrat Albert Rösti": a title, not the council (ORG)
+                continue
+            if ent.label_ in ("LOC", "PER") and len(ent) > 1 and ent[0].text in CLUB_PREFIXES:
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "SC Freiburg" (LOC) is the club
+                changed = True
                 continue
             if ent.label_ == "PER" and ent.text in self.countries and ent.text not in self.given:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Angola" is no person
