@@ -261,3 +261,12 @@ def test_a_prison_sentence_is_no_arrest(nlp):
     assert [e for e in analyse(nlp, text, [("Landgericht München", "ORG")]) if e.type == "arrest"] == []
     ev = one(analyse(nlp, "Der Verdächtige sitzt seit Montag in Haft.", []), "arrest")
     assert ev.trigger_end > ev.trigger_start
+
+
+def test_a_separable_verb_joined_in_a_subordinate_clause_is_finite_not_passive(nlp):
+    text = "Die Inflation ist gesunken, wie die Statistik Austria am Freitag mitteilte."
+    ev = one(analyse(nlp, text, [("Statistik Austria", "ORG")]), "statement")
+    assert actor(ev, "actor1") == "Statistik Austria" and actor(ev, "actor2") is None
+    # the participle still makes a passive: the bare mention is acted on
+    ev = one(analyse(nlp, "Der Antrag der Grünen wurde vom Nationalrat abgelehnt.", [("Nationalrat", "ORG")]), "reject")
+    assert actor(ev, "actor1") == "Nationalrat"

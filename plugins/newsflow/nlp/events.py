@@ -229,7 +229,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     conj_start = _conjunct_start(tokens, a, trig.index, all_triggers)
     clause_lower = [t.lower for t in tokens[a:b]]
     conjunct_lower = [t.lower for t in tokens[conj_start:b]]
-    participle = trig.mode == "nonfinite" and not _is_infinitive(tokens[trig.index].lower, trig.entry)
+    form = tokens[trig.index].lower
+    participle = (trig.mode == "nonfinite" and not _is_infinitive(form, trig.entry)
+                  and not _is_joined_finite(form, trig.entry))
     # "Serieneinbrecher in Thun verhaftet": a headline participle without any auxiliary is passive too.
     passive = participle and (bool(_PASSIVE_AUX & set(clause_lower)) or not _AUX_FINITE & set(clause_lower))
     violent = trig.entry.type in _VIOLENT
@@ -338,6 +340,14 @@ def _is_infinitive(form: str, entry: Entry) -> bool:
     lemma = entry.lemma.lower()
     return form in (lemma, lemma.replace("ß", "ss")) or (
         entry.particle is not None and form == entry.particle + "zu" + lemma[len(entry.particle):])
+
+
+def _is_joined_finite(form: str, entry: Entry) -> bool:
+    """A separable verb joined at the end of a subordinate clause is finite, no participle:
+    "wie die Statistik Austria mitteilte" (not "mitgeteilt"), "als die Polizei ihn festnahm"."""
+    particle = entry.particle
+    return (particle is not None and form.startswith(particle)
+            and load_lexicon().is_finite_form(entry, form[len(particle):]))
 
 
 def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int:

@@ -134,6 +134,10 @@ class Lexicon:
                 return [e for s, e in self._suffixes if s == suffix]
         return []
 
+    def is_finite_form(self, entry: Entry, form: str) -> bool:
+        """``form`` (lowercase, without a particle) is a finite form of the entry's verb."""
+        return entry in self._finite.get(form, ())
+
     @property
     def particles(self) -> frozenset[str]:
         return frozenset(e.particle for e in self.entries if e.particle)
