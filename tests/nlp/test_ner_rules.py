@@ -27,6 +27,9 @@ def ents(nlp, text):
 def test_title_word_marks_following_name_not_the_title(rules_nlp):
     assert ents(rules_nlp, "Gestern sprach Landeshauptmann Peter Quaxler lange.") == [("Peter Quaxler", "PER")]
     assert ents(rules_nlp, "Dann predigte Bischof Quaxler.") == [("Quaxler", "PER")]
+    # Swiss and Austrian offices are titles too
+    assert ents(rules_nlp, "Dazu sagte Nationalrätin Petra Quaxler nichts.") == [("Petra Quaxler", "PER")]
+    assert ents(rules_nlp, "Es sprach Landesrat Quaxler.") == [("Quaxler", "PER")]
 
 
 def test_given_name_plus_capitalised_word(rules_nlp):

@@ -219,3 +219,12 @@ def test_short_words_only_hunspell_knows_need_an_article():
     # Geißler (a flagellant) is mostly a family name; the river Reuss is Swiss and official with ss
     assert ch("Geissler sagte, der Geissler ging.") == "Geissler sagte, der Geißler ging."
     assert ch("Die Reuss führt Hochwasser.") == "Die Reuss führt Hochwasser."
+
+
+@pytest.mark.parametrize("swiss, standard", [
+    ("an der Weissensteinstrasse", "an der Weissensteinstraße"),  # the Swiss place keeps its ss
+    ("die Küssnachterstrasse", "die Küssnachterstraße"),
+    ("der Strassenbau", "der Straßenbau"),  # the hamlet Strassen is no reason to keep the plural
+])
+def test_swiss_places_inside_compounds(swiss, standard):
+    assert ch(swiss) == standard

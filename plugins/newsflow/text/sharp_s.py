@@ -160,6 +160,11 @@ def _compound_form(word: str, lexicon: Lexicon) -> str | None:
     """``strassennamen`` -> ``straßennamen`` when every cheapest split agrees."""
     if len(word) > MAX_COMPOUND:
         return None
+    head = _ss_place_head(word, lexicon)
+    if head is not None:
+        # "Weissensteinstrasse", "Küssnachterstrasse": the Swiss place keeps its official ss
+        tail = _head_form(word[len(head):], lexicon) if "ss" in word[len(head):] else None
+        return head + tail if tail and "ß" in tail else None
     splits = _segmentations(word, lexicon)
     named = _named_compound(word, lexicon)
     if named and (not splits or len(splits[0]) > 2):
@@ -187,6 +192,20 @@ def _compound_form(word: str, lexicon: Lexicon) -> str | None:
         ranked = sorted(scored.items(), key=lambda kv: -kv[1])
         form = ranked[0][0] if ranked[0][1] - ranked[1][1] >= SPLIT_MARGIN else None
     return form if form and "ß" in form else None
+
+
+def _ss_place_head(word: str, lexicon: Lexicon) -> str | None:
+    """The longest head of ``word`` that is a place officially spelled with ss and no common word
+    (weissenstein, küssnacht; not the hamlet "Strassen", which is also the plural of Straße)."""
+    places = load_places()
+    for cut in range(len(word) - MIN_PART, MIN_PLACE - 1, -1):
+        head = word[:cut]
+        if "ss" in head and head in places.ss and head not in lexicon.known:
+            rest = word[cut:]
+            rest = rest[2:] if rest.startswith("er") and rest[2:] in lexicon.known else rest  # Küssnachter|strasse
+            if rest in lexicon.known or "ss" in rest:
+                return word[:len(word) - len(rest)]
+    return None
 
 
 def _split_score(split: list[tuple[str, str]]) -> float:
