@@ -77,3 +77,8 @@ def test_offsets_map_back_to_swiss_original():
     spans = [(q.start, q.end) for q in find_quantities(normalized.text)]
     surfaces = [original[slice(*normalized.to_original(*span))] for span in spans]
     assert surfaces == ["45'000 Besucher", "Fr. 4.20"]
+
+
+def test_numbers_written_as_words_take_the_same_units():
+    found = {q.text: q.unit for q in find_quantities("Ziel von zwei Prozent, zu sieben Jahren Haft, drei Menschen.")}
+    assert found == {"zwei Prozent": "%", "sieben Jahren": "Jahre", "drei Menschen": "Menschen"}

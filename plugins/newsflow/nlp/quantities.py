@@ -152,6 +152,7 @@ def find_quantities(text: str) -> list[Quantity]:
         noun = _counted_noun(match.group("counted"))
         if noun is None or any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        found.append(Quantity(match.group(), Decimal(SMALL_NUMBERS[match.group("word")]), noun,
+        unit = UNITS.get(noun.lower(), noun)  # "zwei Prozent" is %, like "2 Prozent"
+        found.append(Quantity(match.group(), Decimal(SMALL_NUMBERS[match.group("word")]), unit,
                               match.start(), match.end(), _qualifier(text, match.start()), False))
     return sorted(found, key=lambda q: q.start)
