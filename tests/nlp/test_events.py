@@ -270,3 +270,13 @@ def test_a_separable_verb_joined_in_a_subordinate_clause_is_finite_not_passive(n
     # the participle still makes a passive: the bare mention is acted on
     ev = one(analyse(nlp, "Der Antrag der Grünen wurde vom Nationalrat abgelehnt.", [("Nationalrat", "ORG")]), "reject")
     assert actor(ev, "actor1") == "Nationalrat"
+
+
+def test_a_time_phrase_before_the_object_does_not_make_it_a_place(nlp):
+    # "in der Nacht die Ukraine": only a genitive (der/des) attaches a mention to the noun before it
+    text = "Russland hat in der Nacht die Ukraine mit mehr als 100 Drohnen angegriffen."
+    ev = one(analyse(nlp, text, [("Russland", "LOC"), ("Ukraine", "LOC")]), "assault")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place) == ("Russland", "Ukraine", None)
+    ev = one(analyse(nlp, "Scholz traf sich in Paris mit Vertretern der EU-Kommission.",
+                     [("Scholz", "PER"), ("Paris", "LOC"), ("EU-Kommission", "ORG")]), "consult")
+    assert actor(ev, "actor2") == "EU-Kommission" and ev.place.canonical == "Paris"

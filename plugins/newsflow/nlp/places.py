@@ -24,6 +24,7 @@ _WALK_THROUGH = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "ein
                            "deren", "stadt", "region", "provinz", "kanton", "hauptstadt"})
 _DATIVE_ACCUSATIVE = frozenset({"den", "dem", "einem", "einen", "ihm", "ihr", "ihn"})
 MAX_WALK = 5
+_GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer", "dessen", "deren", "ihrer"})
 
 
 class Tok:
@@ -70,6 +71,9 @@ def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[i
         if low in _WALK_THROUGH or low in _DATIVE_ACCUSATIVE:
             continue
         if tok.text[0].isupper() or tok.text[0].isdigit():
+            if article is not None and article not in _GENITIVE_ARTICLES and not tok.text[0].isdigit():
+                # "in der Nacht die Ukraine": only a genitive attaches the mention to the noun before
+                return None, article
             continue  # noun or apposition head ("Präsidenten", "Stadt", "16.")
         if low.endswith(("e", "en", "er", "es", "em")):
             continue  # inflected adjective ("ukrainischen")
