@@ -139,6 +139,12 @@ def test_a_place_or_person_opened_by_a_club_prefix_is_the_club():
     assert ents(nlp, "Der SC Quaxlingen schlug Borussia Quaxler.") == [("SC Quaxlingen", "ORG"), ("Borussia Quaxler", "ORG")]
 
 
+def test_a_lone_person_behind_an_article_is_a_noun():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Brand"}])
+    assert ents(nlp, "Nach dem Brand ermittelt die Polizei.") == []
+    assert ents(nlp, "Laut Brand ist das falsch.") == [("Brand", "PER")]
+
+
 def test_clubs_and_streets_fill_gaps(rules_nlp):
     assert ents(rules_nlp, "Das Spiel gegen Arminia Quaxlingen endete 1:1.") == [("Arminia Quaxlingen", "ORG")]
     assert ents(rules_nlp, "Sie wohnt in der Quaxlerstraße.") == [("Quaxlerstraße", "LOC")]
