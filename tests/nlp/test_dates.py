@@ -79,3 +79,12 @@ def test_kommenden_weekday_is_within_the_next_week(published, weekday):
     found = only(f"Er kommt am kommenden {weekday.capitalize()}.", published)
     assert published < found.value <= published + timedelta(days=7)
     assert found.value.weekday() == WEEKDAYS[weekday]
+
+
+def test_a_relative_day_opening_a_sentence():
+    from datetime import date
+
+    from newsflow.nlp.dates import resolve_dates
+
+    found = resolve_dates("Gestern hatte sie gefordert. Der Morgen war kalt.", date(2026, 11, 26))
+    assert [(d.value, d.text) for d in found] == [(date(2026, 11, 25), "Gestern")]

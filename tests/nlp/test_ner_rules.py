@@ -145,6 +145,12 @@ def test_a_lone_person_behind_an_article_is_a_noun():
     assert ents(nlp, "Laut Brand ist das falsch.") == [("Brand", "PER")]
 
 
+def test_mitte_before_a_month_is_a_date():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Mitte"}])
+    assert ents(nlp, "Mitte Dezember beginnt es.") == []
+    assert ents(nlp, "Die Partei Mitte gewann.") == [("Mitte", "ORG")]
+
+
 def test_clubs_and_streets_fill_gaps(rules_nlp):
     assert ents(rules_nlp, "Das Spiel gegen Arminia Quaxlingen endete 1:1.") == [("Arminia Quaxlingen", "ORG")]
     assert ents(rules_nlp, "Sie wohnt in der Quaxlerstraße.") == [("Quaxlerstraße", "LOC")]

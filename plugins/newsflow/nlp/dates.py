@@ -57,7 +57,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"\b(?:(?:im|seit|bis|ab|Anfang|Mitte|Ende)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I)),
     # seit 2020 / im Jahr 2020 / Ende 2019 -- bare years are too often counts
     ("year", re.compile(r"\b(?:seit|im\s+Jahr(?:e)?|bis|ab|Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter)\s+" + _YEAR + r"\b", re.I)),
-    ("rel_day", re.compile(r"\b(?P<rel>heute|gestern|vorgestern|übermorgen|morgen)\b")),
+    # lowercase, or capitalized opening a sentence ("Gestern hatte ..."); never "der Morgen" (morning)
+    ("rel_day", re.compile(r"\b(?P<rel>heute|gestern|vorgestern|übermorgen|morgen|Heute|Gestern|Vorgestern|Übermorgen)\b")),
     ("weekend", re.compile(r"\b(?:am|vom|übers)\s+(?:(?P<dir>\w+)\s+)?Wochenende\b", re.I)),
     ("rel_unit", re.compile(
         r"\b(?:in\s+der\s+|im\s+|am\s+)?(?P<dir>nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|vorige[nsr]?|diese[nsr]?)\s+"
@@ -71,7 +72,7 @@ _NEEDLES: dict[str, re.Pattern[str]] = {
     "numeric": re.compile(r"\d\.\d"),
     "night": re.compile("nacht", re.I),
     "year": re.compile(r"(?:19|20)\d\d"),
-    "rel_day": re.compile("heute|gestern|morgen"),
+    "rel_day": re.compile("heute|gestern|morgen|Heute|Gestern|Übermorgen"),
     "weekend": re.compile("wochenende", re.I),
     "rel_unit": re.compile("woche|monat|jahr", re.I),
 }
@@ -134,7 +135,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] 
         # "am Morgen" / "heute Morgen" is a time of day, not tomorrow.
         if g["rel"] == "morgen" and re.search(r"\b(am|heute|gestern|jeden)\s+$", m.string[max(0, m.start() - 8):m.start()], re.I):
             return None
-        return pub + timedelta(days=_REL_DAYS[g["rel"]]), "day"
+        return pub + timedelta(days=_REL_DAYS[g["rel"].lower()]), "day"
     if kind == "weekend":
         # The weekend is two days; we keep its Saturday (see docs/events.md).
         return _weekday(pub, 5, (g.get("dir") or "").lower()), "day"

@@ -206,6 +206,11 @@ def _institution_word(token) -> bool:
 _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "einen", "eines", "einer"})
 
 
+_PERIOD_WORDS = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
+_MONTHS = frozenset("januar jänner februar feber märz april mai juni juli august september oktober november "
+                    "dezember".split())
+
+
 class _TitleOrgRules:
     def __init__(self, nlp: "spacy.Language") -> None:
         from spacy.matcher import Matcher
@@ -248,6 +253,8 @@ class _TitleOrgRules:
         * a one-word non-PER span that is a title right before a PER is dropped ("Bundesrat" in
           "Bundesrat Albert Rösti" is his title, not the council);
         * a one-word PER that ends like an institution is an ORG ("Landespolizeidirektion");
+        * "Mitte"/"Anfang"/"Ende" before a month or a year is a date, never an entity ("Mitte Dezember");
+        * a lone PER right behind der/dem/ein... is a noun ("nach dem Brand");
         * a LOC or PER span opened by a club prefix is the club ("SC Freiburg", "Borussia Dortmund");
         * a non-PER span "<…title word> <given name> <name>" is the person without the title
           ("Palästinenserpräsident Mahmud Abbas" ORG -> PER "Mahmud Abbas");
@@ -271,6 +278,10 @@ class _TitleOrgRules:
                 # there: -0.2 F1 on the holdout, so it is left out.)
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))
                 changed = True
+                continue
+            if (len(ent) == 1 and ent.text in _PERIOD_WORDS and ent.end < len(doc)
+                    and (doc[ent.end].lower_ in _MONTHS or doc[ent.end].like_num)):
+                changed = True  # "Mitte Dezember", "Ende 2027": a date, not the party Die Mitte
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
                     and doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN):
