@@ -69,9 +69,16 @@ def markup_edits(text: str) -> list[Edit]:
                 continue
             edits.append(Edit(start, end, PARAGRAPH if block else "", "html"))
         elif kind == "entity":
-            new = _decode_entity(match.group())
-            if new != match.group():
-                edits.append(Edit(start, end, new, "entity"))
+            raw = match.group()
+            new = _decode_entity(raw)
+            # "&ampU" decodes to "&U" (a legacy entity without ";" ends where the name does): the
+            # letters after it are unchanged and stay out of the edit, so a later edit of them
+            # (NFC: U + combining grave -> Ù) does not overlap this one
+            keep = 0
+            while keep < min(len(raw), len(new)) - 1 and raw[-1 - keep] == new[-1 - keep]:
+                keep += 1
+            if new != raw:
+                edits.append(Edit(start, end - keep, new[:len(new) - keep], "entity"))
         elif kind == "soft":
             edits.append(Edit(start, end, "", "soft_hyphen"))
         elif kind == "zw":
