@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from newsflow.nlp.ner_rules import INSTITUTION_ENDINGS
 from newsflow.nlp.records import Mention
 
 __all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_inflection",
@@ -235,8 +236,7 @@ def compound_parts_in_text(text: str, mentions: Sequence[Mention] = (),
 # An institution named by its seat: "Kantonspolizei Zürich", "Staatsanwaltschaft Wien", "Mieterverein
 # Hamburg". GermEval tags only the place, so the model does too; the institution is what acts.
 _INSTITUTION = re.compile(
-    r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß]*(?i:direktion|polizei|verein|verband|ministerium|behörde|gericht|"
-    r"kommission|gewerkschaft|staatsanwaltschaft|regierung|verwaltung|universität|kammer))[ \t]+$")
+    r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß]*(?i:" + "|".join(INSTITUTION_ENDINGS) + r"))[ \t]+$")
 
 
 def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
