@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from newsflow.nlp.ner_rules import gazetteer  # noqa: E402
+from newsflow.nlp.ner_rules import add_entity_ruler  # noqa: E402
 from newsflow.nlp.ner_train import MODEL_VERSION  # noqa: E402
 
 MODEL = ROOT / "models" / "de_newsflow_ner"
@@ -31,10 +31,7 @@ def pattern_lines() -> list[str]:
 
     import spacy
 
-    nlp = spacy.blank("de")
-    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler",
-                         config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns([{"label": label, "pattern": name} for name, label in sorted(gazetteer().items())])
+    ruler = add_entity_ruler(spacy.blank("de")).get_pipe("gazetteer_ruler")  # as training adds it
     with tempfile.TemporaryDirectory() as tmp:
         ruler.to_disk(tmp)
         return (Path(tmp) / "patterns.jsonl").read_text(encoding="utf-8").splitlines()
