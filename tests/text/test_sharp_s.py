@@ -189,6 +189,8 @@ def test_place_plus_street():
     ("an der Weissensteinstrasse", "an der Weissensteinstraße"),
     ("die Küssnachterstrasse", "die Küssnachterstraße"),
     ("der Strassenbau", "der Straßenbau"),
+    # the list has "floss" only as the verb (es floss): a noun behind an article is the raft
+    ("Das Floss sank, das Wasser floss ab.", "Das Floß sank, das Wasser floss ab."),
 ])
 def test_restores_in_context(swiss, standard):
     assert ch(swiss) == standard

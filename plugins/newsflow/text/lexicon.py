@@ -34,6 +34,9 @@ class Lexicon:
     # ss_words with a lowercase spelling; "ass" is not among them (only the noun "Ass"), so a
     # lowercase "ass" can only be "aß"
     ss_lowercase: frozenset[str] = field(default=frozenset())
+    # ss_words with a capitalized spelling; "floss" is not among them (only the verb: es floss), so
+    # "das Floss" can only be "das Floß"
+    ss_capitalized: frozenset[str] = field(default=frozenset())
     # words only the supplement knows (Reuß, Geißler, Dießen): the main list has no spelling of them
     supplement_only: frozenset[str] = field(default=frozenset())
 
@@ -57,6 +60,7 @@ def build_lexicon(words: list[str], sharp_supplement: Iterable[str] = ()) -> Lex
     sharp: dict[str, set[str]] = {}
     ss_words: set[str] = set()
     ss_lowercase: set[str] = set()
+    ss_capitalized: set[str] = set()
     known: set[str] = set()
     lowercase: set[str] = set()
     main_known: set[str] = set()
@@ -83,12 +87,15 @@ def build_lexicon(words: list[str], sharp_supplement: Iterable[str] = ()) -> Lex
             ss_words.add(key)
             if word[0].islower():
                 ss_lowercase.add(key)
+            else:
+                ss_capitalized.add(key)
     return Lexicon(
         sharp={k: frozenset(v) for k, v in sharp.items()},
         ss_words=frozenset(ss_words),
         known=frozenset(known),
         lowercase=frozenset(lowercase),
         ss_lowercase=frozenset(ss_lowercase),
+        ss_capitalized=frozenset(ss_capitalized),
         supplement_only=frozenset(known - main_known),
     )
 

@@ -328,6 +328,8 @@ def _word_decision(token: str, low: str, lexicon: Lexicon) -> Decision | None:
             return None
         form = lowered.pop()
         if low in lexicon.ss_words and (capitalized or low in lexicon.ss_lowercase):
+            if capitalized and low not in lexicon.ss_capitalized and any(f[0].isupper() for f in forms):
+                return Decision(form, AFTER_ARTICLE)  # "es floss" is a verb, "das Floss" the raft: Floß
             return Decision(form, AMBIGUOUS)  # a lowercase "ass" is no "Ass": aß
         if not capitalized and all(f[0].isupper() for f in forms):
             return None  # a lowercase token cannot be the noun: "(russ.)" is russisch, not Ruß
