@@ -219,3 +219,13 @@ def test_short_words_only_hunspell_knows_need_an_article():
     # Geißler (a flagellant) is mostly a family name; the river Reuss is Swiss and official with ss
     assert ch("Geissler sagte, der Geissler ging.") == "Geissler sagte, der Geißler ging."
     assert ch("Die Reuss führt Hochwasser.") == "Die Reuss führt Hochwasser."
+
+
+def test_a_word_used_as_a_name_keeps_its_spelling_throughout():
+    text = "Präsident Jürg Grossen kritisierte den Entscheid. Grossen sagte, die Vorlage sei schlecht."
+    assert ch(text) == text
+    # a speaker: only people and organisations say things
+    assert ch("Fuss sagte gestern nichts. Das bestätigte Fuss.") == "Fuss sagte gestern nichts. Das bestätigte Fuss."
+    # behind an article the word is still the noun
+    assert ch("Richard Strauss und einen Strauss Rosen") == "Richard Strauss und einen Strauß Rosen"
+    assert ch("Der Fuss schmerzte, sagte er.") == "Der Fuß schmerzte, sagte er."

@@ -81,6 +81,13 @@ NOMINAL_ENDINGS = ("es", "em")
 DIMENSIONS = re.compile(r"\s*(?::|von)?\s*(?:rund|etwa|ca\.)?\s*\d[\d.,'’]*\s*(?:[a-z]{1,2}\s*)?(?:mal|x|×)\s*\d")
 # A lowercase word cut off by a period that ends no sentence is an abbreviation: "(russ.)", "russ. Name".
 ABBREVIATION = re.compile(r"\.(?:\s*[),;:]|\s*[^\W\d_A-ZÄÖÜ])")
+# Verbs of saying: a capitalized word right before or after one is a speaker, not a thing.
+REPORTING_VERBS = frozenset(
+    "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint kritisierte kritisiert "
+    "forderte fordert warnte warnt schrieb schreibt bestätigte bestätigt ergänzte ergänzt sprach spricht "
+    "antwortete antwortet widersprach widerspricht".split())
+SAYING = frozenset("sagte sagt sagten meinte meint ergänzte ergänzt antwortete antwortet".split())
+REPORTING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
 SENTENCE_OPENERS = frozenset('.!?:\n"„“«»(–—')
 
 
@@ -559,7 +566,8 @@ def restore_sharp_s(text: str) -> list[Edit]:
     """Edits turning Swiss "ss" into standard ß, one per changed word."""
     if "ss" not in text:
         return []
-    edits: list[Edit] = []
+    edits: list[tuple[Edit, str, bool]] = []  # (edit, word, behind an article)
+    names: set[str] = set()  # words this text uses as a person's name somewhere
     recent: deque[str] = deque(maxlen=3)  # the words before the current one
     for match in WORD.finditer(text):
         token = match.group()
@@ -568,10 +576,28 @@ def restore_sharp_s(text: str) -> list[Edit]:
             if token[0].islower() and ABBREVIATION.match(text, end):
                 recent.append(token)
                 continue
+            if token[0].isupper() and _used_as_name(token, text, start, end, list(recent)):
+                names.add(token)
             after = [m.group() for m in islice(WORD.finditer(text, end), 3)] if decision.condition != ALWAYS else []
             if _context_allows(decision, token, text, start, end, list(recent), after):
                 restored = _restore_case(token, decision.form)
                 if restored and restored != token:
-                    edits.append(Edit(start, end, restored, "sharp_s"))
+                    behind_article = bool(recent) and recent[-1].lower() in DETERMINERS
+                    edits.append((Edit(start, end, restored, "sharp_s"), token, behind_article))
         recent.append(token)
-    return edits
+    # One name, one spelling: "Jürg Grossen ... Grossen sagte" keeps both; behind an article the
+    # word is still the noun ("Richard Strauss und einen Strauss Rosen" -> "einen Strauß")
+    return [edit for edit, token, behind_article in edits if behind_article or token not in names]
+
+
+def _used_as_name(token: str, text: str, start: int, end: int, before: list[str]) -> bool:
+    """Right behind a given name ("Jürg Grossen"), or a simple word next to a verb of saying with no
+    article before it ("Fuss sagte", "sagte Fuss"): only people and organisations speak."""
+    prev = before[-1] if before else ""
+    if _after_given_name(text, start, prev):
+        return True
+    forms = load_lexicon().sharp.get(token.lower(), ())
+    if prev.lower() in DETERMINERS or not any(f[0].isupper() for f in forms):
+        return False  # "Abschliessend fordert": an adverb opening the sentence is no speaker
+    # after the verb only "sagte"-like verbs, which take no object ("schreibt Fussnoten" is a thing)
+    return prev.lower() in SAYING or REPORTING_AFTER.match(text, end) is not None
