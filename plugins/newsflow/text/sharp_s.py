@@ -513,7 +513,7 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
     if token[0].isupper() and len(prev) > 1 and prev.isupper() and text[start - 1:start] == " ":
         return False  # after an acronym it is part of a name: "BSC Preussen", "FC Basel"
     if decision.condition == ALWAYS:
-        return not (token[0].isupper() and _after_given_name(text, start, prev))
+        return True  # a family name behind a given name ("Axel Schweiss") is kept by restore_sharp_s
     after_determiner = _after_determiner(before)
     if decision.condition == PLACE:
         return not _after_name(text, start, prev) or _place_apposition(before)
@@ -529,8 +529,6 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
             return True
         if _paired_with_colour(text, start):
             return True
-        if _after_given_name(text, start, prev):
-            return False  # "Thomas Grosse", "Anna Weisse": a family name, whatever follows
         if _after_contraction(text, start):
             return True  # "auf's Äusserste": preposition + das
         if decision.condition == AFTER_ARTICLE:
