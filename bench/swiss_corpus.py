@@ -13,6 +13,16 @@ LibreOffice when installed, so unpack the package instead and pass the directory
     apt-get download libreoffice-help-de && dpkg -x libreoffice-help-de_*.deb /tmp/lo
     .venv/bin/python bench/swiss_corpus.py --root /tmp/lo /tmp/libreoffice-de.tsv
 
+Any other unpacked documentation works with ``--html``, which reads every HTML page under the
+directory. The held-out set of the figures in the README (never looked at while writing rules):
+LilyPond's, UDO's and KiCad's German manuals; GIMP's German help was the corpus rules were checked
+against in that round:
+
+    apt-get download gimp-help-de lilypond-doc-html-de udo-doc-de kicad-doc-de
+    for p in gimp lilypond udo kicad; do dpkg -x ${p}*.deb /tmp/$p; done
+    .venv/bin/python bench/swiss_corpus.py --html --root /tmp/gimp /tmp/gimp-de.tsv
+    .venv/bin/python bench/swiss_corpus.py --html --root /tmp/lilypond --root /tmp/udo --root /tmp/kicad /tmp/heldout-de.tsv
+
 Only sentences holding a ß are kept. Much of the fortune text is pre-1996 spelling; eval-swiss skips
 those tokens (``daß``, ``Alltagsstreß``) and reports how many.
 """
@@ -25,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plugins"))
 
-from newsflow.nlp.ner_pretrain import collect, is_german_prose, package_files  # noqa: E402
+from newsflow.nlp.ner_pretrain import collect, html_paragraphs, is_german_prose, package_files  # noqa: E402
 
 PACKAGES = ("manpages-de", "fortunes-de", "debian-reference-de", "debian-edu-doc-de",
             "developers-reference-de", "debian-faq-de", "maint-guide-de")
@@ -51,10 +61,14 @@ def sentences_with_sharp_s(paragraphs: list[str]) -> list[list[str]]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", help="the TSV to write")
-    parser.add_argument("--root", type=Path, help="an unpacked package tree to read instead of the installed packages")
+    parser.add_argument("--root", type=Path, action="append",
+                        help="an unpacked package tree to read instead of the installed packages (repeatable)")
+    parser.add_argument("--html", action="store_true", help="read every HTML page under --root")
     args = parser.parse_args(argv)
-    if args.root:
-        paragraphs = collect(args.root)
+    if args.root and args.html:
+        paragraphs = [p for root in args.root for f in sorted(root.rglob("*.html")) for p in html_paragraphs(f)]
+    elif args.root:
+        paragraphs = [p for root in args.root for p in collect(root)]
     else:
         files = package_files(PACKAGES)
         if files is None:

@@ -229,3 +229,35 @@ def test_a_word_used_as_a_name_keeps_its_spelling_throughout():
     # behind an article the word is still the noun
     assert ch("Richard Strauss und einen Strauss Rosen") == "Richard Strauss und einen Strauß Rosen"
     assert ch("Der Fuss schmerzte, sagte er.") == "Der Fuß schmerzte, sagte er."
+
+
+@pytest.mark.parametrize("swiss, standard", [
+    # Weiss named as a colour: after "Farbe", in a list with a colour nobody is called, in a gradient
+    ("Die Hintergrundfarbe Weiss ist voreingestellt.", "Die Hintergrundfarbe Weiß ist voreingestellt."),
+    ("Die Flagge zeigt Rot, Weiss und Blau.", "Die Flagge zeigt Rot, Weiß und Blau."),
+    ("Von Schwarz über Grau bis Weiss reicht die Palette.", "Von Schwarz über Grau bis Weiß reicht die Palette."),
+    ("Der Verlauf geht von Schwarz (links) nach Weiss.", "Der Verlauf geht von Schwarz (links) nach Weiß."),
+    ("Die Braut erschien ganz in Weiss.", "Die Braut erschien ganz in Weiß."),
+    ("Der Film ist in Schwarzweiss gedreht.", "Der Film ist in Schwarzweiß gedreht."),
+    # a capitalized adjective joined to a common noun is a compound, not a double name
+    ("Sie sammelt Schwarzweiss-Fotos.", "Sie sammelt Schwarzweiß-Fotos."),
+    ("Cartoons, Schwarz-Weiss-Fotos und Skizzen", "Cartoons, Schwarz-Weiß-Fotos und Skizzen"),
+    # a first part with its linking -s written apart (feminine suffixes take no genitive -s)
+    ("Es gibt ein Vergrösserungs-Menü.", "Es gibt ein Vergrößerungs-Menü."),
+    ("Begrüssungs- und Abschiedsreden", "Begrüßungs- und Abschiedsreden"),
+])
+def test_colours_and_compound_parts(swiss, standard):
+    assert ch(swiss) == standard
+
+
+@pytest.mark.parametrize("text", [
+    "Die Abgeordneten Schwarz, Weiss und Roth stimmten dagegen.",  # colours that are family names
+    "Der Wechsel von Schwarz zu Weiss im Präsidium überraschte.",  # an office handed on
+    "Man hatte in Weiss einen guten Partner gefunden.",
+    "Das steht in Weiss' neuem Buch.",
+    "Rot für Weiss nach einem groben Foul.",
+    "Die Familie Weiss-Fischer lebt in Bern.",  # a frequent family name before a hyphen: a double name
+    "Müller-Scheessel war Mitbegründer des Vereins.",  # the town Scheeßel inside a double name
+])
+def test_colour_words_that_name_people_stay(text):
+    assert ch(text) == text

@@ -56,6 +56,8 @@ ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")
 DERIVATION_SUFFIXES = ("tum", "tums", "schaft", "schaften", "heit", "heiten", "keit", "keiten", "chen")
 # Nouns of action from a verb stem the list only has as a verb: ergiessen -> Ergiessungen -> Ergießungen.
 VERBAL_NOUN_SUFFIXES = ("ung", "ungen")
+# Feminine suffixes: their nouns take no genitive -s, so a trailing -s is a compound's link.
+LINKING_S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät")
 # A subject pronoun right after a capitalized word makes it the verb of a question or a fronted
 # clause: "Weiss er, wovon er spricht?" -> "Weiß er"; a family name is not followed so.
 SUBJECT_PRONOUNS = frozenset("ich du er wir ihr man".split())
@@ -75,6 +77,18 @@ TRUNCATION = re.compile(r"-(?=\s*(?:,|/|und\b|oder\b|bzw\.|sowie\b|als\b|wie\b|s
 # Colours paired with a colour: "Schwarz und Weiss", "Rot oder Weiss" -> Weiß (the name Weiss pairs with none).
 COLOURS = frozenset("schwarz rot blau grün gelb grau braun orange violett rosa silber gold".split())
 PAIRED = re.compile(r"([^\W\d_]+)-?\s*(?:\bund|\boder|&|/)\s*$")  # also "Schwarz- und Weiss-Pixel"
+WHITE = "weiß"
+# Colours that are also frequent family names (Schwarz, Braun): alone they do not make a list of colours.
+NAME_COLOURS = frozenset("schwarz braun gold silber".split())
+_COLOUR = r"\b(" + "|".join(sorted(COLOURS)) + r")\b"
+# "von Schwarz nach Weiss", "von Schwarz über Grau bis Weiss", "Schwarz (links) nach Weiss"
+# ("von Schwarz zu Weiss" may hand an office from one person to another: "zu" only after a colour
+# that is no family name)
+GRADIENT = re.compile(r"(?:\b(?:von|vom)\s+(?:" + _COLOUR + r"[^.!?;:]{0,40}?\b(?:nach|bis)|"
+                      + _COLOUR.replace("(", "(?!schwarz|braun|gold|silber)(") + r"[^.!?;:]{0,40}?\bzum?)|"
+                      + _COLOUR + r"[^.!?;:\w]{0,12}(?:\([^()]{0,15}\)\s*)?\bnach)\s+$", re.IGNORECASE)
+COLOUR_LIST_BEFORE = re.compile(r"([^\W\d_]+)\s*,\s*$")  # "Rot, Weiss"
+COLOUR_LIST_AFTER = re.compile(r"\s*(?:,|\bund\b|\boder\b)\s*([^\W\d_]+)")  # "Weiss, Grau", "Weiss und Rot"
 # Inflections no family name has: "etwas Grosses", "mit Weissem" (but Grosse, Grosser, Weisse are names).
 NOMINAL_ENDINGS = ("es", "em")
 # Dimensions after Masse/Massen: "mit den Massen von 100 mal 55 Metern" -> Maßen.
@@ -351,12 +365,23 @@ def _word_decision(token: str, low: str, lexicon: Lexicon) -> Decision | None:
         return Decision(form, ALWAYS)
     if low in lexicon.known:
         return None  # dass, Wasser, Prozess, gewusst
-    form = _compound_form(low, lexicon)
+    form = _compound_form(low, lexicon) or _linked_part_form(token, low)
     if form is None:
         return None
     if capitalized and low.endswith(SURNAME_TAILS):
         return Decision(form, AFTER_DETERMINER)
     return Decision(form, ALWAYS)
+
+
+def _linked_part_form(token: str, low: str) -> str | None:
+    """A first compound part with its linking -s, written apart: "Vergrösserungs-Menü",
+    "Begrüssungs- und Abschiedsrede" -> "Vergrößerungs-"; feminine suffixes take no genitive -s,
+    so the -s can only be the link."""
+    stem = low[:-1]
+    if not (low.endswith("s") and stem.endswith(LINKING_S_SUFFIXES) and "ss" in stem):
+        return None
+    decision = decide(token[:-1])
+    return decision.form + "s" if decision is not None and decision.condition == ALWAYS else None
 
 
 def _is_place_adjective(forms: frozenset[str]) -> bool:
@@ -413,7 +438,9 @@ def _after_name(text: str, start: int, prev: str) -> bool:
     unless it is an ordinary word capitalized to open the sentence ("Nach Giessen fuhr er")."""
     if not prev[:1].isupper():
         return False
-    prev_start = start - len(prev) - (1 if text[start - 1:start] == " " else 0)
+    prev_start = start - len(prev) - (1 if text[start - 1:start] in {" ", "-"} else 0)
+    if text[prev_start:prev_start + len(prev)] != prev:
+        return False  # something stands between: "Cartoons, Schwarz-Weiss-Fotos" names nobody
     return not (_sentence_start(text, prev_start) and fold(prev) in load_lexicon().lowercase)
 
 
@@ -476,6 +503,28 @@ def _paired_with_colour(text: str, start: int) -> bool:
     return paired is not None and fold(paired.group(1)) in COLOURS
 
 
+def _named_as_colour(decision: Decision, text: str, start: int, end: int, before: list[str]) -> bool:
+    """Weiss where a colour is meant: "die Farbe Weiss", "Rot, Weiss und Blau", "von Schwarz nach
+    Weiss", "ganz in Weiss", "in Schwarzweiss". A family name is not listed with a colour nobody
+    is called (Grau, Blau), nor named as a colour, nor graded from one."""
+    if not decision.form.endswith(WHITE):
+        return False
+    prev = before[-1].lower() if before else ""
+    if prev.endswith(("farbe", "farben")):
+        return True
+    if text[end:end + 1] in {"'", "’"}:
+        return False  # "in Weiss' Buch", "nach Weiss' Rücktritt": the man's
+    if prev == "in" and (decision.form != WHITE or (len(before) > 1 and before[-2].lower() == "ganz")):
+        return True
+    if GRADIENT.search(text, max(0, start - 80), start):
+        return True
+    listed = COLOUR_LIST_BEFORE.search(text, max(0, start - 40), start)
+    listed_after = COLOUR_LIST_AFTER.match(text, end)
+    colours = [fold(m.group(1)) for m in (listed, listed_after) if m]
+    return any(c in COLOURS and c not in NAME_COLOURS for c in colours) or \
+        sum(c in COLOURS for c in colours) >= 2
+
+
 def _place_apposition(before: list[str]) -> bool:
     """A common noun naming the kind of place, or any noun behind an article, is no first name:
     "die Landgemeinde Niederlössnitz", "Universität Giessen", "der Kreisstadt Giessen"."""
@@ -483,15 +532,19 @@ def _place_apposition(before: list[str]) -> bool:
     return prev.endswith(PLACE_NOUNS) or (len(before) > 1 and before[-2].lower() in DETERMINERS)
 
 
-def _in_common_hyphen_compound(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
+def _in_common_hyphen_compound(decision: Decision, text: str, start: int, end: int, before: list[str],
+                               after: list[str]) -> bool:
     """Joined by a hyphen to an everyday lowercase word (blau, rot, schwarz), outside a person's
     name: "Blau-Weiss" -> "Blau-Weiß", "Schwarz-Weiss-Foto"; "Anna Klein-Gross" stays."""
     lowercase = load_lexicon().lowercase
     if text[start - 1:start] == "-" and before and fold(before[-1]) in lowercase:
         chain_start = start - 1 - len(before[-1])
         return not (len(before) > 1 and _after_name(text, chain_start, before[-2]))
-    if text[end:end + 1] == "-" and after and fold(after[0]) in lowercase and text.startswith(after[0], end + 1):
-        return not (before and _after_name(text, start, before[-1]))
+    if text[end:end + 1] == "-" and after and text.startswith(after[0], end + 1):
+        # before a common noun too, unless the word is a frequent family name: "Schwarzweiss-Fotos",
+        # but "Weiss-Fischer" may be a double name
+        if fold(after[0]) in lowercase or (_is_common_noun(after[0]) and decision.form not in SURNAME_RISK):
+            return not (before and _after_name(text, start, before[-1]))
     return False
 
 
@@ -523,11 +576,11 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
     if decision.condition in (AFTER_DETERMINER, AFTER_ARTICLE):
         if after_determiner or TRUNCATION.match(text, end):  # "Gross- und Kleinschreibung": a noun part
             return True
-        if _in_common_hyphen_compound(text, start, end, before, after):
+        if _in_common_hyphen_compound(decision, text, start, end, before, after):
             return True
         if _village_pair(decision, token, text, start, end, before, after):
             return True
-        if _paired_with_colour(text, start):
+        if _paired_with_colour(text, start) or _named_as_colour(decision, text, start, end, before):
             return True
         if _after_contraction(text, start):
             return True  # "auf's Äusserste": preposition + das
