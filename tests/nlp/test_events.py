@@ -64,6 +64,13 @@ def test_meeting_with_actors_place_and_date(nlp):
     assert (ev.start, ev.end) == (0, len(text))
 
 
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_dateline_is_no_subject(nlp, dash):
+    text = f"Berlin (dpa) {dash} Kanzler Olaf Scholz hat am Donnerstag den Präsidenten Emmanuel Macron getroffen."
+    ev = one(analyse(nlp, text, [("Berlin", "LOC"), ("dpa", "ORG"), ("Olaf Scholz", "PER"), ("Emmanuel Macron", "PER")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Olaf Scholz", "Emmanuel Macron")
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Die FPÖ lehnte das Paket ab.", "lehnte"),
     ("Die FPÖ hat das Paket abgelehnt.", "abgelehnt"),
