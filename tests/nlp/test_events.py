@@ -71,6 +71,14 @@ def test_a_dateline_is_no_subject(nlp, dash):
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Olaf Scholz", "Emmanuel Macron")
 
 
+def test_a_list_of_names_is_one_clause_and_shares_its_preposition(nlp):
+    parties = [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("NEOS", "ORG")]
+    ev = one(analyse(nlp, "Die Regierung aus ÖVP, SPÖ und NEOS hat sich am Montag geeinigt.", parties))
+    assert ev.actors == ()  # the government agreed; the parties only make it up
+    ev = one(analyse(nlp, "ÖVP, SPÖ und NEOS haben sich am Montag geeinigt.", parties))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("ÖVP", "SPÖ")
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Die FPÖ lehnte das Paket ab.", "lehnte"),
     ("Die FPÖ hat das Paket abgelehnt.", "abgelehnt"),

@@ -138,10 +138,26 @@ def _split_glued_periods(tokens: tuple[Tok, ...]) -> list[tuple[Tok, ...]]:
     return [p for p in parts if p]
 
 
+def _list_comma(tokens: tuple[Tok, ...], i: int) -> bool:
+    """A comma inside a list of names: "ÖVP, SPÖ und NEOS einigten sich" is one clause. The items
+    are capitalized words, and the list ends in und/oder/sowie within three words."""
+    if i == 0 or not tokens[i - 1].text[:1].isupper():
+        return False
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        word = tokens[j].text
+        if tokens[j].lower in ("und", "oder", "sowie"):
+            return j > i + 1
+        if word != "," and not word[:1].isupper():
+            return False
+    return False
+
+
 def _clauses(tokens: tuple[Tok, ...]) -> tuple[tuple[int, int], ...]:
     """Split at clause punctuation; "und"/"oder" are handled as conjuncts inside a clause."""
     bounds, start = [], 0
     for i, tok in enumerate(tokens):
+        if tok.text == "," and _list_comma(tokens, i):
+            continue
         if tok.text in _CLAUSE_PUNCT or (len(tok.text) == 1 and tok.text in ".!?"):
             if i > start:
                 bounds.append((start, i))
@@ -379,9 +395,13 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                  if m.start in index_of and a <= index_of[m.start] < b and index_of[m.start] not in bracketed]
     mention_tokens = {i for m, i in in_clause if m.label != "MISC"}
     bare, objects, targets, agents, places = [], [], [], [], []
+    previous = None  # (mention, preposition, article) of the mention before
     for m, i in in_clause:
         stop = frozenset((verbs | mention_tokens) - {i})
         prep, article = governing_preposition(tokens, i, stop)
+        if prep is None and previous is not None and previous[1] is not None and _listed_after(tokens, previous[0], m):
+            prep, article = previous[1], previous[2]  # "aus ÖVP, SPÖ und NEOS": all three after "aus"
+        previous = (m, prep, article)
         if is_place(m.label, prep, violent):
             places.append((m, i))
             continue
@@ -417,6 +437,15 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         m, _ = min(places, key=lambda p: abs(p[1] - trig.index))
         place = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
     return actors, place
+
+
+_LIST_GLUE = frozenset({",", "und", "oder", "sowie", "der", "die", "das", "den", "dem", "des"})
+
+
+def _listed_after(tokens, first: Mention, second: Mention) -> bool:
+    """Only commas, und/oder/sowie and articles between two mentions: one list."""
+    between = [t.lower for t in tokens if first.end <= t.start and t.end <= second.start]
+    return bool(between) and all(w in _LIST_GLUE for w in between)
 
 
 def _in_parentheses(tokens) -> set[int]:
