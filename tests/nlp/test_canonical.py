@@ -180,3 +180,14 @@ def test_institutions_named_by_their_seat():
     assert [(m.text, m.label) for m in found] == [("Kantonspolizei Zürich", "ORG"), ("Staatsanwaltschaft Wien", "ORG")]
     for m in found:
         assert text[m.start:m.end] == m.text
+
+
+def test_a_name_the_model_took_for_the_seat_is_dropped():
+    from newsflow.nlp.canonical import drop_unknown_seats, institutions_in_text
+
+    text = "Die Gewerkschaft Unia und die Kantonspolizei Zürich protestierten."
+    found = mentions(text, ("Unia", "LOC"), ("Zürich", "LOC"))
+    institutions = institutions_in_text(text, found)
+    kept = drop_unknown_seats(list(found) + list(institutions), institutions)
+    assert sorted((m.text, m.label) for m in kept) == [
+        ("Gewerkschaft Unia", "ORG"), ("Kantonspolizei Zürich", "ORG"), ("Zürich", "LOC")]

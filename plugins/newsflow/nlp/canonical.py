@@ -26,7 +26,7 @@ from newsflow.nlp.records import Mention
 
 __all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_inflection",
            "compound_part_mentions", "compound_parts_in_text",
-           "repeated_names_in_text", "institutions_in_text", "AliasEntry"]
+           "repeated_names_in_text", "institutions_in_text", "drop_unknown_seats", "AliasEntry"]
 
 _ALIASES_TSV = Path(__file__).resolve().parent / "data" / "aliases.tsv"
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -251,6 +251,21 @@ def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mentio
             start = match.start(1)
             out.append(Mention(text[start:m.end], "ORG", start, m.end, ""))
     return tuple(out)
+
+
+def drop_unknown_seats(mentions: Sequence[Mention], institutions: Sequence[Mention]) -> list[Mention]:
+    """Without the place mention inside an institution when no gazetteer knows the place:
+    in ``Gewerkschaft Unia`` the model's LOC ``Unia`` is the union's name, not its seat, while
+    ``Zürich`` in ``Kantonspolizei Zürich`` stays."""
+    from newsflow.nlp.ner_rules import gazetteer
+
+    if not institutions:
+        return list(mentions)
+    places = gazetteer()
+    seats = {(i.end, i.start) for i in institutions}
+    return [m for m in mentions
+            if not (m.label == "LOC" and places.get(m.text) != "LOC"
+                    and any(end == m.end and start < m.start for end, start in seats))]
 
 
 def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:

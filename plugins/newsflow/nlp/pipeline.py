@@ -112,7 +112,8 @@ def _pipe(nlp, stream: Iterator[tuple[str, Any]], batch_size: int, n_process: in
 
 
 def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quantities, extract_events):
-    from newsflow.nlp.canonical import compound_parts_in_text, institutions_in_text, repeated_names_in_text
+    from newsflow.nlp.canonical import (compound_parts_in_text, drop_unknown_seats, institutions_in_text,
+                                        repeated_names_in_text)
 
     found = _mentions(doc, norm.text)
     # The model misses parts of compounds (GermEval tags them *part) and untagged repeats of a
@@ -120,7 +121,8 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     parts = compound_parts_in_text(norm.text, found)
     found += parts + repeated_names_in_text(norm.text, found)
     # ... and institutions named by their seat, where it tags only the place: "Kantonspolizei Zürich"
-    found += institutions_in_text(norm.text, found)
+    institutions = institutions_in_text(norm.text, found)
+    found = drop_unknown_seats([*found, *institutions], institutions)
     mentions = canonicalize(sorted(found, key=lambda m: (m.start, m.end)))
     quantities = find_quantities(norm.text)
     # A part inside a word is a topic, not an actor or a place: "Nato" in "Nato-Gipfel";
