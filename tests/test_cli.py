@@ -50,6 +50,21 @@ def test_extract_rejects_a_bad_date():
     assert "YYYY-MM-DD" in proc.stderr
 
 
+def test_extract_reads_a_windows_1252_file_and_refuses_binary(tmp_path):
+    legacy = tmp_path / "alt.txt"
+    legacy.write_bytes("Die Straße in Zürich ist gesperrt, sagte die Polizei.".encode("cp1252"))
+    proc = newsflow("extract", str(legacy))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["text"] == "Die Straße in Zürich ist gesperrt, sagte die Polizei."
+    assert "not UTF-8" in proc.stderr
+    binary = tmp_path / "bild.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    proc = newsflow("extract", str(binary))
+    assert proc.returncode != 0 and "not text" in proc.stderr and not proc.stdout
+    proc = newsflow("extract", str(tmp_path / "fehlt.txt"))
+    assert proc.returncode != 0 and "cannot read" in proc.stderr and "Traceback" not in proc.stderr
+
+
 SWISS = (
     "Grossrat beschliesst neue Strassennamen\n\n"
     "Der Grosse Rat in Bern liess am Donnerstag verlauten, dass 45'000 Besucher erwartet werden. "

@@ -7,6 +7,7 @@ import importlib
 import json
 import sys
 from datetime import date, datetime, timezone
+from pathlib import Path
 from typing import Sequence
 
 # Sub-commands that live beside the code they drive: each module offers
@@ -113,7 +114,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from newsflow.nlp.pipeline import Document, extract_many
     from newsflow.nlp.serialize import extraction_json
 
-    raw = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+    raw = _read_text(args.file)
     if not args.jsonl:
         documents = [Document(raw, args.published, args.country)]
     else:
@@ -123,6 +124,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
         out = extraction_json(extraction)
         print(json.dumps(out, ensure_ascii=False) if args.jsonl else json.dumps(out, ensure_ascii=False, indent=2))
     return 0
+
+
+def _read_text(path: str) -> str:
+    """The input as text: UTF-8 (with or without BOM), else the encoding charset-normalizer finds
+    (old German files are often Windows-1252: "Stra\\xdfe"); binary input is refused, not mangled."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise SystemExit(f"newsflow extract: cannot read {path}: {exc.strerror or exc}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best() if b"\x00" not in data else None
+    if best is None:
+        raise SystemExit(f"newsflow extract: {path} is not text (neither UTF-8 nor a known encoding)")
+    print(f"newsflow extract: {path} is not UTF-8; read as {best.encoding}", file=sys.stderr)
+    return str(best)
 
 
 def _jsonl_documents(raw: str, args: argparse.Namespace):
