@@ -134,6 +134,12 @@ def test_a_person_named_like_an_institution_is_an_org():
     assert ents(nlp, "Laut Landespolizeidirektion gab es keine Verletzten.") == [("Landespolizeidirektion", "ORG")]
 
 
+def test_a_place_named_like_an_institution_is_an_org_with_its_adjective():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Bundesamts"}, {"label": "LOC", "pattern": "Landesamtes"}])
+    assert ents(nlp, "Nach Angaben des Statistischen Bundesamts stieg sie. Das meldet ein Sprecher des Landesamtes.") == [
+        ("Statistischen Bundesamts", "ORG"), ("Landesamtes", "ORG")]
+
+
 def test_a_place_or_person_opened_by_a_club_prefix_is_the_club():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "SC Quaxlingen"}, {"label": "PER", "pattern": "Borussia Quaxler"}])
     assert ents(nlp, "Der SC Quaxlingen schlug Borussia Quaxler.") == [("SC Quaxlingen", "ORG"), ("Borussia Quaxler", "ORG")]
