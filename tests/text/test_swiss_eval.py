@@ -46,6 +46,13 @@ def test_a_partial_restoration_is_a_miss_and_not_a_wrong_change():
     assert not swiss_eval.is_partial_restoration("Maße", "Masse")
 
 
+def test_sentences_are_restored_as_written_not_as_tokens():
+    # "Schriftart , - stil und - grösse" would hide the elided head "-grösse"
+    tokens = ["Schriftart", ",", "-", "stil", "und", "-", "grösse", "wählen", "."]
+    assert swiss_eval.restore_tokens(tokens)[6] == "größe"
+    assert swiss_eval._spaces(["(", "Basel", ")", "und", "-", "grösse"]) == [False, False, True, True, False, False]
+
+
 def test_command_prints_report(tmp_path, capsys):
     path = write_tsv(tmp_path / "mini.tsv", [[("Die", "O"), ("Straße", "O"), ("ist", "O"), ("groß", "O")]])
     parser = argparse.ArgumentParser()

@@ -160,13 +160,27 @@ def _has_sharp_edge(low: str, lexicon: Lexicon, shortest: int) -> bool:
     return False
 
 
+def _spaces(tokens: list[str]) -> list[bool]:
+    """Spaces as the sentence was written, so that restoration sees real text: ``Schriftart, -stil
+    und -grösse``, not ``Schriftart , - stil und - grösse`` (a lone hyphen before a lowercase word
+    is an elided head and joins it)."""
+    from newsflow.nlp.ner_train import guess_spaces
+
+    spaces = guess_spaces(tokens)
+    for i, token in enumerate(tokens[:-1]):
+        if token == "-" and tokens[i + 1][:1].islower() and (i == 0 or spaces[i - 1]):
+            spaces[i] = False
+    return spaces
+
+
 def restore_tokens(tokens: list[str], restore=restore_sharp_s) -> list[str]:
     """Restore a whole sentence (context matters) and cut the result back into tokens."""
-    text = " ".join(tokens)
-    bounds, pos = [], 0
-    for token in tokens:
+    bounds, pos, parts = [], 0, []
+    for token, space in zip(tokens, _spaces(tokens)):
         bounds.append((pos, pos + len(token)))
-        pos += len(token) + 1
+        parts.append(token + (" " if space else ""))
+        pos += len(token) + (1 if space else 0)
+    text = "".join(parts)
     out = list(tokens)
     for edit in restore(text):
         for i, (start, end) in enumerate(bounds):
