@@ -80,12 +80,13 @@ PAIRED = re.compile(r"([^\W\d_]+)-?\s*(?:\bund|\boder|&|/)\s*$")  # also "Schwar
 WHITE = "weiß"
 # Colours that are also frequent family names (Schwarz, Braun): alone they do not make a list of colours.
 NAME_COLOURS = frozenset("schwarz braun gold silber".split())
-_COLOUR = r"\b(" + "|".join(sorted(COLOURS)) + r")\b"
+_COLOUR = r"\b(?:" + "|".join(sorted(COLOURS)) + r")\b"
+_PLAIN_COLOUR = r"\b(?:" + "|".join(sorted(COLOURS - NAME_COLOURS)) + r")\b"
 # "von Schwarz nach Weiss", "von Schwarz über Grau bis Weiss", "Schwarz (links) nach Weiss"
 # ("von Schwarz zu Weiss" may hand an office from one person to another: "zu" only after a colour
 # that is no family name)
 GRADIENT = re.compile(r"(?:\b(?:von|vom)\s+(?:" + _COLOUR + r"[^.!?;:]{0,40}?\b(?:nach|bis)|"
-                      + _COLOUR.replace("(", "(?!schwarz|braun|gold|silber)(") + r"[^.!?;:]{0,40}?\bzum?)|"
+                      + _PLAIN_COLOUR + r"[^.!?;:]{0,40}?\bzum?)|"
                       + _COLOUR + r"[^.!?;:\w]{0,12}(?:\([^()]{0,15}\)\s*)?\bnach)\s+$", re.IGNORECASE)
 COLOUR_LIST_BEFORE = re.compile(r"([^\W\d_]+)\s*,\s*$")  # "Rot, Weiss"
 COLOUR_LIST_AFTER = re.compile(r"\s*(?:,|\bund\b|\boder\b)\s*([^\W\d_]+)")  # "Weiss, Grau", "Weiss und Rot"
