@@ -36,6 +36,21 @@ def test_given_name_plus_capitalised_word(rules_nlp):
     assert ents(rules_nlp, "Laut Annalena Quaxler ist das falsch.") == [("Annalena Quaxler", "PER")]
 
 
+def test_a_given_name_that_is_a_function_word_does_not_open_a_name(rules_nlp):
+    # "Bei" is a given name too, but opening a sentence it is the preposition
+    assert ents(rules_nlp, "Bei Zusammenstößen wurden Beamte verletzt.") == []
+    assert ents(rules_nlp, "Gestern sprach Bei Quaxler.") == [("Bei Quaxler", "PER")]
+
+
+def test_name_particles_join_a_given_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Ursula"}, {"label": "PER", "pattern": "Rafael van"},
+                             {"label": "PER", "pattern": "Quaxler"}])
+    assert ents(nlp, "Für Ursula von der Leyen ist das ein Erfolg.") == [("Ursula von der Leyen", "PER")]
+    assert ents(nlp, "Dann traf Rafael van der Quaxl.") == [("Rafael van der Quaxl", "PER")]
+    # only behind a given name: "von Montag" is no part of a surname
+    assert ents(nlp, "Die Rede von Quaxler von Montag war kurz.") == [("Quaxler", "PER")]
+
+
 def test_org_suffixes_and_federal_offices(rules_nlp):
     assert ents(rules_nlp, "Die Quaxler Bau GmbH baut.") == [("Quaxler Bau GmbH", "ORG")]
     assert ents(rules_nlp, "Das meldet das Bundesamt für Quaxlerei heute.") == [("Bundesamt für Quaxlerei", "ORG")]

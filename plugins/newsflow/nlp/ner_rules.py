@@ -210,6 +210,10 @@ _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "
 
 
 _PERIOD_WORDS = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
+# Name particles: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Rafael van der Vaart".
+_NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
+                   ("de",), ("di",), ("da",), ("del",), ("dos",), ("ten",))
+_PARTICLE_WORDS = frozenset(word for particle in _NAME_PARTICLES for word in particle)
 _MONTHS = frozenset("januar jänner februar feber märz april mai juni juli august september oktober november "
                     "dezember".split())
 
@@ -289,6 +293,13 @@ class _TitleOrgRules:
                 out.append(Span(doc, start, ent.end, label="ORG"))
                 changed = True
                 continue
+            if ent.label_ == "PER":
+                name_end = ent.end  # "Rafael van" as tagged: the particle starts again after the given name
+                while name_end - 1 > ent.start and doc[name_end - 1].text in _PARTICLE_WORDS:
+                    name_end -= 1
+                if doc[name_end - 1].text in self.given and (tail := self._particle_tail(doc, name_end, covered - set(range(ent.start, ent.end)))):
+                    ent = Span(doc, ent.start, tail, label="PER")  # "Ursula" + "von der Leyen"
+                    changed = True
             if (len(ent) == 1 and ent.text in _PERIOD_WORDS and ent.end < len(doc)
                     and (doc[ent.end].lower_ in _MONTHS or doc[ent.end].like_num)):
                 changed = True  # "Mitte Dezember", "Ende 2027": a date, not the party Die Mitte
@@ -334,6 +345,17 @@ class _TitleOrgRules:
             doc.ents = out
         return doc
 
+    @staticmethod
+    def _particle_tail(doc, end: int, covered: set[int]) -> int | None:
+        """The end of "von der Leyen" right after a person's given name, or None."""
+        for particle in _NAME_PARTICLES:
+            after = end + len(particle)
+            if (after < len(doc) and [t.text for t in doc[end:after]] == list(particle)
+                    and doc[after].is_title and not doc[after].is_stop
+                    and not covered.intersection(range(end, after + 1))):
+                return after + 1
+        return None
+
     def __call__(self, doc):
         from spacy.tokens import Span
 
@@ -346,6 +368,8 @@ class _TitleOrgRules:
             label = doc.vocab.strings[match_id]
             if label == "PER" and doc[start].lower_ in self.title_set:
                 start += 1
+            elif label == "PER" and doc[start].is_sent_start and doc[start].is_stop:
+                continue  # "Bei Zusammenstößen": a given name that is also a function word opens the sentence
             if start >= end or taken.intersection(range(start, end)):
                 continue
             new.append(Span(doc, start, end, label=label))
