@@ -49,6 +49,19 @@ def test_austrian_month_name():
     assert only("Am 12. Jänner 2024 wurde gewählt.").value == date(2024, 1, 12)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Heuer gab es weniger Unfälle.", date(2024, 1, 1)),  # Austrian and Swiss: this year
+    ("Die Zahl stieg gegenüber dem Vorjahr.", date(2023, 1, 1)),
+    ("Im Vorjahr waren es noch 300.", date(2023, 1, 1)),
+    ("Die Strasse wird im Frühling 2025 saniert.", date(2025, 1, 1)),
+])
+def test_years_named_without_a_number(text, value):
+    found = only(text)
+    assert (found.value, found.precision) == (value, "year")
+    assert text[found.start:found.end] == found.text
+    assert resolve_dates("Die Vorjahreszahlen fehlen.", FRIDAY) == []  # a compound, no date
+
+
 def test_morgen_as_time_of_day_is_not_tomorrow():
     assert resolve_dates("Am Morgen gab es Explosionen.", FRIDAY) == []
 

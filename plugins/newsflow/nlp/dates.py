@@ -13,7 +13,8 @@ Conventions (news is mostly about the recent past, see docs/events.md):
 - "in der Nacht auf/zum Sonntag" is that Sunday;
 - a day or month without a year is put in the year that brings it closest to
   the publication date ("im Dezember" in a January article = last December);
-- "nächste Woche" is the Monday of the next week (precision week).
+- "nächste Woche" is the Monday of the next week (precision week);
+- "heuer" (Austrian, Swiss, Bavarian) is this year, "im Vorjahr" last year (precision year).
 Relative expressions need a publication date; without it only dates that carry
 their own year are returned.
 """
@@ -56,7 +57,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # im Mai 2019 / Mai 2019 / im März
     ("month", re.compile(r"\b(?:(?:im|seit|bis|ab|Anfang|Mitte|Ende)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I)),
     # seit 2020 / im Jahr 2020 / Ende 2019 -- bare years are too often counts
-    ("year", re.compile(r"\b(?:seit|im\s+Jahr(?:e)?|bis|ab|Anfang|Mitte|Ende|Frühjahr|Herbst|Sommer|Winter)\s+" + _YEAR + r"\b", re.I)),
+    ("year", re.compile(r"\b(?:seit|im\s+Jahr(?:e)?|bis|ab|Anfang|Mitte|Ende|Frühjahr|Frühling|Herbst|Sommer|Winter)\s+"
+                        + _YEAR + r"\b", re.I)),
+    # "heuer" (Austria, Switzerland, Bavaria: this year), "im Vorjahr" (last year)
+    ("this_year", re.compile(r"\bheuer\b", re.I)),
+    ("last_year", re.compile(r"\b(?:im\s+)?Vorjahr(?:es)?\b")),
     # lowercase, or capitalized opening a sentence ("Gestern hatte ..."); never "der Morgen" (morning)
     ("rel_day", re.compile(r"\b(?P<rel>heute|gestern|vorgestern|übermorgen|morgen|Heute|Gestern|Vorgestern|Übermorgen)\b")),
     ("weekend", re.compile(r"\b(?:am|vom|übers)\s+(?:(?P<dir>\w+)\s+)?Wochenende\b", re.I)),
@@ -74,6 +79,8 @@ _NEEDLES: dict[str, re.Pattern[str]] = {
     "year": re.compile(r"(?:19|20)\d\d"),
     "rel_day": re.compile("heute|gestern|morgen|Heute|Gestern|Übermorgen"),
     "weekend": re.compile("wochenende", re.I),
+    "this_year": re.compile("heuer", re.I),
+    "last_year": re.compile("Vorjahr"),
     "rel_unit": re.compile("woche|monat|jahr", re.I),
 }
 
@@ -141,6 +148,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] 
         return _weekday(pub, 5, (g.get("dir") or "").lower()), "day"
     if kind == "rel_unit":
         return _relative_unit(pub, g["dir"].lower(), g["unit"].lower())
+    if kind == "this_year":
+        return date(pub.year, 1, 1), "year"
+    if kind == "last_year":
+        return date(pub.year - 1, 1, 1), "year"
     return None
 
 
