@@ -71,6 +71,16 @@ def test_a_dateline_is_no_subject(nlp, dash):
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Olaf Scholz", "Emmanuel Macron")
 
 
+def test_a_bare_weekday_in_a_plan_is_the_coming_one(nlp):
+    people = [("Habeck", "PER"), ("Macron", "PER")]
+    ev = one(analyse(nlp, "Habeck will am Mittwoch Macron treffen.", people))  # published on a Friday
+    assert (ev.date.value, ev.modality) == (date(2024, 3, 20), "intent")
+    ev = one(analyse(nlp, "Habeck wollte am Mittwoch Macron treffen.", people))  # past: the last Wednesday
+    assert ev.date.value == date(2024, 3, 13)
+    ev = one(analyse(nlp, "Habeck hat am Mittwoch Macron getroffen.", people))
+    assert ev.date.value == date(2024, 3, 13)
+
+
 def test_a_list_of_names_is_one_clause_and_shares_its_preposition(nlp):
     parties = [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("NEOS", "ORG")]
     ev = one(analyse(nlp, "Die Regierung aus ÖVP, SPÖ und NEOS hat sich am Montag geeinigt.", parties))

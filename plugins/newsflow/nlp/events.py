@@ -9,8 +9,8 @@ docs/events.md and measured by ``newsflow eval-events``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Sequence
 
@@ -264,6 +264,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
 
     negated = bool(_NEGATION & set(conjunct_lower))
     modality = _modality(trig, clause_lower, passive, event_date, published, sent, a)
+    event_date = _ahead_if_planned(event_date, modality, clause_lower, published)
     governing = _governing_clause(sent, a, trig)
     if governing is not None:
         # "Die EU erwägt, Sanktionen gegen Iran zu verhängen": subject and stance come from the main clause.
@@ -292,6 +293,23 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         modality=modality,
         confidence=round(min(confidence, 0.95), 2),
     )
+
+
+# Present-tense markers of a plan: "Habeck will am Mittwoch Stellung nehmen" (not "wollte", "sollte").
+_PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "soll", "sollen", "wird", "werden",
+                       "möchte", "möchten", "beabsichtigt"})
+_BARE_WEEKDAY = re.compile(r"(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*", re.I)
+
+
+def _ahead_if_planned(event_date: EventDate | None, modality: str | None, clause_lower: list[str],
+                      published: date | None) -> EventDate | None:
+    """A bare weekday is the last such day (news reports the past), but in a plan it is the next:
+    "will am Mittwoch Stellung nehmen" in a Friday article is the coming Wednesday."""
+    if (event_date is None or published is None or modality not in ("intent", "future")
+            or not _PLANNING & set(clause_lower) or not _BARE_WEEKDAY.fullmatch(event_date.text)
+            or event_date.value >= published):
+        return event_date
+    return replace(event_date, value=event_date.value + timedelta(days=7))
 
 
 def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int] | None:
