@@ -261,3 +261,25 @@ def test_colours_and_compound_parts(swiss, standard):
 ])
 def test_colour_words_that_name_people_stay(text):
     assert ch(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Regierungsrat Weisskopf sagte, die Vorlage sei gut.",  # behind a title: a family name
+    "Weisskopf kritisierte den Entscheid scharf.",  # a compound as a speaker
+    "Laut Fuss ist das falsch.",  # the source after "laut", a simple word
+    "Heiss kritisierte den Entscheid scharf.",  # an adjective as the subject of a verb of saying
+    "Mässig kritisierte den Entscheid scharf.",
+    "Regierungsrat Büssing sagte nichts.",  # no verb stem + scrap: Büss|ing
+])
+def test_family_names_in_the_roles_people_have_stay(text):
+    assert ch(text) == text
+
+
+@pytest.mark.parametrize("swiss, standard", [
+    ("Bloss kritisierte er den Entscheid nicht.", "Bloß kritisierte er den Entscheid nicht."),  # subject after the verb
+    ("Abschliessend fordert die Partei mehr Geld.", "Abschließend fordert die Partei mehr Geld."),
+    ("Laut Strassenverkehrsamt ist die Strasse gesperrt.", "Laut Straßenverkehrsamt ist die Straße gesperrt."),
+    ("Laut Grossrat ist das falsch.", "Laut Großrat ist das falsch."),
+])
+def test_words_in_those_places_that_are_no_names_change(swiss, standard):
+    assert ch(swiss) == standard

@@ -103,6 +103,11 @@ REPORTING_VERBS = frozenset(
     "antwortete antwortet widersprach widerspricht".split())
 SAYING = frozenset("sagte sagt sagten meinte meint ergänzte ergänzt antwortete antwortet".split())
 REPORTING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
+# A subject right after the verb: the word before the verb was no subject ("Bloss sagte er ...").
+# ("sie", "die", "das" may be the object: "Heiss kritisierte sie" leaves Heiss a name)
+SUBJECT_AFTER = re.compile(r"[ \t]+(?:er|man|wir|ich|du|der)\b")
+# Family names from adjectives are short (Heiss, Bloss, Mässig); "Abschliessend fordert" is an adverb.
+MAX_ADJECTIVE_NAME = 7
 SENTENCE_OPENERS = frozenset('.!?:\n"„“«»(–—')
 
 
@@ -196,6 +201,8 @@ def _compound_form(word: str, lexicon: Lexicon) -> str | None:
         return form if form and "ß" in form else None
     scored: dict[str, float] = {}  # spelling -> best score of a split giving it
     for split in splits:
+        if split[-1][1] == "word" and len(split[-1][0]) <= MIN_PART and any(kind == "stem" for _, kind in split):
+            continue  # a verb stem and a scrap: "Büss|ing" is a family name, not büßen + "Ing."
         out = []
         for part, kind in split:
             form = _part_form(part, kind, lexicon)
@@ -643,13 +650,45 @@ def restore_sharp_s(text: str) -> list[Edit]:
 
 
 def _used_as_name(token: str, text: str, start: int, end: int, before: list[str]) -> bool:
-    """Right behind a given name ("Jürg Grossen"), or a simple word next to a verb of saying with no
-    article before it ("Fuss sagte", "sagte Fuss"): only people and organisations speak."""
+    """Right behind a given name or a title ("Jürg Grossen", "Regierungsrat Weisskopf"), a source
+    after "laut" ("laut Fuss"), or a noun next to a verb of saying with no article before it ("Fuss
+    sagte", "sagte Fuss", "Weisskopf kritisierte"): only people and organisations speak."""
     prev = before[-1] if before else ""
-    if _after_given_name(text, start, prev):
+    if _after_given_name(text, start, prev) or _after_title(text, start, prev):
         return True
-    forms = load_lexicon().sharp.get(token.lower(), ())
-    if prev.lower() in DETERMINERS or not any(f[0].isupper() for f in forms):
-        return False  # "Abschliessend fordert": an adverb opening the sentence is no speaker
+    if prev.lower() in DETERMINERS:
+        return False
+    lexicon = load_lexicon()
+    low = token.lower()
+    forms = lexicon.sharp.get(low, ())
+    if not forms:  # a compound ("Weisskopf"): a noun, as far as speaking goes
+        return REPORTING_AFTER.match(text, end) is not None or prev.lower() in SAYING
+    if not any(f[0].isupper() for f in forms):
+        # "Heiss kritisierte den Entscheid": an adjective opening the sentence before a verb of saying
+        # is its subject, unless the subject follows the verb ("Bloss kritisierte er ...")
+        said = REPORTING_AFTER.match(text, end)
+        return (said is not None and len(token) <= MAX_ADJECTIVE_NAME and _sentence_start(text, start)
+                and not SUBJECT_AFTER.match(text, said.end()))
+    if prev.lower() == "laut":  # "laut Fuss" is a person; "laut Strassenverkehrsamt" (a compound) an office
+        return not _splits_in_two(low, lexicon)
     # after the verb only "sagte"-like verbs, which take no object ("schreibt Fussnoten" is a thing)
     return prev.lower() in SAYING or REPORTING_AFTER.match(text, end) is not None
+
+
+def _splits_in_two(low: str, lexicon: Lexicon) -> bool:
+    """Two known words, the first perhaps with a linking -s: "gross|rat", "strassen|verkehrsamt"."""
+    known = lexicon.known
+    for cut in range(MIN_PART, len(low) - MIN_PART + 1):
+        head, tail = low[:cut], low[cut:]
+        if tail in known and (head in known or (head.endswith("s") and head[:-1] in known)):
+            return True
+    return False
+
+
+def _after_title(text: str, start: int, prev: str) -> bool:
+    """Right behind an office or title: "Regierungsrat Weisskopf", "Sprecherin Fuss"."""
+    if not prev[:1].isupper() or text[start - 1:start] != " ":
+        return False
+    from newsflow.nlp.ner_rules import titles  # the NER's list of offices and titles
+
+    return prev.lower() in titles()
