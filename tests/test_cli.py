@@ -38,6 +38,17 @@ def test_extract_rejects_bad_jsonl_with_a_clear_message():
     assert "line 2" in proc.stderr
 
 
+def test_operator_mistakes_get_one_clear_line(tmp_path):
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds:\n  - name: Quaxler Bote\n    url: https://example.org/rss\n", encoding="utf-8")
+    proc = newsflow("run", "--feeds-file", str(feeds), "--limit", "1")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "country: required" in proc.stderr
+    proc = newsflow("status", "--db", "postgresql://postgres@127.0.0.1:1/nirgends")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "cannot reach the database" in proc.stderr
+
+
 def test_run_rejects_a_process_count_below_one():
     proc = newsflow("run", "--skip-fetch", "--processes", "0")
     assert proc.returncode == 2

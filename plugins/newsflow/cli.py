@@ -192,6 +192,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # an operator's mistake gets one clear line, a bug keeps its traceback
+        message = _operator_error(exc)
+        if message is None:
+            raise
+        print(f"newsflow {args.command}: {message}", file=sys.stderr)
+        return 2
+
+
+def _operator_error(exc: Exception) -> str | None:
+    """The message for errors that come from configuration or the environment, not from a bug:
+    an unusable feeds.yaml, an unreachable database."""
+    from newsflow.feeds.config import FeedConfigError
+
+    if isinstance(exc, FeedConfigError):
+        return str(exc)
+    try:
+        import psycopg2
+    except ImportError:
+        return None
+    if isinstance(exc, psycopg2.OperationalError):
+        detail = " ".join(str(exc).split())
+        return f"cannot reach the database ({detail}); check --db or NEWSFLOW_DB_URL"
+    return None
 
 
 if __name__ == "__main__":
