@@ -33,6 +33,20 @@ def test_number_with_unit_or_counted_noun(text, value, unit):
     assert not quantity.approximate
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Der Zug fuhr mit 200 Kilometern pro Stunde.", Decimal(200), "km/h"),  # inflected, several words
+    ("Es waren 35 Grad Celsius.", Decimal(35), "°C"),
+    ("Der Wald brannte auf 300 Hektaren.", Decimal(300), "ha"),  # the Swiss plural
+    ("Sie sank um 0,7 Prozentpunkten.", Decimal("0.7"), "Prozentpunkte"),
+    ("Das Werk erzeugt 30 Gigawattstunden.", Decimal(30), "GWh"),
+    ("Der Schnee lag 40 Zentimeter hoch.", Decimal(40), "cm"),
+    ("Der See misst 12 Quadratkilometer.", Decimal(12), "km²"),
+])
+def test_units_are_canonical_in_every_written_form(text, value, unit):
+    quantity = one(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
 def test_scale_without_unit():
     quantity = one("Der Umsatz betrug 1,5 Mrd. im letzten Jahr.")
     assert (quantity.text, quantity.value, quantity.unit) == ("1,5 Mrd.", Decimal(1_500_000_000), None)

@@ -18,17 +18,25 @@ SCALES = {
     "milliarden": Decimal(10) ** 9, "mrd.": Decimal(10) ** 9, "mrd": Decimal(10) ** 9,
     "billion": Decimal(10) ** 12, "billionen": Decimal(10) ** 12, "bio.": Decimal(10) ** 12,
 }
-# Written as printed -> canonical unit.
-UNITS = {
-    "franken": "CHF", "fr.": "CHF", "sfr.": "CHF", "chf": "CHF", "rappen": "CHF-Rappen",
-    "euro": "EUR", "eur": "EUR", "€": "EUR", "cent": "EUR-Cent", "dollar": "USD", "usd": "USD",
-    "$": "USD", "us-dollar": "USD", "pfund": "GBP", "prozent": "%", "%": "%",
-    "prozentpunkte": "Prozentpunkte", "km": "km", "kilometer": "km", "m": "m", "meter": "m",
-    "kg": "kg", "kilogramm": "kg", "tonnen": "t", "t": "t", "grad": "°C", "°c": "°C", "°": "°",
-    "liter": "l", "l": "l", "stunden": "h", "minuten": "min", "sekunden": "s", "jahre": "Jahre",
-    "jahren": "Jahre", "tage": "Tage", "tagen": "Tage", "monate": "Monate", "monaten": "Monate",
-    "km/h": "km/h", "quadratmeter": "m²", "m²": "m²", "hektar": "ha", "ha": "ha", "mw": "MW",
+# Written as printed -> canonical unit (also the inflected forms: "mit 200 Kilometern pro Stunde").
+WRITTEN_UNITS = {
+    "Franken": "CHF", "Fr.": "CHF", "SFr.": "CHF", "CHF": "CHF", "Rappen": "CHF-Rappen",
+    "Euro": "EUR", "EUR": "EUR", "€": "EUR", "Cent": "EUR-Cent", "US-Dollar": "USD", "Dollar": "USD",
+    "USD": "USD", "$": "USD", "Pfund": "GBP", "Prozent": "%", "%": "%",
+    "Prozentpunkte": "Prozentpunkte", "Prozentpunkten": "Prozentpunkte",
+    "km/h": "km/h", "Stundenkilometer": "km/h", "Stundenkilometern": "km/h",
+    "Kilometer pro Stunde": "km/h", "Kilometern pro Stunde": "km/h", "km pro Stunde": "km/h",
+    "km": "km", "Kilometer": "km", "Kilometern": "km", "m": "m", "Meter": "m", "Metern": "m",
+    "cm": "cm", "Zentimeter": "cm", "Zentimetern": "cm", "mm": "mm", "Millimeter": "mm", "Millimetern": "mm",
+    "kg": "kg", "Kilogramm": "kg", "Tonnen": "t", "t": "t", "Grad Celsius": "°C", "Grad": "°C", "°C": "°C",
+    "°": "°", "Liter": "l", "Litern": "l", "l": "l", "Stunden": "h", "Minuten": "min", "Sekunden": "s",
+    "Jahren": "Jahre", "Jahre": "Jahre", "Tagen": "Tage", "Tage": "Tage", "Monaten": "Monate", "Monate": "Monate",
+    "Quadratmeter": "m²", "Quadratmetern": "m²", "m²": "m²", "Quadratkilometer": "km²",
+    "Quadratkilometern": "km²", "km²": "km²", "Hektar": "ha", "Hektaren": "ha", "ha": "ha",
+    "MW": "MW", "Megawatt": "MW", "GW": "GW", "Gigawatt": "GW", "kWh": "kWh", "Kilowattstunden": "kWh",
+    "MWh": "MWh", "Megawattstunden": "MWh", "GWh": "GWh", "Gigawattstunden": "GWh",
 }
+UNITS = {written.lower(): canonical for written, canonical in WRITTEN_UNITS.items()}
 PREFIX_CURRENCIES = {"chf": "CHF", "fr.": "CHF", "sfr.": "CHF", "eur": "EUR", "€": "EUR",
                      "usd": "USD", "$": "USD", "us$": "USD"}
 # Counted nouns never follow in these cases: "1. Mai", "3 Uhr", "2024 Januar".
@@ -48,9 +56,8 @@ NUMBER_WORDS = {
 
 _NUM = r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?\d+(?:,\d+)?(?:,[–-])?"
 _SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\."
-_UNIT = (r"Franken|Fr\.|SFr\.|CHF|Rappen|Euro|EUR|€|Cent|US-Dollar|Dollar|USD|\$|Pfund|Prozentpunkte|"
-         r"Prozent|%|km/h|km|Kilometer|Meter|m²|m|kg|Kilogramm|Tonnen|t|Grad|°C|°|Liter|l|Stunden|"
-         r"Minuten|Sekunden|Jahren|Jahre|Tagen|Tage|Monaten|Monate|Quadratmeter|Hektar|ha|MW")
+# Longest first, so that "Kilometern pro Stunde" wins over "Kilometern" and "km/h" over "km".
+_UNIT = "|".join(re.escape(u) for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
 # an optional inflected adjective, never an article: "45.000 begeisterte Fans", not "zwei der Verletzten"
 _COUNTED = (r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s)[a-zäöüß]+(?:e|en|er|es)\s+)?"
             r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")
