@@ -71,6 +71,26 @@ def test_a_dateline_is_no_subject(nlp, dash):
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Olaf Scholz", "Emmanuel Macron")
 
 
+@pytest.mark.parametrize("text, type_", [
+    ("Der Verband gab den Rücktritt des Präsidenten bekannt.", "statement"),
+    ("Der Minister räumte Fehler ein.", "statement"),
+    ("Scholz telefonierte am Montag mit Putin.", "consult"),
+    ("Der Rechnungshof bemängelte die Planung.", "criticize"),
+    ("Der Konzern bestritt die Vorwürfe.", "reject"),
+    ("Die Polizei durchsuchte mehrere Wohnungen.", "coerce"),
+    ("Der Mann erstach seinen Nachbarn.", "kill"),
+])
+def test_more_triggers(nlp, text, type_):
+    assert [e.type for e in analyse(nlp, text)] == [type_]
+
+
+def test_a_match_played_is_no_denial_and_a_raid_frames_its_arrests(nlp):
+    assert analyse(nlp, "Der FCB bestreitet am Samstag sein letztes Spiel.") == []
+    events = analyse(nlp, "Die Polizei hat bei einer Razzia in Winterthur sieben Personen verhaftet.",
+                     [("Winterthur", "LOC")])
+    assert [e.type for e in events] == ["arrest"]
+
+
 def test_a_bare_weekday_in_a_plan_is_the_coming_one(nlp):
     people = [("Habeck", "PER"), ("Macron", "PER")]
     ev = one(analyse(nlp, "Habeck will am Mittwoch Macron treffen.", people))  # published on a Friday

@@ -21,7 +21,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-5"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-6"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -230,7 +230,10 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
             a, b = _clause_of(sent, trig.index)
             governed = any(o.mode == "finite" and o.entry.type in _REFERRING and a <= o.index < trig.index
                            for o in triggers)
-            if governed:
+            # "bei einer Razzia ... sieben Personen verhaftet": the raid is the arrest's operation
+            framing = trig.entry.type == "coerce" and any(
+                o.mode != "noun" and o.entry.type == "arrest" and a <= o.index < b for o in triggers)
+            if governed or framing:
                 continue
         kept.append(trig)
     return kept
