@@ -86,6 +86,7 @@ def test_more_triggers(nlp, text, type_):
 
 def test_a_match_played_is_no_denial_and_a_raid_frames_its_arrests(nlp):
     assert analyse(nlp, "Der FCB bestreitet am Samstag sein letztes Spiel.") == []
+    assert analyse(nlp, "Der FC St. Pauli bestreitet am Sonntag sein Heimspiel.") == []
     events = analyse(nlp, "Die Polizei hat bei einer Razzia in Winterthur sieben Personen verhaftet.",
                      [("Winterthur", "LOC")])
     assert [e.type for e in events] == ["arrest"]
