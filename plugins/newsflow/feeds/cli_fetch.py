@@ -36,7 +36,7 @@ def reports(urls: list[str], allow_private: bool = False, kind: str = "rss") -> 
     for url, res in zip(urls, fetch_many([request_for(u, allow_private) for u in urls])):
         entries, error, version, warnings, titles = 0, res.error, None, (), ()
         if res.ok and res.body is not None:
-            parsed = parse_feed(res.body, res.headers, kind)
+            parsed = parse_feed(res.body, res.headers, kind, res.final_url or url)
             entries, version, warnings = len(parsed.entries), parsed.version, parsed.warnings
             titles = tuple(e.title for e in parsed.entries[:5])
             error = parsed.error

@@ -1,6 +1,8 @@
 """Bytes + HTTP headers -> typed feed entries, with feedparser (RSS/Atom/RDF) or a news sitemap reader.
 
-Text is kept exactly as received (no sanitizing, no URI rewriting): the NLP offsets index it.
+Text is kept exactly as received (no sanitizing, no URI rewriting): the NLP offsets index it. Entry
+links, which are no text, are made absolute against the site's address; dates feedparser cannot
+read (German forms) are read by ``newsflow.feeds.dates``.
 """
 from __future__ import annotations
 
@@ -9,10 +11,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Mapping
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
+
+from newsflow.feeds.dates import parse_entry_date
 
 # Entities whose expansion would exceed this many bytes are not expanded at all.
 ENTITY_EXPANSION_BUDGET = 1_000_000
@@ -91,23 +96,38 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value != "" else None
 
 
-def _entry(e: Mapping[str, Any]) -> ParsedEntry:
+def _entry(e: Mapping[str, Any], base: str | None) -> ParsedEntry:
     content = None
     for c in e.get("content") or []:
         if _text(c.get("value")):
             content = c["value"]
             break
+    # dict.get: feedparser's own lookup maps updated<->published with a DeprecationWarning.
+    updated = _when(dict.get(e, "updated_parsed")) or parse_entry_date(_text(dict.get(e, "updated")))
+    published = _when(dict.get(e, "published_parsed")) or parse_entry_date(_text(dict.get(e, "published")))
     return ParsedEntry(
         title=e.get("title") or "",
         guid=_text((e.get("id") or "").strip()),
-        link=_text((e.get("link") or "").strip()),
+        link=_absolute(_text((e.get("link") or "").strip()), base),
         summary=_text(e.get("summary")),
         content=content,
         author=_text(e.get("author")),
-        # dict.get: feedparser's own lookup maps updated<->published with a DeprecationWarning.
-        published=_when(dict.get(e, "published_parsed")) or _when(dict.get(e, "updated_parsed")),
-        updated=_when(dict.get(e, "updated_parsed")),
+        published=published or updated,
+        updated=updated,
     )
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    """An entry link relative to the site ("/politik/artikel-1") made absolute, as a reader needs it."""
+    if link is None or base is None or urlsplit(link).scheme:
+        return link
+    return urljoin(base, link)
+
+
+def _base_url(result: Mapping[str, Any], url: str | None) -> str | None:
+    """The site's own address when the feed names one (RSS <link>), else the feed's address."""
+    site = _text(result.get("feed", {}).get("link"))
+    return site if site and urlsplit(site).scheme in ("http", "https") else url
 
 
 def _looks_like_html(body: bytes, headers: Mapping[str, str]) -> bool:
@@ -115,8 +135,10 @@ def _looks_like_html(body: bytes, headers: Mapping[str, str]) -> bool:
     return "html" in ctype and "xhtml" not in ctype or bool(_HTML_START.match(body[:4096]))
 
 
-def parse_feed(body: bytes, headers: Mapping[str, str] | None = None, kind: str = "rss") -> ParsedFeed:
-    """Parse one fetched document. Never raises for bad input: problems land in ``error``/``warnings``."""
+def parse_feed(body: bytes, headers: Mapping[str, str] | None = None, kind: str = "rss",
+               url: str | None = None) -> ParsedFeed:
+    """Parse one fetched document (``url``: where it came from, for relative entry links).
+    Never raises for bad input: problems land in ``error``/``warnings``."""
     headers = dict(headers or {})
     if kind == "news-sitemap":
         return parse_news_sitemap(body)
@@ -133,7 +155,8 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None, kind: str 
     warnings = [note] if note else []
     if result.get("bozo"):
         warnings.append(f"bozo: {type(result.get('bozo_exception')).__name__}: {result.get('bozo_exception')}"[:500])
-    entries = tuple(_entry(e) for e in result.get("entries", []))
+    base = _base_url(result, url)
+    entries = tuple(_entry(e, base) for e in result.get("entries", []))
     error = None
     if not result.get("version") and not entries:
         if _looks_like_html(body, headers):

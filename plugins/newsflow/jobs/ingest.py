@@ -178,7 +178,7 @@ def _ingest_feed(conn, row: feed_store.FeedRow, res: FetchResult, run_id: str, s
                           not_modified=res.not_modified, duration_ms=res.duration_ms)
     pending = []
     if res.ok and not res.not_modified:
-        parsed = parse_feed(res.body or b"", res.headers, row.kind)
+        parsed = parse_feed(res.body or b"", res.headers, row.kind, res.final_url or row.url)
         warnings.extend(parsed.warnings)
         parse_error = parsed.error
         if parsed.ok:
