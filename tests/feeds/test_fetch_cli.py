@@ -19,6 +19,8 @@ def test_fetch_prints_one_json_object_per_feed(http_server, capsys, monkeypatch)
     assert status == 1
     assert lines[0]["final_url"] == http_server.url("/b.xml") and lines[0]["http_status"] == 200
     assert lines[0]["entries"] == 2 and lines[0]["error"] is None
+    assert [item["title"] for item in lines[0]["items"]] == ["Lawinengefahr im Wallis steigt", "Neuer Tunnel eröffnet"]
+    assert lines[1]["items"] == []
     assert lines[1]["http_status"] == 404 and lines[1]["error"].startswith("HTTP 404")
 
 

@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict, dataclass
 
 from newsflow.feeds.fetch import fetch_many, request_for
-from newsflow.feeds.parse import parse_feed
+from newsflow.feeds.parse import ParsedEntry, parse_feed
 
 
 @dataclass(frozen=True)
@@ -21,11 +21,29 @@ class FetchReport:
     version: str | None = None
     warnings: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    items: tuple[Item, ...] = ()  # every entry, for --json
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry as a reader sees it: absolute link, UTC publication time in ISO 8601."""
+
+    title: str
+    link: str | None
+    guid: str | None
+    published: str | None
+    author: str | None
+
+    @classmethod
+    def of(cls, entry: ParsedEntry) -> Item:
+        published = entry.published.isoformat() if entry.published else None
+        return cls(entry.title, entry.link, entry.guid, published, entry.author)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("urls", nargs="+", metavar="URL", help="feed address(es), http or https")
-    parser.add_argument("--json", action="store_true", help="one JSON object per feed, one per line")
+    parser.add_argument("--json", action="store_true",
+                        help="one JSON object per feed, one per line, with every entry under 'items'")
     parser.add_argument("--allow-private", action="store_true",
                         help="allow loopback/private addresses (same as NEWSFLOW_ALLOW_PRIVATE_FEEDS=1)")
     parser.add_argument("--kind", choices=("rss", "news-sitemap"), default="rss", help="document kind (default rss)")
@@ -34,15 +52,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def reports(urls: list[str], allow_private: bool = False, kind: str = "rss") -> list[FetchReport]:
     out = []
     for url, res in zip(urls, fetch_many([request_for(u, allow_private) for u in urls])):
-        entries, error, version, warnings, titles = 0, res.error, None, (), ()
+        entries, error, version, warnings, titles, items = 0, res.error, None, (), (), ()
         if res.ok and res.body is not None:
             parsed = parse_feed(res.body, res.headers, kind, res.final_url or url)
             entries, version, warnings = len(parsed.entries), parsed.version, parsed.warnings
             titles = tuple(e.title for e in parsed.entries[:5])
+            items = tuple(Item.of(e) for e in parsed.entries)
             error = parsed.error
         out.append(FetchReport(url=url, final_url=res.final_url, http_status=res.status, entries=entries,
                                error=error, not_modified=res.not_modified, version=version,
-                               warnings=warnings, titles=titles))
+                               warnings=warnings, titles=titles, items=items))
     return out
 
 
