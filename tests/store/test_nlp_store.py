@@ -150,6 +150,18 @@ def test_pending_articles_stream_in_batches_and_requeue_backfills(db):
     assert store.backlog(db) == 5
 
 
+def test_the_anchor_day_is_the_central_european_publication_day_or_the_fetch_day(db):
+    late, undated = _article(db, "Heute Abend.", key="late"), _article(db, "Ohne Datum.", key="undated")
+    with db.cursor() as cur:
+        # 00:30 in Zurich on 27 November is still 26 November in UTC
+        cur.execute("UPDATE articles SET published_at = '2026-11-26 23:30+00' WHERE id = %s", (late,))
+        cur.execute("UPDATE articles SET published_at = NULL, fetched_at = '2026-11-20 10:00+00' WHERE id = %s",
+                    (undated,))
+    db.commit()
+    days = {a.id: a.published for a in store.pending_articles(db)}
+    assert days[late] == date(2026, 11, 27) and days[undated] == date(2026, 11, 20)
+
+
 def test_a_retried_backfill_does_not_requeue_what_it_already_redid(db):
     ids = [_article(db, f"Text {i}", key=f"r{i}") for i in range(4)]
     for article_id in ids:

@@ -15,7 +15,7 @@ from newsflow.store.sql import query
 class PendingArticle:
     id: int
     text: str
-    published: date | None
+    published: date | None  # the Central European publication day, else the day it was fetched
     country: str | None
 
 
@@ -30,14 +30,10 @@ def pending_articles(conn, batch_size: int = 200, limit: int | None = None) -> I
         conn.commit()  # don't hold a snapshot open while the NLP runs
         if not rows:
             return
-        for article_id, text, published_at, country in rows:
-            yield PendingArticle(article_id, text, _day(published_at), country)
+        for article_id, text, day, country in rows:
+            yield PendingArticle(article_id, text, day, country)
         after = rows[-1][0]
         seen += len(rows)
-
-
-def _day(ts: datetime | None) -> date | None:
-    return ts.date() if ts is not None else None
 
 
 def requeue_since(conn, since: datetime, until: datetime | None = None,
