@@ -51,6 +51,11 @@ def test_name_particles_join_a_given_name():
     assert ents(nlp, "Die Rede von Quaxler von Montag war kurz.") == [("Quaxler", "PER")]
 
 
+def test_clubs_abroad_and_lower_down(rules_nlp):
+    assert ents(rules_nlp, "Dann schlug der MSV Quaxlingen den AC Quaxler.") == [
+        ("MSV Quaxlingen", "ORG"), ("AC Quaxler", "ORG")]
+
+
 def test_org_suffixes_and_federal_offices(rules_nlp):
     assert ents(rules_nlp, "Die Quaxler Bau GmbH baut.") == [("Quaxler Bau GmbH", "ORG")]
     assert ents(rules_nlp, "Das meldet das Bundesamt für Quaxlerei heute.") == [("Bundesamt für Quaxlerei", "ORG")]

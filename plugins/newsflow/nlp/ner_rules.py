@@ -187,7 +187,10 @@ def register() -> None:
 CLUB_PREFIXES = frozenset({"FC", "SV", "TSV", "VfB", "VfL", "SC", "SpVgg", "TuS", "FSV", "SG", "BSC", "SSV", "TSG",
                            "Dynamo", "Borussia", "Eintracht", "Hertha", "Fortuna", "Arminia", "Werder", "Rapid",
                            "Hansa", "Energie", "Alemannia", "Kickers", "Lokomotive", "Sturm", "Grasshopper",
-                           "Rot-Weiss", "Rot-Weiß", "Blau-Weiß", "Blau-Weiss", "Schwarz-Weiß", "Wacker", "Admira"})
+                           "Rot-Weiss", "Rot-Weiß", "Blau-Weiß", "Blau-Weiss", "Schwarz-Weiß", "Wacker", "Admira",
+                           # and abroad and lower down: "MSV Duisburg", "RB Leipzig", "AC Milan", "SK Rapid"
+                           "MSV", "RB", "VfR", "ASV", "ESV", "DSC", "KFC", "BSV", "SK", "FK", "SKN", "WSG",
+                           "AC", "AS", "SSC"})
 
 
 # Heads of institution names: "Landespolizeidirektion", "Mieterverein", "Staatsanwaltschaft".
