@@ -51,6 +51,18 @@ def test_name_particles_join_a_given_name():
     assert ents(nlp, "Die Rede von Quaxler von Montag war kurz.") == [("Quaxler", "PER")]
 
 
+def test_compound_offices_speakers_and_name_continuations(rules_nlp):
+    assert ents(rules_nlp, "Dagegen betont Motorenchef Quaxler die Kosten.") == [("Quaxler", "PER")]
+    assert ents(rules_nlp, '"Das reicht nicht", sagte Quaxler in Bern.') == [("Quaxler", "PER"), ("Bern", "LOC")]
+    assert ents(rules_nlp, '"Das reicht", sagte Kanzler Quaxler.') == [("Quaxler", "PER")]  # a title, not a speaker
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Hans Werner"}, {"label": "PER", "pattern": "Anna K."},
+                             {"label": "LOC", "pattern": "Quaxler"}])
+    assert ents(nlp, "Es freut sich Hans Werner Quaxl.") == [("Hans Werner Quaxl", "PER")]
+    assert ents(nlp, "Es schrieb Anna K. Quaxl.") == [("Anna K. Quaxl", "PER")]
+    assert ents(nlp, "Dann sprach der Vorsitzende Quaxler.") == [("Quaxler", "PER")]  # the model's LOC after a title
+    assert ents(nlp, '"Gut", so Quaxler abschließend.') == [("Quaxler", "PER")]
+
+
 def test_clubs_abroad_and_lower_down(rules_nlp):
     assert ents(rules_nlp, "Dann schlug der MSV Quaxlingen den AC Quaxler.") == [
         ("MSV Quaxlingen", "ORG"), ("AC Quaxler", "ORG")]

@@ -16,6 +16,7 @@ few corrections in `_TitleOrgRules._corrections` (given name + name -> PER, coun
 from __future__ import annotations
 
 import gettext
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -213,6 +214,17 @@ _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "
 
 
 _PERIOD_WORDS = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
+# Heads of compound office words: "Motorenchef", "Parteivorsitzende", "Regierungssprecherin".
+TITLE_COMPOUND = re.compile(r"^\w{2,}(?:chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|"
+                            r"direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|"
+                            r"kommissar|kommissarin|botschafter|botschafterin|senator|senatorin)$")
+# Name suffixes and initials that continue a person's name: "Robert Downey Jr.", "Christine K. Brückner".
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "jr.", "sen.", "jun."})
+# '«…», sagte X' / '…, so X': the verbs that close a quotation and name its speaker.
+_QUOTE_VERBS = frozenset({"sagte", "sagt", "so", "meinte", "meint", "erklärte", "betonte", "ergänzte", "schrieb",
+                          "warnte", "kritisierte", "fügte", "sagten"})
+_QUOTE_ENDS = frozenset({",", '"', "“", "”", "«", "»", "'"})
+INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # Name particles: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Rafael van der Vaart".
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
                    ("de",), ("di",), ("da",), ("del",), ("dos",), ("ten",))
@@ -230,6 +242,8 @@ class _TitleOrgRules:
         # Kanzlerin Angela Merkel -> PER "Angela Merkel" (the title is stripped below).
         self.matcher.add("PER", [
             [{"LOWER": {"IN": sorted(titles())}}, {**name_tok, "OP": "{1,3}"}],
+            # compound offices: "Motorenchef Mikulic", "Parteivorsitzende Quaxler"
+            [{"LOWER": {"REGEX": TITLE_COMPOUND.pattern}}, {**name_tok, "OP": "{1,3}"}],
             # Given name + capitalised word: "Annalena Muster" -> PER.
             [{"ORTH": {"IN": sorted(given_names())}}, {"IS_TITLE": True, "IS_STOP": False}],
         ], greedy="LONGEST")
@@ -296,6 +310,15 @@ class _TitleOrgRules:
                 out.append(Span(doc, start, ent.end, label="ORG"))
                 changed = True
                 continue
+            if ent.label_ == "PER" and len(ent) > 1 and ent.end < len(doc) and ent.end not in covered:
+                nxt, last = doc[ent.end], ent[-1].text
+                # "Hans Werner" + "Aufrecht", "Christine K." + "Brückner", "Robert Downey" + "Jr."
+                continues = (nxt.text in _NAME_SUFFIXES or (
+                    nxt.is_title and not nxt.is_stop and nxt.is_alpha
+                    and (last in self.given or INITIAL.fullmatch(last) is not None)))
+                if continues:
+                    ent = Span(doc, ent.start, ent.end + 1, label="PER")
+                    changed = True
             if ent.label_ == "PER":
                 name_end = ent.end  # "Rafael van" as tagged: the particle starts again after the given name
                 while name_end - 1 > ent.start and doc[name_end - 1].text in _PARTICLE_WORDS:
@@ -313,6 +336,13 @@ class _TitleOrgRules:
                 continue
             if ent.label_ != "PER" and len(ent) == 1 and ent.end in per_starts and ent[0].lower_ in self.title_set:
                 changed = True  # "Bundesrat Albert Rösti": a title, not the council (ORG)
+                continue
+            if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.start > 1 and ent.start - 1 not in covered
+                    and ent.text not in self.places
+                    and (self._is_title(doc[ent.start - 1].lower_) or (
+                        doc[ent.start - 1].lower_ in _QUOTE_VERBS and doc[ent.start - 2].text in _QUOTE_ENDS))):
+                out.append(Span(doc, ent.start, ent.end, label="PER"))  # "Der Vorsitzende Bogdanow", ", so Blecha"
+                changed = True
                 continue
             if ent.label_ in ("LOC", "PER") and len(ent) > 1 and ent[0].text in CLUB_PREFIXES:
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "SC Freiburg" (LOC) is the club
@@ -348,6 +378,20 @@ class _TitleOrgRules:
             doc.ents = out
         return doc
 
+    def _speakers(self, doc, taken: set[int]) -> list[int]:
+        """A lone capitalized word right after a quote's verb of saying: '", sagte Paschen'."""
+        found = []
+        for i in range(2, len(doc)):
+            verb, before, word = doc[i - 1], doc[i - 2], doc[i]
+            if (verb.lower_ in _QUOTE_VERBS and before.text in _QUOTE_ENDS and i not in taken
+                    and word.is_title and word.is_alpha and not word.is_stop and not self._is_title(word.lower_)
+                    and (i + 1 == len(doc) or not doc[i + 1].is_title)):
+                found.append(i)
+        return found
+
+    def _is_title(self, lower: str) -> bool:
+        return lower in self.title_set or TITLE_COMPOUND.match(lower) is not None
+
     @staticmethod
     def _particle_tail(doc, end: int, covered: set[int]) -> int | None:
         """The end of "von der Leyen" right after a person's given name, or None."""
@@ -369,7 +413,7 @@ class _TitleOrgRules:
         new = []
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
             label = doc.vocab.strings[match_id]
-            if label == "PER" and doc[start].lower_ in self.title_set:
+            if label == "PER" and self._is_title(doc[start].lower_):
                 start += 1
             elif label == "PER" and doc[start].is_sent_start and doc[start].is_stop:
                 continue  # "Bei Zusammenstößen": a given name that is also a function word opens the sentence
@@ -377,6 +421,9 @@ class _TitleOrgRules:
                 continue
             new.append(Span(doc, start, end, label=label))
             taken.update(range(start, end))
+        for i in self._speakers(doc, taken):
+            new.append(Span(doc, i, i + 1, label="PER"))  # '…", sagte Paschen', '…, so Blecha'
+            taken.add(i)
         if new:
             doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
         return doc
