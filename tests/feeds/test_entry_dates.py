@@ -1,4 +1,4 @@
-"""Entry dates feedparser cannot read, and entry links relative to the site (newsflow.feeds.parse)."""
+"""Entry dates feedparser cannot read (newsflow.feeds.dates), and entry links relative to the site (newsflow.feeds.parse)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone

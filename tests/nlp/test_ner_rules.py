@@ -63,6 +63,11 @@ def test_compound_offices_speakers_and_name_continuations(rules_nlp):
     assert ents(nlp, '"Gut", so Quaxler abschließend.') == [("Quaxler", "PER")]
 
 
+def test_a_lowercase_word_opening_the_sentence_is_no_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Letztes"}, {"label": "PER", "pattern": "Anna"}])
+    assert ents(nlp, "Letztes Jahr kam Anna.") == [("Anna", "PER")]
+
+
 def test_clubs_abroad_and_lower_down(rules_nlp):
     assert ents(rules_nlp, "Dann schlug der MSV Quaxlingen den AC Quaxler.") == [
         ("MSV Quaxlingen", "ORG"), ("AC Quaxler", "ORG")]

@@ -201,6 +201,13 @@ INSTITUTION_ENDINGS = ("direktion", "polizei", "verein", "verband", "ministerium
                        "gesellschaft", "kammer", "amt")
 
 
+def _is_lowercase_word(word: str) -> bool:
+    """The German word list has the word in lower case (letztes, gross): an adjective or verb."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    return fold(word) in load_lexicon().lowercase
+
+
 def _institution_word(token) -> bool:
     """"Landespolizeidirektion", and genitives: "des Bundesamts", "des Bundesamtes"."""
     low = token.lower_
@@ -310,15 +317,9 @@ class _TitleOrgRules:
                 out.append(Span(doc, start, ent.end, label="ORG"))
                 changed = True
                 continue
-            if ent.label_ == "PER" and len(ent) > 1 and ent.end < len(doc) and ent.end not in covered:
-                nxt, last = doc[ent.end], ent[-1].text
-                # "Hans Werner" + "Aufrecht", "Christine K." + "Brückner", "Robert Downey" + "Jr."
-                continues = (nxt.text in _NAME_SUFFIXES or (
-                    nxt.is_title and not nxt.is_stop and nxt.is_alpha
-                    and (last in self.given or INITIAL.fullmatch(last) is not None)))
-                if continues:
-                    ent = Span(doc, ent.start, ent.end + 1, label="PER")
-                    changed = True
+            if ent.label_ == "PER" and self._continues(doc, ent, covered):
+                ent = Span(doc, ent.start, ent.end + 1, label="PER")
+                changed = True
             if ent.label_ == "PER":
                 name_end = ent.end  # "Rafael van" as tagged: the particle starts again after the given name
                 while name_end - 1 > ent.start and doc[name_end - 1].text in _PARTICLE_WORDS:
@@ -329,6 +330,10 @@ class _TitleOrgRules:
             if (len(ent) == 1 and ent.text in _PERIOD_WORDS and ent.end < len(doc)
                     and (doc[ent.end].lower_ in _MONTHS or doc[ent.end].like_num)):
                 changed = True  # "Mitte Dezember", "Ende 2027": a date, not the party Die Mitte
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent[0].is_sent_start and ent.text not in self.given
+                    and _is_lowercase_word(ent.text)):
+                changed = True  # "Letztes Jahr sind wir ...": a word capitalized to open the sentence
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
                     and doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN):
@@ -378,6 +383,15 @@ class _TitleOrgRules:
             doc.ents = out
         return doc
 
+    def _continues(self, doc, ent, taken: set[int]) -> bool:
+        """The word after a person's name is part of it: "Hans Werner" + "Aufrecht", "Christine K." +
+        "Brückner", "Robert Downey" + "Jr."."""
+        if len(ent) < 2 or ent.end >= len(doc) or ent.end in taken:
+            return False
+        nxt, last = doc[ent.end], ent[-1].text
+        return nxt.text in _NAME_SUFFIXES or (nxt.is_title and not nxt.is_stop and nxt.is_alpha
+                                              and (last in self.given or INITIAL.fullmatch(last) is not None))
+
     def _speakers(self, doc, taken: set[int]) -> list[int]:
         """A lone capitalized word right after a quote's verb of saying: '", sagte Paschen'."""
         found = []
@@ -419,8 +433,11 @@ class _TitleOrgRules:
                 continue  # "Bei Zusammenstößen": a given name that is also a function word opens the sentence
             if start >= end or taken.intersection(range(start, end)):
                 continue
-            new.append(Span(doc, start, end, label=label))
-            taken.update(range(start, end))
+            span = Span(doc, start, end, label=label)
+            if label == "PER" and self._continues(doc, span, taken):
+                span = Span(doc, start, end + 1, label="PER")  # "Claus Bugge" + "Hansen"
+            new.append(span)
+            taken.update(range(span.start, span.end))
         for i in self._speakers(doc, taken):
             new.append(Span(doc, i, i + 1, label="PER"))  # '…", sagte Paschen', '…, so Blecha'
             taken.add(i)
