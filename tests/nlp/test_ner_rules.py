@@ -68,6 +68,15 @@ def test_a_lowercase_word_opening_the_sentence_is_no_person():
     assert ents(nlp, "Letztes Jahr kam Anna.") == [("Anna", "PER")]
 
 
+def test_place_names_take_their_prefix_and_river_but_no_date():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxlingen"}, {"label": "LOC", "pattern": "Berlin am Montag"},
+                             {"label": "LOC", "pattern": "Frankfurt"}])
+    assert ents(nlp, "Er wohnt in Groß Quaxlingen.") == [("Groß Quaxlingen", "LOC")]
+    assert ents(nlp, "Die Demo in Berlin am Montag war friedlich.") == [("Berlin", "LOC")]
+    assert ents(nlp, "Er lebte in Frankfurt an der Oder.") == [("Frankfurt an der Oder", "LOC")]
+    assert ents(nlp, "Er war in Frankfurt am Montag.") == [("Frankfurt", "LOC")]
+
+
 def test_clubs_abroad_and_lower_down(rules_nlp):
     assert ents(rules_nlp, "Dann schlug der MSV Quaxlingen den AC Quaxler.") == [
         ("MSV Quaxlingen", "ORG"), ("AC Quaxler", "ORG")]

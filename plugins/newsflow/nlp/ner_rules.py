@@ -208,6 +208,15 @@ def _is_lowercase_word(word: str) -> bool:
     return fold(word) in load_lexicon().lowercase
 
 
+def _is_common_noun(word: str) -> bool:
+    """A word the German word list has only capitalized (Montag, Seite); not "Oder", also a conjunction,
+    nor a river it does not know (Saale)."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    lexicon = load_lexicon()
+    return fold(word) in lexicon.known and fold(word) not in lexicon.lowercase
+
+
 def _institution_word(token) -> bool:
     """"Landespolizeidirektion", and genitives: "des Bundesamts", "des Bundesamtes"."""
     low = token.lower_
@@ -231,6 +240,8 @@ _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "jr.", "sen.", "jun."})
 _QUOTE_VERBS = frozenset({"sagte", "sagt", "so", "meinte", "meint", "erklärte", "betonte", "ergänzte", "schrieb",
                           "warnte", "kritisierte", "fügte", "sagten"})
 _QUOTE_ENDS = frozenset({",", '"', "“", "”", "«", "»", "'"})
+# Parts of place names before the place: "Groß Karben", "Bad Homburg", "Sankt Gallen".
+_PLACE_PREFIXES = frozenset({"Groß", "Gross", "Klein", "Bad", "Sankt", "St.", "Alt", "Neu"})
 INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # Name particles: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Rafael van der Vaart".
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
@@ -317,6 +328,11 @@ class _TitleOrgRules:
                 out.append(Span(doc, start, ent.end, label="ORG"))
                 changed = True
                 continue
+            if ent.label_ == "LOC":
+                start, end = self._place_extent(doc, ent, covered)
+                if (start, end) != (ent.start, ent.end):
+                    ent = Span(doc, start, end, label="LOC")  # "Groß" + "Karben", "Frankfurt" + "an der Oder"
+                    changed = True
             if ent.label_ == "PER" and self._continues(doc, ent, covered):
                 ent = Span(doc, ent.start, ent.end + 1, label="PER")
                 changed = True
@@ -382,6 +398,25 @@ class _TitleOrgRules:
         if changed:
             doc.ents = out
         return doc
+
+    @staticmethod
+    def _place_extent(doc, ent, taken: set[int]) -> tuple[int, int]:
+        """A place's full name around the model's span: "Groß Karben", "Bad Homburg", "Frankfurt an der
+        Oder", "Weil am Rhein" (a river, not a common noun: "Berlin am Montag" stays "Berlin")."""
+        start, end = ent.start, ent.end
+        if start > 0 and start - 1 not in taken and doc[start - 1].text in _PLACE_PREFIXES:
+            start -= 1
+        for k in range(ent.start + 1, ent.end - 1):  # the model's "Berlin am Montag": a date follows
+            if doc[k].text in ("am", "im", "an") and _is_common_noun(doc[ent.end - 1].text):
+                return start, k
+        for link in (("an", "der"), ("am",), ("ob", "der"), ("im",)):
+            after = end + len(link)
+            if (after < len(doc) and [t.text for t in doc[end:after]] == list(link) and doc[after].is_title
+                    and not taken.intersection(range(end, after + 1)) and not _is_common_noun(doc[after].text)
+                    and (after + 1 == len(doc) or not doc[after + 1].is_title)):
+                end = after + 1
+                break
+        return start, end
 
     def _continues(self, doc, ent, taken: set[int]) -> bool:
         """The word after a person's name is part of it: "Hans Werner" + "Aufrecht", "Christine K." +
