@@ -217,6 +217,16 @@ def _is_common_noun(word: str) -> bool:
     return fold(word) in lexicon.known and fold(word) not in lexicon.lowercase
 
 
+def _word_after(doc, end: int, words: tuple[str, ...], taken: set[int]) -> int | None:
+    """The index of the capitalized word that follows ``words`` at ``end`` ("an der" + "Oder",
+    "von der" + "Leyen"), when none of them belongs to another entity."""
+    after = end + len(words)
+    if (after < len(doc) and tuple(t.text for t in doc[end:after]) == words and doc[after].is_title
+            and not taken.intersection(range(end, after + 1))):
+        return after
+    return None
+
+
 def _institution_word(token) -> bool:
     """"Landespolizeidirektion", and genitives: "des Bundesamts", "des Bundesamtes"."""
     low = token.lower_
@@ -242,6 +252,8 @@ _QUOTE_VERBS = frozenset({"sagte", "sagt", "so", "meinte", "meint", "erklärte",
 _QUOTE_ENDS = frozenset({",", '"', "“", "”", "«", "»", "'"})
 # Parts of place names before the place: "Groß Karben", "Bad Homburg", "Sankt Gallen".
 _PLACE_PREFIXES = frozenset({"Groß", "Gross", "Klein", "Bad", "Sankt", "St.", "Alt", "Neu"})
+# ... and the links to a river or region after it: "Frankfurt an der Oder", "Weil am Rhein".
+_PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
 INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # Name particles: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Rafael van der Vaart".
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
@@ -305,7 +317,14 @@ class _TitleOrgRules:
           gazetteer name, has no org word) is a person ("Reiner Schelski" LOC -> PER);
         * a club prefix right before a LOC span makes a club ("Dynamo" + "Dresden" LOC -> ORG);
         * a given name right before a one-token span (or a two-token PER) joins it as a person
-          ("Patrick" + "Bernau" LOC -> PER "Patrick Bernau")."""
+          ("Patrick" + "Bernau" LOC -> PER "Patrick Bernau");
+        * a LOC takes a name prefix and a river ("Groß Karben", "Frankfurt an der Oder") and loses a
+          trailing date ("Berlin am Montag");
+        * a PER ending in a given name or an initial takes the next capitalized word ("Hans Werner
+          Aufrecht"), and name particles after a given name ("Ursula von der Leyen");
+        * a one-token PER opening the sentence that the word list writes lowercase is dropped ("Letztes");
+        * a one-token LOC/ORG right after a title or a quote's "sagte"/"so" is a person ("Der
+          Vorsitzende Bogdanow", '", so Blecha')."""
         from spacy.tokens import Span
 
         ents = list(doc.ents)
@@ -409,13 +428,11 @@ class _TitleOrgRules:
         for k in range(ent.start + 1, ent.end - 1):  # the model's "Berlin am Montag": a date follows
             if doc[k].text in ("am", "im", "an") and _is_common_noun(doc[ent.end - 1].text):
                 return start, k
-        for link in (("an", "der"), ("am",), ("ob", "der"), ("im",)):
-            after = end + len(link)
-            if (after < len(doc) and [t.text for t in doc[end:after]] == list(link) and doc[after].is_title
-                    and not taken.intersection(range(end, after + 1)) and not _is_common_noun(doc[after].text)
+        for link in _PLACE_LINKS:
+            after = _word_after(doc, end, link, taken)
+            if (after is not None and not _is_common_noun(doc[after].text)
                     and (after + 1 == len(doc) or not doc[after + 1].is_title)):
-                end = after + 1
-                break
+                return start, after + 1
         return start, end
 
     def _continues(self, doc, ent, taken: set[int]) -> bool:
@@ -445,10 +462,8 @@ class _TitleOrgRules:
     def _particle_tail(doc, end: int, covered: set[int]) -> int | None:
         """The end of "von der Leyen" right after a person's given name, or None."""
         for particle in _NAME_PARTICLES:
-            after = end + len(particle)
-            if (after < len(doc) and [t.text for t in doc[end:after]] == list(particle)
-                    and doc[after].is_title and not doc[after].is_stop
-                    and not covered.intersection(range(end, after + 1))):
+            after = _word_after(doc, end, particle, covered)
+            if after is not None and not doc[after].is_stop:
                 return after + 1
         return None
 
@@ -470,7 +485,7 @@ class _TitleOrgRules:
                 continue
             span = Span(doc, start, end, label=label)
             if label == "PER" and self._continues(doc, span, taken):
-                span = Span(doc, start, end + 1, label="PER")  # "Claus Bugge" + "Hansen"
+                span = Span(doc, start, end + 1, label="PER")  # "Christine K." + "Brückner"
             new.append(span)
             taken.update(range(span.start, span.end))
         for i in self._speakers(doc, taken):
