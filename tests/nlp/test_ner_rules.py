@@ -77,6 +77,13 @@ def test_place_names_take_their_prefix_and_river_but_no_date():
     assert ents(nlp, "Er war in Frankfurt am Montag.") == [("Frankfurt", "LOC")]
 
 
+def test_newspapers(rules_nlp):
+    assert ents(rules_nlp, "Das meldet die Neue Quaxlinger Zeitung.") == [("Neue Quaxlinger Zeitung", "ORG")]
+    assert ents(rules_nlp, "Die Quaxl-Zeitung und der Quaxl-Anzeiger schrieben darüber.") == [
+        ("Quaxl-Zeitung", "ORG"), ("Quaxl-Anzeiger", "ORG")]
+    assert ents(rules_nlp, "Gute Nachrichten: Die Zeitung berichtete.") == []
+
+
 def test_clubs_abroad_and_lower_down(rules_nlp):
     assert ents(rules_nlp, "Dann schlug der MSV Quaxlingen den AC Quaxler.") == [
         ("MSV Quaxlingen", "ORG"), ("AC Quaxler", "ORG")]

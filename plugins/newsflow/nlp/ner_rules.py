@@ -289,6 +289,15 @@ class _TitleOrgRules:
             [{"ORTH": {"IN": sorted(CLUB_PREFIXES)}}, {"IS_TITLE": True, "IS_STOP": False, "OP": "{1,2}"}],
             [{"ORTH": {"IN": sorted(CLUB_PREFIXES)}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}],
         ], greedy="LONGEST")
+        # Newspapers: "Basler Zeitung", "Neue Zürcher Zeitung", "Frankfurter Allgemeine Sonntagszeitung",
+        # "Ostsee-Zeitung", "Tages-Anzeiger"; a bare "Zeitung" or "Gute Nachrichten" is none.
+        paper = r"(Zeitung|Sonntagszeitung|Tagblatt|Tageblatt|Anzeiger|Kurier|Rundschau|Nachrichten|Allgemeine|Allgemeinen)"
+        self.matcher.add("ORG", [
+            [{"ORTH": {"IN": ["Neue", "Neuen"]}, "OP": "?"}, {"TEXT": {"REGEX": r"^[A-ZÄÖÜ]\w+er$"}},
+             {"TEXT": {"REGEX": f"^{paper}$"}}, {"TEXT": {"REGEX": r"^(Zeitung|Sonntagszeitung)$"}, "OP": "?"}],
+            [{"ORTH": {"IN": ["Süddeutsche", "Süddeutschen", "Neue", "Neuen"]}}, {"ORTH": {"IN": ["Zeitung", "Presse"]}}],
+            [{"TEXT": {"REGEX": f"^[A-ZÄÖÜ][\\w]+-{paper}$"}}],
+        ], greedy="LONGEST")
         # Streets are places: "Bayernstraße", "Heugasse", "Bayreuther Straße", "Berliner Platz".
         self.matcher.add("LOC", [
             [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\w-]*(straße|strasse|gasse|allee)$"}}],
