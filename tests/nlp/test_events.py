@@ -92,6 +92,14 @@ def test_a_match_played_is_no_denial_and_a_raid_frames_its_arrests(nlp):
     assert [e.type for e in events] == ["arrest"]
 
 
+def test_announcing_cooperation_is_intending_it(nlp):
+    ev = one(analyse(nlp, "Kickl kündigte an, rasch Gespräche mit der ÖVP aufzunehmen.", [("Kickl", "PER"), ("ÖVP", "ORG")]))
+    assert (ev.type, ev.cameo, actor(ev, "actor1"), actor(ev, "actor2")) == ("intent_cooperate", "03", "Kickl", "ÖVP")
+    # an announcement of something else stays a statement
+    ev = one(analyse(nlp, "Kickl kündigte an, die Steuern zu senken.", [("Kickl", "PER")]))
+    assert ev.type == "statement"
+
+
 def test_a_bare_weekday_in_a_plan_is_the_coming_one(nlp):
     people = [("Habeck", "PER"), ("Macron", "PER")]
     ev = one(analyse(nlp, "Habeck will am Mittwoch Macron treffen.", people))  # published on a Friday

@@ -15,13 +15,13 @@ from decimal import Decimal
 from typing import Sequence
 
 from newsflow.nlp.dates import resolve_dates
-from newsflow.nlp.lexicon import Entry, load_lexicon
+from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.places import Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Mention, Quantity
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-6"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-7"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -67,6 +67,7 @@ class _Trigger:
     mode: str
     index: int  # token index within the sentence
     particle: int | None
+    clause_end: int | None = None  # the clause reaches further: an announced plan's zu-clause
 
 
 def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quantity],
@@ -200,7 +201,7 @@ def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
             chosen = [t for t in chosen if t.particle is not None]
         if chosen:
             found.append(chosen[0])
-    return _one_per_type_and_clause(_drop_referring_nouns(found, sent), sent)
+    return _one_per_type_and_clause(_announced_cooperation(_drop_referring_nouns(found, sent), sent), sent)
 
 
 def _find_particle(tokens: tuple[Tok, ...], verb: int, clause_end: int, particle: str) -> int | None:
@@ -221,6 +222,35 @@ def _one_per_type_and_clause(triggers: list[_Trigger], sent: _Sentence) -> list[
         if key not in best or (best[key].mode == "noun" and trig.mode != "noun"):
             best[key] = trig
     return sorted(best.values(), key=lambda t: t.index)
+
+
+# Announcing cooperation is intending it (CAMEO 03): "Kickl kündigte an, Gespräche mit der ÖVP aufzunehmen",
+# "Scholz und Macron kündigten an, die Rüstungskooperation auszubauen".
+_ANNOUNCING = frozenset({"ankündigen"})
+_COOPERATIVE = frozenset({"intent_cooperate", "negotiate", "consult", "agree", "aid"})
+_ZU_INFINITIVE = re.compile(r"\w+zu\w+en")  # "auszubauen", "aufzunehmen"
+
+
+def _announced_cooperation(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
+    """An announcement whose zu-clause names a cooperative act becomes one intent_cooperate event
+    spanning both clauses; the act's noun is no event of its own."""
+    out = list(triggers)
+    for trig in triggers:
+        if trig.entry.type != "statement" or trig.entry.lemma not in _ANNOUNCING or trig not in out:
+            continue
+        _, b = _clause_of(sent, trig.index)
+        following = [c for c in sent.clauses if c[0] > b - 1]
+        if not following:
+            continue
+        c, d = following[0]
+        words = [t.lower for t in sent.tokens[c:d]]
+        if "zu" not in words and not any(_ZU_INFINITIVE.fullmatch(w) for w in words):
+            continue
+        acts = [o for o in out if o.mode == "noun" and c <= o.index < d and o.entry.type in _COOPERATIVE]
+        if acts:
+            cooperate = replace(trig.entry, type="intent_cooperate", cameo=TYPES["intent_cooperate"])
+            out = [o for o in out if o not in acts and o is not trig] + [replace(trig, entry=cooperate, clause_end=d)]
+    return sorted(out, key=lambda t: t.index)
 
 
 def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
@@ -246,6 +276,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                  all_triggers: list[_Trigger]) -> Event | None:
     tokens = sent.tokens
     a, b = _clause_of(sent, trig.index)
+    b = trig.clause_end or b
     conj_start = _conjunct_start(tokens, a, trig.index, all_triggers)
     clause_lower = [t.lower for t in tokens[a:b]]
     conjunct_lower = [t.lower for t in tokens[conj_start:b]]
