@@ -84,6 +84,11 @@ def test_newspapers(rules_nlp):
     assert ents(rules_nlp, "Gute Nachrichten: Die Zeitung berichtete.") == []
 
 
+def test_a_title_the_model_took_for_a_person_is_dropped_before_a_given_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Ständerätin"}, {"label": "LOC", "pattern": "Quaxler"}])
+    assert ents(nlp, "Auch Ständerätin Eva Quaxler sprach.") == [("Eva Quaxler", "PER")]
+
+
 def test_clubs_abroad_and_lower_down(rules_nlp):
     assert ents(rules_nlp, "Dann schlug der MSV Quaxlingen den AC Quaxler.") == [
         ("MSV Quaxlingen", "ORG"), ("AC Quaxler", "ORG")]

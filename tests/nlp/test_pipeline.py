@@ -87,3 +87,12 @@ def test_an_institution_named_by_its_seat_acts_and_the_place_stays():
 def test_a_government_of_a_genitive_place_is_no_institution_mention():
     x = extract("Die Regierung Österreichs kritisierte den Plan.", published=date(2026, 11, 26))
     assert "Regierung Österreichs" not in {m.text for m in x.entities}
+
+
+def test_a_parliamentarian_s_party_is_the_entity_not_party_and_canton():
+    text = "Nationalrat Thomas Aeschi (SVP/ZG) kritisierte den Entscheid. Auch Ständerätin Eva Herzog (SP/BS) äusserte sich."
+    x = extract(text, published=date(2026, 11, 26), country="ch")
+    orgs = [(m.text, text[m.start:m.end]) for m in x.entities if m.label == "ORG"]
+    assert ("SVP", "SVP") in orgs and ("SP", "SP") in orgs
+    assert not any("/" in surface for _, surface in orgs)
+    assert "Ständerätin" not in {m.text for m in x.entities}  # her title, no second person

@@ -313,8 +313,8 @@ class _TitleOrgRules:
     def _corrections(self, doc):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a model PER that is a country is a LOC ("Angola");
-        * a one-word non-PER span that is a title right before a PER is dropped ("Bundesrat" in
-          "Bundesrat Albert Rösti" is his title, not the council);
+        * a one-word span that is a title right before a PER is dropped ("Bundesrat" in
+          "Bundesrat Albert Rösti" is his title, not the council; "Ständerätin" no second person);
         * a one-word PER or LOC that ends like an institution is an ORG ("Landespolizeidirektion"),
           with a capitalized adjective before it ("Statistischen Bundesamts");
         * "Mitte"/"Anfang"/"Ende" before a month or a year is a date, never an entity ("Mitte Dezember");
@@ -383,8 +383,9 @@ class _TitleOrgRules:
                     and doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN):
                 changed = True  # "nach dem Brand": an article before a lone "name" makes it a noun
                 continue
-            if ent.label_ != "PER" and len(ent) == 1 and ent.end in per_starts and ent[0].lower_ in self.title_set:
-                changed = True  # "Bundesrat Albert Rösti": a title, not the council (ORG)
+            if (len(ent) == 1 and ent[0].lower_ in self.title_set
+                    and (ent.end in per_starts or (ent.end < len(doc) and doc[ent.end].text in self.given))):
+                changed = True  # "Bundesrat Albert Rösti": a title, not the council (ORG) nor a person
                 continue
             if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.start > 1 and ent.start - 1 not in covered
                     and ent.text not in self.places

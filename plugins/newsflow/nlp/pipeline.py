@@ -9,6 +9,7 @@ outlet's own words.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import tee
@@ -166,6 +167,11 @@ CURRENCY_WORDS = frozenset({
 })
 
 
+# Swiss parliamentarians are named with party and canton: "Thomas Aeschi (SVP/ZG)". The tokenizer keeps
+# "SVP/ZG" whole; the party is the entity, the canton code a label of the seat.
+PARTY_CANTON = re.compile(r"(.+)/(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)")
+
+
 def _mentions(doc, text: str) -> list[Mention]:
     found = []
     for ent in doc.ents:
@@ -174,7 +180,10 @@ def _mentions(doc, text: str) -> list[Mention]:
         surface = text[ent.start_char:ent.end_char]
         if label is None or not surface.strip() or surface.casefold() in CURRENCY_WORDS:
             continue
-        found.append(Mention(surface, label, ent.start_char, ent.end_char, ""))
+        end = ent.end_char
+        if label == "ORG" and (party := PARTY_CANTON.fullmatch(surface)):
+            surface, end = party.group(1), ent.start_char + party.end(1)
+        found.append(Mention(surface, label, ent.start_char, end, ""))
     return found
 
 
