@@ -89,6 +89,11 @@ def test_a_title_the_model_took_for_a_person_is_dropped_before_a_given_name():
     assert ents(nlp, "Auch Ständerätin Eva Quaxler sprach.") == [("Eva Quaxler", "PER")]
 
 
+def test_neue_before_an_organisation_is_part_of_its_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Quaxlinger Zeitung"}])
+    assert ents(nlp, "Laut der Neuen Quaxlinger Zeitung kam er.") == [("Neuen Quaxlinger Zeitung", "ORG")]
+
+
 def test_clubs_abroad_and_lower_down(rules_nlp):
     assert ents(rules_nlp, "Dann schlug der MSV Quaxlingen den AC Quaxler.") == [
         ("MSV Quaxlingen", "ORG"), ("AC Quaxler", "ORG")]

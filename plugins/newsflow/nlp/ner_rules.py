@@ -356,6 +356,10 @@ class _TitleOrgRules:
                 out.append(Span(doc, start, ent.end, label="ORG"))
                 changed = True
                 continue
+            if (ent.label_ == "ORG" and ent.start > 0 and ent.start - 1 not in covered
+                    and doc[ent.start - 1].text in ("Neue", "Neuen") and not doc[ent.start - 1].is_sent_start):
+                ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Neue" + "Zürcher Zeitung"
+                changed = True
             if ent.label_ == "LOC":
                 start, end = self._place_extent(doc, ent, covered)
                 if (start, end) != (ent.start, ent.end):
