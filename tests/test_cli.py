@@ -76,6 +76,16 @@ def test_extract_reads_a_windows_1252_file_and_refuses_binary(tmp_path):
     assert proc.returncode != 0 and "cannot read" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
+def test_extract_jsonl_reads_a_timestamp_as_its_central_european_day():
+    lines = "\n".join(json.dumps({"text": "Heute protestierten 300 Personen in Bern.", "published": p})
+                      for p in ("2026-11-26T23:30:00Z", "2026-11-26"))
+    proc = newsflow("extract", "--jsonl", stdin=lines)
+    assert proc.returncode == 0, proc.stderr
+    days = [[e["date"]["value"] for e in json.loads(line)["events"]] for line in proc.stdout.splitlines()]
+    assert days == [["2026-11-27"], ["2026-11-26"]]
+
+
 SWISS = (
     "Grossrat beschliesst neue Strassennamen\n\n"
     "Der Grosse Rat in Bern liess am Donnerstag verlauten, dass 45'000 Besucher erwartet werden. "

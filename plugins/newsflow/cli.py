@@ -30,6 +30,22 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _publication_day(value: str) -> date:
+    """A date, or a timestamp read as its Central European day: an article stamped
+    "2026-11-26T23:30:00Z" appeared on 27 November in Zurich."""
+    if not isinstance(value, str):
+        raise argparse.ArgumentTypeError(f"not a date: {value!r}")
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return _iso_date(value[:10])
+    if when.tzinfo is None:
+        return when.date()
+    from zoneinfo import ZoneInfo
+
+    return when.astimezone(ZoneInfo("Europe/Berlin")).date()
+
+
 def _positive_int(value: str) -> int:
     try:
         number = int(value)
@@ -157,7 +173,7 @@ def _jsonl_documents(raw: str, args: argparse.Namespace):
             text = obj["text"]
             if not isinstance(text, str):
                 raise TypeError("'text' must be a string")
-            published = _iso_date(obj["published"][:10]) if obj.get("published") else args.published
+            published = _publication_day(obj["published"]) if obj.get("published") else args.published
         except (ValueError, KeyError, TypeError, argparse.ArgumentTypeError) as exc:
             raise SystemExit(f"newsflow extract: line {number}: not a JSON object with a 'text' string ({exc})")
         yield Document(text, published, obj.get("country") or args.country)
