@@ -43,7 +43,9 @@ def _publication_day(value: str) -> date:
         return when.date()
     from zoneinfo import ZoneInfo
 
-    return when.astimezone(ZoneInfo("Europe/Berlin")).date()
+    from newsflow.feeds.dates import LOCAL_ZONE
+
+    return when.astimezone(ZoneInfo(LOCAL_ZONE)).date()
 
 
 def _positive_int(value: str) -> int:

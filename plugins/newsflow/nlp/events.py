@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Sequence
 
-from newsflow.nlp.dates import resolve_dates
+from newsflow.nlp.dates import WEEKDAYS, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.places import Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Mention, Quantity
@@ -332,7 +332,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
 # Present-tense markers of a plan: "Habeck will am Mittwoch Stellung nehmen" (not "wollte", "sollte").
 _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "soll", "sollen", "wird", "werden",
                        "möchte", "möchten", "beabsichtigt"})
-_BARE_WEEKDAY = re.compile(r"(?:am\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\w*", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:am\s+)?(?:" + "|".join(WEEKDAYS) + r")\w*", re.I)
 
 
 def _ahead_if_planned(event_date: EventDate | None, modality: str | None, clause_lower: list[str],

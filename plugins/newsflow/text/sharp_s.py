@@ -452,12 +452,16 @@ def _after_name(text: str, start: int, prev: str) -> bool:
     return not (_sentence_start(text, prev_start) and fold(prev) in load_lexicon().lowercase)
 
 
-def _after_given_name(text: str, start: int, prev: str) -> bool:
-    """Right behind a given name, a noun is a family name: "Axel Schweiss", "Thomas Stoss"."""
+def _after_given_name_or_title(text: str, start: int, prev: str) -> bool:
+    """Right behind a given name or an office, a noun is a family name: "Axel Schweiss", "Thomas
+    Stoss", "Regierungsrat Weisskopf", "Sprecherin Fuss"."""
     if not prev[:1].isupper() or text[start - 1:start] != " ":
         return False
-    from newsflow.nlp.ner_rules import given_names  # the NER's list: gender-guesser plus a hand list
+    # the NER's lists: gender-guesser plus a hand list of given names; offices and titles
+    from newsflow.nlp.ner_rules import given_names, titles
 
+    if prev.lower() in titles():
+        return True
     return prev in given_names() and fold(prev) not in load_lexicon().lowercase  # "Bei", "Wie" are no names here
 
 
@@ -654,7 +658,7 @@ def _used_as_name(token: str, text: str, start: int, end: int, before: list[str]
     after "laut" ("laut Fuss"), or a noun next to a verb of saying with no article before it ("Fuss
     sagte", "sagte Fuss", "Weisskopf kritisierte"): only people and organisations speak."""
     prev = before[-1] if before else ""
-    if _after_given_name(text, start, prev) or _after_title(text, start, prev):
+    if _after_given_name_or_title(text, start, prev):
         return True
     if prev.lower() in DETERMINERS:
         return False
@@ -683,12 +687,3 @@ def _splits_in_two(low: str, lexicon: Lexicon) -> bool:
         if tail in known and (head in known or (head.endswith("s") and head[:-1] in known)):
             return True
     return False
-
-
-def _after_title(text: str, start: int, prev: str) -> bool:
-    """Right behind an office or title: "Regierungsrat Weisskopf", "Sprecherin Fuss"."""
-    if not prev[:1].isupper() or text[start - 1:start] != " ":
-        return False
-    from newsflow.nlp.ner_rules import titles  # the NER's list of offices and titles
-
-    return prev.lower() in titles()
