@@ -47,6 +47,22 @@ def test_units_are_canonical_in_every_written_form(text, value, unit):
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Der Schaden beträgt CHF 85.000. Die Polizei ermittelt.", Decimal(85_000), "CHF"),  # was read as 8
+    ("Das Haus kostet EUR 1.250.000.\n", Decimal(1_250_000), "EUR"),
+    ("Der Eintritt kostet Fr. 200. Kinder zahlen nichts.", Decimal(200), "CHF"),  # a currency never precedes an ordinal
+    ("Es kamen 85.000 Besucher. Das ist ein Rekord.", Decimal(85_000), "Besucher"),
+])
+def test_a_number_at_the_end_of_a_sentence_is_read_whole(text, value, unit):
+    quantity = one(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_an_ordinal_is_no_quantity():
+    assert [q.text for q in find_quantities("Am 3. Mai kamen 12 Gäste.")] == ["12 Gäste"]
+    assert [q.text for q in find_quantities("Der 2. Platz ging an Bern.")] == []
+
+
 def test_scale_without_unit():
     quantity = one("Der Umsatz betrug 1,5 Mrd. im letzten Jahr.")
     assert (quantity.text, quantity.value, quantity.unit) == ("1,5 Mrd.", Decimal(1_500_000_000), None)

@@ -63,7 +63,9 @@ _COUNTED = (r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)
             r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")
 QUANTITY = re.compile(
     rf"(?:(?P<prefix>CHF|SFr\.|Fr\.|EUR|€|USD|US\$|\$)\s?)?"
-    rf"(?<![\w.,])(?P<number>{_NUM})(?![\d.,]\d)(?!\.\s)"
+    rf"(?<![\w.,])(?P<number>{_NUM})(?!\d)(?![.,]\d)"
+    # "am 3. Mai" is an ordinal; "CHF 85.000." and "CHF 200." end a sentence
+    rf"(?(prefix)|(?:(?<=\.\d{{3}})|(?!\.\s)))"
     rf"(?:\s?(?P<scale>{_SCALE})(?![\w]))?"
     rf"(?:\s?(?P<unit>{_UNIT})(?![\w])|\s(?P<counted>{_COUNTED}))?"
 )
