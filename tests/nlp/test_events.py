@@ -177,6 +177,34 @@ def test_genitive_attribute_is_not_an_actor(nlp):
     assert actor(ev, "actor1") == "Schweiz" and actor(ev, "actor2") is None
 
 
+@pytest.mark.parametrize("text, entities, expected", [
+    ("Österreichs Bundeskanzler Christian Stocker empfing den Präsidenten Wolodymyr Selenskyj in Wien.",
+     [("Österreichs", "LOC"), ("Christian Stocker", "PER"), ("Wolodymyr Selenskyj", "PER"), ("Wien", "LOC")],
+     ("Christian Stocker", "Wolodymyr Selenskyj")),
+    ("Deutschlands Außenministerin Anna Berger traf Wang Yi in Peking.",
+     [("Deutschlands", "LOC"), ("Anna Berger", "PER"), ("Wang Yi", "PER"), ("Peking", "LOC")],
+     ("Anna Berger", "Wang Yi")),
+    ("Österreich kritisierte Ungarn scharf.", [("Österreich", "LOC"), ("Ungarn", "LOC")], ("Österreich", "Ungarn")),
+])
+def test_a_country_in_the_genitive_before_a_title_and_name_is_no_actor(nlp, text, entities, expected):
+    ev = one(analyse(nlp, text, entities))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rechnung der Gemeinde weist ein Defizit von zwei Millionen Franken aus.",
+    "Der Kanton wies das Gebiet als Bauzone aus.",
+    "Er konnte sich an der Grenze nicht ausweisen.",
+])
+def test_ausweisen_that_is_not_an_expulsion(nlp, text):
+    assert [e for e in analyse(nlp, text) if e.type == "coerce"] == []
+
+
+def test_ausweisen_an_expulsion(nlp):
+    ev = one(analyse(nlp, "Berlin wies am Montag zwei Diplomaten aus.", [("Berlin", "LOC")]))
+    assert (ev.type, actor(ev, "actor1")) == ("coerce", "Berlin")
+
+
 def test_shared_subject_of_coordinated_verbs(nlp):
     events = analyse(nlp, "Die NEOS kritisierten die ÖVP scharf und forderten einen Ausschuss.",
                      [("NEOS", "ORG"), ("ÖVP", "ORG")])

@@ -21,7 +21,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-7"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-8"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -454,6 +454,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if prep is None and previous is not None and previous[1] is not None and _listed_after(tokens, previous[0], m):
             prep, article = previous[1], previous[2]  # "aus ÖVP, SPÖ und NEOS": all three after "aus"
         previous = (m, prep, article)
+        if prep is None and _possessor_of_person(tokens, m, in_clause):
+            continue
         if is_place(m.label, prep, violent):
             places.append((m, i))
             continue
@@ -492,6 +494,18 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
 
 
 _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "der", "die", "das", "den", "dem", "des"})
+
+
+def _possessor_of_person(tokens, m: Mention, in_clause) -> bool:
+    """'Österreichs Bundeskanzler Stocker empfing ...': the person acts; the country or firm
+    in the genitive only says whose chancellor he is."""
+    if m.label not in ("LOC", "ORG") or not m.text.endswith("s"):
+        return False
+    following = next((n for n, _ in in_clause if n.start >= m.end), None)
+    if following is None or following.label != "PER":
+        return False
+    between = [t for t in tokens if m.end <= t.start and t.end <= following.start]
+    return 1 <= len(between) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in between)
 
 
 def _listed_after(tokens, first: Mention, second: Mention) -> bool:
