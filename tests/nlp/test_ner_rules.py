@@ -182,6 +182,17 @@ def test_corrections_of_model_spans():
     assert ents(nlp, "Er wohnt in Bernau.") == [("Bernau", "LOC")]
 
 
+def test_a_name_of_the_hand_list_takes_its_label_from_there():
+    nlp = _with_model_spans([
+        {"label": "PER", "pattern": "Charkiw"},
+        {"label": "PER", "pattern": "Young Boys"},
+        {"label": "LOC", "pattern": "Quaxlingen"},
+    ])
+    assert ents(nlp, "Drohnen trafen Charkiw.") == [("Charkiw", "LOC")]
+    assert ents(nlp, "Der FC Basel schlug die Young Boys.")[-1] == ("Young Boys", "ORG")
+    assert ents(nlp, "Er wohnt in Quaxlingen.") == [("Quaxlingen", "LOC")]  # not on the list: the model stays
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},
