@@ -241,6 +241,16 @@ def test_count_with_qualifier(nlp):
     assert ev.place.canonical == "Charkiw"
 
 
+def test_a_number_completing_a_noun_is_no_head_count(nlp):
+    jobs = ("500 Arbeitsplätzen", "500", "Arbeitsplätzen", None, False)
+    ev = one(analyse(nlp, "Sie protestierten gegen den Abbau von 500 Arbeitsplätzen.", [], [jobs]))
+    assert ev.type == "protest" and ev.count is None
+    staff = ("3.000 Beschäftigte", "3000", "Beschäftigte", "rund", True)
+    ev = one(analyse(nlp, "Rund 3.000 Beschäftigte protestierten gegen den Abbau von 500 Arbeitsplätzen.",
+                     [], [staff, jobs]))
+    assert ev.count.value == Decimal(3000)
+
+
 def test_vague_crowd_without_counted_noun(nlp):
     # The quantity finder needs a counted noun; "Zehntausende gingen" is supplemented here.
     ev = one(analyse(nlp, "Zehntausende gingen in Zürich auf die Straße.", [("Zürich", "LOC")]))

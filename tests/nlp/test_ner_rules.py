@@ -193,6 +193,20 @@ def test_a_name_of_the_hand_list_takes_its_label_from_there():
     assert ents(nlp, "Er wohnt in Quaxlingen.") == [("Quaxlingen", "LOC")]  # not on the list: the model stays
 
 
+def test_a_quoted_catchword_is_no_name_but_a_quoted_newspaper_is():
+    nlp = _with_model_spans([
+        {"label": "ORG", "pattern": "Belastungspaket"},
+        {"label": "ORG", "pattern": "Zeitenwende"},
+        {"label": "ORG", "pattern": "Bild"},
+        {"label": "PER", "pattern": "Quaxler"},
+    ])
+    assert ents(nlp, "Die FPÖ nannte es ein „Belastungspaket“.") == [("FPÖ", "ORG")]
+    assert ents(nlp, "Er sprach von einer «Zeitenwende».") == []
+    assert ents(nlp, "Die „Bild“ berichtete zuerst.") == [("Bild", "ORG")]
+    assert ents(nlp, "Der Spitzname „Quaxler“ blieb.") == [("Quaxler", "PER")]  # no word: a name
+    assert ents(nlp, "Das Belastungspaket kommt.") == [("Belastungspaket", "ORG")]  # unquoted: the model stays
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

@@ -48,7 +48,12 @@ _SYMMETRIC = frozenset({"consult", "negotiate", "agree", "fight"})
 _REFERRING = frozenset({"criticize", "reject"})
 _PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|demonstrant|beamte|polizist|soldat|"
                      r"zivilist|kinder|journalist|mitglieder|verletzte|opfer|leute|männer|frauen|bürger|flüchtling|"
-                     r"häftling|gefangene|aktivist|studierende|arbeiter)", re.I)
+                     r"häftling|gefangene|aktivist|studierende|arbeiter|beschäftigte|angestellte|mitarbeit|fans|"
+                     r"besucher|schüler|bauern|landwirt|einwohner|anwohner|bewohner|patient|passagier|reisende|"
+                     r"insassen|migrant|asylsuchende|ärzt|lehr|streikende|verdächtig|täter|geisel|gäste)", re.I)
+# "gegen den Abbau von 500 Arbeitsplätzen": a number completing a noun is what the event is about,
+# not how many took part.
+_NOUN_VON_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+von\s+(?:(?:rund|etwa|über|mehr als|fast|knapp)\s+)?$")
 _MONEY = re.compile(r"(euro|franken|chf|eur|dollar|usd|\$|€)", re.I)
 _ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 
@@ -294,7 +299,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     event_date = _nearest(dates, clause_span, (sent.start, sent.end), tokens[trig.index].start)
     count = None
     if trig.entry.type in _COUNT_TYPES:
-        count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type)
+        count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
 
     negated = bool(_NEGATION & set(conjunct_lower))
     modality = _modality(trig, clause_lower, passive, event_date, published, sent, a)
@@ -571,7 +576,7 @@ def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: 
     return None
 
 
-def _pick_count(quantities, clause, sentence, anchor: int, event_type: str) -> Quantity | None:
+def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text: str) -> Quantity | None:
     for lo, hi in (clause, sentence):
         inside = [q for q in quantities if lo <= q.start and q.end <= hi]
         if not inside:
@@ -582,7 +587,8 @@ def _pick_count(quantities, clause, sentence, anchor: int, event_type: str) -> Q
             preferred = inside
         else:
             preferred = [q for q in inside if q.unit and _PEOPLE.search(q.unit)] or [
-                q for q in inside if not q.unit or not _MONEY.search(q.unit)]
+                q for q in inside if (not q.unit or not _MONEY.search(q.unit))
+                and not _NOUN_VON_BEFORE.search(text, max(0, q.start - 40), q.start)]
         if preferred:
             return min(preferred, key=lambda q: abs(q.start - anchor))
     return None

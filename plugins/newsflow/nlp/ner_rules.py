@@ -223,6 +223,38 @@ def _is_common_noun(word: str) -> bool:
     return fold(word) in lexicon.known and fold(word) not in lexicon.lowercase
 
 
+# Newspapers and magazines named with a common noun are quoted just like catchwords: „Bild“ berichtete.
+_PRESS_TITLES = frozenset("Bild Spiegel Zeit Welt Stern Focus Presse Kurier Standard Blick Krone Falter Profil "
+                          "Tagesspiegel Handelsblatt Bunte Freitag Merkur Kleine Express Watson Republik".split())
+_QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’", "'", "‹", "›"})
+
+
+def _quoted_common_noun(doc, ent) -> bool:
+    """„Belastungspaket", «Zeitenwende»: one quoted word that is a noun, or a compound ending in one,
+    is a catchword the article quotes, not a name."""
+    if len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
+        return False
+    if doc[ent.start - 1].text not in _QUOTES or doc[ent.end].text not in _QUOTES:
+        return False
+    word = ent.text
+    return word not in _PRESS_TITLES and (_is_common_noun(word) or _ends_in_common_noun(word))
+
+
+def _ends_in_common_noun(word: str) -> bool:
+    """Belastungs|paket, Zeiten|wende: a known word (or one with a linking s) before a known word."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    known = load_lexicon().known
+    for i in range(3, len(word) - 3):
+        modifier, head = word[:i], word[i:]
+        if fold(head) not in known:  # "wende" is also a verb form: Zeiten|wende
+            continue
+        for part in (modifier, modifier[:-1] if modifier.endswith("s") else None):
+            if part and (fold(part) in known or fold(part.lower()) in known):
+                return True
+    return False
+
+
 def _word_after(doc, end: int, words: tuple[str, ...], taken: set[int]) -> int | None:
     """The index of the capitalized word that follows ``words`` at ``end`` ("an der" + "Oder",
     "von der" + "Leyen"), when none of them belongs to another entity."""
@@ -319,6 +351,7 @@ class _TitleOrgRules:
 
     def _corrections(self, doc):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
+        * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
         * a model PER that is a country is a LOC ("Angola"); a span that is a name of the hand list
           takes its label there ("Charkiw" PER -> LOC, "Young Boys" PER -> ORG);
         * a one-word span that is a title right before a PER is dropped ("Bundesrat" in
@@ -351,6 +384,9 @@ class _TitleOrgRules:
         per_starts = {e.start for e in ents if e.label_ == "PER"}
         for ent in ents:
             first = ent[0].text
+            if ent.label_ != "MISC" and ent.text not in self.places and _quoted_common_noun(doc, ent):
+                changed = True  # „Belastungspaket": a quoted catchword
+                continue
             if len(ent) == 1 and ent.label_ in ("PER", "LOC") and _institution_word(ent[0]):
                 # no person or place is a "-direktion": "Laut Landespolizeidirektion Steiermark". (Joining
                 # the place, "Kantonspolizei Zürich", would suit analysts but GermEval tags only the place
