@@ -90,3 +90,22 @@ def write_feeds(path: Path, feeds: list[dict]) -> Path:
     path.write_text(yaml.safe_dump({"feeds": feeds}, allow_unicode=True), encoding="utf-8")
     return path
 
+
+_SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
+_NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
+
+
+def urlset(*items: tuple[str, str]) -> bytes:
+    """A Google News sitemap of (link, title) items."""
+    urls = "".join(
+        f"<url><loc>{loc}</loc><news:news><news:publication><news:name>Ex</news:name><news:language>de"
+        f"</news:language></news:publication><news:publication_date>2026-11-26T08:00:00+01:00"
+        f"</news:publication_date><news:title>{title}</news:title></news:news></url>" for loc, title in items)
+    return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="{_SM}" xmlns:news="{_NEWS}">{urls}</urlset>'.encode()
+
+
+def sitemap_index(*children: tuple[str, str | None]) -> bytes:
+    """A sitemap index of (address, lastmod) children."""
+    body = "".join(f"<sitemap><loc>{loc}</loc>" + (f"<lastmod>{mod}</lastmod>" if mod else "") + "</sitemap>"
+                   for loc, mod in children)
+    return f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="{_SM}">{body}</sitemapindex>'.encode()

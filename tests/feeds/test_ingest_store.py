@@ -1,7 +1,7 @@
 """Parse -> dedupe -> store on tricky input, through the real ingest job and database."""
 from __future__ import annotations
 
-from feeds_testkit import Reply, rss, write_feeds
+from feeds_testkit import Reply, rss, sitemap_index, urlset, write_feeds
 
 from newsflow.feeds.fetch import FetchPolicy
 from newsflow.jobs.ingest import ingest_batch, plan_batches, sync_feeds
@@ -131,3 +131,15 @@ def test_full_text_feed_fetches_the_article_page_for_teasers(conn, http_server, 
     seen = len(http_server.seen("/artikel/1"))
     ingest_batch(conn, [1], "run-2", policy=POLICY)
     assert len(http_server.seen("/artikel/1")) == seen
+
+
+def test_a_news_sitemap_index_is_ingested_through_its_newest_sitemap(conn, http_server, tmp_path):
+    http_server.routes["/day.xml"] = lambda h: Reply(200, urlset((http_server.url("/n/1"), "Föhnsturm im Rheintal"),
+                                                                 (http_server.url("/n/2"), "Neue Seilbahn in Arosa")))
+    http_server.routes["/index.xml"] = lambda h: Reply(200, sitemap_index((http_server.url("/day.xml"), "2026-11-26")))
+    feeds = [{"name": "Ostschweiz", "url": http_server.url("/index.xml"), "country": "ch", "allow_private": True,
+              "kind": "news-sitemap"}]
+    sync_feeds(conn, write_feeds(tmp_path / "feeds.yaml", feeds))
+    result = ingest_batch(conn, [1], "run-1", policy=POLICY)
+    assert result.new_articles == 2 and result.feeds[0].error is None
+    assert sorted(t for (t,) in rows(conn, "SELECT title FROM articles")) == ["Föhnsturm im Rheintal", "Neue Seilbahn in Arosa"]

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 
 from newsflow.feeds.fetch import fetch_many, request_for
 from newsflow.feeds.parse import ParsedEntry, parse_feed
+from newsflow.feeds.sitemaps import follow_index
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def reports(urls: list[str], allow_private: bool = False, kind: str = "rss") -> 
     for url, res in zip(urls, fetch_many([request_for(u, allow_private) for u in urls])):
         entries, error, version, warnings, titles, items = 0, res.error, None, (), (), ()
         if res.ok and res.body is not None:
-            parsed = parse_feed(res.body, res.headers, kind, res.final_url or url)
+            parsed = follow_index(parse_feed(res.body, res.headers, kind, res.final_url or url), allow_private)
             entries, version, warnings = len(parsed.entries), parsed.version, parsed.warnings
             titles = tuple(e.title for e in parsed.entries[:5])
             items = tuple(Item.of(e) for e in parsed.entries)

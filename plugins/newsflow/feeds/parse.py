@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Mapping
@@ -21,9 +22,12 @@ from newsflow.feeds.dates import parse_entry_date
 
 # Entities whose expansion would exceed this many bytes are not expanded at all.
 ENTITY_EXPANSION_BUDGET = 1_000_000
+GUNZIP_LIMIT = 15 * 1024 * 1024  # the fetcher's own body limit
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY\s+(%\s*)?([^\s%]+)\s+(?:\"([^\"]*)\"|'([^']*)'|[^>]*)>", re.I | re.S)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+# Enough of the start to tell a sitemap someone configured as an RSS feed ("kind" left at its default).
+_SITEMAP_ROOT = re.compile(rb"<(?:\w+:)?(?:urlset|sitemapindex)\b[^>]*sitemaps\.org/schemas/sitemap", re.S)
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 
 
@@ -52,6 +56,7 @@ class ParsedFeed:
     warnings: tuple[str, ...] = ()
     error: str | None = None  # set when the document is not a usable feed
     raw: Any = field(default=None, repr=False, compare=False)  # feedparser's own result, for diagnostics
+    children: tuple[str, ...] = ()  # a sitemap index: its sitemaps, newest first (see feeds/sitemaps.py)
 
     @property
     def ok(self) -> bool:
@@ -159,6 +164,11 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None, kind: str 
     entries = tuple(_entry(e, base) for e in result.get("entries", []))
     error = None
     if not result.get("version") and not entries:
+        if _SITEMAP_ROOT.search(body[:4096]):
+            sitemap = parse_news_sitemap(body)
+            note = "a news sitemap, read as one (say kind: news-sitemap for this feed)"
+            return ParsedFeed(entries=sitemap.entries, version=sitemap.version, encoding=sitemap.encoding,
+                              warnings=(note,), error=sitemap.error, children=sitemap.children)
         if _looks_like_html(body, headers):
             error = "not a feed: the server returned an HTML page"
         elif not body.strip():
@@ -186,12 +196,24 @@ def _iso(value: str | None) -> datetime | None:
 
 def parse_news_sitemap(body: bytes) -> ParsedFeed:
     """A Google News sitemap: each <url> with <news:news> becomes an entry (title + link + date, no text)."""
+    if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz served as a file, not with Content-Encoding
+        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        body = unzip.decompress(body, GUNZIP_LIMIT + 1)
+        if len(body) > GUNZIP_LIMIT:
+            return ParsedFeed(error=f"refused: the gzipped sitemap expands beyond {GUNZIP_LIMIT} bytes")
     try:
         root = SafeET.fromstring(body, forbid_dtd=True)
     except DefusedXmlException as exc:
         return ParsedFeed(error=f"refused: {type(exc).__name__}")
     except SafeET.ParseError as exc:
         return ParsedFeed(error=f"not a news sitemap: {exc}")
+    if root.tag == f"{_SM}sitemapindex":
+        # NZZ-style indexes point to one sitemap per day or section: the newest are what a news feed is.
+        children = sorted(((s.findtext(f"{_SM}lastmod") or "").strip(), (s.findtext(f"{_SM}loc") or "").strip())
+                          for s in root.iter(f"{_SM}sitemap"))
+        locs = tuple(loc for _, loc in reversed(children) if loc)
+        return ParsedFeed(version="sitemap-index", encoding="utf-8", children=locs,
+                          error=f"a sitemap index of {len(locs)} sitemaps, not followed")
     if root.tag != f"{_SM}urlset":
         return ParsedFeed(error=f"not a news sitemap: root element is {root.tag!r}")
     entries = []

@@ -17,6 +17,7 @@ from newsflow.feeds.fetch import FetchPolicy, FetchResult, fetch_many, request_f
 from newsflow.feeds.fulltext import enrich
 from newsflow.feeds.parse import parse_feed
 from newsflow.feeds.schedule import SchedulePolicy, next_state
+from newsflow.feeds.sitemaps import follow_index
 from newsflow.feeds.stories import StoryIndex
 from newsflow.store import articles as article_store
 from newsflow.store import feeds as feed_store
@@ -178,7 +179,8 @@ def _ingest_feed(conn, row: feed_store.FeedRow, res: FetchResult, run_id: str, s
                           not_modified=res.not_modified, duration_ms=res.duration_ms)
     pending = []
     if res.ok and not res.not_modified:
-        parsed = parse_feed(res.body or b"", res.headers, row.kind, res.final_url or row.url)
+        parsed = follow_index(parse_feed(res.body or b"", res.headers, row.kind, res.final_url or row.url),
+                              row.allow_private, policy)
         warnings.extend(parsed.warnings)
         parse_error = parsed.error
         if parsed.ok:
