@@ -32,10 +32,17 @@ def test_db_migrate_is_safe_to_repeat(pg_url):
     assert "up to date" in proc.stdout
 
 
-def test_extract_rejects_bad_jsonl_with_a_clear_message():
-    proc = newsflow("extract", "--jsonl", stdin='{"text": "Gut."}\nkein json\n')
-    assert proc.returncode != 0
-    assert "line 2" in proc.stderr
+def test_extract_reports_bad_jsonl_lines_in_place_and_analyses_the_rest():
+    stdin = ('{"id": 7, "text": "Die Strasse ist zu.", "country": "ch"}\nkein json\n\n{"text": 5}\n'
+             '{"text": "Gut.", "country": "fr"}\n{"text": "Der Rat tagt in Bern."}\n')
+    proc = newsflow("extract", "--jsonl", stdin=stdin)
+    assert proc.returncode == 1
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o.get("line") for o in out] == [None, 2, 4, 5, None]  # one line per input record, in order
+    assert out[0]["id"] == 7 and out[0]["normalized"] == "Die Straße ist zu."
+    assert out[1]["error"].startswith("not JSON") and "string" in out[2]["error"] and "'fr'" in out[3]["error"]
+    assert out[4]["text"] == "Der Rat tagt in Bern." and "id" not in out[4]
+    assert "line 2" in proc.stderr and "line 5" in proc.stderr
 
 
 def test_operator_mistakes_get_one_clear_line(tmp_path):

@@ -10,6 +10,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Sequence
 
+COUNTRIES = ("de", "at", "ch", "li")  # ch/li: Swiss spelling and numbers
 # Sub-commands that live beside the code they drive: each module offers
 # add_arguments(parser) and run(args) -> int.
 PLUGGED = {
@@ -74,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="normalize and analyse text; print JSON (offsets index the original text)")
     ex.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input (default)")
     ex.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (anchors relative dates)")
-    ex.add_argument("--country", choices=["de", "at", "ch", "li"],
+    ex.add_argument("--country", choices=COUNTRIES,
                     help="the source's country (ch/li: Swiss spelling and numbers); default: decide from the text")
     ex.add_argument("--jsonl", action="store_true",
                     help="input is one JSON object per line with 'text' (and optional 'published', 'country'); "
@@ -134,14 +135,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     raw = _read_text(args.file)
     if not args.jsonl:
-        documents = [Document(raw, args.published, args.country)]
+        documents, rejected = [Document(raw, args.published, args.country)], []
     else:
-        documents = list(_jsonl_documents(raw, args))
+        parsed = list(_jsonl_documents(raw, args))
+        documents = [d for d in parsed if isinstance(d, Document)]
+        rejected = [r for r in parsed if not isinstance(r, Document)]
     nlp = load_pipeline(args.model)
-    for _, extraction in extract_many(documents, nlp=nlp):
+    pending = iter(rejected)
+    waiting = next(pending, None)
+    for document, extraction in extract_many(documents, nlp=nlp):
         out = extraction_json(extraction)
-        print(json.dumps(out, ensure_ascii=False) if args.jsonl else json.dumps(out, ensure_ascii=False, indent=2))
-    return 0
+        if not args.jsonl:
+            print(json.dumps(out, ensure_ascii=False, indent=2))
+            continue
+        number, doc_id = document.key
+        while waiting is not None and waiting["line"] < number:  # one output line per input line, in order
+            print(json.dumps(waiting, ensure_ascii=False))
+            waiting = next(pending, None)
+        print(json.dumps(({"id": doc_id} if doc_id is not None else {}) | out, ensure_ascii=False))
+    while waiting is not None:
+        print(json.dumps(waiting, ensure_ascii=False))
+        waiting = next(pending, None)
+    for r in rejected:
+        print(f"newsflow extract: line {r['line']}: {r['error']}", file=sys.stderr)
+    return 1 if rejected else 0
 
 
 def _read_text(path: str) -> str:
@@ -165,20 +182,34 @@ def _read_text(path: str) -> str:
 
 
 def _jsonl_documents(raw: str, args: argparse.Namespace):
+    """A Document per good line; for a bad line ``{"line": n, "error": ...}``, which takes that line's
+    place in the output, so one broken record neither stops the batch nor shifts the others."""
     from newsflow.nlp.pipeline import Document
 
     for number, line in enumerate(raw.splitlines(), 1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                raise ValueError(f"not JSON: {exc}") from None
+            if not isinstance(obj, dict):
+                raise TypeError("not a JSON object")
             text = obj["text"]
             if not isinstance(text, str):
                 raise TypeError("'text' must be a string")
             published = _publication_day(obj["published"]) if obj.get("published") else args.published
-        except (ValueError, KeyError, TypeError, argparse.ArgumentTypeError) as exc:
-            raise SystemExit(f"newsflow extract: line {number}: not a JSON object with a 'text' string ({exc})")
-        yield Document(text, published, obj.get("country") or args.country)
+            country = obj.get("country") or args.country
+            if country is not None and country not in COUNTRIES:
+                raise ValueError(f"'country' must be one of {', '.join(COUNTRIES)}, not {country!r}")
+        except KeyError:
+            yield {"line": number, "error": "no 'text' field"}
+            continue
+        except (ValueError, TypeError, argparse.ArgumentTypeError) as exc:
+            yield {"line": number, "error": str(exc)}
+            continue
+        yield Document(text, published, country, key=(number, obj.get("id")))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
