@@ -207,6 +207,24 @@ def test_a_quoted_catchword_is_no_name_but_a_quoted_newspaper_is():
     assert ents(nlp, "Das Belastungspaket kommt.") == [("Belastungspaket", "ORG")]  # unquoted: the model stays
 
 
+def test_spans_opened_by_a_function_word_a_title_or_a_preposition_before_a_place():
+    nlp = _with_model_spans([
+        {"label": "PER", "pattern": "Bei Protesten"},
+        {"label": "PER", "pattern": "Am Quaxler"},
+        {"label": "PER", "pattern": "Kassel"},
+        {"label": "LOC", "pattern": "Kanzler Quaxler"},
+        {"label": "PER", "pattern": "Präsidentin Anna Quaxler"},
+    ])
+    nlp.add_pipe("sentencizer", first=True)
+    # after a line break the sentencizer starts the sentence at the newline token
+    assert ents(nlp, "Die Lage blieb ruhig.\nBei Protesten starben zwei Menschen.") == []
+    assert ents(nlp, "Das sagte Am Quaxler.") == [("Quaxler", "PER")]
+    assert ents(nlp, "Der Bürgermeister von Kassel trat zurück.") == [("Kassel", "LOC")]
+    assert ents(nlp, "Kassel trat zurück.") == [("Kassel", "PER")]  # no preposition: the model stays
+    assert ents(nlp, "Das sagte Kanzler Quaxler gestern.") == [("Quaxler", "PER")]
+    assert ents(nlp, "Es sprach Präsidentin Anna Quaxler.") == [("Anna Quaxler", "PER")]
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

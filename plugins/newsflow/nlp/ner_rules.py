@@ -255,6 +255,14 @@ def _ends_in_common_noun(word: str) -> bool:
     return False
 
 
+def _opens_sentence(doc, i: int) -> bool:
+    """The first word of its sentence, also after a line break: the sentencizer starts the sentence
+    at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``."""
+    while i > 0 and doc[i - 1].is_space:
+        i -= 1
+    return i == 0 or bool(doc[i].is_sent_start)
+
+
 def _word_after(doc, end: int, words: tuple[str, ...], taken: set[int]) -> int | None:
     """The index of the capitalized word that follows ``words`` at ``end`` ("an der" + "Oder",
     "von der" + "Leyen"), when none of them belongs to another entity."""
@@ -278,6 +286,11 @@ _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "
 
 
 _PERIOD_WORDS = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
+# Words that open a sentence and some given-name lists ("Bei", "Am"), never a person's name in news.
+_FUNCTION_OPENERS = frozenset("bei am im nach vor mit von vom aus seit ab in an auf für gegen um zu zum zur über "
+                              "unter trotz wegen laut dank die der das den dem des ein eine einem einen einer".split())
+# Prepositions after which a known place is the place, whatever the model says ("Bürgermeister von Neustadt").
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "ab", "bis", "im"})
 # Heads of compound office words: "Motorenchef", "Parteivorsitzende", "Regierungssprecherin".
 TITLE_COMPOUND = re.compile(r"^\w{2,}(?:chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|"
                             r"direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|"
@@ -352,6 +365,9 @@ class _TitleOrgRules:
     def _corrections(self, doc):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
+        * a PER opened by a preposition or article drops it, and is dropped when only nouns remain
+          ("Bei Protesten"); a one-word PER that is a known place after in/nach/aus/von/bei is the
+          place ("Bürgermeister von Neustadt"); a non-PER "<title> <Name>" is the person ("Kanzler Merz" LOC);
         * a model PER that is a country is a LOC ("Angola"); a span that is a name of the hand list
           takes its label there ("Charkiw" PER -> LOC, "Young Boys" PER -> ORG);
         * a one-word span that is a title right before a PER is dropped ("Bundesrat" in
@@ -387,6 +403,25 @@ class _TitleOrgRules:
             if ent.label_ != "MISC" and ent.text not in self.places and _quoted_common_noun(doc, ent):
                 changed = True  # „Belastungspaket": a quoted catchword
                 continue
+            if ent.label_ == "PER" and ent[0].lower_ in _FUNCTION_OPENERS and ent[0].is_title:
+                # "Bei Protesten in Teheran ...": a preposition or article opening the sentence, then a noun
+                rest = ent[1:]
+                changed = True
+                if len(rest) and not all(_is_common_noun(t.text) for t in rest):
+                    out.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and self.places.get(ent.text) == "LOC" and ent.start > 0
+                    and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS and ent.text not in self.given
+                    and not (ent.start > 1 and doc[ent.start - 2].text in self.given)):
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Bürgermeister von Kassel"
+                changed = True
+                continue
+            if (len(ent) >= 2 and self._is_title(ent[0].lower_) and all(t.is_title for t in ent[1:])
+                    and ent.text not in self.places and ent[1:].text not in self.places):
+                # "Kanzler Merz" (LOC or PER): the title is no part of the name
+                out.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+                changed = True
+                continue
             if len(ent) == 1 and ent.label_ in ("PER", "LOC") and _institution_word(ent[0]):
                 # no person or place is a "-direktion": "Laut Landespolizeidirektion Steiermark". (Joining
                 # the place, "Kantonspolizei Zürich", would suit analysts but GermEval tags only the place
@@ -394,14 +429,14 @@ class _TitleOrgRules:
                 # the name: "des Statistischen Bundesamts".
                 start = ent.start
                 if (start > 0 and start - 1 not in covered and doc[start - 1].is_title
-                        and not doc[start - 1].is_sent_start and doc[start - 1].lower_.endswith(("e", "en", "es", "er"))
+                        and not _opens_sentence(doc, start - 1) and doc[start - 1].lower_.endswith(("e", "en", "es", "er"))
                         and not doc[start - 1].is_stop):
                     start -= 1
                 out.append(Span(doc, start, ent.end, label="ORG"))
                 changed = True
                 continue
             if (ent.label_ == "ORG" and ent.start > 0 and ent.start - 1 not in covered
-                    and doc[ent.start - 1].text in ("Neue", "Neuen") and not doc[ent.start - 1].is_sent_start):
+                    and doc[ent.start - 1].text in ("Neue", "Neuen") and not _opens_sentence(doc, ent.start - 1)):
                 ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Neue" + "Zürcher Zeitung"
                 changed = True
             if ent.label_ == "LOC":
@@ -423,7 +458,7 @@ class _TitleOrgRules:
                     and (doc[ent.end].lower_ in _MONTHS or doc[ent.end].like_num)):
                 changed = True  # "Mitte Dezember", "Ende 2027": a date, not the party Die Mitte
                 continue
-            if (ent.label_ == "PER" and len(ent) == 1 and ent[0].is_sent_start and ent.text not in self.given
+            if (ent.label_ == "PER" and len(ent) == 1 and _opens_sentence(doc, ent.start) and ent.text not in self.given
                     and _is_lowercase_word(ent.text)):
                 changed = True  # "Letztes Jahr sind wir ...": a word capitalized to open the sentence
                 continue
@@ -472,7 +507,7 @@ class _TitleOrgRules:
                 changed = True
             elif ((len(ent) == 1 or (ent.label_ == "PER" and len(ent) == 2))
                   and ent.start > 0 and ent.start - 1 not in covered
-                  and doc[ent.start - 1].text in self.given and not doc[ent.start - 1].is_sent_start
+                  and doc[ent.start - 1].text in self.given and not _opens_sentence(doc, ent.start - 1)
                   and ent[0].is_title and ent.text not in self.org_words):
                 ent = Span(doc, ent.start - 1, ent.end, label="PER")
                 changed = True
@@ -542,7 +577,7 @@ class _TitleOrgRules:
             label = doc.vocab.strings[match_id]
             if label == "PER" and self._is_title(doc[start].lower_):
                 start += 1
-            elif label == "PER" and doc[start].is_sent_start and doc[start].is_stop:
+            elif label == "PER" and _opens_sentence(doc, start) and doc[start].is_stop:
                 continue  # "Bei Zusammenstößen": a given name that is also a function word opens the sentence
             if start >= end or taken.intersection(range(start, end)):
                 continue
