@@ -343,12 +343,15 @@ def test_a_goal_is_no_meeting_and_a_score_ends_its_sentence(nlp):
     text = "Freiburg besiegte Dortmund mit 2:0. Vincenzo Grifo traf in der 67. Minute per Foulelfmeter."
     events = analyse(nlp, text, [("Freiburg", "ORG"), ("Dortmund", "ORG"), ("Vincenzo Grifo", "PER")])
     assert [e.type for e in events if e.type == "consult"] == []
-    for goal in ("Für den BVB traf Serhou Guirassy.", "Guirassy traf für den BVB zum Ausgleich."):
+    for goal in ("Für den BVB traf Serhou Guirassy.", "Guirassy traf für den BVB zum Ausgleich.",
+                 "Guirassy traf zweimal für die Dortmunder.", "Guirassy traf per Kopf ins Netz."):
         events = analyse(nlp, goal, [("BVB", "ORG"), ("Serhou Guirassy", "PER"), ("Guirassy", "PER")])
         assert [e.type for e in events if e.type == "consult"] == [], goal
     # a meeting still is one
     ev = one(analyse(nlp, "Scholz traf Macron in Paris.", [("Scholz", "PER"), ("Macron", "PER"), ("Paris", "LOC")]))
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("consult", "Scholz", "Macron")
+    ev = one(analyse(nlp, "Scholz traf Macron für ein Gespräch.", [("Scholz", "PER"), ("Macron", "PER")]))
+    assert ev.type == "consult"
 
 
 def test_a_prison_sentence_is_no_arrest(nlp):
