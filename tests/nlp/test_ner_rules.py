@@ -225,6 +225,15 @@ def test_spans_opened_by_a_function_word_a_title_or_a_preposition_before_a_place
     assert ents(nlp, "Es sprach Präsidentin Anna Quaxler.") == [("Anna Quaxler", "PER")]
 
 
+def test_after_a_title_an_unknown_word_completes_a_one_word_person():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Sinischa"}, {"label": "PER", "pattern": "Quaxlinski"}])
+    assert ents(nlp, "Betriebsratschef Sinischa Horvat kritisierte das.") == [("Sinischa Horvat", "PER")]
+    assert ents(nlp, "Vorsitzender Quaxlinski Horvatek sprach.") == [("Quaxlinski Horvatek", "PER")]
+    # a known word or no title before: nothing joins
+    assert ents(nlp, "Vorsitzender Quaxlinski Haus sprach.") == [("Quaxlinski", "PER")]
+    assert ents(nlp, "Gestern kam Quaxlinski Horvatek.") == [("Quaxlinski", "PER")]
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

@@ -214,6 +214,13 @@ def _is_lowercase_word(word: str) -> bool:
     return fold(word) in load_lexicon().lowercase
 
 
+def _is_known_word(word: str) -> bool:
+    """The German word list has the word in any case (Haus, kritisierte); "Horvat" it has not."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    return fold(word) in load_lexicon().known
+
+
 def _is_common_noun(word: str) -> bool:
     """A word the German word list has only capitalized (Montag, Seite); not "Oder", also a conjunction,
     nor a river it does not know (Saale)."""
@@ -470,11 +477,14 @@ class _TitleOrgRules:
                     and (ent.end in per_starts or (ent.end < len(doc) and doc[ent.end].text in self.given))):
                 changed = True  # "Bundesrat Albert Rösti": a title, not the council (ORG) nor a person
                 continue
-            if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.start > 1 and ent.start - 1 not in covered
+            if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.start > 0 and ent.start - 1 not in covered
                     and ent.text not in self.places
-                    and (self._is_title(doc[ent.start - 1].lower_) or (
+                    and (self._is_title(doc[ent.start - 1].lower_) or (ent.start > 1 and
                         doc[ent.start - 1].lower_ in _QUOTE_VERBS and doc[ent.start - 2].text in _QUOTE_ENDS))):
-                out.append(Span(doc, ent.start, ent.end, label="PER"))  # "Der Vorsitzende Bogdanow", ", so Blecha"
+                person = Span(doc, ent.start, ent.end, label="PER")  # "Der Vorsitzende Bogdanow", ", so Blecha"
+                if self._continues(doc, person, covered):
+                    person = Span(doc, ent.start, ent.end + 1, label="PER")  # + "Horvat"
+                out.append(person)
                 changed = True
                 continue
             if ent.label_ in ("LOC", "PER") and len(ent) > 1 and ent[0].text in CLUB_PREFIXES:
@@ -535,10 +545,14 @@ class _TitleOrgRules:
 
     def _continues(self, doc, ent, taken: set[int]) -> bool:
         """The word after a person's name is part of it: "Hans Werner" + "Aufrecht", "Christine K." +
-        "Brückner", "Robert Downey" + "Jr."."""
-        if len(ent) < 2 or ent.end >= len(doc) or ent.end in taken:
+        "Brückner", "Robert Downey" + "Jr.", "Betriebsratschef Sinischa" + "Horvat"."""
+        if ent.end >= len(doc) or ent.end in taken:
             return False
         nxt, last = doc[ent.end], ent[-1].text
+        if len(ent) == 1:
+            # "Betriebsratschef Sinischa" + "Horvat": after a title, a word no word list has is the surname
+            return (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_) and nxt.is_title and nxt.is_alpha
+                    and not nxt.is_stop and nxt.text not in self.places and not _is_known_word(nxt.text))
         return nxt.text in _NAME_SUFFIXES or (nxt.is_title and not nxt.is_stop and nxt.is_alpha
                                               and (last in self.given or INITIAL.fullmatch(last) is not None))
 
