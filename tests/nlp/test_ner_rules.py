@@ -234,6 +234,15 @@ def test_after_a_title_an_unknown_word_completes_a_one_word_person():
     assert ents(nlp, "Gestern kam Quaxlinski Horvatek.") == [("Quaxlinski", "PER")]
 
 
+def test_two_places_joined_by_a_slash_are_two_entities():
+    nlp = _with_model_spans([
+        {"label": "PER", "pattern": [{"TEXT": "Lausanne"}, {"TEXT": "/"}, {"TEXT": "Bern"}]},
+        {"label": "PER", "pattern": [{"TEXT": "Anna"}, {"TEXT": "/"}, {"TEXT": "Bern"}]},
+    ])
+    assert ents(nlp, "Lausanne/Bern (sda) - Es schneit.") == [("Lausanne", "LOC"), ("Bern", "LOC")]
+    assert ents(nlp, "Anna/Bern kam.") == [("Anna/Bern", "PER")]  # not two places: the model stays
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

@@ -372,6 +372,7 @@ class _TitleOrgRules:
     def _corrections(self, doc):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
+        * a span of places joined by slashes is one place each ("Lausanne/Bern" PER in a dateline);
         * a PER opened by a preposition or article drops it, and is dropped when only nouns remain
           ("Bei Protesten"); a one-word PER that is a known place after in/nach/aus/von/bei is the
           place ("Bürgermeister von Neustadt"); a non-PER "<title> <Name>" is the person ("Kanzler Merz" LOC);
@@ -410,6 +411,15 @@ class _TitleOrgRules:
             if ent.label_ != "MISC" and ent.text not in self.places and _quoted_common_noun(doc, ent):
                 changed = True  # „Belastungspaket": a quoted catchword
                 continue
+            slashes = [t.i for t in ent if t.text == "/"]
+            if slashes and ent.label_ != "MISC":
+                # "Lausanne/Bern (sda)": two datelines' places, each its own entity
+                bounds = [ent.start, *slashes, ent.end]
+                parts = [(a + (a != ent.start), b) for a, b in zip(bounds, bounds[1:])]
+                if all(b > a and doc[a:b].text in self.places for a, b in parts):
+                    out.extend(Span(doc, a, b, label=self.places[doc[a:b].text]) for a, b in parts)
+                    changed = True
+                    continue
             if ent.label_ == "PER" and ent[0].lower_ in _FUNCTION_OPENERS and ent[0].is_title:
                 # "Bei Protesten in Teheran ...": a preposition or article opening the sentence, then a noun
                 rest = ent[1:]
