@@ -51,6 +51,8 @@ def test_ambiguous_pairs_need_strong_context():
     assert ch("Er erhielt eine Busse wegen Falschparkens.") == "Er erhielt eine Buße wegen Falschparkens."
     assert ch("Es gibt neue Busse für die Postautolinie.") == "Es gibt neue Busse für die Postautolinie."
     assert ch("Die Busse fahren.") == "Die Busse fahren."
+    assert ch("Die Busse für Littering beträgt neu 300 Franken.") == "Die Buße für Littering beträgt neu 300 Franken."
+    assert ch("Die Busse der Linie 3 fahren öfter.") == "Die Busse der Linie 3 fahren öfter."
     assert ch("in hohem Masse") == "in hohem Maße"
     assert ch("Die Masse der Erde") == "Die Masse der Erde"
     assert ch("im Schoss der Familie") == "im Schoß der Familie"

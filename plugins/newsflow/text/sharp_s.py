@@ -408,7 +408,9 @@ def _is_place_adjective(forms: frozenset[str]) -> bool:
 SINGULAR_ARTICLES = frozenset("eine einer keine keiner jede jeder seine ihre".split())
 FINE_CONTEXT = frozenset(
     "wegen zahlen bezahlen zahlte bezahlte verhängt verhängte verhängen auferlegt franken fr chf "
-    "euro busse geldbusse ordnungsbusse strafe verurteilt akzeptiert".split()
+    "euro busse geldbusse ordnungsbusse strafe verurteilt akzeptiert "
+    # "Die Busse für Littering beträgt 300 Franken": a bus never amounts to a sum
+    "beträgt betrug betragen beträgen".split()
 )
 # "in hohem Masse", "in einem Masse" -> Maße: an -em word before it is masculine or neuter dative,
 # which the feminine Masse (mass) never takes ("in großer Masse").
