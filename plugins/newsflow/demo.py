@@ -6,6 +6,7 @@ not our in-process shortcut), and prints what landed in Postgres.
 """
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -21,8 +22,20 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 
 
+def feed_server(port: int) -> FeedServer:
+    """The sample-feed server on ``port``, or on any free port when another program holds it
+    (the fixed default keeps feed addresses stable between demo runs, so reruns find no new feeds)."""
+    try:
+        return FeedServer(SAMPLES / "feeds", port=port)
+    except OSError as exc:
+        if port == 0 or exc.errno != errno.EADDRINUSE:
+            raise
+        print(f"demo: port {port} is in use; serving the sample feeds on a free port instead", file=sys.stderr)
+        return FeedServer(SAMPLES / "feeds", port=0)
+
+
 def run_demo(port: int = 8765) -> int:
-    with FeedServer(SAMPLES / "feeds", port=port) as server, tempfile.TemporaryDirectory() as tmp:
+    with feed_server(port) as server, tempfile.TemporaryDirectory() as tmp:
         feeds_file = Path(tmp) / "feeds.yaml"
         feeds_file.write_text(
             (SAMPLES / "feeds.yaml").read_text(encoding="utf-8").replace("{base}", server.base_url),
