@@ -205,6 +205,17 @@ def test_ausweisen_an_expulsion(nlp):
     assert (ev.type, actor(ev, "actor1")) == ("coerce", "Berlin")
 
 
+def test_a_name_after_noun_von_is_no_second_party(nlp):
+    ev = one(analyse(nlp, "Der Vatikan hat die Wahl des Bischofs von Chur bestätigt.", [("Vatikan", "LOC"), ("Chur", "LOC")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Vatikan", None)
+    # without a subject before it, the organisation behind the noun acts
+    ev = one(analyse(nlp, "Organisatoren von Greenpeace kritisierten den Entscheid.", [("Greenpeace", "ORG")]))
+    assert actor(ev, "actor1") == "Greenpeace"
+    # demands are made of someone "von"
+    ev = one(analyse(nlp, "Greenpeace verlangt eine Antwort von Bern.", [("Greenpeace", "ORG"), ("Bern", "LOC")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Greenpeace", "Bern")
+
+
 def test_shared_subject_of_coordinated_verbs(nlp):
     events = analyse(nlp, "Die NEOS kritisierten die ÖVP scharf und forderten einen Ausschuss.",
                      [("NEOS", "ORG"), ("ÖVP", "ORG")])

@@ -21,7 +21,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-9"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-10"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -473,6 +473,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         elif prep is None or prep == "von":
             if prep is None and _genitive_attribute(tokens, i, mention_tokens):
                 continue
+            if (prep == "von" and bare and trig.entry.type not in _FROM_TYPES
+                    and _noun_von(tokens, i, mention_tokens)):
+                continue  # with a subject found, "Bischofs von Chur" is no second party (but "Organisatoren von FFF sprachen")
             (objects if is_object_article(article) else bare).append((m, i))
     actor1 = actor2 = None
     if passive:
@@ -499,6 +502,22 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
 
 
 _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "der", "die", "das", "den", "dem", "des"})
+
+
+# Events whose other party can come with "von": "verlangt von der Regierung", "fordert von Israel".
+_FROM_TYPES = frozenset({"demand", "appeal"})
+
+
+def _noun_von(tokens, i: int, mention_tokens: set[int]) -> bool:
+    """'die Wahl des Bischofs von Chur', 'Bürgermeister von Kassel': "von" right after a noun
+    attaches the name to that noun; it is no party to the event."""
+    k = i - 1
+    while k > 0 and tokens[k].lower in ("der", "die", "das", "den", "dem"):
+        k -= 1
+    if k < 1 or tokens[k].lower != "von":
+        return False
+    head = tokens[k - 1]
+    return head.text[:1].isupper() and head.text.isalpha() and k - 1 not in mention_tokens
 
 
 def _possessor_of_person(tokens, m: Mention, in_clause) -> bool:
