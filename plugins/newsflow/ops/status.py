@@ -49,7 +49,7 @@ def render(state: dict) -> str:
     out = [
         f"newsflow status at {now.astimezone(timezone.utc):%Y-%m-%d %H:%M} UTC",
         f"feeds {t['feeds']} · articles {t['articles']} (NLP backlog {t['pending']}, failed {t['failed']}) · "
-        f"mentions {t['mentions']} · events {t['events']} · stories {t['stories']}",
+        f"mentions {t['mentions']} · events {t['events']} · stories in 2+ outlets {t['stories']}",
         f"last article stored: {_when(t['last_article_at'], now)}",
         "",
         "Sources",
