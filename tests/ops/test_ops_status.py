@@ -16,6 +16,12 @@ def test_status_of_a_healthy_database(seeded_once, pg_url, capsys):
     assert run_status(pg_url) == 0
     out = capsys.readouterr().out
     assert "Zürcher Tagblatt" in out and "news_ingest" in out and "Health" in out
+    with seeded_once.cursor() as cur:
+        cur.execute("SELECT count(*) FROM (SELECT story_id FROM articles WHERE story_id IS NOT NULL "
+                    "GROUP BY story_id HAVING count(DISTINCT source) > 1) AS shared")
+        shared = cur.fetchone()[0]
+    seeded_once.rollback()  # hold no lock: a later test empties the tables
+    assert shared > 0 and f"stories in 2+ outlets {shared}" in out
     assert "ERROR" not in out
 
 
