@@ -110,6 +110,26 @@ def test_a_bare_weekday_in_a_plan_is_the_coming_one(nlp):
     assert ev.date.value == date(2024, 3, 13)
 
 
+@pytest.mark.parametrize("text, value, modality", [
+    ("Die ÖVP kritisierte am 12. Februar die SPÖ.", date(2026, 2, 12), None),  # past tense: last February
+    ("Die ÖVP hat im Februar die SPÖ kritisiert.", date(2026, 2, 1), None),
+    ("Die ÖVP traf am 12. Feber die SPÖ.", date(2026, 2, 12), None),  # a strong preterite, Austrian month
+    ("Die ÖVP trifft am 12. Februar die SPÖ.", date(2027, 2, 12), "future"),  # present: the nearest February
+    ("Die ÖVP will am 12. Februar die SPÖ treffen.", date(2027, 2, 12), "intent"),
+    ("Die ÖVP kritisierte am 20. November die SPÖ.", date(2026, 11, 20), None),
+])
+def test_a_past_tense_puts_a_month_without_a_year_in_the_past(nlp, text, value, modality):
+    ev = one(analyse(nlp, text, [("ÖVP", "ORG"), ("SPÖ", "ORG")], published=date(2026, 11, 26)))
+    assert (ev.date.value, ev.modality) == (value, modality)
+
+
+def test_a_date_restating_a_weekday_keeps_the_clause_whole(nlp):
+    for text in ("Die Polizei nahm am Dienstag, dem 24. November, in Graz zwei Männer fest.",
+                 "Die Polizei nahm am Dienstag, den 24.11.2026, in Graz zwei Männer fest."):
+        ev = one(analyse(nlp, text, [("Graz", "LOC")], published=date(2026, 11, 26)))
+        assert (ev.type, ev.place.canonical, ev.date.value) == ("arrest", "Graz", date(2026, 11, 24)), text
+
+
 def test_a_list_of_names_is_one_clause_and_shares_its_preposition(nlp):
     parties = [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("NEOS", "ORG")]
     ev = one(analyse(nlp, "Die Regierung aus ÖVP, SPÖ und NEOS hat sich am Montag geeinigt.", parties))

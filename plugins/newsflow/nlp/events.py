@@ -14,14 +14,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Sequence
 
-from newsflow.nlp.dates import WEEKDAYS, resolve_dates
+from newsflow.nlp.dates import MONTHS, WEEKDAYS, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.places import Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Mention, Quantity
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-10"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-11"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -158,11 +158,31 @@ def _list_comma(tokens: tuple[Tok, ...], i: int) -> bool:
     return False
 
 
+_DAY_NUMBER = re.compile(r"\d{1,4}\.?(?:\d{1,2}\.(?:\d{2,4})?)?$")  # 24. / 24.11.2026 / 2026
+
+
+def _date_apposition_commas(tokens: tuple[Tok, ...]) -> set[int]:
+    """'nahm am Dienstag, dem 24. November, zwei Männer fest': the commas around a date that
+    restates a weekday close no clause (the particle "fest" still belongs to "nahm")."""
+    commas: set[int] = set()
+    for i in range(1, len(tokens) - 2):
+        if (tokens[i].text == "," and tokens[i - 1].lower.startswith(tuple(WEEKDAYS))
+                and tokens[i + 1].lower in ("dem", "den") and _DAY_NUMBER.match(tokens[i + 2].text)):
+            commas.add(i)
+            for j in range(i + 3, min(i + 7, len(tokens))):
+                if tokens[j].text == ",":
+                    if tokens[j - 1].lower in MONTHS or _DAY_NUMBER.match(tokens[j - 1].text):
+                        commas.add(j)
+                    break
+    return commas
+
+
 def _clauses(tokens: tuple[Tok, ...]) -> tuple[tuple[int, int], ...]:
     """Split at clause punctuation; "und"/"oder" are handled as conjuncts inside a clause."""
     bounds, start = [], 0
+    inside_dates = _date_apposition_commas(tokens) if any(t.text == "," for t in tokens) else set()
     for i, tok in enumerate(tokens):
-        if tok.text == "," and _list_comma(tokens, i):
+        if tok.text == "," and (i in inside_dates or _list_comma(tokens, i)):
             continue
         if tok.text in _CLAUSE_PUNCT or (len(tok.text) == 1 and tok.text in ".!?"):
             if i > start:
@@ -302,6 +322,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
 
     negated = bool(_NEGATION & set(conjunct_lower))
+    # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
+    cue = _modality(trig, clause_lower, passive, None, published, sent, a)
+    event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
     modality = _modality(trig, clause_lower, passive, event_date, published, sent, a)
     event_date = _ahead_if_planned(event_date, modality, clause_lower, published)
     governing = _governing_clause(sent, a, trig)
@@ -349,6 +372,27 @@ def _ahead_if_planned(event_date: EventDate | None, modality: str | None, clause
             or event_date.value >= published):
         return event_date
     return replace(event_date, value=event_date.value + timedelta(days=7))
+
+
+_PAST_AUX = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"})
+_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}\.\d{1,2}\.\d{2}")
+
+
+def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: _Trigger, form: str,
+                      participle: bool, clause_lower: list[str], published: date | None) -> EventDate | None:
+    """A month without a year goes to the nearest such month, but a report in the past tense cannot be
+    about a coming one: "kritisierte am 12. Februar" in a November article is last February."""
+    if (event_date is None or published is None or modality is not None or event_date.value <= published
+            or _HAS_YEAR.search(event_date.text) or not any(w in MONTHS for w in event_date.text.lower().split())):
+        return event_date
+    past = ((trig.mode == "finite" and form in load_lexicon().preterites)
+            or (participle and bool(_PAST_AUX & set(clause_lower))))
+    if not past:
+        return event_date
+    try:
+        return replace(event_date, value=event_date.value.replace(year=event_date.value.year - 1))
+    except ValueError:  # 29 February
+        return event_date
 
 
 def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int] | None:

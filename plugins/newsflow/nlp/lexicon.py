@@ -71,8 +71,10 @@ class Hit:
 
 
 class Lexicon:
-    def __init__(self, entries: list[tuple[Entry, set[str], set[str], set[str]]]):
+    def __init__(self, entries: list[tuple[Entry, set[str], set[str], set[str]]],
+                 preterites: frozenset[str] = frozenset()):
         self.entries = [e for e, *_ in entries]
+        self.preterites = preterites  # "kritisierte", "traf": the trigger reports the past
         self._finite: dict[str, list[Entry]] = {}
         self._nonfinite: dict[str, list[Entry]] = {}
         self._nouns: dict[str, list[Entry]] = {}
@@ -143,6 +145,14 @@ class Lexicon:
         return frozenset(e.particle for e in self.entries if e.particle)
 
 
+def preterite_forms(infinitive: str, pret: str | None = None) -> set[str]:
+    """3rd person preterite, singular and plural: "kritisierte", "kritisierten"; "traf", "trafen"."""
+    stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+    e = "e" if re.search(r"(?:[td]|ch[mn]|[^aeiouäöülrhmn][mn])$", stem) else ""
+    pret = pret or stem + e + "te"
+    return {pret, pret + "n" if pret.endswith("e") else pret + "en"}
+
+
 def verb_forms(infinitive: str, pres3: str | None = None, pret: str | None = None,
                part: str | None = None) -> tuple[set[str], set[str]]:
     """(finite, non-finite) surface forms of a verb without its separable particle."""
@@ -152,8 +162,7 @@ def verb_forms(infinitive: str, pres3: str | None = None, pret: str | None = Non
     finite = {stem + "e", stem + e + "st", stem + e + "t", infinitive, stem + "est", stem + "en"}
     if pres3:
         finite |= {pres3, pres3[:-1] + "st" if pres3.endswith("t") else pres3 + "st"}
-    pret = pret or stem + e + "te"
-    plural = pret + "n" if pret.endswith("e") else pret + "en"
+    pret, plural = sorted(preterite_forms(infinitive, pret), key=len)
     finite |= {pret, plural, pret + "st", pret + "t" if not pret.endswith("t") else pret}
     if part is None:
         bare = stem + e + "t"
@@ -172,8 +181,8 @@ def _parse_forms(spec: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in spec.split(";") if "=" in part)
 
 
-def _read(path: Path) -> list[tuple[Entry, set[str], set[str], set[str]]]:
-    rows = []
+def _read(path: Path) -> tuple[list[tuple[Entry, set[str], set[str], set[str]]], frozenset[str]]:
+    rows, preterites = [], set()
     with path.open(encoding="utf-8") as fh:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))
         for type_, kind, lemma, forms, requires, example in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -189,6 +198,7 @@ def _read(path: Path) -> list[tuple[Entry, set[str], set[str], set[str]]]:
             if kind == "verb":
                 spec = _parse_forms(forms)
                 fin, nonfin = verb_forms(verb, spec.get("pres"), spec.get("pret"), spec.get("part"))
+                preterites |= _swiss({f.lower() for f in preterite_forms(verb, spec.get("pret"))})
                 if particle:
                     # Joined: "ablehnen", "abzulehnen", "abgelehnt", and finite in verb-final clauses.
                     nonfinite = {particle + f for f in fin | nonfin} | {particle + "zu" + verb}
@@ -200,9 +210,10 @@ def _read(path: Path) -> list[tuple[Entry, set[str], set[str], set[str]]]:
             else:
                 raise ValueError(f"{path}: unknown kind {kind!r} for {lemma!r}")
             rows.append((entry, _swiss({f.lower() for f in finite}), _swiss({f.lower() for f in nonfinite}), _swiss(nouns)))
-    return rows
+    return rows, frozenset(preterites)
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
-    return Lexicon(_read(path))
+    rows, preterites = _read(path)
+    return Lexicon(rows, preterites)
