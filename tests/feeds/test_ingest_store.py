@@ -143,3 +143,19 @@ def test_a_news_sitemap_index_is_ingested_through_its_newest_sitemap(conn, http_
     result = ingest_batch(conn, [1], "run-1", policy=POLICY)
     assert result.new_articles == 2 and result.feeds[0].error is None
     assert sorted(t for (t,) in rows(conn, "SELECT title FROM articles")) == ["Föhnsturm im Rheintal", "Neue Seilbahn in Arosa"]
+
+
+def test_a_json_feed_is_ingested_like_rss(conn, http_server, tmp_path):
+    import json
+
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Seeblatt", "items": [
+        {"id": "j1", "url": "https://seeblatt.example/a", "title": "Fähre fährt wieder", "content_text": GERMAN,
+         "date_published": "2026-11-03T09:30:00+01:00"}]}, ensure_ascii=False).encode()
+    http_server.routes["/feed.json"] = lambda h: Reply(200, body, {"Content-Type": "application/feed+json"})
+    sync_feeds(conn, write_feeds(tmp_path / "feeds.yaml", [
+        {"name": "Seeblatt", "url": http_server.url("/feed.json"), "country": "at", "allow_private": True}]))
+    result = ingest_batch(conn, [1], "run-1", policy=POLICY)
+    assert result.new_articles == 1 and result.feeds[0].error is None
+    [(guid, text, published)] = rows(conn, "SELECT guid, text, published_at FROM articles")
+    assert guid == "j1" and text == "Fähre fährt wieder\n\n" + GERMAN
+    assert published.isoformat() == "2026-11-03T08:30:00+00:00"

@@ -1,4 +1,5 @@
-"""Bytes + HTTP headers -> typed feed entries, with feedparser (RSS/Atom/RDF) or a news sitemap reader.
+"""Bytes + HTTP headers -> typed feed entries, with feedparser (RSS/Atom/RDF), a JSON Feed reader or a
+news sitemap reader.
 
 Text is kept exactly as received (no sanitizing, no URI rewriting): the NLP offsets index it. Entry
 links, which are no text, are made absolute against the site's address; dates feedparser cannot
@@ -19,6 +20,7 @@ from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
 from newsflow.feeds.dates import parse_entry_date
+from newsflow.feeds.jsonfeed import looks_like_json_feed, parse_json_feed
 
 # Entities whose expansion would exceed this many bytes are not expanded at all.
 ENTITY_EXPANSION_BUDGET = 1_000_000
@@ -147,6 +149,8 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None, kind: str 
     headers = dict(headers or {})
     if kind == "news-sitemap":
         return parse_news_sitemap(body)
+    if looks_like_json_feed(body):
+        return parse_json_feed(body, url)
     try:
         body, note = defuse_entities(body)
     except FeedRefused as exc:
