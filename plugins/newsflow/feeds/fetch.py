@@ -21,7 +21,7 @@ import httpx
 from newsflow.feeds.urls import AddressRefused, check_addresses, check_scheme, private_allowed_by_env
 
 USER_AGENT = "newsflow/0.1 (news feed reader; +https://github.com/newsflow/newsflow)"
-ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
           "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
 PERMANENT = (301, 308)
 REDIRECTS = (301, 302, 303, 307, 308)
