@@ -6,11 +6,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "plugins"))  # in c
 
 from newsflow.nlp.canonical import load_alias_entries
 
-MIGRATION = Path(__file__).resolve().parents[2] / "sql" / "migrations" / "0020_entity_aliases.sql"
+MIGRATIONS = Path(__file__).resolve().parents[2] / "sql" / "migrations"
+# The migrations that seed entity_aliases, in order; together they are the bundled list.
+ALIAS_MIGRATIONS = ("0020_entity_aliases.sql", "0021_entity_aliases_institutions.sql")
 
 
 def test_alias_seed_matches_bundled_list():
-    sql = MIGRATION.read_text(encoding="utf-8")
+    sql = "".join((MIGRATIONS / name).read_text(encoding="utf-8") for name in ALIAS_MIGRATIONS)
     rows = re.findall(r"\(\s*'((?:[^']|'')*)',\s*'((?:[^']|'')*)',\s*'(PER|LOC|ORG|MISC)'\)", sql)
     seeded = [tuple(v.replace("''", "'") for v in row) for row in rows]
     assert seeded == [tuple(e) for e in load_alias_entries()]
