@@ -79,9 +79,15 @@ def test_a_dateline_is_no_subject(nlp, dash):
     ("Der Konzern bestritt die Vorwürfe.", "reject"),
     ("Die Polizei durchsuchte mehrere Wohnungen.", "coerce"),
     ("Der Mann erstach seinen Nachbarn.", "kill"),
+    ("Die EU stellte Moldau 200 Millionen Euro zur Verfügung.", "aid"),
+    ("Brüssel überwies vier Milliarden Euro an Kiew.", "aid"),
 ])
 def test_more_triggers(nlp, text, type_):
     assert [e.type for e in analyse(nlp, text)] == [type_]
+
+
+def test_stellen_is_aid_only_as_zur_verfuegung_stellen(nlp):
+    assert analyse(nlp, "Der Gemeinderat stellte den Antrag zur Diskussion.") == []
 
 
 def test_a_match_played_is_no_denial_and_a_raid_frames_its_arrests(nlp):
