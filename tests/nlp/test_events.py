@@ -90,6 +90,12 @@ def test_stellen_is_aid_only_as_zur_verfuegung_stellen(nlp):
     assert analyse(nlp, "Der Gemeinderat stellte den Antrag zur Diskussion.") == []
 
 
+def test_goods_on_offer_are_no_offer_to_cooperate(nlp):
+    assert analyse(nlp, "Bis Weihnachten bieten 152 Stände Maroni und Punsch an.") == []
+    ev = one(analyse(nlp, "Köln und Düsseldorf boten Gespräche an.", [("Köln", "LOC"), ("Düsseldorf", "LOC")]), "intent_cooperate")
+    assert ev.type == "intent_cooperate"
+
+
 def test_a_match_played_is_no_denial_and_a_raid_frames_its_arrests(nlp):
     assert analyse(nlp, "Der FCB bestreitet am Samstag sein letztes Spiel.") == []
     assert analyse(nlp, "Der FC St. Pauli bestreitet am Sonntag sein Heimspiel.") == []

@@ -243,6 +243,16 @@ def test_two_places_joined_by_a_slash_are_two_entities():
     assert ents(nlp, "Anna/Bern kam.") == [("Anna/Bern", "PER")]  # not two places: the model stays
 
 
+def test_a_name_listed_among_plain_nouns_is_a_thing():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Maroni"}, {"label": "PER", "pattern": "Kiachl"},
+                             {"label": "PER", "pattern": "Posey"}, {"label": "PER", "pattern": "Quaxler"},
+                             {"label": "PER", "pattern": "Müller"}, {"label": "PER", "pattern": "Bauer"}])
+    assert ents(nlp, "Die Stände bieten Maroni, Bratkartoffeln, Kiachl und Kunsthandwerk an.") == []
+    assert ents(nlp, "Es kursierten Gerüchte, Posey sei krank.") == [("Posey", "PER")]  # a comma alone: a clause
+    # surnames that are also nouns count as names when they are names
+    assert ents(nlp, "Es sprachen Quaxler, Müller und Bauer.") == [("Quaxler", "PER"), ("Müller", "PER"), ("Bauer", "PER")]
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

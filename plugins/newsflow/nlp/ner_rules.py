@@ -372,6 +372,7 @@ class _TitleOrgRules:
     def _corrections(self, doc):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
+        * a one-word name listed next to a plain noun is dropped ("Maroni, Bratkartoffeln, Kiachl");
         * a span of places joined by slashes is one place each ("Lausanne/Bern" PER in a dateline);
         * a PER opened by a preposition or article drops it, and is dropped when only nouns remain
           ("Bei Protesten"); a one-word PER that is a known place after in/nach/aus/von/bei is the
@@ -410,6 +411,10 @@ class _TitleOrgRules:
             first = ent[0].text
             if ent.label_ != "MISC" and ent.text not in self.places and _quoted_common_noun(doc, ent):
                 changed = True  # „Belastungspaket": a quoted catchword
+                continue
+            if (ent.label_ != "MISC" and len(ent) == 1 and ent.text not in self.places and ent.text not in self.given
+                    and self._listed_with_common_nouns(doc, ent, covered)):
+                changed = True  # "Maroni, Bratkartoffeln, Kiachl und Kunsthandwerk": goods, not people
                 continue
             slashes = [t.i for t in ent if t.text == "/"]
             if slashes and ent.label_ != "MISC":
@@ -576,6 +581,26 @@ class _TitleOrgRules:
                     and (i + 1 == len(doc) or not doc[i + 1].is_title)):
                 found.append(i)
         return found
+
+    @staticmethod
+    def _listed_with_common_nouns(doc, ent, covered: set[int]) -> bool:
+        """A one-word name in a list of one-word items joined by commas and und/oder ("A, B und C"),
+        where most other items are plain nouns of the word list (and no entities), is such a thing too.
+        A comma alone makes no list: "Gerüchte, Posey sei ..." is a clause."""
+        items, joiners = [], []
+        for step in (-1, 1):
+            i = ent.start if step < 0 else ent.end - 1
+            while 0 <= i + 2 * step < len(doc) and doc[i + step].text in (",", "und", "oder", "sowie"):
+                item = doc[i + 2 * step]
+                if not (item.is_title and item.is_alpha):
+                    break
+                joiners.append(doc[i + step].text)
+                items.append(item.i)
+                i += 2 * step
+        if not items or not any(j != "," for j in joiners):
+            return False
+        nouns = sum(1 for i in items if i not in covered and _is_common_noun(doc[i].text))
+        return nouns * 2 > len(items)
 
     def _is_title(self, lower: str) -> bool:
         return lower in self.title_set or TITLE_COMPOUND.match(lower) is not None
