@@ -248,6 +248,16 @@ def test_a_name_after_noun_von_is_no_second_party(nlp):
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Greenpeace", "Bern")
 
 
+def test_a_headline_is_its_own_sentence_and_does_not_repeat_the_leads_event(nlp):
+    text = ("EU verhängt Sanktionen gegen Reedereien\n\n"
+            "Die Europäische Union hat am Montag Sanktionen gegen 14 Reedereien verhängt. Russland kritisierte das.")
+    events = analyse(nlp, text, [("EU", "ORG"), ("Europäische Union", "ORG"), ("Russland", "LOC")])
+    assert [(e.type, actor(e, "actor1")) for e in events] == [("sanction", "Europäische Union"), ("criticize", "Russland")]
+    # a first paragraph that ends in a full stop is no headline: both events stay
+    text = "Die EU verhängte Sanktionen.\n\nDie Europäische Union hat weitere Sanktionen verhängt."
+    assert len(analyse(nlp, text, [("EU", "ORG"), ("Europäische Union", "ORG")])) == 2
+
+
 def test_shared_subject_of_coordinated_verbs(nlp):
     events = analyse(nlp, "Die NEOS kritisierten die ÖVP scharf und forderten einen Ausschuss.",
                      [("NEOS", "ORG"), ("ÖVP", "ORG")])

@@ -253,6 +253,19 @@ def test_a_name_listed_among_plain_nouns_is_a_thing():
     assert ents(nlp, "Es sprachen Quaxler, Müller und Bauer.") == [("Quaxler", "PER"), ("Müller", "PER"), ("Bauer", "PER")]
 
 
+def test_an_office_or_an_article_with_adjective_before_a_lone_person_is_no_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Landeshauptmann"},
+                             {"label": "PER", "pattern": "Serieneinbrecher"}, {"label": "PER", "pattern": "Quaxler"}])
+    assert ents(nlp, "Landeshauptmann fordert mehr Geld.") == []
+    assert ents(nlp, "Die Polizei fasste einen mutmasslichen Serieneinbrecher.") == []
+    assert ents(nlp, "Die Polizei fasste gestern Quaxler.") == [("Quaxler", "PER")]
+
+
+def test_a_headline_without_full_stop_opens_no_sentence_for_the_lead():
+    nlp = _with_model_spans([{"label": "PER", "pattern": [{"TEXT": "Bei"}, {"TEXT": "Protesten"}]}])
+    assert ents(nlp, "Unruhen in der Hauptstadt\n\nBei Protesten starben zwei Menschen.") == []
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

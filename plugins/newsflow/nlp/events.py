@@ -21,7 +21,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-13"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-14"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -94,7 +94,24 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
             event = _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers)
             if event is not None:
                 events.append(event)
-    return events
+    return _without_headline_repeats(events, text)
+
+
+_HEADLINE_MAX = 300
+_SENTENCE_END = tuple('.!?"“”»«')
+
+
+def _without_headline_repeats(events: list[Event], text: str) -> list[Event]:
+    """'Drei Männer in Neuss festgenommen\n\nDie Polizei hat ... drei Männer festgenommen.': a headline
+    (a first paragraph without a full stop) announces the lead's event; the lead's has the date and the
+    details, so the headline's own event of the same type is left out, not counted twice."""
+    cut = text.find("\n\n")
+    if not 0 < cut <= _HEADLINE_MAX or text[:cut].rstrip().endswith(_SENTENCE_END):
+        return events
+    lead_end = text.find("\n\n", cut + 2)
+    lead_end = len(text) if lead_end == -1 else lead_end
+    lead_types = {e.type for e in events if cut <= e.start < lead_end}
+    return [e for e in events if not (e.end <= cut and e.type in lead_types)]
 
 
 # --- sentences, clauses, triggers -------------------------------------------
@@ -113,6 +130,10 @@ def _sentences(doc, text: str) -> list[_Sentence]:
             current = []
         if not space:
             current.append(Tok(text[idx:idx + length], idx, idx + length))
+        elif current and "\n\n" in text[idx:idx + length]:
+            # A blank line ends a sentence: the headline has no full stop ("EU verhängt Sanktionen\n\nDie ...")
+            _add_sentence(out, current)
+            current = []
     _add_sentence(out, current)
     return out
 

@@ -266,6 +266,8 @@ def _opens_sentence(doc, i: int) -> bool:
     """The first word of its sentence, also after a line break: the sentencizer starts the sentence
     at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``."""
     while i > 0 and doc[i - 1].is_space:
+        if "\n\n" in doc[i - 1].text:
+            return True  # after a blank line: the headline above has no full stop
         i -= 1
     return i == 0 or bool(doc[i].is_sent_start)
 
@@ -373,6 +375,7 @@ class _TitleOrgRules:
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
         * a one-word name listed next to a plain noun is dropped ("Maroni, Bratkartoffeln, Kiachl");
+        * a one-word PER that is an office is dropped ("Landeshauptmann fordert ...");
         * a span of places joined by slashes is one place each ("Lausanne/Bern" PER in a dateline);
         * a PER opened by a preposition or article drops it, and is dropped when only nouns remain
           ("Bei Protesten"); a one-word PER that is a known place after in/nach/aus/von/bei is the
@@ -425,6 +428,9 @@ class _TitleOrgRules:
                     out.extend(Span(doc, a, b, label=self.places[doc[a:b].text]) for a, b in parts)
                     changed = True
                     continue
+            if ent.label_ == "PER" and len(ent) == 1 and self._is_title(ent[0].lower_):
+                changed = True  # "Landeshauptmann fordert mehr Geld": an office, not a person's name
+                continue
             if ent.label_ == "PER" and ent[0].lower_ in _FUNCTION_OPENERS and ent[0].is_title:
                 # "Bei Protesten in Teheran ...": a preposition or article opening the sentence, then a noun
                 rest = ent[1:]
@@ -485,8 +491,13 @@ class _TitleOrgRules:
                 changed = True  # "Letztes Jahr sind wir ...": a word capitalized to open the sentence
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
-                    and doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN):
-                changed = True  # "nach dem Brand": an article before a lone "name" makes it a noun
+                    and (doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN or (
+                        ent.start > 1 and doc[ent.start - 2].lower_ in _ARTICLES_BEFORE_NOUN
+                        and doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha
+                        and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))))):
+                # "nach dem Brand", "einen mutmasslichen Serieneinbrecher": an article (and an
+                # adjective) before a lone "name" makes it a noun
+                changed = True
                 continue
             if (len(ent) == 1 and ent[0].lower_ in self.title_set
                     and (ent.end in per_starts or (ent.end < len(doc) and doc[ent.end].text in self.given))):
