@@ -258,6 +258,13 @@ def test_a_headline_is_its_own_sentence_and_does_not_repeat_the_leads_event(nlp)
     assert len(analyse(nlp, text, [("EU", "ORG"), ("Europäische Union", "ORG")])) == 2
 
 
+def test_a_forecast_is_no_statement_and_a_round_price_ends_its_sentence(nlp):
+    assert analyse(nlp, "Für Sonntag sagt Meteoschweiz wieder Sonnenschein voraus.", [("Meteoschweiz", "ORG")]) == []
+    assert analyse(nlp, "Der Verband sagte das Fest ab.") == []
+    events = analyse(nlp, "Eine Portion kostet Fr. 15,–. Der Konsumentenschutz kritisierte die Preise.")
+    assert [(e.type, e.start) for e in events] == [("criticize", 30)]
+
+
 def test_shared_subject_of_coordinated_verbs(nlp):
     events = analyse(nlp, "Die NEOS kritisierten die ÖVP scharf und forderten einen Ausschuss.",
                      [("NEOS", "ORG"), ("ÖVP", "ORG")])
@@ -397,7 +404,8 @@ def test_a_goal_is_no_meeting_and_a_score_ends_its_sentence(nlp):
     events = analyse(nlp, text, [("Freiburg", "ORG"), ("Dortmund", "ORG"), ("Vincenzo Grifo", "PER")])
     assert [e.type for e in events if e.type == "consult"] == []
     for goal in ("Für den BVB traf Serhou Guirassy.", "Guirassy traf für den BVB zum Ausgleich.",
-                 "Guirassy traf zweimal für die Dortmunder.", "Guirassy traf per Kopf ins Netz."):
+                 "Guirassy traf zweimal für die Dortmunder.", "Guirassy traf per Kopf ins Netz.",
+                 "Im Penaltyschiessen traf nur Guirassy.", "Nach dem Wechsel trafen Stürmer Guirassy und Joker Serhou."):
         events = analyse(nlp, goal, [("BVB", "ORG"), ("Serhou Guirassy", "PER"), ("Guirassy", "PER")])
         assert [e.type for e in events if e.type == "consult"] == [], goal
     # a meeting still is one

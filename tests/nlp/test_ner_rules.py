@@ -266,6 +266,14 @@ def test_a_headline_without_full_stop_opens_no_sentence_for_the_lead():
     assert ents(nlp, "Unruhen in der Hauptstadt\n\nBei Protesten starben zwei Menschen.") == []
 
 
+def test_a_given_name_takes_an_unknown_surname_also_when_the_model_joined_the_title():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": [{"TEXT": "Landwirtschaftsminister"}, {"TEXT": "Beat"}]},
+                             {"label": "PER", "pattern": "Serieneinbrecher"}])
+    assert ents(nlp, "Landwirtschaftsminister Beat Zumstein traf eine Delegation.") == [("Beat Zumstein", "PER")]
+    # a headline's capitalized adjective before a lone "person" makes it a noun
+    assert ents(nlp, "Mutmaßlicher Serieneinbrecher in Thun verhaftet") == [("Thun", "LOC")]
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

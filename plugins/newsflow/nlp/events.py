@@ -21,7 +21,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-14"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-15"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -149,15 +149,18 @@ _ABBREVIATIONS = frozenset({"dr.", "prof.", "st.", "nr.", "abs.", "art.", "bzw."
 
 # A result or a time before a full stop, never an ordinal: "mit 2:0. Grifo traf", "um 14:30. Dann".
 _SCORE = re.compile(r"\d+:\d+")
+# A Swiss round price before a full stop: "kostet Fr. 15.–. Der Konsumentenschutz ..." (15,–. normalized).
+_ROUND_PRICE = re.compile(r"\d+[.,][–-]")
 
 
 def _split_glued_periods(tokens: tuple[Tok, ...]) -> list[tuple[Tok, ...]]:
-    """The German tokenizer keeps 'AfD.' and '2:0.' whole, so 'der AfD. Die Polizei' is one
+    """The German tokenizer keeps 'AfD.', '2:0.' and '15,–.' whole, so 'der AfD. Die Polizei' is one
     sentence: split it."""
     parts, start = [], 0
     for i, tok in enumerate(tokens[:-1]):
         word = tok.text[:-1]
-        glued = (word.isalpha() and tok.lower not in _ABBREVIATIONS and len(word) > 1) or _SCORE.fullmatch(word)
+        glued = ((word.isalpha() and tok.lower not in _ABBREVIATIONS and len(word) > 1) or _SCORE.fullmatch(word)
+                 or _ROUND_PRICE.fullmatch(word))
         if tok.text.endswith(".") and glued and tokens[i + 1].text[:1].isupper():
             parts.append(tokens[start:i + 1])
             start = i + 1

@@ -447,7 +447,10 @@ class _TitleOrgRules:
             if (len(ent) >= 2 and self._is_title(ent[0].lower_) and all(t.is_title for t in ent[1:])
                     and ent.text not in self.places and ent[1:].text not in self.places):
                 # "Kanzler Merz" (LOC or PER): the title is no part of the name
-                out.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+                person = Span(doc, ent.start + 1, ent.end, label="PER")
+                if self._continues(doc, person, covered):
+                    person = Span(doc, person.start, person.end + 1, label="PER")  # + "Zumstein"
+                out.append(person)
                 changed = True
                 continue
             if len(ent) == 1 and ent.label_ in ("PER", "LOC") and _institution_word(ent[0]):
@@ -494,9 +497,13 @@ class _TitleOrgRules:
                     and (doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN or (
                         ent.start > 1 and doc[ent.start - 2].lower_ in _ARTICLES_BEFORE_NOUN
                         and doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha
-                        and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))))):
-                # "nach dem Brand", "einen mutmasslichen Serieneinbrecher": an article (and an
-                # adjective) before a lone "name" makes it a noun
+                        and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))) or (
+                        _opens_sentence(doc, ent.start - 1) and doc[ent.start - 1].is_alpha
+                        and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))
+                        and _is_lowercase_word(doc[ent.start - 1].text)
+                        and not self._is_title(doc[ent.start - 1].lower_)))):
+                # "nach dem Brand", "einen mutmasslichen Serieneinbrecher", a headline's "Mutmasslicher
+                # Serieneinbrecher": an article or an adjective before a lone "name" makes it a noun
                 changed = True
                 continue
             if (len(ent) == 1 and ent[0].lower_ in self.title_set
@@ -576,9 +583,11 @@ class _TitleOrgRules:
             return False
         nxt, last = doc[ent.end], ent[-1].text
         if len(ent) == 1:
-            # "Betriebsratschef Sinischa" + "Horvat": after a title, a word no word list has is the surname
-            return (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_) and nxt.is_title and nxt.is_alpha
-                    and not nxt.is_stop and nxt.text not in self.places and not _is_known_word(nxt.text))
+            # "Betriebsratschef Sinischa" + "Horvat", "Beat" + "Zumstein": after a title or a given name,
+            # a word no word list has is the surname
+            unknown = (nxt.is_title and nxt.is_alpha and not nxt.is_stop and nxt.text not in self.places
+                       and not _is_known_word(nxt.text))
+            return unknown and (last in self.given or (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_)))
         return nxt.text in _NAME_SUFFIXES or (nxt.is_title and not nxt.is_stop and nxt.is_alpha
                                               and (last in self.given or INITIAL.fullmatch(last) is not None))
 
