@@ -58,6 +58,22 @@ def test_a_number_at_the_end_of_a_sentence_is_read_whole(text, value, unit):
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Die Firma beschäftigt 12 500 Mitarbeitende.", Decimal(12_500), "Mitarbeitende"),  # was read as 500
+    ("Es kamen 1 250 000 Besucher.", Decimal(1_250_000), "Besucher"),
+    ("Das kostet 12 500,50 Euro.", Decimal("12500.50"), "EUR"),
+])
+def test_thousands_grouped_by_spaces(text, value, unit):
+    quantity = one(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_thin_space_groups_thousands_after_normalization():
+    norm = normalize("Die Firma beschäftigt 12\u202f500 Mitarbeitende.", "de")
+    (quantity,) = find_quantities(norm.text)
+    assert quantity.value == Decimal(12_500)
+
+
 def test_an_ordinal_is_no_quantity():
     assert [q.text for q in find_quantities("Am 3. Mai kamen 12 Gäste.")] == ["12 Gäste"]
     assert [q.text for q in find_quantities("Der 2. Platz ging an Bern.")] == []

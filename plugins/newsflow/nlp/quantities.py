@@ -54,7 +54,10 @@ NUMBER_WORDS = {
     "zehntausende": Decimal(20000), "hunderttausende": Decimal(200000), "millionen": Decimal(2000000),
 }
 
-_NUM = r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?\d+(?:,\d+)?(?:,[–-])?"
+# Thousands grouped by dots (45.000) or by spaces ("12 500", also a no-break or thin space, which
+# normalization has made a plain space).
+_NUM = (r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?\d{1,3}(?: \d{3})+(?:,\d+)?(?:,[–-])?"
+        r"|[-−]?\d+(?:,\d+)?(?:,[–-])?")
 _SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\."
 # Longest first, so that "Kilometern pro Stunde" wins over "Kilometern" and "km/h" over "km".
 _UNIT = "|".join(re.escape(u) for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
@@ -116,7 +119,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for match in QUANTITY.finditer(text):
-        value = parse_german_number(match.group("number").replace("−", "-").lstrip("-"))
+        value = parse_german_number(match.group("number").replace("−", "-").replace(" ", "").lstrip("-"))
         if value is None:
             continue
         if match.group("number").startswith(("-", "−")):
