@@ -40,7 +40,7 @@ def ner_stage(nlp, items):
     texts = [normalize(text, country).text for text, country, _ in items]
     out = []
     for doc in nlp.pipe(texts, batch_size=64):
-        out.append((doc, canonicalize(_mentions(doc))))
+        out.append((doc, canonicalize(_mentions(doc, doc.text))))
     return out
 
 
