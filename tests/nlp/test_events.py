@@ -81,6 +81,8 @@ def test_a_dateline_is_no_subject(nlp, dash):
     ("Der Mann erstach seinen Nachbarn.", "kill"),
     ("Die EU stellte Moldau 200 Millionen Euro zur Verfügung.", "aid"),
     ("Brüssel überwies vier Milliarden Euro an Kiew.", "aid"),
+    ("Rund 200 Klimaaktivisten blockierten die Zufahrt zum Flughafen.", "protest"),
+    ("Merz sprach mit Macron über die Lage.", "consult"),
 ])
 def test_more_triggers(nlp, text, type_):
     assert [e.type for e in analyse(nlp, text)] == [type_]
@@ -263,6 +265,17 @@ def test_a_forecast_is_no_statement_and_a_round_price_ends_its_sentence(nlp):
     assert analyse(nlp, "Der Verband sagte das Fest ab.") == []
     events = analyse(nlp, "Eine Portion kostet Fr. 15,–. Der Konsumentenschutz kritisierte die Preise.")
     assert [(e.type, e.start) for e in events] == [("criticize", 30)]
+
+
+def test_a_court_sentence_is_no_criticism_and_a_political_block_no_protest(nlp):
+    assert analyse(nlp, "Das Bezirksgericht verurteilte den Mann zu einer bedingten Freiheitsstrafe von 24 Monaten.") == []
+    assert [e.type for e in analyse(nlp, "Ungarn blockiert das Sanktionspaket.", [("Ungarn", "LOC")])] == ["sanction"]
+
+
+def test_a_place_in_the_topic_is_not_where_it_happened(nlp):
+    text = "Netanjahu hat in Washington mit Trump über die Lage im Gazastreifen gesprochen."
+    ev = one(analyse(nlp, text, [("Netanjahu", "PER"), ("Washington", "LOC"), ("Trump", "PER"), ("Gazastreifen", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2"), ev.place.canonical) == ("consult", "Netanjahu", "Trump", "Washington")
 
 
 def test_shared_subject_of_coordinated_verbs(nlp):

@@ -274,6 +274,12 @@ def test_a_given_name_takes_an_unknown_surname_also_when_the_model_joined_the_ti
     assert ents(nlp, "Mutmaßlicher Serieneinbrecher in Thun verhaftet") == [("Thun", "LOC")]
 
 
+def test_a_country_title_and_person_in_one_model_span_are_split():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": [{"TEXT": "Israels"}, {"TEXT": "Regierungschef"},
+                                                          {"TEXT": "Benjamin"}, {"TEXT": "Quaxler"}]}])
+    assert ents(nlp, "Israels Regierungschef Benjamin Quaxler reiste ab.") == [("Israels", "LOC"), ("Benjamin Quaxler", "PER")]
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

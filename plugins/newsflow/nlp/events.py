@@ -21,7 +21,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-15"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-16"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -564,7 +564,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             actors.append(EventActor(role, m.text, m.canonical or m.text, m.label, m.start, m.end))
     place = None
     if places:
-        m, _ = min(places, key=lambda p: abs(p[1] - trig.index))
+        # "in Washington ... über die Lage im Gazastreifen gesprochen": a place in what was talked
+        # about is the topic; the event's place is the other one, even if farther from the verb.
+        def about(i: int) -> bool:
+            return any(tokens[j].lower == "über" for j in range(max(a, i - 4), i))
+        m, _ = min(places, key=lambda p: (about(p[1]), abs(p[1] - trig.index)))
         place = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
     return actors, place
 

@@ -390,7 +390,8 @@ class _TitleOrgRules:
         * a lone PER right behind der/dem/ein... is a noun ("nach dem Brand");
         * a LOC or PER span opened by a club prefix is the club ("SC Freiburg", "Borussia Dortmund");
         * a non-PER span "<…title word> <given name> <name>" is the person without the title
-          ("Palästinenserpräsident Mahmud Abbas" ORG -> PER "Mahmud Abbas");
+          ("Palästinenserpräsident Mahmud Abbas" ORG -> PER "Mahmud Abbas"), also with a place before
+          the title ("Israels Regierungschef Benjamin Netanjahu" -> LOC "Israels", PER);
         * a non-PER span of 2-3 capitalised tokens that starts with a known given name (and is no
           gazetteer name, has no org word) is a person ("Reiner Schelski" LOC -> PER);
         * a club prefix right before a LOC span makes a club ("Dynamo" + "Dresden" LOC -> ORG);
@@ -537,6 +538,17 @@ class _TitleOrgRules:
                     and ent[1].text in self.given and any(ent[0].lower_.endswith(t) for t in self.title_set if len(t) > 4)):
                 # "Palästinenserpräsident Mahmud Abbas" (ORG) -> PER "Mahmud Abbas"
                 out.append(Span(doc, ent.start + 1, ent.end, label="PER"))
+                changed = True
+                continue
+            inner = next((k for k in range(ent.start + 1, ent.end - 1)
+                          if self._is_title(doc[k].lower_) and doc[k + 1].text in self.given), None)
+            if ent.label_ != "PER" and inner is not None:
+                # "Israels Regierungschef Benjamin Netanjahu" (ORG): the person after the title, and a
+                # place before it in the genitive ("Israels") is the place
+                out.append(Span(doc, inner + 1, ent.end, label="PER"))
+                owner = doc[ent.start:inner].text
+                if self.places.get(owner) == "LOC" or (owner.endswith("s") and self.places.get(owner[:-1]) == "LOC"):
+                    out.append(Span(doc, ent.start, inner, label="LOC"))
                 changed = True
                 continue
             if (ent.label_ != "PER" and 2 <= len(ent) <= 3 and first in self.given and first not in self.places
