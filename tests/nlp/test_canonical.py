@@ -172,6 +172,17 @@ def test_repeated_names_found_in_text():
     assert [m.canonical for m in got if m.text == "Macron"] == ["Emmanuel Macron"] * 2
 
 
+def test_a_repeated_surname_keeps_its_particles_also_opening_a_sentence():
+    from newsflow.nlp.canonical import repeated_names_in_text
+
+    text = "Ursula von der Leyen kam. Von der Leyen lobte Bern. Auch von der Leyen sprach. Leyen nickte."
+    tagged = mentions(text, ("Ursula von der Leyen", "PER"))
+    extra = repeated_names_in_text(text, tagged)
+    assert [m.text for m in extra] == ["Von der Leyen", "von der Leyen", "Leyen"]
+    got = canonicalize([*tagged, *extra])
+    assert {m.canonical for m in got} == {"Ursula von der Leyen"}
+
+
 def test_institutions_named_by_their_seat():
     from newsflow.nlp.canonical import institutions_in_text
 

@@ -280,6 +280,13 @@ def test_a_country_title_and_person_in_one_model_span_are_split():
     assert ents(nlp, "Israels Regierungschef Benjamin Quaxler reiste ab.") == [("Israels", "LOC"), ("Benjamin Quaxler", "PER")]
 
 
+def test_a_surname_after_two_particles_takes_them():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxleyen"}])
+    assert ents(nlp, "Von der Quaxleyen lobte Bern.") == [("Von der Quaxleyen", "PER"), ("Bern", "LOC")]
+    assert ents(nlp, "Das sagte von der Quaxleyen.") == [("von der Quaxleyen", "PER")]
+    assert ents(nlp, "Ein Brief von Quaxleyen kam.") == [("Quaxleyen", "PER")]  # one "von" is a preposition
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

@@ -281,6 +281,13 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
         words = m.text.split()
         if m.label == "PER" and len(words) > 1 and len(words[-1]) > 2:
             names.setdefault(words[-1], "PER")
+            # "Ursula von der Leyen ... Von der Leyen lobte": the surname with its particles, also
+            # capitalized to open a sentence (the longest match wins over "Leyen")
+            first_particle = next((i for i, w in enumerate(words[1:-1], 1) if w in _PARTICLES), None)
+            if first_particle is not None:
+                tail = " ".join(words[first_particle:])
+                names.setdefault(tail, "PER")
+                names.setdefault(tail[0].upper() + tail[1:], "PER")
     if not names:
         return ()
     covered = bytearray(len(text))  # characters inside an existing mention
@@ -308,6 +315,9 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
     return tuple(out)
 
 
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "zu", "di", "da", "del", "dos", "ten"})
+
+
 def _word_char(text: str, i: int) -> bool:
     """Whether ``text[i]`` would extend a word (``\\w`` or a hyphen); outside the text it does not."""
     if i < 0 or i >= len(text):
@@ -331,8 +341,20 @@ def _resolve_short_forms(names: list[tuple[Mention, str]], known: frozenset[str]
         longer = longer_by_tail.get((mention.label, key), set())
         if not longer and len(key) == 1 and fold(name) not in known:
             longer = longer_by_tail.get(("PER", key), set())
-        result.append(next(iter(longer)) if len(longer) == 1 else (name, mention.label))
+        result.append(_one_longer(longer) or (name, mention.label))
     return result
+
+
+def _one_longer(longer: set[tuple[str, str]]) -> tuple[str, str] | None:
+    """The one longer name a short form stands for; several count as one when each is a tail of the
+    longest ("Leyen" within "von der Leyen" within "Ursula von der Leyen")."""
+    if not longer:
+        return None
+    longest = max(longer, key=lambda c: (len(c[0].split()), c[0]))
+    words = tuple(fold(longest[0]).split())
+    if all(words[-len(fold(c[0]).split()):] == tuple(fold(c[0]).split()) for c in longer):
+        return longest
+    return None
 
 
 def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None = None) -> tuple[Mention, ...]:

@@ -319,6 +319,7 @@ INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
                    ("de",), ("di",), ("da",), ("del",), ("dos",), ("ten",))
 _PARTICLE_WORDS = frozenset(word for particle in _NAME_PARTICLES for word in particle)
+_TWO_WORD_PARTICLES = frozenset(p for p in _NAME_PARTICLES if len(p) == 2)
 _MONTHS = frozenset("januar jänner februar feber märz april mai juni juli august september oktober november "
                     "dezember".split())
 
@@ -476,6 +477,10 @@ class _TitleOrgRules:
                 if (start, end) != (ent.start, ent.end):
                     ent = Span(doc, start, end, label="LOC")  # "Groß" + "Karben", "Frankfurt" + "an der Oder"
                     changed = True
+            if (ent.label_ == "PER" and ent.start >= 2 and ent.start - 2 not in covered and ent.start - 1 not in covered
+                    and (doc[ent.start - 2].lower_, doc[ent.start - 1].lower_) in _TWO_WORD_PARTICLES):
+                ent = Span(doc, ent.start - 2, ent.end, label="PER")  # "Von der" + "Leyen lobte ..."
+                changed = True
             if ent.label_ == "PER" and self._continues(doc, ent, covered):
                 ent = Span(doc, ent.start, ent.end + 1, label="PER")
                 changed = True
