@@ -62,6 +62,25 @@ def test_years_named_without_a_number(text, value):
     assert resolve_dates("Die Vorjahreszahlen fehlen.", FRIDAY) == []  # a compound, no date
 
 
+@pytest.mark.parametrize("text, value, precision", [
+    ("Der Unfall geschah vor drei Tagen.", date(2024, 3, 12), "day"),
+    ("Vor 3 Tagen kam es zu Protesten.", date(2024, 3, 12), "day"),
+    ("Er wurde vor zwei Wochen entlassen.", date(2024, 2, 26), "week"),  # the Monday of that week
+    ("Das Gesetz tritt in einer Woche in Kraft.", date(2024, 3, 18), "week"),
+    ("Die Firma ging vor einem Jahr bankrott.", date(2023, 1, 1), "year"),
+    ("Die Preise stiegen vor sechs Monaten.", date(2023, 9, 1), "month"),
+    ("Die Sitzung vom 12.3. wurde verschoben.", date(2024, 3, 12), "day"),  # no year: the closest one
+])
+def test_spans_counted_from_publication_and_days_without_a_year(text, value, precision):
+    found = only(text)
+    assert (found.value, found.precision) == (value, precision)
+    assert text[found.start:found.end] == found.text
+
+
+def test_vor_without_a_count_is_no_date():
+    assert resolve_dates("Das gilt vor allem für Familien. Vor dem Rathaus standen Hunderte.", FRIDAY) == []
+
+
 def test_morgen_as_time_of_day_is_not_tomorrow():
     assert resolve_dates("Am Morgen gab es Explosionen.", FRIDAY) == []
 

@@ -14,7 +14,9 @@ Conventions (news is mostly about the recent past, see docs/events.md):
 - a day or month without a year is put in the year that brings it closest to
   the publication date ("im Dezember" in a January article = last December);
 - "nächste Woche" is the Monday of the next week (precision week);
-- "heuer" (Austrian, Swiss, Bavarian) is this year, "im Vorjahr" last year (precision year).
+- "heuer" (Austrian, Swiss, Bavarian) is this year, "im Vorjahr" last year (precision year);
+- "vor drei Tagen" / "in zwei Wochen" count from the publication day (a week is its Monday);
+- "am 5.12." without a year is put in the closest year, like "am 5. Dezember".
 Relative expressions need a publication date; without it only dates that carry
 their own year are returned.
 """
@@ -44,6 +46,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _FORWARD = {"kommenden", "kommende", "nächsten", "nächste", "naechsten", "naechste", "übernächsten"}
 _BACKWARD = {"vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige"}
 _REL_DAYS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
+_COUNT_WORDS = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+                "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 03.02.2024 / 3.2.24
@@ -65,6 +69,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # lowercase, or capitalized opening a sentence ("Gestern hatte ..."); never "der Morgen" (morning)
     ("rel_day", re.compile(r"\b(?P<rel>heute|gestern|vorgestern|übermorgen|morgen|Heute|Gestern|Vorgestern|Übermorgen)\b")),
     ("weekend", re.compile(r"\b(?:am|vom|übers)\s+(?:(?P<dir>\w+)\s+)?Wochenende\b", re.I)),
+    # vor drei Tagen / vor zwei Wochen / in einem Monat / vor einem Jahr
+    ("span_ago", re.compile(r"\b(?P<dir>vor|in)\s+(?P<n>\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+                            + r")\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b", re.I)),
+    # am 5.12. (no year): "5.12." closed by its dot, not the start of "5.12.2026"
+    ("numeric_no_year", re.compile(r"\b(?:am|vom|bis|ab|seit)\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")),
     ("rel_unit", re.compile(
         r"\b(?:in\s+der\s+|im\s+|am\s+)?(?P<dir>nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|vorige[nsr]?|diese[nsr]?)\s+"
         r"(?P<unit>Woche|Monat|Jahr)\b", re.I)),
@@ -82,6 +91,8 @@ _NEEDLES: dict[str, re.Pattern[str]] = {
     "this_year": re.compile("heuer", re.I),
     "last_year": re.compile("Vorjahr"),
     "rel_unit": re.compile("woche|monat|jahr", re.I),
+    "span_ago": re.compile(r"\b(?:vor|in)\s", re.I),
+    "numeric_no_year": re.compile(r"\d\.\d"),
 }
 
 
@@ -148,6 +159,12 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] 
         return _weekday(pub, 5, (g.get("dir") or "").lower()), "day"
     if kind == "rel_unit":
         return _relative_unit(pub, g["dir"].lower(), g["unit"].lower())
+    if kind == "span_ago":
+        return _span(pub, g["dir"].lower(), g["n"].lower(), g["unit"].lower())
+    if kind == "numeric_no_year":
+        month, day = int(g["m"]), int(g["d"])
+        year = _closest_year(pub, lambda y: _try_date(y, month, day))
+        return (date(year, month, day), "day") if year else None
     if kind == "this_year":
         return date(pub.year, 1, 1), "year"
     if kind == "last_year":
@@ -175,6 +192,20 @@ def _relative_unit(pub: date, direction: str, unit: str) -> tuple[date, str]:
     if unit == "woche":
         return pub - timedelta(days=pub.weekday()) + timedelta(weeks=step), "week"
     if unit == "monat":
+        index = pub.year * 12 + pub.month - 1 + step
+        return date(index // 12, index % 12 + 1, 1), "month"
+    return date(pub.year + step, 1, 1), "year"
+
+
+def _span(pub: date, direction: str, n: str, unit: str) -> tuple[date, str] | None:
+    """"vor drei Tagen" is that day; "vor zwei Wochen" that week (its Monday); months and years likewise."""
+    count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+    step = -count if direction == "vor" else count
+    if unit.startswith("tag"):
+        return pub + timedelta(days=step), "day"
+    if unit.startswith("woche"):
+        return pub - timedelta(days=pub.weekday()) + timedelta(weeks=step), "week"
+    if unit.startswith("monat"):
         index = pub.year * 12 + pub.month - 1 + step
         return date(index // 12, index % 12 + 1, 1), "month"
     return date(pub.year + step, 1, 1), "year"
