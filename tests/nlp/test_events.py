@@ -278,6 +278,13 @@ def test_a_place_in_the_topic_is_not_where_it_happened(nlp):
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2"), ev.place.canonical) == ("consult", "Netanjahu", "Trump", "Washington")
 
 
+def test_an_event_noun_talked_about_is_a_topic(nlp):
+    assert analyse(nlp, "Beide sprachen über Energielieferungen.") == []
+    events = analyse(nlp, "Die UNO lud zu Gesprächen über humanitäre Hilfe nach Genf.", [("UNO", "ORG"), ("Genf", "LOC")])
+    assert "aid" not in [e.type for e in events]
+    assert [e.type for e in analyse(nlp, "Die EU schickt humanitäre Hilfe nach Gaza.", [("EU", "ORG")])] == ["aid"]
+
+
 def test_shared_subject_of_coordinated_verbs(nlp):
     events = analyse(nlp, "Die NEOS kritisierten die ÖVP scharf und forderten einen Ausschuss.",
                      [("NEOS", "ORG"), ("ÖVP", "ORG")])

@@ -287,6 +287,12 @@ def test_a_surname_after_two_particles_takes_them():
     assert ents(nlp, "Ein Brief von Quaxleyen kam.") == [("Quaxleyen", "PER")]  # one "von" is a preposition
 
 
+def test_a_model_span_grows_to_the_gazetteer_name_the_text_goes_on_with():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Bundesamt"}])
+    assert ents(nlp, "Laut Bundesamt für Statistik stieg die Zahl.") == [("Bundesamt für Statistik", "ORG")]
+    assert ents(nlp, "Laut Bundesamt für Energie stieg die Zahl.") == [("Bundesamt", "ORG")]  # no such name
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

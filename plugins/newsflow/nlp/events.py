@@ -21,7 +21,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-17"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-18"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -312,10 +312,23 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
             # "bei einer Razzia ... sieben Personen verhaftet": the raid is the arrest's operation
             framing = trig.entry.type == "coerce" and any(
                 o.mode != "noun" and o.entry.type == "arrest" and a <= o.index < b for o in triggers)
-            if governed or framing:
+            if governed or framing or _talked_about(sent.tokens, trig.index):
                 continue
         kept.append(trig)
     return kept
+
+
+_TOPIC_WALK = frozenset({"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines"})
+
+
+def _talked_about(tokens, index: int) -> bool:
+    """'Beide sprachen über Energielieferungen', 'Gespräche über einen Waffenstillstand': an event noun
+    after "über" is the topic of the talk, not an event of its own."""
+    k = index - 1
+    while k >= 0 and tokens[k].lower != "über" and (tokens[k].lower in _TOPIC_WALK or (
+            tokens[k].text.islower() and tokens[k].text.endswith(("e", "en", "er", "es", "em")))):
+        k -= 1  # articles and adjectives: "über humanitäre Hilfe"
+    return k >= 0 and tokens[k].lower == "über"
 
 
 # --- one event ---------------------------------------------------------------

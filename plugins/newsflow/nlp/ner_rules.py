@@ -370,6 +370,7 @@ class _TitleOrgRules:
         self.places = gazetteer()
         self.countries = frozenset(_pycountry_german())
         self.hand = hand_gazetteer()
+        self._multiword = None  # first word -> multi-word gazetteer names, built on first use
         self.org_words = org_suffixes()
 
     def _corrections(self, doc):
@@ -381,6 +382,8 @@ class _TitleOrgRules:
         * a PER opened by a preposition or article drops it, and is dropped when only nouns remain
           ("Bei Protesten"); a one-word PER that is a known place after in/nach/aus/von/bei is the
           place ("Bürgermeister von Neustadt"); a non-PER "<title> <Name>" is the person ("Kanzler Merz" LOC);
+        * a model span that starts a longer gazetteer name the text continues is that name ("Bundesamt"
+          + "für Statistik", "Frankfurt" + "am Main");
         * a model PER that is a country is a LOC ("Angola"); a span that is a name of the hand list
           takes its label there ("Charkiw" PER -> LOC, "Young Boys" PER -> ORG);
         * a one-word span that is a title right before a PER is dropped ("Bundesrat" in
@@ -468,6 +471,10 @@ class _TitleOrgRules:
                 out.append(Span(doc, start, ent.end, label="ORG"))
                 changed = True
                 continue
+            longer = self._gazetteer_continuation(doc, ent, covered)
+            if longer is not None:
+                ent = longer  # "Bundesamt" (model) + "für Statistik": the gazetteer's whole name
+                changed = True
             if (ent.label_ == "ORG" and ent.start > 0 and ent.start - 1 not in covered
                     and doc[ent.start - 1].text in ("Neue", "Neuen") and not _opens_sentence(doc, ent.start - 1)):
                 ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Neue" + "Zürcher Zeitung"
@@ -618,6 +625,28 @@ class _TitleOrgRules:
                     and (i + 1 == len(doc) or not doc[i + 1].is_title)):
                 found.append(i)
         return found
+
+    def _gazetteer_continuation(self, doc, ent, covered: set[int]):
+        """A model span that is the start of a longer gazetteer name the text goes on with, as that
+        name: "Laut Bundesamt für Statistik" with only "Bundesamt" tagged. The ruler cannot do it: it
+        fills gaps and never widens the model's spans."""
+        from spacy.tokens import Span
+
+        if self._multiword is None:
+            index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+            for name, label in self.places.items():
+                words = tuple(name.split())
+                if len(words) > 1 and all(w.replace("-", "").replace(".", "").isalpha() for w in words):
+                    index.setdefault(words[0], []).append((words, label))
+            self._multiword = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in index.items()}
+        span_words = tuple(t.text for t in ent)
+        for words, label in self._multiword.get(span_words[0], ()):
+            end = ent.start + len(words)
+            if (len(words) > len(ent) and words[:len(ent)] == span_words and end <= len(doc)
+                    and tuple(t.text for t in doc[ent.start:end]) == words
+                    and not covered.intersection(range(ent.end, end))):
+                return Span(doc, ent.start, end, label=label)
+        return None
 
     @staticmethod
     def _listed_with_common_nouns(doc, ent, covered: set[int]) -> bool:
