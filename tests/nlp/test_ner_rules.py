@@ -293,6 +293,13 @@ def test_a_model_span_grows_to_the_gazetteer_name_the_text_goes_on_with():
     assert ents(nlp, "Laut Bundesamt für Energie stieg die Zahl.") == [("Bundesamt", "ORG")]  # no such name
 
 
+def test_a_count_is_no_name():
+    nlp = _with_model_spans([{"label": "MISC", "pattern": [{"LOWER": "mindestens"}, {"TEXT": "50"}, {"TEXT": "Tote"}]},
+                             {"label": "ORG", "pattern": [{"TEXT": "Hannover"}, {"TEXT": "96"}]}])
+    assert ents(nlp, "Erdbeben: Mindestens 50 Tote") == []
+    assert ents(nlp, "Das Spiel gewann Hannover 96 klar.") == [("Hannover 96", "ORG")]
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

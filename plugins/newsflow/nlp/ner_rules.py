@@ -295,6 +295,9 @@ _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "
 
 
 _PERIOD_WORDS = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
+# Words that open a count ("Mindestens 50 Tote"), never a name.
+_COUNT_QUALIFIERS = frozenset("mindestens rund etwa über fast knapp mehr weniger bis zu circa ca. gut "
+                              "annähernd nahezu beinahe höchstens maximal".split())
 # Words that open a sentence and some given-name lists ("Bei", "Am"), never a person's name in news.
 _FUNCTION_OPENERS = frozenset("bei am im nach vor mit von vom aus seit ab in an auf für gegen um zu zum zur über "
                               "unter trotz wegen laut dank die der das den dem des ein eine einem einen einer".split())
@@ -375,6 +378,7 @@ class _TitleOrgRules:
 
     def _corrections(self, doc):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
+        * a span opened by a count's qualifier and holding a number is dropped ("Mindestens 50 Tote");
         * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
         * a one-word name listed next to a plain noun is dropped ("Maroni, Bratkartoffeln, Kiachl");
         * a one-word PER that is an office is dropped ("Landeshauptmann fordert ...");
@@ -417,6 +421,9 @@ class _TitleOrgRules:
         per_starts = {e.start for e in ents if e.label_ == "PER"}
         for ent in ents:
             first = ent[0].text
+            if ent[0].lower_ in _COUNT_QUALIFIERS and any(t.like_num for t in ent[1:]):
+                changed = True  # "Mindestens 50 Tote" (a headline's count, not a name)
+                continue
             if ent.label_ != "MISC" and ent.text not in self.places and _quoted_common_noun(doc, ent):
                 changed = True  # „Belastungspaket": a quoted catchword
                 continue
