@@ -92,6 +92,12 @@ def test_stellen_is_aid_only_as_zur_verfuegung_stellen(nlp):
     assert analyse(nlp, "Der Gemeinderat stellte den Antrag zur Diskussion.") == []
 
 
+def test_signing_a_petition_is_no_agreement(nlp):
+    assert analyse(nlp, "Rund 3000 Personen hatten eine Petition gegen Tempo 30 unterschrieben.") == []
+    ev = one(analyse(nlp, "Bern und Genf unterzeichneten ein Abkommen.", [("Bern", "LOC"), ("Genf", "LOC")]))
+    assert ev.type == "agree"
+
+
 def test_goods_on_offer_are_no_offer_to_cooperate(nlp):
     assert analyse(nlp, "Bis Weihnachten bieten 152 Stände Maroni und Punsch an.") == []
     ev = one(analyse(nlp, "Köln und Düsseldorf boten Gespräche an.", [("Köln", "LOC"), ("Düsseldorf", "LOC")]), "intent_cooperate")
