@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from newsflow.nlp.ner_rules import INSTITUTION_ENDINGS
+from newsflow.nlp.ner_rules import INSTITUTION_ENDINGS, PARTICLE_WORDS
 from newsflow.nlp.records import Mention
 
 __all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_inflection",
@@ -283,7 +283,7 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
             names.setdefault(words[-1], "PER")
             # "Ursula von der Leyen ... Von der Leyen lobte": the surname with its particles, also
             # capitalized to open a sentence (the longest match wins over "Leyen")
-            first_particle = next((i for i, w in enumerate(words[1:-1], 1) if w in _PARTICLES), None)
+            first_particle = next((i for i, w in enumerate(words[1:-1], 1) if w in PARTICLE_WORDS), None)
             if first_particle is not None:
                 tail = " ".join(words[first_particle:])
                 names.setdefault(tail, "PER")
@@ -313,9 +313,6 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
         if covered.find(1, start, end) == -1:
             out.append(Mention(name, names[name], start, end, ""))
     return tuple(out)
-
-
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "zu", "di", "da", "del", "dos", "ten"})
 
 
 def _word_char(text: str, i: int) -> bool:

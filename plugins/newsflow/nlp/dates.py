@@ -189,12 +189,7 @@ def _weekday(pub: date, wday: int, direction: str) -> date:
 
 def _relative_unit(pub: date, direction: str, unit: str) -> tuple[date, str]:
     step = 1 if direction.startswith(("nächst", "kommend")) else -1 if direction.startswith(("vergangen", "letzt", "vorig")) else 0
-    if unit == "woche":
-        return pub - timedelta(days=pub.weekday()) + timedelta(weeks=step), "week"
-    if unit == "monat":
-        index = pub.year * 12 + pub.month - 1 + step
-        return date(index // 12, index % 12 + 1, 1), "month"
-    return date(pub.year + step, 1, 1), "year"
+    return _shifted(pub, step, unit)
 
 
 def _span(pub: date, direction: str, n: str, unit: str) -> tuple[date, str] | None:
@@ -203,6 +198,11 @@ def _span(pub: date, direction: str, n: str, unit: str) -> tuple[date, str] | No
     step = -count if direction == "vor" else count
     if unit.startswith("tag"):
         return pub + timedelta(days=step), "day"
+    return _shifted(pub, step, unit)
+
+
+def _shifted(pub: date, step: int, unit: str) -> tuple[date, str]:
+    """The week (its Monday), month (its 1st) or year (1 January) ``step`` units from ``pub``'s."""
     if unit.startswith("woche"):
         return pub - timedelta(days=pub.weekday()) + timedelta(weeks=step), "week"
     if unit.startswith("monat"):

@@ -321,7 +321,7 @@ INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # Name particles: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Rafael van der Vaart".
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
                    ("de",), ("di",), ("da",), ("del",), ("dos",), ("ten",))
-_PARTICLE_WORDS = frozenset(word for particle in _NAME_PARTICLES for word in particle)
+PARTICLE_WORDS = frozenset(word for particle in _NAME_PARTICLES for word in particle)
 _TWO_WORD_PARTICLES = frozenset(p for p in _NAME_PARTICLES if len(p) == 2)
 _MONTHS = frozenset("januar jänner februar feber märz april mai juni juli august september oktober november "
                     "dezember".split())
@@ -500,7 +500,7 @@ class _TitleOrgRules:
                 changed = True
             if ent.label_ == "PER":
                 name_end = ent.end  # "Rafael van" as tagged: the particle starts again after the given name
-                while name_end - 1 > ent.start and doc[name_end - 1].text in _PARTICLE_WORDS:
+                while name_end - 1 > ent.start and doc[name_end - 1].text in PARTICLE_WORDS:
                     name_end -= 1
                 if doc[name_end - 1].text in self.given and (tail := self._particle_tail(doc, name_end, covered - set(range(ent.start, ent.end)))):
                     ent = Span(doc, ent.start, tail, label="PER")  # "Ursula" + "von der Leyen"
