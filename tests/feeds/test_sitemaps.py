@@ -27,6 +27,10 @@ def test_an_index_lists_its_sitemaps_newest_first_and_is_not_followed_by_the_par
 def test_a_gzipped_sitemap_file_is_read():
     parsed = parse_feed(gzip.compress(urlset(("https://example.ch/a", "Neuer Tunnel"))), kind="news-sitemap")
     assert [e.title for e in parsed.entries] == ["Neuer Tunnel"]
+    # also when configured as RSS, and a broken archive is an error, not an exception
+    assert [e.title for e in parse_feed(gzip.compress(urlset(("https://example.ch/a", "Neuer Tunnel")))).entries] == ["Neuer Tunnel"]
+    assert "broken gzip" in parse_feed(gzip.compress(b"<rss/>")[:12]).error
+    assert "broken gzip" in parse_feed(b"\x1f\x8b" + b"kein gzip", kind="news-sitemap").error
 
 
 def test_follow_index_reads_the_newest_sitemaps_and_reports_the_rest(http_server):

@@ -147,6 +147,9 @@ def parse_feed(body: bytes, headers: Mapping[str, str] | None = None, kind: str 
     """Parse one fetched document (``url``: where it came from, for relative entry links).
     Never raises for bad input: problems land in ``error``/``warnings``."""
     headers = dict(headers or {})
+    body, problem = _gunzipped(body)
+    if problem:
+        return ParsedFeed(error=problem)
     if kind == "news-sitemap":
         return parse_news_sitemap(body)
     if looks_like_json_feed(body):
@@ -198,13 +201,28 @@ def _iso(value: str | None) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
+def _gunzipped(body: bytes) -> tuple[bytes, str | None]:
+    """The document inside a ``.gz`` file served as it is, not with Content-Encoding (``sitemap.xml.gz``);
+    other bodies unchanged. A broken or oversized archive is a problem, never an exception."""
+    if body[:2] != b"\x1f\x8b":
+        return body, None
+    unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        inner = unzip.decompress(body, GUNZIP_LIMIT + 1)
+    except zlib.error as exc:
+        return b"", f"not a feed: a broken gzip file ({exc})"
+    if len(inner) > GUNZIP_LIMIT:
+        return b"", f"refused: the gzipped document expands beyond {GUNZIP_LIMIT} bytes"
+    if not unzip.eof:
+        return b"", "not a feed: a broken gzip file (truncated)"
+    return inner, None
+
+
 def parse_news_sitemap(body: bytes) -> ParsedFeed:
     """A Google News sitemap: each <url> with <news:news> becomes an entry (title + link + date, no text)."""
-    if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz served as a file, not with Content-Encoding
-        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        body = unzip.decompress(body, GUNZIP_LIMIT + 1)
-        if len(body) > GUNZIP_LIMIT:
-            return ParsedFeed(error=f"refused: the gzipped sitemap expands beyond {GUNZIP_LIMIT} bytes")
+    body, problem = _gunzipped(body)
+    if problem:
+        return ParsedFeed(error=problem)
     try:
         root = SafeET.fromstring(body, forbid_dtd=True)
     except DefusedXmlException as exc:
