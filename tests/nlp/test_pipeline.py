@@ -96,3 +96,11 @@ def test_a_parliamentarian_s_party_is_the_entity_not_party_and_canton():
     assert ("SVP", "SVP") in orgs and ("SP", "SP") in orgs
     assert not any("/" in surface for _, surface in orgs)
     assert "Ständerätin" not in {m.text for m in x.entities}  # her title, no second person
+
+
+def test_die_mitte_is_the_party_in_swiss_text():
+    text = "SP und Grüne stimmten dagegen, die Mitte war gespalten."
+    swiss = {(m.text, m.label) for m in extract(text, country="ch").entities}
+    assert ("Mitte", "ORG") in swiss
+    berlin = {(m.text, m.label) for m in extract("Die Galerie liegt in Mitte.", country="de").entities}
+    assert ("Mitte", "ORG") not in berlin

@@ -117,6 +117,8 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
                                         repeated_names_in_text)
 
     found = _mentions(doc, norm.text)
+    if norm.swiss:
+        found = [_swiss_party(m) for m in found]
     # The model misses parts of compounds (GermEval tags them *part) and untagged repeats of a
     # name it found elsewhere in the article: "Ukraine-Krieg" -> Ukraine; "Olaf Scholz ... Scholz".
     parts = compound_parts_in_text(norm.text, found)
@@ -170,6 +172,13 @@ CURRENCY_WORDS = frozenset({
 # Swiss parliamentarians are named with party and canton: "Thomas Aeschi (SVP/ZG)". The tokenizer keeps
 # "SVP/ZG" whole; the party is the entity, the canton code a label of the seat.
 PARTY_CANTON = re.compile(r"(.+)/(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)")
+
+
+def _swiss_party(m: Mention) -> Mention:
+    """In Swiss text "die Mitte" is the party (Die Mitte), not Berlin's district the model learnt."""
+    if m.text == "Mitte" and m.label != "ORG":
+        return Mention(m.text, "ORG", m.start, m.end, m.canonical)
+    return m
 
 
 def _mentions(doc, text: str) -> list[Mention]:
