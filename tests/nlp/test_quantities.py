@@ -68,6 +68,14 @@ def test_thousands_grouped_by_spaces(text, value, unit):
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+def test_a_swiss_figure_in_unnormalized_text_is_read_whole():
+    # a German outlet quoting "45'000" is not normalized; the figure is still 45000, not "000 Besucher"
+    assert [(q.text, q.value) for q in find_quantities("Es kamen 45'000 Besucher.")] == [("45'000 Besucher", Decimal(45_000))]
+    low, high = find_quantities("Ein Platz kostet 1’500–2’500 Franken.")
+    assert (low.value, high.value, low.unit) == (Decimal(1500), Decimal(2500), "CHF")
+    assert find_quantities("Im Jahr '89 fiel die Mauer.") == []
+
+
 def test_a_thin_space_groups_thousands_after_normalization():
     norm = normalize("Die Firma beschäftigt 12\u202f500 Mitarbeitende.", "de")
     (quantity,) = find_quantities(norm.text)

@@ -56,8 +56,10 @@ NUMBER_WORDS = {
 
 # Thousands grouped by dots (45.000) or by spaces ("12 500", also a no-break or thin space, which
 # normalization has made a plain space).
+# Apostrophes group them in Swiss figures quoted by German or Austrian outlets, whose text is not
+# normalized ("45'000 Besucher" in a German feed).
 _NUM = (r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?\d{1,3}(?: \d{3})+(?:,\d+)?(?:,[–-])?"
-        r"|[-−]?\d+(?:,\d+)?(?:,[–-])?")
+        r"|[-−]?\d{1,3}(?:['’ʼ]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?(?:,[–-])?")
 _SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\."
 # Longest first, so that "Kilometern pro Stunde" wins over "Kilometern" and "km/h" over "km".
 _UNIT = "|".join(re.escape(u) for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
@@ -66,7 +68,7 @@ _COUNTED = (r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)
             r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")
 QUANTITY = re.compile(
     rf"(?:(?P<prefix>CHF|SFr\.|Fr\.|EUR|€|USD|US\$|\$)\s?)?"
-    rf"(?<![\w.,])(?P<number>{_NUM})(?!\d)(?![.,]\d)"
+    rf"(?<![\w.,'’ʼ])(?P<number>{_NUM})(?!\d)(?![.,'’ʼ]\d)"
     # "am 3. Mai" is an ordinal; "CHF 85.000." and "CHF 200." end a sentence
     rf"(?(prefix)|(?:(?<=\.\d{{3}})|(?!\.\s)))"
     rf"(?:\s?(?P<scale>{_SCALE})(?![\w]))?"
@@ -88,6 +90,11 @@ QUALIFIER_BEFORE = re.compile(
 
 
 RANGE_BEFORE = re.compile(rf"(?<![\d.,])(?P<number>{_NUM})\s?(?:–|—|-|bis)\s?$")
+
+
+def _value(number: str) -> Decimal | None:
+    """The unsigned value of a matched number in any of its groupings: 45.000, 12 500, 45'000."""
+    return parse_german_number(re.sub(r"[ '’ʼ]", "", number).replace("−", "-").lstrip("-"))
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -119,7 +126,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for match in QUANTITY.finditer(text):
-        value = parse_german_number(match.group("number").replace("−", "-").replace(" ", "").lstrip("-"))
+        value = _value(match.group("number"))
         if value is None:
             continue
         if match.group("number").startswith(("-", "−")):
@@ -142,7 +149,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if canonical is None and not scale:
             continue
         lower = RANGE_BEFORE.search(text, max(0, start - 40), start) if not prefix else None
-        if lower and (low := parse_german_number(lower.group("number"))) is not None:
+        if lower and (low := _value(lower.group("number"))) is not None:
             # "1.500–2.500 Franken": the lower end shares the upper end's unit and scale
             qualifier = _qualifier(text, lower.start())
             found.append(Quantity(lower.group("number"), _tidy(low * factor), canonical, lower.start(),
