@@ -300,6 +300,13 @@ def test_a_count_is_no_name():
     assert ents(nlp, "Das Spiel gewann Hannover 96 klar.") == [("Hannover 96", "ORG")]
 
 
+def test_a_known_person_named_alone_and_in_the_genitive():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Selenskyj"},
+                             {"label": "PER", "pattern": [{"TEXT": "Putins"}, {"TEXT": "Truppen"}]}])
+    assert ents(nlp, "Scholz empfängt Selenskyj im Kanzleramt") == [("Scholz", "PER"), ("Selenskyj", "PER")]
+    assert ents(nlp, "Putins Truppen rücken vor") == [("Putins", "PER")]
+
+
 def test_a_title_tagged_as_org_before_a_person_is_dropped():
     nlp = _with_model_spans([
         {"label": "ORG", "pattern": "Bundesrat"},

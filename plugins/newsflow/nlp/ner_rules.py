@@ -379,6 +379,7 @@ class _TitleOrgRules:
     def _corrections(self, doc):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a span opened by a count's qualifier and holding a number is dropped ("Mindestens 50 Tote");
+        * a known person's genitive before a noun is the person alone ("Putins Truppen" -> "Putins");
         * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
         * a one-word name listed next to a plain noun is dropped ("Maroni, Bratkartoffeln, Kiachl");
         * a one-word PER that is an office is dropped ("Landeshauptmann fordert ...");
@@ -421,6 +422,11 @@ class _TitleOrgRules:
         per_starts = {e.start for e in ents if e.label_ == "PER"}
         for ent in ents:
             first = ent[0].text
+            if (ent.label_ == "PER" and len(ent) == 2 and ent[0].text.endswith("s")
+                    and self.places.get(ent[0].text[:-1]) == "PER" and _is_common_noun(ent[1].text)):
+                out.append(Span(doc, ent.start, ent.start + 1, label="PER"))  # "Putins Truppen": Putin's troops
+                changed = True
+                continue
             if ent[0].lower_ in _COUNT_QUALIFIERS and any(t.like_num for t in ent[1:]):
                 changed = True  # "Mindestens 50 Tote" (a headline's count, not a name)
                 continue
@@ -440,6 +446,11 @@ class _TitleOrgRules:
                     out.extend(Span(doc, a, b, label=self.places[doc[a:b].text]) for a, b in parts)
                     changed = True
                     continue
+            hand_label = self.hand.get(ent.text)
+            if hand_label and ent.label_ not in (hand_label, "MISC") and ent.text not in self.given:
+                out.append(Span(doc, ent.start, ent.end, label=hand_label))  # "Charkiw" PER, "Young Boys" PER
+                changed = True
+                continue
             if ent.label_ == "PER" and len(ent) == 1 and self._is_title(ent[0].lower_):
                 changed = True  # "Landeshauptmann fordert mehr Geld": an office, not a person's name
                 continue
@@ -546,11 +557,6 @@ class _TitleOrgRules:
                 continue
             if ent.label_ == "PER" and ent.text in self.countries and ent.text not in self.given:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Angola" is no person
-                changed = True
-                continue
-            hand_label = self.hand.get(ent.text)
-            if hand_label and ent.label_ not in (hand_label, "MISC") and ent.text not in self.given:
-                out.append(Span(doc, ent.start, ent.end, label=hand_label))  # "Charkiw" PER, "Young Boys" PER
                 changed = True
                 continue
             if (ent.label_ != "PER" and 3 <= len(ent) <= 4 and ent[0].is_title
