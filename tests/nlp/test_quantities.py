@@ -76,6 +76,13 @@ def test_a_swiss_figure_in_unnormalized_text_is_read_whole():
     assert find_quantities("Im Jahr '89 fiel die Mauer.") == []
 
 
+def test_minus_in_words_is_a_sign():
+    cold = one("In der Nacht wurde es bis zu minus 8 Grad kalt.")
+    assert (cold.text, cold.value, cold.unit, cold.qualifier) == ("minus 8 Grad", Decimal(-8), "°C", "bis zu")
+    assert one("Die Aktie schloss minus 3 Prozent tiefer.").value == Decimal(-3)
+    assert one("Ein Minus von 3 Prozent.").value == Decimal(3)  # a noun, no sign
+
+
 def test_a_thin_space_groups_thousands_after_normalization():
     norm = normalize("Die Firma beschäftigt 12\u202f500 Mitarbeitende.", "de")
     (quantity,) = find_quantities(norm.text)

@@ -92,6 +92,9 @@ QUALIFIER_BEFORE = re.compile(
 RANGE_BEFORE = re.compile(rf"(?<![\d.,])(?P<number>{_NUM})\s?(?:–|—|-|bis)\s?$")
 
 
+_MINUS_BEFORE = re.compile(r"(?<![\w-])minus\s$", re.IGNORECASE)
+
+
 def _value(number: str) -> Decimal | None:
     """The unsigned value of a matched number in any of its groupings: 45.000, 12 500, 45'000."""
     return parse_german_number(re.sub(r"[ '’ʼ]", "", number).replace("−", "-").lstrip("-"))
@@ -132,6 +135,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if match.group("number").startswith(("-", "−")):
             value = -value
         start, end = match.start(), match.end()
+        if minus := _MINUS_BEFORE.search(text, max(0, start - 7), start):
+            value, start = -value, minus.start()  # "minus 5 Grad"
         prefix, scale, unit = match.group("prefix"), match.group("scale"), match.group("unit")
         counted = match.group("counted")
         canonical = PREFIX_CURRENCIES.get(prefix.lower()) if prefix else None
