@@ -160,7 +160,7 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
     return " ".join(words)
 
 
-def _alias_tables(aliases: Mapping[str, str] | None) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+def _alias_tables(aliases: Mapping[str, str] | None) -> tuple[dict[str, str], frozenset[str], dict[str, str], frozenset[str]]:
     # The bundled table is the usual case: build its look-ups once, not per article.
     if aliases is None:
         return _bundled_tables()
@@ -168,13 +168,14 @@ def _alias_tables(aliases: Mapping[str, str] | None) -> tuple[dict[str, str], fr
 
 
 @lru_cache(maxsize=1)
-def _bundled_tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+def _bundled_tables() -> tuple[dict[str, str], frozenset[str], dict[str, str], frozenset[str]]:
     return _tables(frozenset(load_aliases().items()))
 
 
 @lru_cache(maxsize=8)
-def _tables(alias_items: frozenset[tuple[str, str]]) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
-    """Per alias list (cached): fold(alias) -> canonical, known nominatives, fold(name) -> label."""
+def _tables(alias_items: frozenset[tuple[str, str]]) -> tuple[dict[str, str], frozenset[str], dict[str, str], frozenset[str]]:
+    """Per alias list (cached): fold(alias) -> canonical, known nominatives, fold(name) -> label,
+    and the known names that are not persons."""
     from newsflow.nlp.ner_rules import gazetteer
 
     aliases = dict(alias_items)
@@ -186,7 +187,9 @@ def _tables(alias_items: frozenset[tuple[str, str]]) -> tuple[dict[str, str], fr
     for a, c in aliases.items():
         if fold(c) in labels:
             labels.setdefault(fold(a), labels[fold(c)])
-    return alias_by_fold, frozenset(known), labels
+    # Known names that are no persons: a lone "Paris" stays the city next to "Paris Hilton".
+    not_persons = frozenset(k for k in known if labels.get(k, "PER") != "PER")
+    return alias_by_fold, frozenset(known), labels, not_persons
 
 
 def compound_part_mentions(mention: Mention, known: Mapping[str, str]) -> list[Mention]:
@@ -323,7 +326,7 @@ def _word_char(text: str, i: int) -> bool:
     return c.isalnum() or c == "_" or c == "-"
 
 
-def _resolve_short_forms(names: list[tuple[Mention, str]], known: frozenset[str]) -> list[tuple[str, str]]:
+def _resolve_short_forms(names: list[tuple[Mention, str]], not_persons: frozenset[str]) -> list[tuple[str, str]]:
     # "Macron" -> "Emmanuel Macron": a name equal to the trailing words of exactly one longer
     # name of the same label in the article takes that longer name. A lone surname the model
     # labelled otherwise ("Scholz" as LOC) joins a person too, unless it is a known place/org name.
@@ -336,7 +339,7 @@ def _resolve_short_forms(names: list[tuple[Mention, str]], known: frozenset[str]
     result = []
     for (mention, name), key in zip(names, keys):
         longer = longer_by_tail.get((mention.label, key), set())
-        if not longer and len(key) == 1 and fold(name) not in known:
+        if not longer and len(key) == 1 and fold(name) not in not_persons:
             longer = longer_by_tail.get(("PER", key), set())
         result.append(_one_longer(longer) or (name, mention.label))
     return result
@@ -362,7 +365,7 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
     change: a lone surname resolved to a person becomes PER (``Scholz`` tagged LOC next to
     ``Olaf Scholz``).
     """
-    alias_by_fold, known, static_labels = _alias_tables(aliases)
+    alias_by_fold, known, static_labels, not_persons = _alias_tables(aliases)
     # Names the article spells uninflected elsewhere confirm a stripped form ("Libanon" ... "Libanons").
     seen = {fold(_strip_determiners(m.text)) for m in mentions}
     part_labels = dict(static_labels)
@@ -381,7 +384,7 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
         name = strip_inflection(m.text, m.label, known, seen)
         name = alias_by_fold.get(fold(name), name)
         base.append((m, name))
-    resolved = _resolve_short_forms(base, known)
+    resolved = _resolve_short_forms(base, not_persons)
     # Aliases may apply to the resolved long form too; then merge spelling variants (first wins).
     first_spelling: dict[str, str] = {}
     out = []
