@@ -129,3 +129,14 @@ def test_extract_jsonl_gives_one_object_per_line():
     assert [d["text"][:11] for d in docs] == ["Olaf Scholz", "", "Die EU krit"]
     assert docs[1]["entities"] == [] and docs[1]["events"] == []  # empty text is a document, not an error
     assert {e["canonical"] for e in docs[0]["entities"]} >= {"Olaf Scholz", "Emmanuel Macron", "Paris"}
+
+
+def test_extract_names_the_language_and_warns_when_it_is_not_german():
+    english = ("The President met the Chancellor in Berlin on Monday to discuss trade and security. "
+               "Police arrested 12 people after protests near the parliament, officials said.")
+    proc = newsflow("extract", stdin=english)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["language"] == "en"
+    assert "not German" in proc.stderr
+    german = "Der Bundesrat traf sich am Montag in Bern zu einer Sitzung über das Budget des nächsten Jahres."
+    proc = newsflow("extract", stdin=german)
+    assert json.loads(proc.stdout)["language"] == "de" and "not German" not in proc.stderr

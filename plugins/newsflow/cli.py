@@ -145,6 +145,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     waiting = next(pending, None)
     for document, extraction in extract_many(documents, nlp=nlp):
         out = extraction_json(extraction)
+        out["language"] = _language(document, args.jsonl)
         if not args.jsonl:
             print(json.dumps(out, ensure_ascii=False, indent=2))
             continue
@@ -159,6 +160,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for r in rejected:
         print(f"newsflow extract: line {r['line']}: {r['error']}", file=sys.stderr)
     return 1 if rejected else 0
+
+
+def _language(document, jsonl: bool) -> str:
+    """The text's language (py3langid, as for feed entries); the model and rules are German-only,
+    so another language is said on stderr: its entities and events are not to be trusted."""
+    from newsflow.feeds.language import detect_language
+
+    guess = detect_language(document.text)
+    if guess.language != "de":
+        where = f"line {document.key[0]}: " if jsonl else ""
+        print(f"newsflow extract: {where}the text looks like '{guess.language}' (p={guess.score:.2f}), not German; "
+              "its entities and events are unreliable", file=sys.stderr)
+    return guess.language
 
 
 def _read_text(path: str) -> str:
