@@ -307,6 +307,7 @@ def test_shared_subject_of_coordinated_verbs(nlp):
     ("Die Regierung will Panzer liefern.", False, "intent"),
     ("Die Männer sollen Anschläge geplant haben.", False, "alleged"),
     ("Der Vertrag soll im April unterzeichnet werden.", False, "future"),
+    ("Die Polizei hat niemanden festgenommen.", True, None),
 ])
 def test_negation_and_modality(nlp, text, negated, modality):
     ev = [e for e in analyse(nlp, text, [("EU", "ORG"), ("Iran", "LOC"), ("Brüssel", "LOC")])][0]
