@@ -76,6 +76,17 @@ def test_a_swiss_figure_in_unnormalized_text_is_read_whole():
     assert find_quantities("Im Jahr '89 fiel die Mauer.") == []
 
 
+@pytest.mark.parametrize("swiss, value, unit", [
+    ("Das Budget beträgt 1.2 Mia. Franken.", Decimal(1_200_000_000), "CHF"),  # Swiss "Mia." = Milliarden
+    ("Die Marke kostet 50 Rp. mehr.", Decimal(50), "CHF-Rappen"),
+    ("Es kostet 1'000.– Franken.", Decimal(1000), "CHF"),
+])
+def test_swiss_abbreviations_after_normalization(swiss, value, unit):
+    norm = normalize(swiss, "ch")
+    (quantity,) = find_quantities(norm.text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
 def test_minus_in_words_is_a_sign():
     cold = one("In der Nacht wurde es bis zu minus 8 Grad kalt.")
     assert (cold.text, cold.value, cold.unit, cold.qualifier) == ("minus 8 Grad", Decimal(-8), "°C", "bis zu")

@@ -15,6 +15,7 @@ from newsflow.text.numbers import parse_german_number
     ("CHF 650'000", "CHF 650.000", Decimal("650000")),
     ("Fr. 4.20", "Fr. 4,20", Decimal("4.20")),
     ("Fr. 15.–", "Fr. 15,–", Decimal("15")),
+    ("Fr. 1'250.–", "Fr. 1.250,–", Decimal("1250")),  # grouped round francs (was 1.250.–)
     ("-2'300", "-2.300", Decimal("2300")),
 ])
 def test_swiss_numbers(swiss, standard, value):

@@ -17,10 +17,12 @@ SCALES = {
     "mio.": Decimal(10) ** 6, "mio": Decimal(10) ** 6, "milliarde": Decimal(10) ** 9,
     "milliarden": Decimal(10) ** 9, "mrd.": Decimal(10) ** 9, "mrd": Decimal(10) ** 9,
     "billion": Decimal(10) ** 12, "billionen": Decimal(10) ** 12, "bio.": Decimal(10) ** 12,
+    # Swiss outlets abbreviate Milliarde(n) "Mia." ("1,2 Mia. Franken")
+    "mia.": Decimal(10) ** 9, "mia": Decimal(10) ** 9,
 }
 # Written as printed -> canonical unit (also the inflected forms: "mit 200 Kilometern pro Stunde").
 WRITTEN_UNITS = {
-    "Franken": "CHF", "Fr.": "CHF", "SFr.": "CHF", "CHF": "CHF", "Rappen": "CHF-Rappen",
+    "Franken": "CHF", "Fr.": "CHF", "SFr.": "CHF", "CHF": "CHF", "Rappen": "CHF-Rappen", "Rp.": "CHF-Rappen",
     "Euro": "EUR", "EUR": "EUR", "€": "EUR", "Cent": "EUR-Cent", "US-Dollar": "USD", "Dollar": "USD",
     "USD": "USD", "$": "USD", "Pfund": "GBP", "Prozent": "%", "%": "%",
     "Prozentpunkte": "Prozentpunkte", "Prozentpunkten": "Prozentpunkte",
@@ -60,7 +62,7 @@ NUMBER_WORDS = {
 # normalized ("45'000 Besucher" in a German feed).
 _NUM = (r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?\d{1,3}(?: \d{3})+(?:,\d+)?(?:,[–-])?"
         r"|[-−]?\d{1,3}(?:['’ʼ]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?(?:,[–-])?")
-_SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\."
+_SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Mia\.?|Billionen|Billion|Bio\."
 # Longest first, so that "Kilometern pro Stunde" wins over "Kilometern" and "km/h" over "km".
 _UNIT = "|".join(re.escape(u) for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
 # an optional inflected adjective, never an article: "45.000 begeisterte Fans", not "zwei der Verletzten"

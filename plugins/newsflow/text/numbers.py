@@ -13,7 +13,9 @@ from newsflow.text.offsets import Edit
 
 APOSTROPHES = "'’ʼ"
 # 45'000, 1'234'567.25 — a grouped number is never glued to letters or digits ("Müller's", "'89").
-GROUPED = re.compile(rf"(?<![\w'’ʼ.,])(\d{{1,3}}(?:[{APOSTROPHES}]\d{{3}})+)(?:\.(\d+))?(?![\w'’ʼ]|[.,]\d)")
+# "Fr. 1'000.–": grouped round francs.
+GROUPED = re.compile(rf"(?<![\w'’ʼ.,])(\d{{1,3}}(?:[{APOSTROPHES}]\d{{3}})+)(?:\.(\d+)|\.([–—-])(?![\w\d]))?"
+                     rf"(?![\w'’ʼ]|[.,]\d)")
 # Fr. 15.– : round francs ("15 Franken, no Rappen"); standard German writes "15,–".
 ROUND_AMOUNT = re.compile(r"(?<![\w.,'’ʼ])(\d+)\.([–—-])(?![\w\d])")
 # A Swiss decimal point: "1.5 Prozent", "Fr. 4.20".
@@ -29,8 +31,8 @@ def swiss_number_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for match in GROUPED.finditer(text):
         integer = re.sub(f"[{APOSTROPHES}]", ".", match.group(1))
-        fraction = match.group(2)
-        new = integer + ("," + fraction if fraction else "")
+        fraction, dash = match.group(2), match.group(3)
+        new = integer + ("," + fraction if fraction else "") + ("," + dash if dash else "")
         edits.append(Edit(match.start(), match.end(), new, "number"))
     for match in ROUND_AMOUNT.finditer(text):
         edits.append(Edit(match.start(), match.end(), f"{match.group(1)},{match.group(2)}", "number"))
