@@ -363,7 +363,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
     cue = _modality(trig, clause_lower, passive, None, published, sent, a)
     event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
-    modality = _modality(trig, clause_lower, passive, event_date, published, sent, a)
+    # word cues come first in _modality, so only the date can still decide when there is none
+    modality = cue or _modality(trig, clause_lower, passive, event_date, published, sent, a)
     event_date = _ahead_if_planned(event_date, modality, clause_lower, published)
     governing = _governing_clause(sent, a, trig)
     if governing is not None:

@@ -301,7 +301,7 @@ _COUNT_QUALIFIERS = frozenset("mindestens rund etwa über fast knapp mehr wenige
 # Words that open a sentence and some given-name lists ("Bei", "Am"), never a person's name in news.
 _FUNCTION_OPENERS = frozenset("bei am im nach vor mit von vom aus seit ab in an auf für gegen um zu zum zur über "
                               "unter trotz wegen laut dank die der das den dem des ein eine einem einen einer".split())
-# Prepositions after which a known place is the place, whatever the model says ("Bürgermeister von Neustadt").
+# Prepositions after which a known place is the place, whatever the model says ("Bürgermeister von Kassel").
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "ab", "bis", "im"})
 # Heads of compound office words: "Motorenchef", "Parteivorsitzende", "Regierungssprecherin".
 TITLE_COMPOUND = re.compile(r"^\w{2,}(?:chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|"
@@ -373,7 +373,13 @@ class _TitleOrgRules:
         self.places = gazetteer()
         self.countries = frozenset(_pycountry_german())
         self.hand = hand_gazetteer()
-        self._multiword = None  # first word -> multi-word gazetteer names, built on first use
+        # first word -> the multi-word gazetteer names it opens, longest first ("Bundesamt" -> "Bundesamt für Statistik")
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, label in self.places.items():
+            words = tuple(name.split())
+            if len(words) > 1 and all(w.replace("-", "").replace(".", "").isalpha() for w in words):
+                index.setdefault(words[0], []).append((words, label))
+        self.multiword = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in index.items()}
         self.org_words = org_suffixes()
 
     def _corrections(self, doc):
@@ -386,9 +392,9 @@ class _TitleOrgRules:
         * a span of places joined by slashes is one place each ("Lausanne/Bern" PER in a dateline);
         * a PER opened by a preposition or article drops it, and is dropped when only nouns remain
           ("Bei Protesten"); a one-word PER that is a known place after in/nach/aus/von/bei is the
-          place ("Bürgermeister von Neustadt"); a non-PER "<title> <Name>" is the person ("Kanzler Merz" LOC);
+          place ("Bürgermeister von Kassel"); "<title> <Name>" is the person without the title ("Kanzler Merz" LOC or PER);
         * a model span that starts a longer gazetteer name the text continues is that name ("Bundesamt"
-          + "für Statistik", "Frankfurt" + "am Main");
+          + "für Statistik");
         * a model PER that is a country is a LOC ("Angola"); a span that is a name of the hand list
           takes its label there ("Charkiw" PER -> LOC, "Young Boys" PER -> ORG);
         * a one-word span that is a title right before a PER is dropped ("Bundesrat" in
@@ -470,10 +476,7 @@ class _TitleOrgRules:
             if (len(ent) >= 2 and self._is_title(ent[0].lower_) and all(t.is_title for t in ent[1:])
                     and ent.text not in self.places and ent[1:].text not in self.places):
                 # "Kanzler Merz" (LOC or PER): the title is no part of the name
-                person = Span(doc, ent.start + 1, ent.end, label="PER")
-                if self._continues(doc, person, covered):
-                    person = Span(doc, person.start, person.end + 1, label="PER")  # + "Zumstein"
-                out.append(person)
+                out.append(self._with_next_word(doc, Span(doc, ent.start + 1, ent.end, label="PER"), covered))
                 changed = True
                 continue
             if len(ent) == 1 and ent.label_ in ("PER", "LOC") and _institution_word(ent[0]):
@@ -506,9 +509,8 @@ class _TitleOrgRules:
                     and (doc[ent.start - 2].lower_, doc[ent.start - 1].lower_) in _TWO_WORD_PARTICLES):
                 ent = Span(doc, ent.start - 2, ent.end, label="PER")  # "Von der" + "Leyen lobte ..."
                 changed = True
-            if ent.label_ == "PER" and self._continues(doc, ent, covered):
-                ent = Span(doc, ent.start, ent.end + 1, label="PER")
-                changed = True
+            if ent.label_ == "PER" and (longer := self._with_next_word(doc, ent, covered)) is not ent:
+                ent, changed = longer, True
             if ent.label_ == "PER":
                 name_end = ent.end  # "Rafael van" as tagged: the particle starts again after the given name
                 while name_end - 1 > ent.start and doc[name_end - 1].text in PARTICLE_WORDS:
@@ -545,10 +547,8 @@ class _TitleOrgRules:
                     and ent.text not in self.places
                     and (self._is_title(doc[ent.start - 1].lower_) or (ent.start > 1 and
                         doc[ent.start - 1].lower_ in _QUOTE_VERBS and doc[ent.start - 2].text in _QUOTE_ENDS))):
-                person = Span(doc, ent.start, ent.end, label="PER")  # "Der Vorsitzende Bogdanow", ", so Blecha"
-                if self._continues(doc, person, covered):
-                    person = Span(doc, ent.start, ent.end + 1, label="PER")  # + "Horvat"
-                out.append(person)
+                # "Der Vorsitzende Bogdanow", ", so Blecha", "Betriebsratschef Sinischa" + "Horvat"
+                out.append(self._with_next_word(doc, Span(doc, ent.start, ent.end, label="PER"), covered))
                 changed = True
                 continue
             if ent.label_ in ("LOC", "PER") and len(ent) > 1 and ent[0].text in CLUB_PREFIXES:
@@ -613,6 +613,14 @@ class _TitleOrgRules:
                 return start, after + 1
         return start, end
 
+    def _with_next_word(self, doc, person, taken: set[int]):
+        """``person`` with the word after it when that word continues the name (see ``_continues``)."""
+        from spacy.tokens import Span
+
+        if self._continues(doc, person, taken):
+            return Span(doc, person.start, person.end + 1, label="PER")
+        return person
+
     def _continues(self, doc, ent, taken: set[int]) -> bool:
         """The word after a person's name is part of it: "Hans Werner" + "Aufrecht", "Christine K." +
         "Brückner", "Robert Downey" + "Jr.", "Betriebsratschef Sinischa" + "Horvat"."""
@@ -645,15 +653,8 @@ class _TitleOrgRules:
         fills gaps and never widens the model's spans."""
         from spacy.tokens import Span
 
-        if self._multiword is None:
-            index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-            for name, label in self.places.items():
-                words = tuple(name.split())
-                if len(words) > 1 and all(w.replace("-", "").replace(".", "").isalpha() for w in words):
-                    index.setdefault(words[0], []).append((words, label))
-            self._multiword = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in index.items()}
         span_words = tuple(t.text for t in ent)
-        for words, label in self._multiword.get(span_words[0], ()):
+        for words, label in self.multiword.get(span_words[0], ()):
             end = ent.start + len(words)
             if (len(words) > len(ent) and words[:len(ent)] == span_words and end <= len(doc)
                     and tuple(t.text for t in doc[ent.start:end]) == words
@@ -710,8 +711,8 @@ class _TitleOrgRules:
             if start >= end or taken.intersection(range(start, end)):
                 continue
             span = Span(doc, start, end, label=label)
-            if label == "PER" and self._continues(doc, span, taken):
-                span = Span(doc, start, end + 1, label="PER")  # "Christine K." + "Brückner"
+            if label == "PER":
+                span = self._with_next_word(doc, span, taken)  # "Christine K." + "Brückner"
             new.append(span)
             taken.update(range(span.start, span.end))
         for i in self._speakers(doc, taken):
