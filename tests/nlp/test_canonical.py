@@ -202,3 +202,20 @@ def test_a_name_the_model_took_for_the_seat_is_dropped():
     kept = drop_unknown_seats(list(found) + list(institutions), institutions)
     assert sorted((m.text, m.label) for m in kept) == [
         ("Gewerkschaft Unia", "ORG"), ("Kantonspolizei Zürich", "ORG"), ("Zürich", "LOC")]
+
+
+def test_a_court_named_by_its_seat_and_number():
+    from newsflow.nlp.canonical import canonicalize, drop_unknown_seats, institutions_in_text, strip_inflection
+
+    # "München" ends in -en like an adjective ("Roten Armee" -> "Rote Armee"), but it is a place
+    assert strip_inflection("München I", "LOC") == "München I"
+    assert strip_inflection("Landgerichts München I", "ORG") == "Landgericht München I"
+    assert strip_inflection("Europäischen Union", "ORG") == "Europäische Union"
+    text = "Das Landgericht München I urteilte. Ein Sprecher des Landgerichts München I sagte das."
+    # the model tags the seat with the court's number, as ORG once and LOC once
+    found = mentions(text, ("München I", "ORG"), ("München I", "LOC"))
+    institutions = institutions_in_text(text, found)
+    kept = canonicalize(sorted(drop_unknown_seats([*found, *institutions], institutions), key=lambda m: m.start))
+    assert [(m.text, m.label, m.canonical) for m in kept] == [
+        ("Landgericht München I", "ORG", "Landgericht München I"),
+        ("Landgerichts München I", "ORG", "Landgericht München I")]

@@ -349,3 +349,19 @@ def test_clubs_and_streets_fill_gaps(rules_nlp):
     assert ents(rules_nlp, "Das Spiel gegen Arminia Quaxlingen endete 1:1.") == [("Arminia Quaxlingen", "ORG")]
     assert ents(rules_nlp, "Sie wohnt in der Quaxlerstraße.") == [("Quaxlerstraße", "LOC")]
     assert ents(rules_nlp, "Wir treffen uns am Quaxlinger Platz.") == [("Quaxlinger Platz", "LOC")]
+
+
+def test_between_a_title_and_a_one_word_person_an_unknown_word_is_the_given_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxlenskyj"}])
+    assert ents(nlp, "Präsident Wolodymyr Quaxlenskyj forderte mehr Hilfe.") == [("Wolodymyr Quaxlenskyj", "PER")]
+    assert ents(nlp, "SPD-Chef Wolodymyr Quaxlenskyj forderte mehr Hilfe.") == [("Wolodymyr Quaxlenskyj", "PER")]
+    # a known word, or no title before it, is no given name
+    assert ents(nlp, "Präsident Haus Quaxlenskyj sprach.") == [("Quaxlenskyj", "PER")]
+    assert ents(nlp, "Gestern kam Wolodymyr Quaxlenskyj.") == [("Quaxlenskyj", "PER")]
+
+
+def test_a_one_word_misc_after_a_hyphenated_title_with_an_unknown_word_is_a_person():
+    # "Mark" is also the old currency, which a small model tags MISC
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Mark"}])
+    assert ents(nlp, "Nato-Generalsekretär Mark Quaxte reiste an.") == [("Mark Quaxte", "PER")]
+    assert ents(nlp, "Das kostete 100 Mark Gebühr.") == [("Mark", "MISC")]

@@ -105,6 +105,25 @@ def _adjective_nominative(adj: str, head: str) -> str:
     return stem + "er"
 
 
+def _is_noun(word: str) -> bool:
+    return len(word) > 2 and word[:1].isupper() and not word.isupper() and word.isalpha()
+
+
+def _is_place(word: str) -> bool:
+    from newsflow.nlp.ner_rules import gazetteer
+
+    return gazetteer().get(word) == "LOC"
+
+
+_INSTITUTION_GENITIVE = re.compile(r"(.*(?:" + "|".join(INSTITUTION_ENDINGS) + r"))e?s", re.I)
+
+
+def _institution_nominative(word: str) -> str:
+    """The genitive of an institution's head noun: "Landgerichts", "Vereins", "Bundesamtes"."""
+    match = _INSTITUTION_GENITIVE.fullmatch(word)
+    return match.group(1) if match else word
+
+
 def _genitive_candidates(word: str) -> list[str]:
     cands = []
     if word.endswith("es") and len(word) > 4:
@@ -138,11 +157,14 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
         return text
     words = text.split(" ")
     # Adjectives before the head noun (not for persons: "Jürgen", "Karsten" end in -en too).
-    if label != "PER" and len(words) > 1:
+    # Not before a numeral or an acronym, and not for a place: "Landgericht München I", "Bremen SPD".
+    if label != "PER" and len(words) > 1 and _is_noun(words[-1]):
         head = words[-1]
         for i, w in enumerate(words[:-1]):
-            if w[:1].isupper() and w.endswith("en") and len(w) > 4:
+            if w[:1].isupper() and w.endswith("en") and len(w) > 4 and not _is_place(w):
                 words[i] = _adjective_nominative(w, head)
+    if label == "ORG" and len(words) > 1:
+        words[0] = _institution_nominative(words[0])  # "Landgerichts München I" -> "Landgericht München I"
     last = words[-1]
     if fold(" ".join(words)) not in known and fold(text) not in _NOMINATIVE_S:
         for cand in _genitive_candidates(last):
@@ -239,7 +261,7 @@ def compound_parts_in_text(text: str, mentions: Sequence[Mention] = (),
 # An institution named by its seat: "Kantonspolizei Zürich", "Staatsanwaltschaft Wien", "Mieterverein
 # Hamburg". GermEval tags only the place, so the model does too; the institution is what acts.
 _INSTITUTION = re.compile(
-    r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß]*(?i:" + "|".join(INSTITUTION_ENDINGS) + r"))[ \t]+$")
+    r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß]*(?i:" + "|".join(INSTITUTION_ENDINGS) + r")(?:e?s)?)[ \t]+$")
 
 
 def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
@@ -247,7 +269,9 @@ def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mentio
     around ``Zürich`` (LOC), which stays, nested. Not for a genitive (``Regierung Österreichs``)."""
     out = []
     for m in mentions:
-        if m.label != "LOC" or strip_inflection(m.text, "LOC") != m.text:
+        # The model tags the seat LOC, or ORG when a court's number follows ("München I").
+        seat = m.label == "LOC" or (m.label == "ORG" and _is_place(m.text.split()[0]))
+        if not seat or strip_inflection(m.text, "LOC") != m.text:
             continue
         match = _INSTITUTION.search(text, max(0, m.start - 60), m.start)
         if match:
@@ -266,9 +290,10 @@ def drop_unknown_seats(mentions: Sequence[Mention], institutions: Sequence[Menti
         return list(mentions)
     places = gazetteer()
     seats = {(i.end, i.start) for i in institutions}
+    inside = lambda m: any(end == m.end and start < m.start for end, start in seats)  # noqa: E731
+    # The model's ORG for the seat ("München I" in "Landgericht München I") is the institution's tail.
     return [m for m in mentions
-            if not (m.label == "LOC" and places.get(m.text) != "LOC"
-                    and any(end == m.end and start < m.start for end, start in seats))]
+            if not (((m.label == "LOC" and places.get(m.text) != "LOC") or m.label == "ORG") and inside(m))]
 
 
 def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:

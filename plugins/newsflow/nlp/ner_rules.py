@@ -304,7 +304,7 @@ _FUNCTION_OPENERS = frozenset("bei am im nach vor mit von vom aus seit ab in an 
 # Prepositions after which a known place is the place, whatever the model says ("Bürgermeister von Kassel").
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "ab", "bis", "im"})
 # Heads of compound office words: "Motorenchef", "Parteivorsitzende", "Regierungssprecherin".
-TITLE_COMPOUND = re.compile(r"^\w{2,}(?:chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|"
+TITLE_COMPOUND = re.compile(r"^\w[\w-]+(?:chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|"
                             r"direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|"
                             r"kommissar|kommissarin|botschafter|botschafterin|senator|senatorin)$")
 # Name suffixes and initials that continue a person's name: "Robert Downey Jr.", "Christine K. Brückner".
@@ -509,8 +509,13 @@ class _TitleOrgRules:
                     and (doc[ent.start - 2].lower_, doc[ent.start - 1].lower_) in _TWO_WORD_PARTICLES):
                 ent = Span(doc, ent.start - 2, ent.end, label="PER")  # "Von der" + "Leyen lobte ..."
                 changed = True
+            if (ent.label_ == "MISC" and len(ent) == 1
+                    and len(longer := self._with_next_word(doc, Span(doc, ent.start, ent.end, label="PER"), covered)) > 1):
+                ent, changed = longer, True  # "Nato-Generalsekretär Mark" (MISC, the currency) + "Rutte"
             if ent.label_ == "PER" and (longer := self._with_next_word(doc, ent, covered)) is not ent:
                 ent, changed = longer, True
+            if ent.label_ == "PER" and len(ent) == 1 and self._given_name_before(doc, ent, covered):
+                ent, changed = Span(doc, ent.start - 1, ent.end, label="PER"), True  # "Präsident Wolodymyr" + "Selenskyj"
             if ent.label_ == "PER":
                 name_end = ent.end  # "Rafael van" as tagged: the particle starts again after the given name
                 while name_end - 1 > ent.start and doc[name_end - 1].text in PARTICLE_WORDS:
@@ -635,6 +640,16 @@ class _TitleOrgRules:
             return unknown and (last in self.given or (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_)))
         return nxt.text in _NAME_SUFFIXES or (nxt.is_title and not nxt.is_stop and nxt.is_alpha
                                               and (last in self.given or INITIAL.fullmatch(last) is not None))
+
+    def _given_name_before(self, doc, ent, taken: set[int]) -> bool:
+        """Between a title and a one-word person, a word no word list has is the given name:
+        "Präsident Wolodymyr Selenskyj", "Regierungschef Viktor Orbán" (the mirror of ``_continues``)."""
+        i = ent.start - 1
+        if i < 1 or i in taken:
+            return False
+        word = doc[i]
+        return (word.is_title and word.is_alpha and not word.is_stop and word.text not in self.places
+                and not _is_known_word(word.text) and self._is_title(doc[i - 1].lower_))
 
     def _speakers(self, doc, taken: set[int]) -> list[int]:
         """A lone capitalized word right after a quote's verb of saying: '", sagte Paschen'."""
