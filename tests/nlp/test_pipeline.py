@@ -104,3 +104,24 @@ def test_die_mitte_is_the_party_in_swiss_text():
     assert ("Mitte", "ORG") in swiss
     berlin = {(m.text, m.label) for m in extract("Die Galerie liegt in Mitte.", country="de").entities}
     assert ("Mitte", "ORG") not in berlin
+
+
+def test_a_court_named_by_its_seat_and_number_is_one_institution():
+    text = "Das Landgericht München I verurteilte den Mann. Ein Sprecher des Landgerichts München I bestätigte das."
+    orgs = [(m.text, m.canonical) for m in extract(text, published=date(2026, 11, 26)).entities if m.label == "ORG"]
+    assert orgs == [("Landgericht München I", "Landgericht München I"),
+                    ("Landgerichts München I", "Landgericht München I")]
+
+
+def test_a_seat_of_government_acts_for_the_government():
+    text = "Der Kreml wies die Berichte zurück. Ein Sprecher des Weißen Hauses sagte, das Weiße Haus prüfe sie."
+    x = extract(text, published=date(2026, 11, 26))
+    assert {(m.canonical, m.label) for m in x.entities} >= {("Kreml", "ORG"), ("Weißes Haus", "ORG")}
+    (reject,) = [e for e in x.events if e.type == "reject"]
+    assert [a.canonical for a in reject.actors if a.role == "actor1"] == ["Kreml"]
+
+
+def test_a_title_s_person_keeps_a_given_name_no_list_has():
+    text = "Präsident Wolodymyr Selenskyj traf Nato-Generalsekretär Mark Rutte in Brüssel."
+    people = [m.text for m in extract(text, published=date(2026, 11, 26)).entities if m.label == "PER"]
+    assert people == ["Wolodymyr Selenskyj", "Mark Rutte"]
