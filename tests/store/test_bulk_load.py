@@ -19,7 +19,7 @@ SNAPSHOT = {
     "quantities": "SELECT a.entry_key, q.value, q.unit, q.qualifier, q.approximate, q.start_offset, "
                   "q.end_offset, q.surface FROM quantities q JOIN articles a ON a.id = q.article_id",
     "events": "SELECT a.entry_key, ev.event_type, ev.cameo_code, ev.trigger, ev.trigger_start, ev.trigger_end, "
-              "ev.sentence_start, ev.sentence_end, pl.canonical, ev.place_text, ev.count_value, ev.confidence, "
+              "ev.sentence_start, ev.sentence_end, pl.canonical, ev.place_text, ev.place_source, ev.count_value, ev.confidence, "
               "ev.lexicon_version FROM events ev JOIN articles a ON a.id = ev.article_id "
               "LEFT JOIN entities pl ON pl.id = ev.place_entity_id",
     "participants": "SELECT a.entry_key, ev.trigger_start, p.role, e.canonical, p.surface, p.start_offset "

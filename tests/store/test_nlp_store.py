@@ -104,13 +104,26 @@ def test_event_is_stored_with_participants_place_date_and_count(db):
     with db.cursor() as cur:
         cur.execute(
             "SELECT ev.event_type, ev.cameo_code, ev.count_value, ev.event_date, ev.date_precision, "
-            "pl.canonical, p.role, en.canonical, ev.lexicon_version "
+            "pl.canonical, ev.place_source, p.role, en.canonical, ev.lexicon_version "
             "FROM events ev JOIN event_participants p ON p.event_id = ev.id "
             "JOIN entities en ON en.id = p.entity_id JOIN entities pl ON pl.id = ev.place_entity_id"
         )
         row = cur.fetchone()
-    assert row == ("protest", "14", Decimal("45000"), date(2026, 11, 24), "day", "Bern", "actor1",
+    assert row == ("protest", "14", Decimal("45000"), date(2026, 11, 24), "day", "Bern", "clause", "actor1",
                    "Anna Keller", "lex-1")
+
+
+def test_a_dateline_place_is_stored_as_such(db):
+    article_id = _article(db)
+    x = _extraction()
+    ev = x.events[0]
+    moved = Event(**{**ev.__dict__, "place": EventPlace(**{**ev.place.__dict__, "source": "dateline"})})
+    store.save_extraction(db, article_id, Extraction(**{**x.__dict__, "events": (moved,)}))
+    with db.cursor() as cur:
+        cur.execute("SELECT place_source FROM events WHERE article_id = %s", (article_id,))
+        assert cur.fetchall() == [("dateline",)]
+        cur.execute("SELECT place, place_source FROM analytics.event_timeline WHERE article_id = %s", (article_id,))
+        assert cur.fetchall() == [("Bern", "dateline")]
 
 
 def test_a_failing_load_leaves_nothing_behind(db):

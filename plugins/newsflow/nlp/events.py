@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Sequence
 
+from newsflow.nlp.dateline import dateline_place
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.places import Tok, governing_preposition, is_object_article, is_place
@@ -21,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-20"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-21"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -95,7 +96,12 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
             event = _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers)
             if event is not None:
                 events.append(event)
-    return _without_headline_repeats(events, text)
+    events = _without_headline_repeats(events, text)
+    dateline = dateline_place(text, mentions) if any(e.place is None for e in events) else None
+    if dateline is None:
+        return events
+    # "Passau. ... Söder besuchte das Krisengebiet": where the story is reported from, as a last resort
+    return [e if e.place is not None else replace(e, place=dateline) for e in events]
 
 
 _HEADLINE_MAX = 300

@@ -69,6 +69,7 @@ class EventPlace:
     canonical: str
     start: int
     end: int
+    source: str = "clause"  # or "dateline": the clause names no place, the story's dateline does
 
 
 @dataclass(frozen=True)

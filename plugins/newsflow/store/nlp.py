@@ -140,6 +140,7 @@ def event_row(article_id: int, ev, x: Extraction, entity_ids) -> tuple:
         when.value if when else None, when.precision if when else None, when.text if when else None,
         entity_ids.get((place.canonical, "LOC")) if place else None,
         place.text if place else None, place.start if place else None, place.end if place else None,
+        place.source if place else None,
         count.value if count else None, count.unit if count else None,
         count.qualifier if count else None, count.approximate if count else None,
         ev.negated, ev.modality, ev.confidence, x.model.name, x.model.version, x.lexicon_version,

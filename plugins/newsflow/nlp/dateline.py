@@ -1,0 +1,77 @@
+"""The dateline of a news story: the place it is reported from ("Wien (APA) – Die Gewerkschaft ...").
+
+Wire stories and most outlets open the body with the place, an optional agency in brackets and a
+dash or colon; local papers write the place with a full stop ("Passau. Nach tagelangem Regen ...").
+An event whose own clause names no place happened, as far as the text says, there: the dateline is
+the event's place of last resort (``EventPlace.source == "dateline"``), never over a place the
+clause names. Only the first paragraphs are looked at; a headline may come first.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from newsflow.nlp.records import EventPlace, Mention
+
+__all__ = ["dateline_place"]
+
+# How far into the text a dateline may start: after a headline and a short teaser, never deeper.
+_MAX_START = 400
+_PARAGRAPHS = 3
+# After the place: "(dpa)" / "(APA/Reuters)", then a dash or colon ("Bern –", "BERLIN:"), or a full stop
+# followed by the story ("Passau. Nach ...").
+_AFTER_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—:][ \t]|\.[ \t]+(?=[A-ZÄÖÜ„\"«]))")
+# A place of one to four words written as a place name: "Frankfurt am Main", "St. Gallen", "BERLIN".
+_WORD = r"(?:St\.|[A-ZÄÖÜ][\w'’-]*)"
+_PLACE_WORDS = re.compile(_WORD + r"(?:[ \t](?:am|an|der|im|in|ob|bei|" + _WORD + r")){0,3}")
+
+
+def dateline_place(text: str, mentions: Sequence[Mention], places: dict[str, str] | None = None) -> EventPlace | None:
+    """The dateline's place, or None. ``mentions``: the NER's mentions (a LOC starting the paragraph);
+    ``places``: name -> label of the gazetteer, for the capitals some outlets use ("BERLIN (dpa) -")."""
+    if places is None:
+        from newsflow.nlp.ner_rules import gazetteer
+
+        places = gazetteer()
+    locs = {m.start: m for m in mentions if m.label == "LOC"}
+    for start in _paragraph_starts(text):
+        words = _PLACE_WORDS.match(text, start)
+        if not words:
+            continue
+        mention = locs.get(start)
+        # the NER's place first, then the longest run of words that the gazetteer knows
+        ends = [mention.end] if mention else []
+        ends += [start + w.end() for w in reversed(list(re.finditer(r"\S+", words.group())))]
+        for end in ends:
+            if not _AFTER_PLACE.match(text, end):
+                continue
+            surface = text[start:end]
+            if mention and end == mention.end:
+                return EventPlace(surface, mention.canonical or surface, start, end, "dateline")
+            name = surface if places.get(surface) == "LOC" else _title(surface)
+            if places.get(name) == "LOC":
+                return EventPlace(surface, name, start, end, "dateline")
+    return None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts, pos = [], 0
+    for _ in range(_PARAGRAPHS):
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        if pos >= min(len(text), _MAX_START + 1):
+            break
+        starts.append(pos)
+        nxt = text.find("\n", pos)
+        if nxt == -1:
+            break
+        pos = nxt
+    return starts
+
+
+def _title(surface: str) -> str:
+    """'BERLIN' -> 'Berlin', 'FRANKFURT AM MAIN' -> 'Frankfurt am Main' (agencies' capitals)."""
+    if not surface.isupper():
+        return surface
+    return " ".join(w.lower() if w.lower() in ("am", "an", "der", "im", "in", "ob", "bei") else w.capitalize()
+                    for w in surface.split())

@@ -1,0 +1,64 @@
+"""The dateline's place: an event's place of last resort."""
+from __future__ import annotations
+
+import pytest
+
+from newsflow.nlp.dateline import dateline_place
+from newsflow.nlp.records import Mention
+
+PLACES = {"Wien": "LOC", "Berlin": "LOC", "Frankfurt am Main": "LOC", "St. Gallen": "LOC", "Passau": "LOC"}
+
+
+def loc(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(name, "LOC", start, start + len(name), name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wien (APA) – Die Gewerkschaft hat Warnstreiks angekündigt.", "Wien"),
+    ("Wien – Die Gewerkschaft hat Warnstreiks angekündigt.", "Wien"),
+    ("Wien: Die Gewerkschaft hat Warnstreiks angekündigt.", "Wien"),
+    ("Warnstreiks im Handel\n\nWien (APA/dpa) - Die Gewerkschaft hat ...", "Wien"),  # after a headline
+    ("Hochwasser an der Donau\n\nPassau. Nach tagelangem Regen stieg der Pegel.", "Passau"),
+])
+def test_a_place_opening_the_story_before_agency_and_dash_is_the_dateline(text, expected):
+    place = dateline_place(text, [loc(text, expected)], PLACES)
+    assert place is not None and place.source == "dateline"
+    assert (place.text, place.canonical) == (expected, expected)
+    assert text[place.start:place.end] == expected
+
+
+def test_an_agency_capital_is_found_without_the_ner():
+    text = "BERLIN (dpa) - Die Regierung hat beschlossen ..."
+    place = dateline_place(text, [], PLACES)
+    assert (place.text, place.canonical, place.start, place.end) == ("BERLIN", "Berlin", 0, 6)
+    text = "FRANKFURT AM MAIN (Reuters) - Die Börse schloss ..."
+    assert dateline_place(text, [], PLACES).canonical == "Frankfurt am Main"
+    assert dateline_place("St. Gallen – Der Kantonsrat hat ...", [], PLACES).canonical == "St. Gallen"
+
+
+@pytest.mark.parametrize("text", [
+    "Wien ist die lebenswerteste Stadt, sagt eine Studie.",  # a sentence about the place
+    "Kiew/Moskau (dpa) - Bei Angriffen ...",  # two places: which one is meant is unknown
+    "Die Gewerkschaft in Wien (APA) – hat ...",  # not at a paragraph's start
+    "Merz (CDU) – Der Kanzler hat ...",  # no place
+    "Eins\n\nZwei\n\nDrei\n\nWien – Vierter Absatz.",  # deeper than the first paragraphs
+])
+def test_no_dateline(text):
+    mentions = [loc(text, "Wien")] if "Wien" in text else []
+    assert dateline_place(text, mentions, PLACES) is None
+
+
+def test_an_event_without_a_place_of_its_own_takes_the_dateline_marked_so():
+    from datetime import date
+
+    from newsflow.nlp.pipeline import extract
+
+    text = ("Wien (APA) – Die Gewerkschaft GPA hat am Dienstag Warnstreiks angekündigt. "
+            "In Graz demonstrierten am Samstag etwa 600 Menschen.")
+    x = extract(text, published=date(2026, 11, 20), country="at")
+    places = {e.trigger: (e.place.text, e.place.source) for e in x.events if e.place}
+    assert places["angekündigt"] == ("Wien", "dateline")
+    assert places["demonstrierten"] == ("Graz", "clause")  # the clause's own place wins
+    for e in x.events:
+        assert text[e.place.start:e.place.end] == e.place.text
