@@ -466,3 +466,64 @@ def test_a_time_phrase_before_the_object_does_not_make_it_a_place(nlp):
     ev = one(analyse(nlp, "Scholz traf sich in Paris mit Vertretern der EU-Kommission.",
                      [("Scholz", "PER"), ("Paris", "LOC"), ("EU-Kommission", "ORG")]), "consult")
     assert actor(ev, "actor2") == "EU-Kommission" and ev.place.canonical == "Paris"
+
+
+def test_what_is_called_for_or_demanded_is_no_event_of_its_own(nlp):
+    text = "Sozialminister Anton Quaxler rief beide Seiten zu raschen Verhandlungen auf."
+    assert [e.type for e in analyse(nlp, text, [("Anton Quaxler", "PER")])] == ["appeal"]
+    text = "Die Grünen forderten einen sofortigen Waffenstillstand und neue Gespräche."
+    assert [e.type for e in analyse(nlp, text, [("Grünen", "ORG")])] == ["demand"]
+    # without the appeal the talks are an event
+    text = "Die Verhandlungen in Wien wurden am Donnerstag fortgesetzt."
+    assert [e.type for e in analyse(nlp, text, [("Wien", "LOC")])] == ["negotiate"]
+
+
+def test_calling_a_demand_excessive_criticizes_it(nlp):
+    text = "Die Wirtschaftskammer bezeichnete die Forderung nach einem Lohnplus als überzogen."
+    ev = one(analyse(nlp, text, [("Wirtschaftskammer", "ORG")]))
+    assert (ev.type, actor(ev, "actor1")) == ("criticize", "Wirtschaftskammer")
+    text = "Die Opposition nannte den Plan unverantwortlich."
+    assert one(analyse(nlp, text, [("Opposition", "ORG")])).type == "criticize"
+    # naming something is not criticizing it
+    assert analyse(nlp, "Die Polizei bezeichnete den Mann als Zeugen.", []) == []
+
+
+def test_laying_down_work_is_a_strike(nlp):
+    text = "Rund 8.500 Beschäftigte sollen am kommenden Montag die Arbeit niederlegen."
+    ev = one(analyse(nlp, text, quantities=[("8.500 Beschäftigte", "8500", "Beschäftigte", "rund", True)]))
+    assert (ev.type, ev.count.value, ev.date.value) == ("protest", Decimal("8500"), date(2024, 3, 18))
+    # laying down arms is not
+    events = analyse(nlp, "Die UNO forderte die Rebellen auf, die Waffen niederzulegen.", [("UNO", "ORG")])
+    assert [e.type for e in events] == ["appeal"]
+
+
+def test_an_announced_strike_is_a_plan_not_dated_by_its_announcement(nlp):
+    text = "Die Gewerkschaft GPA hat am Dienstag Warnstreiks im Handel angekündigt."
+    strike = one(analyse(nlp, text, [("GPA", "ORG")]), "protest")
+    assert (strike.modality, strike.date) == ("intent", None)
+    statement = one(analyse(nlp, text, [("GPA", "ORG")]), "statement")
+    assert statement.date.value == date(2024, 3, 12)
+
+
+def test_a_short_quoted_phrase_does_not_cut_the_clause(nlp):
+    text = "Die SP sprach von einer «verantwortungslosen Aufrüstung» und drohte mit dem Referendum."
+    ev = one(analyse(nlp, text, [("SP", "ORG")]), "threaten")
+    assert actor(ev, "actor1") == "SP"
+    # direct speech still ends its clause
+    text = "«Wir lehnen das ab», sagte Anna Quaxler. Die SP drohte mit dem Referendum."
+    assert actor(one(analyse(nlp, text, [("Anna Quaxler", "PER"), ("SP", "ORG")]), "statement"), "actor1") == "Anna Quaxler"
+
+
+def test_a_present_tense_with_a_weekday_is_the_coming_day(nlp):
+    # published on a Friday: Thursday in the present tense is next week's
+    text = "Am Donnerstag trifft sich Pfister in Brüssel mit Rutte."
+    ev = one(analyse(nlp, text, [("Pfister", "PER"), ("Brüssel", "LOC"), ("Rutte", "PER")]))
+    assert (ev.date.value, ev.modality) == (date(2024, 3, 21), "future")
+    # the past tense, "seit", and a headline's present keep the past day
+    text = "Am Donnerstag traf sich Pfister in Brüssel mit Rutte."
+    assert one(analyse(nlp, text, [("Pfister", "PER"), ("Brüssel", "LOC"), ("Rutte", "PER")])).date.value == date(2024, 3, 14)
+    text = "Pfister trifft am Donnerstag Rutte"
+    assert one(analyse(nlp, text, [("Pfister", "PER"), ("Rutte", "PER")])).date.value == date(2024, 3, 14)
+    text = "Seit Montag streiken die Lokführer in Bern."
+    ev = one(analyse(nlp, text, [("Bern", "LOC")]))
+    assert ev.date is None or ev.date.value <= PUBLISHED

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-21"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-22"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -46,8 +46,9 @@ _AUX_FINITE = _PASSIVE_AUX | _FUTURE_AUX | _SHOULD | frozenset({
 _COUNT_TYPES = frozenset({"protest", "kill", "assault", "fight", "arrest", "aid", "sanction", "coerce"})
 _VIOLENT = frozenset({"assault", "fight", "kill", "coerce", "arrest"})
 _SYMMETRIC = frozenset({"consult", "negotiate", "agree", "fight"})
-# "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one.
-_REFERRING = frozenset({"criticize", "reject"})
+# "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one;
+# "rief zu Verhandlungen auf", "forderte einen Waffenstillstand": what is called for has not happened.
+_REFERRING = frozenset({"criticize", "reject", "appeal", "demand"})
 _PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|demonstrant|beamte|polizist|soldat|"
                      r"zivilist|kinder|journalist|mitglieder|verletzte|opfer|leute|männer|frauen|bürger|flüchtling|"
                      r"häftling|gefangene|aktivist|studierende|arbeiter|beschäftigte|angestellte|mitarbeit|fans|"
@@ -208,12 +209,35 @@ def _date_apposition_commas(tokens: tuple[Tok, ...]) -> set[int]:
     return commas
 
 
+_QUOTES = frozenset('"„“”«»')
+_SHORT_QUOTE = 4  # words
+
+
+def _quoted_phrases(tokens: tuple[Tok, ...]) -> set[int]:
+    """The marks around a short quoted phrase, which close no clause: 'Die SP sprach von einer
+    «verantwortungslosen Aufrüstung» und drohte mit dem Referendum' is one clause (one subject)."""
+    marks: set[int] = set()
+    opened = None
+    for i, tok in enumerate(tokens):
+        if tok.text in _QUOTES:
+            if opened is not None and 0 < i - opened - 1 <= _SHORT_QUOTE and all(
+                    t.text[:1].isalnum() for t in tokens[opened + 1:i]):
+                marks |= {opened, i}
+                opened = None
+            else:
+                opened = i
+    return marks
+
+
 def _clauses(tokens: tuple[Tok, ...]) -> tuple[tuple[int, int], ...]:
     """Split at clause punctuation; "und"/"oder" are handled as conjuncts inside a clause."""
     bounds, start = [], 0
     inside_dates = _date_apposition_commas(tokens) if any(t.text == "," for t in tokens) else set()
+    quoted = _quoted_phrases(tokens) if any(t.text in _QUOTES for t in tokens) else set()
     for i, tok in enumerate(tokens):
         if tok.text == "," and (i in inside_dates or _list_comma(tokens, i)):
+            continue
+        if i in quoted:
             continue
         if tok.text in _CLAUSE_PUNCT or (len(tok.text) == 1 and tok.text in ".!?"):
             if i > start:
@@ -372,6 +396,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     # word cues come first in _modality, so only the date can still decide when there is none
     modality = cue or _modality(trig, clause_lower, passive, event_date, published, sent, a)
     event_date = _ahead_if_planned(event_date, modality, clause_lower, published)
+    if modality is None and _present_with_past_weekday(event_date, trig, form, clause_lower, published, sent, text):
+        # "Am Donnerstag trifft sich Pfister in Brüssel" in a Friday article: news tells the past in the
+        # past tense, so a present tense with a weekday is the coming one
+        event_date, modality = replace(event_date, value=event_date.value + timedelta(days=7)), "future"
     governing = _governing_clause(sent, a, trig)
     if governing is not None:
         # "Die EU erwägt, Sanktionen gegen Iran zu verhängen": subject and stance come from the main clause.
@@ -380,6 +408,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
             actors = [x for x in head if x.role == "actor1"] + [x for x in actors if x.role == "actor2"]
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
+    if trig.mode == "noun" and _announced(trig, all_triggers, a, b):
+        # "hat am Dienstag Warnstreiks angekündigt": the strikes are a plan, and Tuesday is the announcement's day
+        modality = modality or "intent"
+        if event_date is not None and (published is None or event_date.value <= published):
+            event_date = None
     confidence = {"finite": 0.75, "nonfinite": 0.7, "noun": 0.55}[trig.mode]
     confidence += 0.1 if trig.particle is not None else 0.0
     confidence += 0.1 if any(x.role == "actor1" for x in actors) else 0.0
@@ -419,6 +452,16 @@ def _ahead_if_planned(event_date: EventDate | None, modality: str | None, clause
     return replace(event_date, value=event_date.value + timedelta(days=7))
 
 
+def _present_with_past_weekday(event_date: EventDate | None, trig: _Trigger, form: str, clause_lower: list[str],
+                               published: date | None, sent: _Sentence, text: str) -> bool:
+    """A finite present-tense trigger dated "am <weekday>" that lies before the publication day, in a
+    sentence with a full stop (a headline's present tells the past: "Scholz trifft Macron")."""
+    return (event_date is not None and published is not None and event_date.value < published
+            and trig.mode == "finite" and form not in load_lexicon().preterites
+            and not _PAST_AUX & set(clause_lower) and event_date.text.lower().startswith("am ")
+            and _BARE_WEEKDAY.fullmatch(event_date.text) is not None and text[sent.end - 1] == ".")
+
+
 _PAST_AUX = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"})
 _HAS_YEAR = re.compile(r"\d{4}|\d{1,2}\.\d{1,2}\.\d{2}")
 
@@ -438,6 +481,13 @@ def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: 
         return replace(event_date, value=event_date.value.replace(year=event_date.value.year - 1))
     except ValueError:  # 29 February
         return event_date
+
+
+def _announced(trig: _Trigger, triggers: list[_Trigger], a: int, b: int) -> bool:
+    """An event noun announced or threatened by a verb of its clause ("kündigte Streiks an", "drohte mit
+    einem Streik")."""
+    return any(o is not trig and o.mode != "noun" and a <= o.index < b
+               and (o.entry.lemma in _ANNOUNCING or o.entry.type == "threaten") for o in triggers)
 
 
 def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int] | None:
