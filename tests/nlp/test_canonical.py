@@ -219,3 +219,11 @@ def test_a_court_named_by_its_seat_and_number():
     assert [(m.text, m.label, m.canonical) for m in kept] == [
         ("Landgericht München I", "ORG", "Landgericht München I"),
         ("Landgerichts München I", "ORG", "Landgericht München I")]
+
+
+def test_hospitals_and_universities_named_by_their_seat():
+    from newsflow.nlp.canonical import institutions_in_text
+
+    text = "Die Verletzten wurden ins Uniklinikum Salzburg und ins Kantonsspital Aarau gebracht."
+    found = institutions_in_text(text, mentions(text, ("Salzburg", "LOC"), ("Aarau", "LOC")))
+    assert [m.text for m in found] == ["Uniklinikum Salzburg", "Kantonsspital Aarau"]

@@ -366,3 +366,23 @@ def test_a_one_word_misc_after_a_hyphenated_title_with_an_unknown_word_is_a_pers
     nlp = _with_model_spans([{"label": "MISC", "pattern": "Mark"}])
     assert ents(nlp, "Nato-Generalsekretär Mark Quaxte reiste an.") == [("Mark Quaxte", "PER")]
     assert ents(nlp, "Das kostete 100 Mark Gebühr.") == [("Mark", "MISC")]
+
+
+def test_a_name_never_crosses_a_line_break():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": [{"TEXT": "Quaxburg"}, {"IS_SPACE": True}, {"TEXT": "Bei"}]}])
+    assert ents(nlp, "Unfall bei Quaxburg\n\nBei einem Unfall starben zwei Menschen.") == [("Quaxburg", "LOC")]
+
+
+def test_a_function_word_is_no_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Ja"}])
+    assert ents(nlp, "Stimmvolk sagt Ja zur Rente") == []
+
+
+def test_a_hyphenated_pair_of_given_names_is_a_given_name():
+    from newsflow.nlp.ner_rules import GivenNames
+
+    given = GivenNames({"Pierre", "Yves", "Hans", "Peter"})
+    assert "Pierre-Yves" in given and "Hans-Peter" in given and "Hans" in given
+    assert "Pierre-Quaxler" not in given and "Hans-Peter-Paul" not in given
+    nlp = _with_model_spans([{"label": "LOC", "pattern": [{"TEXT": "Hans-Peter"}, {"TEXT": "Quaxler"}]}])
+    assert ents(nlp, "Gewerkschaftsbund-Präsident Hans-Peter Quaxler sprach.") == [("Hans-Peter Quaxler", "PER")]

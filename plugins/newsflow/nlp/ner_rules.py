@@ -141,6 +141,18 @@ def _noun_like() -> set[str]:
     return {w for w in words if w[:1].isupper() and any(w + suf in words for suf in ("e", "en", "n", "er", "es"))}
 
 
+class GivenNames(frozenset):
+    """Given names; a hyphenated pair of them is one too ("Pierre-Yves", "Hans-Peter", "Anna-Lena")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or word.count("-") != 1:
+            return False
+        first, second = word.split("-")
+        return frozenset.__contains__(self, first) and frozenset.__contains__(self, second)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The hand list plus gender-guesser's given names (see ``_nam_dict_names``); used by the rules."""
@@ -204,7 +216,7 @@ CLUB_PREFIXES = frozenset({"FC", "SV", "TSV", "VfB", "VfL", "SC", "SpVgg", "TuS"
 INSTITUTION_ENDINGS = ("direktion", "polizei", "verein", "verband", "ministerium", "behörde", "gericht",
                        "kommission", "gewerkschaft", "partei", "staatsanwaltschaft", "regierung",
                        "verwaltung", "anstalt", "agentur", "stiftung", "universität", "versicherung",
-                       "gesellschaft", "kammer", "amt")
+                       "gesellschaft", "kammer", "amt", "klinikum", "klinik", "spital", "krankenhaus", "hochschule")
 
 
 def _is_lowercase_word(word: str) -> bool:
@@ -369,7 +381,7 @@ class _TitleOrgRules:
              {"TEXT": {"IN": ["Straße", "Strasse", "Gasse", "Allee", "Platz", "Ring", "Damm", "Ufer"]}}],
         ], greedy="LONGEST")
         self.title_set = titles()
-        self.given = given_names()
+        self.given = GivenNames(given_names())
         self.places = gazetteer()
         self.countries = frozenset(_pycountry_german())
         self.hand = hand_gazetteer()
@@ -428,6 +440,16 @@ class _TitleOrgRules:
         per_starts = {e.start for e in ents if e.label_ == "PER"}
         for ent in ents:
             first = ent[0].text
+            if any(t.is_space and "\n" in t.text for t in ent):
+                # "bei Salzburg" + blank line + "Bei einem Unfall": a name never crosses a line break
+                changed = True
+                head = next(i for i, t in enumerate(ent) if t.is_space)
+                if head == 0:
+                    continue
+                ent = Span(doc, ent.start, ent.start + head, label=ent.label_)
+            if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
+                changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
+                continue
             if (ent.label_ == "PER" and len(ent) == 2 and ent[0].text.endswith("s")
                     and self.places.get(ent[0].text[:-1]) == "PER" and _is_common_noun(ent[1].text)):
                 out.append(Span(doc, ent.start, ent.start + 1, label="PER"))  # "Putins Truppen": Putin's troops
@@ -548,8 +570,9 @@ class _TitleOrgRules:
                     and (ent.end in per_starts or (ent.end < len(doc) and doc[ent.end].text in self.given))):
                 changed = True  # "Bundesrat Albert Rösti": a title, not the council (ORG) nor a person
                 continue
-            if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.start > 0 and ent.start - 1 not in covered
-                    and ent.text not in self.places
+            if (ent.label_ in ("LOC", "ORG") and (len(ent) == 1 or (len(ent) <= 3 and ent[0].text in self.given
+                                                                   and all(t.is_title for t in ent)))
+                    and ent.start > 0 and ent.start - 1 not in covered and ent.text not in self.places
                     and (self._is_title(doc[ent.start - 1].lower_) or (ent.start > 1 and
                         doc[ent.start - 1].lower_ in _QUOTE_VERBS and doc[ent.start - 2].text in _QUOTE_ENDS))):
                 # "Der Vorsitzende Bogdanow", ", so Blecha", "Betriebsratschef Sinischa" + "Horvat"
