@@ -40,3 +40,25 @@ def test_user_agent_is_honest(http_server, capsys):
     cli_fetch.main([http_server.url("/a.xml"), "--allow-private", "--json"])
     ua = http_server.seen("/a.xml")[0]["user-agent"]
     assert ua.startswith("newsflow/") and "feed reader" in ua
+
+
+def test_fetch_json_shows_what_would_be_stored(http_server, capsys):
+    doc = rss([
+        {"title": "Nationalrat beschliesst Budget", "link": "https://example.org/a.html?utm_source=rss&amp;id=3",
+         "description": "Der Nationalrat hat am Mittwoch das Budget für das kommende Jahr beschlossen."},
+        {"title": "Nationalrat beschliesst Budget", "link": "https://example.org/a.html?utm_source=rss&amp;id=3",
+         "description": "Der Nationalrat hat am Mittwoch das Budget für das kommende Jahr beschlossen."},
+        {"guid": "en-1", "title": "Parliament passes the budget",
+         "description": "The lower house passed next year's budget on Wednesday after a long debate."},
+    ])
+    http_server.routes["/a.xml"] = lambda h: Reply(200, doc.encode())
+    assert cli_fetch.main([http_server.url("/a.xml"), "--json", "--allow-private"]) == 0
+    (report,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert report["entries"] == 3 and report["repeats"] == 1
+    first, _, english = report["items"]
+    assert first["canonical_link"] == "https://example.org/a.html?id=3"
+    assert first["entry_key"] == "link:https://example.org/a.html?id=3"
+    assert first["text"].startswith("Nationalrat beschliesst Budget\n\nDer Nationalrat")
+    assert (first["language"], english["language"]) == ("de", "en")
+    assert cli_fetch.main([http_server.url("/a.xml"), "--allow-private"]) == 0
+    assert "3 entries (rss20), 1 repeating an earlier entry" in capsys.readouterr().out

@@ -6,6 +6,7 @@ import json
 import sys
 from dataclasses import asdict, dataclass
 
+from newsflow.feeds.dedupe import prepare, prepare_all
 from newsflow.feeds.fetch import fetch_many, request_for
 from newsflow.feeds.parse import ParsedEntry, parse_feed
 from newsflow.feeds.sitemaps import follow_index
@@ -22,23 +23,33 @@ class FetchReport:
     version: str | None = None
     warnings: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    repeats: int = 0  # entries that repeat an earlier one of the same document (stored once)
     items: tuple[Item, ...] = ()  # every entry, for --json
 
 
 @dataclass(frozen=True)
 class Item:
-    """One entry as a reader sees it: absolute link, UTC publication time in ISO 8601."""
+    """One entry as a reader sees it: absolute link, UTC publication time in ISO 8601, and what the
+    pipeline would store: its identity, the link without tracking parameters, the article text (title,
+    blank line, body as the feed gives it: normalization strips markup later, offsets index this) and
+    its language."""
 
     title: str
     link: str | None
     guid: str | None
     published: str | None
     author: str | None
+    entry_key: str
+    canonical_link: str | None
+    language: str
+    text: str
 
     @classmethod
     def of(cls, entry: ParsedEntry) -> Item:
         published = entry.published.isoformat() if entry.published else None
-        return cls(entry.title, entry.link, entry.guid, published, entry.author)
+        article = prepare(entry)
+        return cls(entry.title, entry.link, entry.guid, published, entry.author, article.entry_key,
+                   article.canonical_link, article.language, article.text)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,16 +64,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def reports(urls: list[str], allow_private: bool = False, kind: str = "rss") -> list[FetchReport]:
     out = []
     for url, res in zip(urls, fetch_many([request_for(u, allow_private) for u in urls])):
-        entries, error, version, warnings, titles, items = 0, res.error, None, (), (), ()
+        entries, error, version, warnings, titles, items, repeats = 0, res.error, None, (), (), (), 0
         if res.ok and res.body is not None:
             parsed = follow_index(parse_feed(res.body, res.headers, kind, res.final_url or url), allow_private)
             entries, version, warnings = len(parsed.entries), parsed.version, parsed.warnings
             titles = tuple(e.title for e in parsed.entries[:5])
             items = tuple(Item.of(e) for e in parsed.entries)
+            repeats = prepare_all(parsed.entries)[1]
             error = parsed.error
         out.append(FetchReport(url=url, final_url=res.final_url, http_status=res.status, entries=entries,
                                error=error, not_modified=res.not_modified, version=version,
-                               warnings=warnings, titles=titles, items=items))
+                               warnings=warnings, titles=titles, repeats=repeats, items=items))
     return out
 
 
@@ -79,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
         if r.error:
             print(f"  error: {r.error}")
         else:
-            print(f"  {r.entries} entries ({r.version or 'unknown format'})")
+            repeated = f", {r.repeats} repeating an earlier entry (stored once)" if r.repeats else ""
+            print(f"  {r.entries} entries ({r.version or 'unknown format'}){repeated}")
             for t in r.titles:
                 print(f"    - {t}")
         for w in r.warnings:
