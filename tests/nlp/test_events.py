@@ -527,3 +527,13 @@ def test_a_present_tense_with_a_weekday_is_the_coming_day(nlp):
     text = "Seit Montag streiken die Lokführer in Bern."
     ev = one(analyse(nlp, text, [("Bern", "LOC")]))
     assert ev.date is None or ev.date.value <= PUBLISHED
+
+
+def test_a_date_compared_with_is_no_event_date(nlp):
+    text = "Wie die Veranstalter mitteilten, kamen 12.450 Personen, rund 1.200 mehr als im Vorjahr."
+    assert one(analyse(nlp, text), "statement").date is None
+    text = "Die Polizei nahm 14 Personen fest, deutlich weniger als am Samstag."
+    assert one(analyse(nlp, text)).date is None
+    # a temporal "als" is a time
+    text = "Die Polizei nahm zwei Männer fest, als am Montag ein Feuer ausbrach."
+    assert one(analyse(nlp, text)).date.value == date(2024, 3, 11)

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-22"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-23"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -61,6 +61,12 @@ _MONEY = re.compile(r"(euro|franken|chf|eur|dollar|usd|\$|€)", re.I)
 _ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 
+# "rund 1'200 mehr als im Vorjahr", "höher als 2024", "gegenüber dem Vorjahr": a date compared with is no
+# event's date. Only a comparative's "als": "als am Montag ein Feuer ausbrach" is a time.
+_COMPARED_WITH = re.compile(r"(?:\b(?:mehr|weniger|\w{2,}er)\s+als|\bgegenüber|\bverglichen\s+mit|"
+                            r"\bim\s+Vergleich\s+(?:zu|zum|zur|mit)|\bso\s+\w+\s+wie)\s+(?:dem\s+|der\s+|den\s+)?$", re.I)
+
+
 @dataclass(frozen=True)
 class _Sentence:
     start: int
@@ -86,7 +92,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     """
     lexicon = load_lexicon()
     text = doc.text if text is None else text
-    dates = resolve_dates(text, published)
+    dates = [d for d in resolve_dates(text, published) if not _COMPARED_WITH.search(text, max(0, d.start - 30), d.start)]
     quantities = [q for q in list(quantities) + _supplement_counts(text, quantities)
                   if not _is_date_or_ordinal(q, dates, text)]
     events: list[Event] = []
