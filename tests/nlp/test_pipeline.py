@@ -125,3 +125,8 @@ def test_a_title_s_person_keeps_a_given_name_no_list_has():
     text = "Präsident Wolodymyr Selenskyj traf Nato-Generalsekretär Mark Rutte in Brüssel."
     people = [m.text for m in extract(text, published=date(2026, 11, 26)).entities if m.label == "PER"]
     assert people == ["Wolodymyr Selenskyj", "Mark Rutte"]
+
+
+def test_currency_signs_and_compound_currencies_are_no_entities():
+    text = "Ein Barrel Brent kostete 64,20 US-Dollar, ein Viertel verdient weniger als 1000 € im Monat."
+    assert extract(text, published=date(2026, 11, 26)).entities == ()

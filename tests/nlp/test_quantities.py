@@ -137,6 +137,17 @@ def test_range_shares_unit():
     assert (low.value, low.unit, high.value, high.unit) == (Decimal(1500), "CHF", Decimal(2500), "CHF")
 
 
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Ein Wachstum zwischen 0,8 und 1,2 Prozent.", "0.8", "1.2", "%"),
+    ("Zwischen 2.500 und 3.000 Menschen demonstrierten.", "2500", "3000", "Menschen"),
+    ("Es kamen 2.500 bis 3.000 Menschen.", "2500", "3000", "Menschen"),
+])
+def test_between_and_bis_ranges_give_both_ends(text, low, high, unit):
+    found = find_quantities(text)
+    assert [(q.value, q.unit) for q in found] == [(Decimal(low), unit), (Decimal(high), unit)]
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
 @pytest.mark.parametrize("text", ["Am 1. Mai um 14.30 Uhr", "Im Jahr 2024 war alles anders.", "Seite 12",
                                   "Er ist seit 2019 Präsident."])
 def test_no_quantity(text):

@@ -121,7 +121,7 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
         found = [_swiss_party(m) for m in found]
     # The model misses parts of compounds (GermEval tags them *part) and untagged repeats of a
     # name it found elsewhere in the article: "Ukraine-Krieg" -> Ukraine; "Olaf Scholz ... Scholz".
-    parts = compound_parts_in_text(norm.text, found)
+    parts = tuple(p for p in compound_parts_in_text(norm.text, found) if not _inside_currency(norm.text, p))
     found += parts + repeated_names_in_text(norm.text, found)
     # ... and institutions named by their seat, where it tags only the place: "Kantonspolizei Zürich"
     institutions = institutions_in_text(norm.text, found)
@@ -165,8 +165,20 @@ def _nested_spans(mentions) -> set[tuple[int, int]]:
 # yet a model trained on little data tags them: "1,5 Milliarden Euro" -> Euro/MISC.
 CURRENCY_WORDS = frozenset({
     "euro", "eur", "franken", "chf", "fr.", "rappen", "dollar", "usd", "cent", "pfund", "yen", "rubel",
-    "schilling", "d-mark", "kronen", "zloty", "yuan", "bitcoin",
+    "schilling", "d-mark", "kronen", "zloty", "yuan", "bitcoin", "€", "$", "£", "us-dollar", "us$",
+    "schweizer franken", "sfr.", "sfr", "mark",
 })
+
+
+def _inside_currency(text: str, m: Mention) -> bool:
+    """"US" in "US-Dollar": a currency's part names no place."""
+    start = m.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = m.end
+    while end < len(text) and not text[end].isspace() and text[end] not in ".,;:!?)":
+        end += 1
+    return text[start:end].casefold() in CURRENCY_WORDS
 
 
 # Swiss parliamentarians are named with party and canton: "Thomas Aeschi (SVP/ZG)". The tokenizer keeps

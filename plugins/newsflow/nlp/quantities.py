@@ -91,7 +91,9 @@ QUALIFIER_BEFORE = re.compile(
 )
 
 
-RANGE_BEFORE = re.compile(rf"(?<![\d.,])(?P<number>{_NUM})\s?(?:–|—|-|bis)\s?$")
+# "1.500–2.500 Franken", "2.500 bis 3.000 Menschen", "zwischen 0,8 und 1,2 Prozent"
+RANGE_BEFORE = re.compile(rf"(?:(?<![\d.,])(?P<number>{_NUM})\s?(?:–|—|-|bis)\s?"
+                          rf"|\b[Zz]wischen\s+(?P<between>{_NUM})\s+und\s+)$")
 
 
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus\s$", re.IGNORECASE)
@@ -156,11 +158,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if canonical is None and not scale:
             continue
         lower = RANGE_BEFORE.search(text, max(0, start - 40), start) if not prefix else None
-        if lower and (low := _value(lower.group("number"))) is not None:
+        group = "number" if lower and lower.group("number") else "between"
+        if lower and (low := _value(lower.group(group))) is not None:
             # "1.500–2.500 Franken": the lower end shares the upper end's unit and scale
-            qualifier = _qualifier(text, lower.start())
-            found.append(Quantity(lower.group("number"), _tidy(low * factor), canonical, lower.start(),
-                                  lower.end("number"), qualifier, qualifier in APPROXIMATE))
+            qualifier = _qualifier(text, lower.start(group))
+            found.append(Quantity(lower.group(group), _tidy(low * factor), canonical, lower.start(group),
+                                  lower.end(group), qualifier, qualifier in APPROXIMATE))
         qualifier = _qualifier(text, start)
         found.append(Quantity(text[start:end], _tidy(value * factor), canonical, start, end, qualifier,
                               qualifier in APPROXIMATE))
