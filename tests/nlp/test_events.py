@@ -537,3 +537,11 @@ def test_a_date_compared_with_is_no_event_date(nlp):
     # a temporal "als" is a time
     text = "Die Polizei nahm zwei Männer fest, als am Montag ein Feuer ausbrach."
     assert one(analyse(nlp, text)).date.value == date(2024, 3, 11)
+
+
+def test_an_averted_or_cancelled_event_noun_is_negated(nlp):
+    assert one(analyse(nlp, "Ein Streik bei der SBB konnte in letzter Minute abgewendet werden.", [("SBB", "ORG")])).negated
+    assert one(analyse(nlp, "Die Polizei verhinderte einen Angriff auf das Rathaus.", [])).negated
+    assert one(analyse(nlp, "Die Kundgebung in Bern wurde abgesagt.", [("Bern", "LOC")])).negated
+    # a spokesman's statement about a strike does not cancel it
+    assert not one(analyse(nlp, "Ein Streik legte am Montag den Bahnverkehr lahm.", [])).negated

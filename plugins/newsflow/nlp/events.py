@@ -22,13 +22,17 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-23"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-24"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
 _CONJUNCTIONS = frozenset({"und", "oder", "sowie", "aber", "sondern"})
 _NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder",
                        "niemand", "niemanden", "niemandem", "nirgends"})
+# "Ein Streik konnte abgewendet werden", "Die Demo wurde abgesagt": the event named by the noun did not happen.
+_AVERTED = frozenset({"abgewendet", "abwenden", "abwendete", "abwendeten", "verhindert", "verhindern", "verhinderte",
+                      "verhinderten", "abgesagt", "absagen", "abgeblasen", "vermieden", "vereitelt",
+                      "vereitelte", "vereitelten"})
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden", "wurdest"})
 _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"})
 _MODALITY = [  # first match wins
@@ -395,7 +399,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if trig.entry.type in _COUNT_TYPES:
         count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
 
-    negated = bool(_NEGATION & set(conjunct_lower))
+    negated = bool(_NEGATION & set(conjunct_lower)) or (trig.mode == "noun" and bool(_AVERTED & set(clause_lower)))
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
     cue = _modality(trig, clause_lower, passive, None, published, sent, a)
     event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
