@@ -32,6 +32,38 @@ def test_db_migrate_is_safe_to_repeat(pg_url):
     assert "up to date" in proc.stdout
 
 
+def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
+    import psycopg2
+
+    def timeline():
+        with psycopg2.connect(pg_url) as conn, conn.cursor() as cur:
+            cur.execute("SELECT count(*) FROM pg_description WHERE objoid = 'analytics.event_timeline'::regclass")
+            comments = cur.fetchone()[0]
+            cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'events'")
+            return comments, "place_source" in {r[0] for r in cur.fetchall()}
+
+    proc = newsflow("db", "status", "--db", pg_url)
+    assert proc.returncode == 0 and "0 pending" in proc.stdout
+    assert "applied  0047_event_place_source\n" in proc.stdout
+    comments, has_column = timeline()
+    assert has_column
+    try:
+        proc = newsflow("db", "rollback", "--db", pg_url)
+        assert proc.returncode == 0, proc.stderr
+        assert "rolled back 1 migration(s): 0047_event_place_source" in proc.stdout
+        assert timeline() == (comments - 1, False)  # the view keeps its other comments
+        proc = newsflow("db", "status", "--db", pg_url)
+        assert proc.returncode == 1 and "PENDING  0047_event_place_source" in proc.stdout
+        # 0046 has no rollback file: refused, nothing changed
+        proc = newsflow("db", "rollback", "--db", pg_url)
+        assert proc.returncode == 2 and "0046_source_health_fast cannot be rolled back" in proc.stderr
+        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 1
+    finally:
+        proc = newsflow("db", "migrate", "--db", pg_url)
+    assert proc.returncode == 0 and "0047_event_place_source" in proc.stdout
+    assert timeline() == (comments, True)
+
+
 def test_extract_reports_bad_jsonl_lines_in_place_and_analyses_the_rest():
     stdin = ('{"id": 7, "text": "Die Strasse ist zu.", "country": "ch"}\nkein json\n\n{"text": 5}\n'
              '{"text": "Gut.", "country": "fr"}\n{"text": "Der Rat tagt in Bern."}\n')

@@ -71,6 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     mig = db_sub.add_parser("migrate", help="apply the versioned migrations in sql/migrations (safe to repeat)")
     mig.add_argument("--db", help="database URL (default: $NEWSFLOW_DB_URL or the local set-up)")
     mig.set_defaults(func=cmd_db_migrate)
+    st = db_sub.add_parser("status", help="list the migrations, applied or pending (exit 1 when any is pending)")
+    st.add_argument("--db", help="database URL (default: $NEWSFLOW_DB_URL or the local set-up)")
+    st.set_defaults(func=cmd_db_status)
+    rb = db_sub.add_parser("rollback", help="undo the newest applied migration(s) that have a .rollback.sql")
+    rb.add_argument("--db", help="database URL (default: $NEWSFLOW_DB_URL or the local set-up)")
+    which = rb.add_mutually_exclusive_group()
+    which.add_argument("--last", type=_positive_int, default=1, metavar="N", help="how many (default 1)")
+    which.add_argument("--to", metavar="ID", help="undo every migration applied after this one")
+    rb.set_defaults(func=cmd_db_rollback)
 
     ex = sub.add_parser("extract", help="normalize and analyse text; print JSON (offsets index the original text)")
     ex.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input (default)")
@@ -125,6 +134,26 @@ def cmd_db_migrate(args: argparse.Namespace) -> int:
         print(f"applied {len(report.applied)} migration(s): {', '.join(report.applied)}")
     else:
         print(f"database is up to date ({report.already} migrations applied before)")
+    return 0
+
+
+def cmd_db_status(args: argparse.Namespace) -> int:
+    from newsflow.store.migrate import status
+
+    states = status(args.db)
+    for st in states:
+        mark = "applied" if st.applied else "PENDING"
+        print(f"{mark:8} {st.id}{'' if st.reversible else '  (no rollback)'}")
+    pending = sum(not st.applied for st in states)
+    print(f"{len(states) - pending} applied, {pending} pending")
+    return 1 if pending else 0
+
+
+def cmd_db_rollback(args: argparse.Namespace) -> int:
+    from newsflow.store.migrate import rollback
+
+    undone = rollback(args.db, last=args.last, to=args.to)
+    print(f"rolled back {len(undone)} migration(s): {', '.join(undone)}" if undone else "nothing to roll back")
     return 0
 
 
@@ -268,7 +297,9 @@ def _operator_error(exc: Exception) -> str | None:
     an unusable feeds.yaml, an unreachable database."""
     from newsflow.feeds.config import FeedConfigError
 
-    if isinstance(exc, FeedConfigError):
+    from newsflow.store.migrate import RollbackRefused
+
+    if isinstance(exc, (FeedConfigError, RollbackRefused)):
         return str(exc)
     try:
         import psycopg2

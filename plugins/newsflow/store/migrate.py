@@ -1,4 +1,9 @@
-"""Apply the versioned migrations in ``sql/migrations`` with yoyo (recorded in the DB, safe to re-run)."""
+"""The versioned migrations in ``sql/migrations``, applied with yoyo (recorded in the DB, safe to re-run).
+
+``status`` lists them with their state; ``rollback`` undoes the newest applied ones, but only those
+with a ``<id>.rollback.sql``: yoyo would "roll back" one without it by forgetting it, leaving its
+tables behind, so that a later ``migrate`` fails on them.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,6 +16,17 @@ from newsflow.store.sql import sql_dir
 class MigrationReport:
     applied: tuple[str, ...]
     already: int
+
+
+@dataclass(frozen=True)
+class MigrationState:
+    id: str
+    applied: bool
+    reversible: bool  # has a .rollback.sql
+
+
+class RollbackRefused(ValueError):
+    """A rollback that would leave the schema behind its record; nothing was changed."""
 
 
 def _yoyo_url(url: str) -> str:
@@ -27,3 +43,47 @@ def migrate(url: str | None = None) -> MigrationReport:
         pending = backend.to_apply(migrations)
         backend.apply_migrations(pending)
     return MigrationReport(applied=tuple(m.id for m in pending), already=len(migrations) - len(pending))
+
+
+def _migrations():
+    from yoyo import read_migrations
+
+    return read_migrations(str(sql_dir() / "migrations"))
+
+
+def _reversible(migration_id: str) -> bool:
+    return (sql_dir() / "migrations" / f"{migration_id}.rollback.sql").is_file()
+
+
+def status(url: str | None = None) -> list[MigrationState]:
+    """Every migration in order, applied or pending."""
+    from yoyo import get_backend
+
+    backend = get_backend(_yoyo_url(db_url(url)))
+    migrations = _migrations()
+    pending = {m.id for m in backend.to_apply(migrations)}
+    return [MigrationState(m.id, m.id not in pending, _reversible(m.id)) for m in migrations]
+
+
+def rollback(url: str | None = None, last: int = 1, to: str | None = None) -> tuple[str, ...]:
+    """Undo the ``last`` newest applied migrations, or every one applied after ``to``; newest first."""
+    from yoyo import get_backend
+
+    backend = get_backend(_yoyo_url(db_url(url)))
+    migrations = _migrations()
+    ids = [m.id for m in migrations]
+    if to is not None and to not in ids:
+        raise RollbackRefused(f"no migration {to!r} in sql/migrations")
+    with backend.lock():
+        applied = [m for m in migrations if m.id not in {p.id for p in backend.to_apply(migrations)}]
+        if to is not None:
+            chosen = [m for m in applied if ids.index(m.id) > ids.index(to)]
+        else:
+            chosen = applied[-last:] if last > 0 else []
+        chosen = list(reversed(chosen))
+        irreversible = [m.id for m in chosen if not _reversible(m.id)]
+        if irreversible:
+            raise RollbackRefused(
+                f"{', '.join(irreversible)} cannot be rolled back (no .rollback.sql); nothing was changed")
+        backend.rollback_migrations(backend.to_rollback(migrations.filter(lambda m: m in chosen)))
+    return tuple(m.id for m in chosen)
