@@ -227,3 +227,17 @@ def test_hospitals_and_universities_named_by_their_seat():
     text = "Die Verletzten wurden ins Uniklinikum Salzburg und ins Kantonsspital Aarau gebracht."
     found = institutions_in_text(text, mentions(text, ("Salzburg", "LOC"), ("Aarau", "LOC")))
     assert [m.text for m in found] == ["Uniklinikum Salzburg", "Kantonsspital Aarau"]
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Deutsche Wetterdienst", "Deutscher Wetterdienst"),  # "der Deutsche Wetterdienst"
+    ("Europäische Rat", "Europäischer Rat"),
+    ("Rote Kreuz", "Rotes Kreuz"),
+    ("Deutscher Wetterdienst", "Deutscher Wetterdienst"),
+    ("Deutsche Bank", "Deutsche Bank"),  # feminine: the -e form is the nominative
+    ("Neue Zürcher Zeitung", "Neue Zürcher Zeitung"),
+])
+def test_a_weak_adjective_after_the_article_takes_its_strong_nominative(surface, canonical):
+    from newsflow.nlp.canonical import strip_inflection
+
+    assert strip_inflection(surface, "ORG") == canonical

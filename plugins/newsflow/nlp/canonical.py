@@ -37,6 +37,10 @@ _NEUTER = {"kreuz", "meer", "parlament", "amt", "institut", "ministerium", "komi
            "reich", "land", "königreich", "forum", "haus", "museum", "theater", "werk", "bündnis", "büro"}
 _FEMININE_SUFFIXES = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", "anz", "enz", "ie", "e",
                       "bank", "union", "agentur", "bahn", "post", "liga", "front", "armee", "see", "burg")
+# Masculine heads whose weak adjective ("der Deutsche Wetterdienst") has a strong nominative without
+# the article: "Deutscher Wetterdienst", "Europäischer Rat", "Schweizerischer Gewerkschaftsbund".
+_MASCULINE_SUFFIXES = ("dienst", "verband", "bund", "rat", "gerichtshof", "konzern", "verein", "fonds", "senat",
+                       "landtag", "bundestag", "kreis", "klub", "club", "gewerkschaftsbund", "rundfunk", "zoll")
 # Names that end in -s in the nominative; never strip a genitive -s from them.
 _NOMINATIVE_S = {"siemens", "hans", "jens", "mars", "cannes", "reims", "paris", "los angeles", "mercedes",
                  "texas", "kansas", "athens", "wales", "laos", "honduras", "tunis", "vilnius", "fonds"}
@@ -109,6 +113,14 @@ def _is_noun(word: str) -> bool:
     return len(word) > 2 and word[:1].isupper() and not word.isupper() and word.isalpha()
 
 
+def _is_weak_adjective(word: str) -> bool:
+    """'Deutsche', 'Europäische', 'Rote': the word list has it lowercase, with an -er form too."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    lowercase = load_lexicon().lowercase
+    return fold(word) in lowercase and fold(word + "r") in lowercase
+
+
 def _is_place(word: str) -> bool:
     from newsflow.nlp.ner_rules import gazetteer
 
@@ -163,6 +175,12 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
         for i, w in enumerate(words[:-1]):
             if w[:1].isupper() and w.endswith("en") and len(w) > 4 and not _is_place(w):
                 words[i] = _adjective_nominative(w, head)
+            elif w[:1].isupper() and w.endswith("e") and len(w) > 3 and _is_weak_adjective(w):
+                h = head.lower()
+                if h.endswith(_MASCULINE_SUFFIXES):
+                    words[i] = w + "r"  # "Deutsche Wetterdienst" -> "Deutscher Wetterdienst"
+                elif any(h.endswith(n) for n in _NEUTER):
+                    words[i] = w + "s"  # "Rote Kreuz" -> "Rotes Kreuz"
     if label == "ORG" and len(words) > 1:
         words[0] = _institution_nominative(words[0])  # "Landgerichts München I" -> "Landgericht München I"
     last = words[-1]
