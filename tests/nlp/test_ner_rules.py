@@ -386,3 +386,18 @@ def test_a_hyphenated_pair_of_given_names_is_a_given_name():
     assert "Pierre-Quaxler" not in given and "Hans-Peter-Paul" not in given
     nlp = _with_model_spans([{"label": "LOC", "pattern": [{"TEXT": "Hans-Peter"}, {"TEXT": "Quaxler"}]}])
     assert ents(nlp, "Gewerkschaftsbund-Präsident Hans-Peter Quaxler sprach.") == [("Hans-Peter Quaxler", "PER")]
+
+
+def test_a_regnal_number_belongs_to_the_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "XIV"}])
+    assert ents(nlp, "Papst Leo XIV. empfing den Präsidenten.") == [("Leo XIV", "PER")]
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Karl"}, {"label": "ORG", "pattern": "III"}])
+    # the period is the ordinal's ("Karl der Dritte") when the tokenizer keeps it
+    assert ents(nlp, "König Karl III. reiste nach Kanada.") == [("Karl III.", "PER"), ("Kanada", "LOC")]
+
+
+def test_an_inflected_adjective_before_a_lone_person_makes_it_a_noun():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Raub"}, {"label": "PER", "pattern": "Quaxler"}])
+    assert ents(nlp, "Die Anklage wirft ihm u.a. schweren Raub vor.") == []
+    # a verb before a name is no adjective
+    assert ents(nlp, "Es sprachen Quaxler und andere.") == [("Quaxler", "PER")]

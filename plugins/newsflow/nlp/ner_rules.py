@@ -226,6 +226,21 @@ def _is_lowercase_word(word: str) -> bool:
     return fold(word) in load_lexicon().lowercase
 
 
+ROMAN_NUMERAL = re.compile(r"(?=[IVXL]{2}|V)(?:L?X{0,3})(?:IX|IV|V?I{0,3})\.?")  # II, IV, XIV, not I
+
+
+def _is_adjective_form(word: str) -> bool:
+    """'schweren', 'ehemaligen': an inflected form of a base the word list declines fully in lowercase
+    (schwer, schwere, schwerem, schweres), so no verb ("sprachen": no "sprachem") and no noun."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    lowercase = load_lexicon().lowercase
+    low = fold(word)
+    base = next((low[:-2] for end in ("en", "em", "er", "es") if low.endswith(end)), None)
+    return (low in lowercase and base is not None
+            and all(base + end in lowercase for end in ("e", "em", "es", "en")))
+
+
 def _is_known_word(word: str) -> bool:
     """The German word list has the word in any case (Haus, kritisierte); "Horvat" it has not."""
     from newsflow.text.lexicon import fold, load_lexicon
@@ -438,6 +453,7 @@ class _TitleOrgRules:
         out = []
         changed = False
         per_starts = {e.start for e in ents if e.label_ == "PER"}
+        absorbed: set[int] = set()  # tokens a longer span took over ("XIV" after "Leo")
         for ent in ents:
             first = ent[0].text
             if any(t.is_space and "\n" in t.text for t in ent):
@@ -553,8 +569,22 @@ class _TitleOrgRules:
                     and _is_lowercase_word(ent.text)):
                 changed = True  # "Letztes Jahr sind wir ...": a word capitalized to open the sentence
                 continue
+            if ent.start in absorbed:
+                changed = True
+                continue
+            if (ent.label_ == "PER" and ent.end < len(doc) and ROMAN_NUMERAL.fullmatch(doc[ent.end].text)
+                    and ent[-1].text in self.given):
+                # "Papst Leo XIV." (the numeral ORG or untagged): a regnal number belongs to the name
+                ent, changed = Span(doc, ent.start, ent.end + 1, label="PER"), True
+                absorbed.add(ent.end - 1)
+            elif (len(ent) == 1 and ent.label_ != "PER" and ROMAN_NUMERAL.fullmatch(ent.text) and ent.start > 0
+                    and ent.start - 1 not in covered and doc[ent.start - 1].text in self.given):
+                ent, changed = Span(doc, ent.start - 1, ent.end, label="PER"), True  # "Leo" + "XIV" (ORG)
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
                     and (doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN or (
+                        doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and len(doc[ent.start - 1]) > 3
+                        and doc[ent.start - 1].lower_.endswith(("en", "em", "er", "es"))
+                        and _is_adjective_form(doc[ent.start - 1].text)) or (
                         ent.start > 1 and doc[ent.start - 2].lower_ in _ARTICLES_BEFORE_NOUN
                         and doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha
                         and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))) or (
