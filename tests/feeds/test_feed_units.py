@@ -191,3 +191,17 @@ def test_repeated_guid_in_one_document_keeps_the_newest_version():
         assert [a.title for a in arts if a.guid == "sb-1"] == [late.title] and repeats == 1
     undated = [ParsedEntry(title="erste", guid="x"), ParsedEntry(title="zweite", guid="x")]
     assert [a.title for a in prepare_all(undated)[0]] == ["erste"]
+
+
+def test_an_html_title_is_stored_as_plain_text():
+    from newsflow.feeds.parse import parse_feed
+
+    doc = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id><updated>2026-11-25T10:00:00Z</updated>
+<entry><title type="html">Z&amp;uuml;rich: &lt;b&gt;Eil&lt;/b&gt; Gr&amp;ouml;sster Andrang</title><id>urn:1</id>
+<updated>2026-11-25T10:00:00Z</updated><summary>Text</summary></entry>
+<entry><title>Tom &amp; Jerry &lt;3</title><id>urn:2</id><updated>2026-11-25T10:00:00Z</updated><summary>T</summary></entry>
+</feed>"""
+    html_title, text_title = parse_feed(doc, {}, "rss", "https://example.org/feed").entries
+    assert html_title.title == "Zürich: Eil Grösster Andrang"
+    assert text_title.title == "Tom & Jerry <3"  # a text title keeps its characters

@@ -21,6 +21,7 @@ from defusedxml.common import DefusedXmlException
 
 from newsflow.feeds.dates import parse_entry_date
 from newsflow.feeds.jsonfeed import looks_like_json_feed, parse_json_feed
+from newsflow.feeds.language import plain
 
 # Entities whose expansion would exceed this many bytes are not expanded at all.
 ENTITY_EXPANSION_BUDGET = 1_000_000
@@ -103,6 +104,19 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value != "" else None
 
 
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _plain_title(e: Mapping[str, Any]) -> str:
+    """A title is shown as plain text: an Atom ``type="html"`` title ("Z&amp;uuml;rich", "<b>Eil</b>")
+    comes from feedparser as markup, so its tags go and its entities are decoded ("Zürich", "Eil")."""
+    title = e.get("title") or ""
+    detail = e.get("title_detail") or {}
+    if detail.get("type") in _HTML_TYPES and ("<" in title or "&" in title):
+        return plain(title)
+    return title
+
+
 def _entry(e: Mapping[str, Any], base: str | None) -> ParsedEntry:
     content = None
     for c in e.get("content") or []:
@@ -113,7 +127,7 @@ def _entry(e: Mapping[str, Any], base: str | None) -> ParsedEntry:
     updated = _when(dict.get(e, "updated_parsed")) or parse_entry_date(_text(dict.get(e, "updated")))
     published = _when(dict.get(e, "published_parsed")) or parse_entry_date(_text(dict.get(e, "published")))
     return ParsedEntry(
-        title=e.get("title") or "",
+        title=_plain_title(e),
         guid=_text((e.get("id") or "").strip()),
         link=_absolute(_text((e.get("link") or "").strip()), base),
         summary=_text(e.get("summary")),
