@@ -205,3 +205,8 @@ def test_an_html_title_is_stored_as_plain_text():
     html_title, text_title = parse_feed(doc, {}, "rss", "https://example.org/feed").entries
     assert html_title.title == "Zürich: Eil Grösster Andrang"
     assert text_title.title == "Tom & Jerry <3"  # a text title keeps its characters
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+           b'<item><title><![CDATA[Gr&ouml;sster <em>Brand</em> seit Jahren]]></title><guid>1</guid></item>'
+           b'<item><title>&lt;b&gt;Eil&lt;/b&gt;: Brand in Bern</title><guid>2</guid></item></channel></rss>')
+    titles = [e.title for e in parse_feed(rss, {}, "rss", "https://example.org/feed").entries]
+    assert titles == ["Grösster Brand seit Jahren", "Eil: Brand in Bern"]

@@ -112,6 +112,7 @@ def _plain_title(e: Mapping[str, Any]) -> str:
     comes from feedparser as markup, so its tags go and its entities are decoded ("Zürich", "Eil")."""
     title = e.get("title") or ""
     detail = e.get("title_detail") or {}
+    # feedparser leaves an RSS title with markup (CDATA or escaped) as html too: "Gr&ouml;sster <em>Brand</em>"
     if detail.get("type") in _HTML_TYPES and ("<" in title or "&" in title):
         return plain(title)
     return title
