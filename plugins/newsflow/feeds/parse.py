@@ -105,6 +105,8 @@ def _text(value: Any) -> str | None:
 
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|h\d)\b[^>]*>", re.I)
+_INLINE_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
 def _plain_title(e: Mapping[str, Any]) -> str:
@@ -114,7 +116,8 @@ def _plain_title(e: Mapping[str, Any]) -> str:
     detail = e.get("title_detail") or {}
     # feedparser leaves an RSS title with markup (CDATA or escaped) as html too: "Gr&ouml;sster <em>Brand</em>"
     if detail.get("type") in _HTML_TYPES and ("<" in title or "&" in title):
-        return plain(title)
+        # inline tags join their neighbours ("<b>Eil</b>:" -> "Eil:"); a line break is a space
+        return plain(_INLINE_TAG.sub("", _BREAK.sub(" ", title)))
     return title
 
 
