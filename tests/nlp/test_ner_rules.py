@@ -401,3 +401,10 @@ def test_an_inflected_adjective_before_a_lone_person_makes_it_a_noun():
     assert ents(nlp, "Die Anklage wirft ihm u.a. schweren Raub vor.") == []
     # a verb before a name is no adjective
     assert ents(nlp, "Es sprachen Quaxler und andere.") == [("Quaxler", "PER")]
+
+
+def test_a_word_written_only_lowercase_opening_the_sentence_is_no_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Offiziell"}, {"label": "ORG", "pattern": "Grüne"}])
+    assert ents(nlp, "Offiziell will die Kommission den Entwurf am Dienstag verabschieden.") == []
+    # a word the list also writes capitalized can be a name ("die Grünen")
+    assert ents(nlp, "Grüne fordern mehr Geld.") == [("Grüne", "ORG")]

@@ -248,6 +248,14 @@ def _is_known_word(word: str) -> bool:
     return fold(word) in load_lexicon().known
 
 
+def _is_only_lowercase_word(word: str) -> bool:
+    """The word list writes the word lowercase only (offiziell, letztes): no noun, no name."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    lexicon = load_lexicon()
+    return fold(word) in lexicon.lowercase and fold(word) not in lexicon.capitalized
+
+
 def _is_common_noun(word: str) -> bool:
     """A word the German word list has only capitalized (Montag, Seite); not "Oder", also a conjunction,
     nor a river it does not know (Saale)."""
@@ -565,9 +573,11 @@ class _TitleOrgRules:
                     and (doc[ent.end].lower_ in _MONTHS or doc[ent.end].like_num)):
                 changed = True  # "Mitte Dezember", "Ende 2027": a date, not the party Die Mitte
                 continue
-            if (ent.label_ == "PER" and len(ent) == 1 and _opens_sentence(doc, ent.start) and ent.text not in self.given
-                    and _is_lowercase_word(ent.text)):
-                changed = True  # "Letztes Jahr sind wir ...": a word capitalized to open the sentence
+            if (len(ent) == 1 and _opens_sentence(doc, ent.start) and ent.text not in self.given
+                    and ((ent.label_ == "PER" and _is_lowercase_word(ent.text))
+                         or (ent.text not in self.places and _is_only_lowercase_word(ent.text)))):
+                # "Letztes Jahr ...", "Offiziell will die Kommission ...": a word capitalized to open the sentence
+                changed = True
                 continue
             if ent.start in absorbed:
                 changed = True

@@ -39,6 +39,7 @@ class Lexicon:
     ss_capitalized: frozenset[str] = field(default=frozenset())
     # words only the supplement knows (Reuß, Geißler, Dießen): the main list has no spelling of them
     supplement_only: frozenset[str] = field(default=frozenset())
+    capitalized: frozenset[str] = field(default=frozenset())  # fold() of words written capitalized (Haus, Rot)
 
     @property
     def empty(self) -> bool:
@@ -63,6 +64,7 @@ def build_lexicon(words: list[str], sharp_supplement: Iterable[str] = ()) -> Lex
     ss_capitalized: set[str] = set()
     known: set[str] = set()
     lowercase: set[str] = set()
+    capitalized: set[str] = set()
     main_known: set[str] = set()
     for word in sharp_supplement:
         word = word.strip()
@@ -81,6 +83,8 @@ def build_lexicon(words: list[str], sharp_supplement: Iterable[str] = ()) -> Lex
         main_known.add(key)
         if word[0].islower():
             lowercase.add(key)
+        else:
+            capitalized.add(key)
         if "ß" in word:
             sharp.setdefault(key, set()).add(word)
         elif "ss" in key:
@@ -97,6 +101,7 @@ def build_lexicon(words: list[str], sharp_supplement: Iterable[str] = ()) -> Lex
         ss_lowercase=frozenset(ss_lowercase),
         ss_capitalized=frozenset(ss_capitalized),
         supplement_only=frozenset(known - main_known),
+        capitalized=frozenset(capitalized),
     )
 
 
