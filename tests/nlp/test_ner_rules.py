@@ -408,3 +408,26 @@ def test_a_word_written_only_lowercase_opening_the_sentence_is_no_name():
     assert ents(nlp, "Offiziell will die Kommission den Entwurf am Dienstag verabschieden.") == []
     # a word the list also writes capitalized can be a name ("die Grünen")
     assert ents(nlp, "Grüne fordern mehr Geld.") == [("Grüne", "ORG")]
+
+
+def test_a_hyphenated_unknown_surname_continues_a_given_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Alexandra"}])
+    assert ents(nlp, "Das sagte Sportsenatorin Alexandra Quax-Dierig am Montag.") == [("Alexandra Quax-Dierig", "PER")]
+
+
+def test_a_counted_demonym_is_no_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Hamburger"},
+                             {"label": "PER", "pattern": [{"TEXT": "Hamburger"}, {"TEXT": "Brand"}]}])
+    assert ents(nlp, "Es waren 1.256.147 Hamburger aufgerufen.") == []
+    assert ents(nlp, "Das Haus fiel 1842 dem Hamburger Brand zum Opfer.") == []
+    assert ents(nlp, "Das sagte Hamburger gestern.") == [("Hamburger", "PER")]  # a surname alone stays
+
+
+def test_a_club_prefix_alone_takes_the_club_s_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "AC"}])
+    assert ents(nlp, "Der AC Milan hat einen Verteidiger verpflichtet.") == [("AC Milan", "ORG")]
+
+
+def test_a_title_abbreviation_without_its_period_is_no_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Prof"}])
+    assert ("Prof", "PER") not in ents(nlp, "Der frühere Präsident , Prof . Quaxler hält sie für obsolet .")

@@ -226,6 +226,9 @@ def _is_lowercase_word(word: str) -> bool:
     return fold(word) in load_lexicon().lowercase
 
 
+# "1.256.147 Hamburger", "viele Berliner": a demonym counted is people, not a person named so.
+_PLURAL_DETERMINERS = frozenset({"viele", "alle", "einige", "tausende", "hunderte", "zahlreiche", "mehrere", "die",
+                                 "wenige", "manche"})
 ROMAN_NUMERAL = re.compile(r"(?=[IVXL]{2}|V)(?:L?X{0,3})(?:IX|IV|V?I{0,3})\.?")  # II, IV, XIV, not I
 
 
@@ -246,6 +249,18 @@ def _is_known_word(word: str) -> bool:
     from newsflow.text.lexicon import fold, load_lexicon
 
     return fold(word) in load_lexicon().known
+
+
+def _is_noun(word: str) -> bool:
+    """The word list writes the word capitalized (Spiel, also the verb "spiel"; Montag)."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    return fold(word) in load_lexicon().capitalized
+
+
+def _is_name_word(word: str) -> bool:
+    """Letters, or letters joined by hyphens: "Horvat", "Dinges-Dierig"."""
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _is_only_lowercase_word(word: str) -> bool:
@@ -471,6 +486,12 @@ class _TitleOrgRules:
                 if head == 0:
                     continue
                 ent = Span(doc, ent.start, ent.start + head, label=ent.label_)
+            if (ent.label_ == "PER" and self._is_demonym(ent[0].text) and ent.text not in self.given
+                    and ((len(ent) == 1 and ent.start > 0 and (doc[ent.start - 1].like_num
+                                                              or doc[ent.start - 1].lower_ in _PLURAL_DETERMINERS))
+                         or (len(ent) == 2 and _is_common_noun(ent[1].text)))):
+                changed = True  # "1.256.147 Hamburger", "der Hamburger Brand": people or things of a place
+                continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
                 continue
@@ -545,6 +566,10 @@ class _TitleOrgRules:
             if (ent.label_ == "ORG" and ent.start > 0 and ent.start - 1 not in covered
                     and doc[ent.start - 1].text in ("Neue", "Neuen") and not _opens_sentence(doc, ent.start - 1)):
                 ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Neue" + "Zürcher Zeitung"
+                changed = True
+            if (len(ent) == 1 and ent.label_ == "ORG" and ent.text in CLUB_PREFIXES and ent.end < len(doc)
+                    and ent.end not in covered and doc[ent.end].is_title and _is_name_word(doc[ent.end].text)):
+                ent = Span(doc, ent.start, ent.end + 1, label="ORG")  # "AC" + "Milan"
                 changed = True
             if ent.label_ == "LOC":
                 start, end = self._place_extent(doc, ent, covered)
@@ -672,11 +697,11 @@ class _TitleOrgRules:
         if start > 0 and start - 1 not in taken and doc[start - 1].text in _PLACE_PREFIXES:
             start -= 1
         for k in range(ent.start + 1, ent.end - 1):  # the model's "Berlin am Montag": a date follows
-            if doc[k].text in ("am", "im", "an") and _is_common_noun(doc[ent.end - 1].text):
+            if doc[k].text in ("am", "im", "an") and _is_noun(doc[ent.end - 1].text):
                 return start, k
         for link in _PLACE_LINKS:
             after = _word_after(doc, end, link, taken)
-            if (after is not None and not _is_common_noun(doc[after].text)
+            if (after is not None and not _is_noun(doc[after].text)
                     and (after + 1 == len(doc) or not doc[after + 1].is_title)):
                 return start, after + 1
         return start, end
@@ -698,11 +723,18 @@ class _TitleOrgRules:
         if len(ent) == 1:
             # "Betriebsratschef Sinischa" + "Horvat", "Beat" + "Zumstein": after a title or a given name,
             # a word no word list has is the surname
-            unknown = (nxt.is_title and nxt.is_alpha and not nxt.is_stop and nxt.text not in self.places
+            unknown = (nxt.is_title and _is_name_word(nxt.text) and not nxt.is_stop and nxt.text not in self.places
                        and not _is_known_word(nxt.text))
             return unknown and (last in self.given or (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_)))
-        return nxt.text in _NAME_SUFFIXES or (nxt.is_title and not nxt.is_stop and nxt.is_alpha
+        return nxt.text in _NAME_SUFFIXES or (nxt.is_title and not nxt.is_stop and _is_name_word(nxt.text)
                                               and (last in self.given or INITIAL.fullmatch(last) is not None))
+
+    def _is_demonym(self, word: str) -> bool:
+        """"Hamburger", "Berliner", "Kölner": a known place + -er (the -en of Bremen drops: "Bremer")."""
+        if not word.endswith("er") or len(word) < 6:
+            return False
+        stem = word[:-2]
+        return any(self.places.get(name) == "LOC" for name in (stem, stem + "en", stem + "n", stem.replace("ö", "o")))
 
     def _given_name_before(self, doc, ent, taken: set[int]) -> bool:
         """Between a title and a one-word person, a word no word list has is the given name:
