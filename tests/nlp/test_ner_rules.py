@@ -431,3 +431,10 @@ def test_a_club_prefix_alone_takes_the_club_s_name():
 def test_a_title_abbreviation_without_its_period_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Prof"}])
     assert ("Prof", "PER") not in ents(nlp, "Der frühere Präsident , Prof . Quaxler hält sie für obsolet .")
+
+
+def test_an_article_before_a_plain_noun_makes_no_place():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Ausstand"}, {"label": "ORG", "pattern": "Hertha"}])
+    assert ents(nlp, "Rund 30.000 Beschäftigte beteiligten sich an dem Ausstand .") == []
+    # a given name after the article is a club or a person, not a plain noun
+    assert ents(nlp, "Bei der Hertha fehlt ein Stürmer .") == [("Hertha", "ORG")]
