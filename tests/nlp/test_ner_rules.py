@@ -433,8 +433,10 @@ def test_a_title_abbreviation_without_its_period_is_no_person():
     assert ("Prof", "PER") not in ents(nlp, "Der frühere Präsident , Prof . Quaxler hält sie für obsolet .")
 
 
-def test_an_article_before_a_plain_noun_makes_no_place():
-    nlp = _with_model_spans([{"label": "LOC", "pattern": "Ausstand"}, {"label": "ORG", "pattern": "Hertha"}])
-    assert ents(nlp, "Rund 30.000 Beschäftigte beteiligten sich an dem Ausstand .") == []
-    # a given name after the article is a club or a person, not a plain noun
+def test_an_article_before_a_plain_noun_makes_no_organisation():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Industrie"}, {"label": "ORG", "pattern": "Hertha"},
+                             {"label": "ORG", "pattern": "Landesamtes"}])
+    assert ents(nlp, "Die Lage der Industrie ist schlecht .") == []
+    # a given name after the article is a club or a person, and an institution word stays
     assert ents(nlp, "Bei der Hertha fehlt ein Stürmer .") == [("Hertha", "ORG")]
+    assert ents(nlp, "Der Sprecher des Landesamtes sagte das .") == [("Landesamtes", "ORG")]

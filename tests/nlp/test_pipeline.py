@@ -130,3 +130,8 @@ def test_a_title_s_person_keeps_a_given_name_no_list_has():
 def test_currency_signs_and_compound_currencies_are_no_entities():
     text = "Ein Barrel Brent kostete 64,20 US-Dollar, ein Viertel verdient weniger als 1000 € im Monat."
     assert extract(text, published=date(2026, 11, 26)).entities == ()
+
+
+def test_a_listed_event_noun_is_no_entity():
+    text = "Rund 30.000 Beschäftigte beteiligten sich an dem Ausstand in Köln."
+    assert "Ausstand" not in {m.text for m in extract(text, published=date(2026, 11, 26)).entities}

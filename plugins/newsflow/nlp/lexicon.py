@@ -94,6 +94,10 @@ class Lexicon:
         # Every token of every article is looked up, and news vocabulary repeats: cache the answers.
         self._hits: dict[tuple[str, bool], tuple[Hit, ...]] = {}
 
+    def is_event_noun(self, word: str) -> bool:
+        """A trigger noun as listed ("Ausstand", "Protest"): a thing that happens, never a name."""
+        return word.lower() in self._nouns
+
     def lookup(self, token: str, sentence_initial: bool = False) -> tuple[Hit, ...]:
         """Entries a single token can trigger; particles and ``requires`` are checked by the caller."""
         key = (token, sentence_initial)

@@ -492,9 +492,9 @@ class _TitleOrgRules:
                          or (len(ent) == 2 and _is_common_noun(ent[1].text)))):
                 changed = True  # "1.256.147 Hamburger", "der Hamburger Brand": people or things of a place
                 continue
-            if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.start > 0
+            if (ent.label_ == "ORG" and len(ent) == 1 and ent.start > 0
                     and doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN and ent.text not in self.places
-                    and ent.text not in self.given
+                    and ent.text not in self.given and not _institution_word(ent[0])
                     and _is_common_noun(ent.text)):
                 changed = True  # "an dem Ausstand" (LOC): an article before a plain noun
                 continue

@@ -113,10 +113,14 @@ def _pipe(nlp, stream: Iterator[tuple[str, Any]], batch_size: int, n_process: in
 
 
 def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quantities, extract_events):
+    from newsflow.nlp.lexicon import load_lexicon
     from newsflow.nlp.canonical import (compound_parts_in_text, drop_unknown_seats, institutions_in_text,
                                         repeated_names_in_text)
 
     found = _mentions(doc, norm.text)
+    # "beteiligten sich an dem Ausstand" (LOC): a listed event noun is a thing that happens, not a name
+    events_lexicon = load_lexicon()
+    found = [m for m in found if " " in m.text or not events_lexicon.is_event_noun(m.text)]
     if norm.swiss:
         found = [_swiss_party(m) for m in found]
     # The model misses parts of compounds (GermEval tags them *part) and untagged repeats of a
