@@ -545,3 +545,11 @@ def test_an_averted_or_cancelled_event_noun_is_negated(nlp):
     assert one(analyse(nlp, "Die Kundgebung in Bern wurde abgesagt.", [("Bern", "LOC")])).negated
     # a spokesman's statement about a strike does not cancel it
     assert not one(analyse(nlp, "Ein Streik legte am Montag den Bahnverkehr lahm.", [])).negated
+
+
+def test_an_event_noun_s_own_genitive_acts_when_nobody_else_does(nlp):
+    text = "Ein Warnstreik der Gewerkschaft Verdi hat am Donnerstag den Nahverkehr lahmgelegt."
+    assert actor(one(analyse(nlp, text, [("Verdi", "ORG")])), "actor1") == "Verdi"
+    text = "Nach dem Angriff der Hamas auf Israel wurden Hunderte Menschen getötet."
+    ev = one(analyse(nlp, text, [("Hamas", "ORG"), ("Israel", "LOC")]), "assault")
+    assert (actor(ev, "actor1"), ev.place.text) == ("Hamas", "Israel")  # "auf" + a place: where it hit

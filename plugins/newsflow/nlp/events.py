@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-24"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-25"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -591,7 +591,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     - active: first bare mention (no preposition, not after den/dem) → actor1; the next
       bare mention in the trigger's conjunct → actor2, else a gegen/mit/für/an/auf-phrase;
     - for symmetric types "X und Y" coordinated → actor1 X, actor2 Y;
-    - genitive attributes without a preposition ("Sanktionspaket der EU") are not actors.
+    - genitive attributes without a preposition ("Sanktionspaket der EU") are not actors, except the
+      the event noun's own when no bare mention acts ("ein Warnstreik der Gewerkschaft Verdi": actor1 Verdi).
     """
     tokens = sent.tokens
     index_of = {t.start: i for i, t in enumerate(tokens)}
@@ -600,7 +601,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     in_clause = [(m, index_of[m.start]) for m in mentions
                  if m.start in index_of and a <= index_of[m.start] < b and index_of[m.start] not in bracketed]
     mention_tokens = {i for m, i in in_clause if m.label != "MISC"}
-    bare, objects, targets, agents, places = [], [], [], [], []
+    bare, objects, targets, agents, places, owners = [], [], [], [], [], []
     previous = None  # (mention, preposition, article) of the mention before
     for m, i in in_clause:
         stop = frozenset((verbs | mention_tokens) - {i})
@@ -609,6 +610,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             prep, article = previous[1], previous[2]  # "aus ÖVP, SPÖ und NEOS": all three after "aus"
         previous = (m, prep, article)
         if prep is None and _possessor_of_person(tokens, m, in_clause):
+            continue
+        if trig.mode == "noun" and m.label in _ACTOR_LABELS and _genitive_head(tokens, i, mention_tokens) == trig.index:
+            owners.append((m, i))  # "ein Warnstreik der Gewerkschaft Verdi", "nach dem Angriff der Hamas"
             continue
         if is_place(m.label, prep, violent):
             places.append((m, i))
@@ -620,7 +624,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         elif prep in _target_prepositions(trig.entry.type):
             targets.append((m, i))
         elif prep is None or prep == "von":
-            if prep is None and _genitive_attribute(tokens, i, mention_tokens):
+            if prep is None and _genitive_head(tokens, i, mention_tokens) is not None:
                 continue
             if (prep == "von" and bare and trig.entry.type not in _FROM_TYPES
                     and _noun_von(tokens, i, mention_tokens)):
@@ -630,6 +634,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     if passive:
         actor1 = agents[0] if agents else None
         actor2 = next(iter(bare + objects), None)
+    elif owners and not bare:
+        # the event noun's own genitive, when nobody else acts: "ein Warnstreik der Gewerkschaft Verdi"
+        # (but "Die Schweiz übernimmt das Sanktionspaket der EU": the Schweiz acts)
+        actor1 = owners[0]
+        tgt = [x for x in targets if x[1] > trig.index]
+        actor2 = tgt[0] if tgt else None
     else:
         actor1 = bare[0] if bare else None
         rest = [x for x in bare[1:] + objects if x[1] >= conj_start or _coordinated(tokens, actor1, x)]
@@ -716,8 +726,9 @@ def _target_prepositions(event_type: str) -> frozenset[str]:
     return frozenset(preps)
 
 
-def _genitive_attribute(tokens, i: int, mention_tokens: set[int]) -> bool:
-    """'das Sanktionspaket der EU': der/des right before the mention, a noun right before that.
+def _genitive_head(tokens, i: int, mention_tokens: set[int]) -> int | None:
+    """'das Sanktionspaket der EU': der/des right before the mention, a noun right before that; the
+    noun's index, or None.
 
     Also through a title noun: 'gegen die Sparpläne des Landes Steiermark', 'der Rat der Stadt Bern'.
     """
@@ -726,9 +737,9 @@ def _genitive_attribute(tokens, i: int, mention_tokens: set[int]) -> bool:
             and tokens[k - 2].lower in ("der", "des")):
         k -= 1
     if k < 2 or tokens[k - 1].lower not in ("der", "des"):
-        return False
+        return None
     head = tokens[k - 2]
-    return head.text[0].isupper() and k - 2 not in mention_tokens and k - 2 != 0
+    return k - 2 if head.text[0].isupper() and k - 2 not in mention_tokens and k - 2 != 0 else None
 
 
 def _coordinated(tokens, first, second) -> bool:
