@@ -57,6 +57,9 @@ def test_ambiguous_pairs_need_strong_context():
     assert ch("Die Bussen der Linie 31 fahren öfter.") == "Die Bussen der Linie 31 fahren öfter."
     assert ch("Die Stadt kauft zehn Bussen.") == "Die Stadt kauft zehn Bussen."
     assert ch("Die Firma hat in ihren Bussen ein Verbot verhängt.") == "Die Firma hat in ihren Bussen ein Verbot verhängt."
+    # the context is the word's own clause: the "neue" of the clause before is the Ordnung's
+    assert ch("Es gilt eine neue Ordnung; Bussen für Raser steigen.") == "Es gilt eine neue Ordnung; Bußen für Raser steigen."
+    assert ch("Er zahlte die Busse. Neue Busse fahren ab Montag.") == "Er zahlte die Buße. Neue Busse fahren ab Montag."
     assert ch("in hohem Masse") == "in hohem Maße"
     assert ch("Die Masse der Erde") == "Die Masse der Erde"
     assert ch("im Schoss der Familie") == "im Schoß der Familie"

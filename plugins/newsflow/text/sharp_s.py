@@ -426,8 +426,23 @@ MEASURE_BEFORE_ENDING = "em"
 LAP_BEFORE = frozenset("im den dem ihrem seinem meinem ihren seinen meinen".split())
 
 
+_CLAUSE_END = re.compile(r"[;:.!?]")
+
+
+def _within_clause(text: str, start: int, end: int, before: list[str], after: list[str]) -> tuple[list[str], list[str]]:
+    """The context words of the token's own clause: "gilt eine neue Ordnung; Bussen für Raser steigen"
+    — the "neue" of the clause before speaks of the Ordnung, not of buses."""
+    left = max(text.rfind(mark, max(0, start - 80), start) for mark in ";:.!?")
+    right = _CLAUSE_END.search(text, end, end + 80)
+    head = text[left + 1:start] if left >= 0 else text[max(0, start - 80):start]
+    tail = text[end:right.start()] if right else text[end:end + 80]
+    return [w for w in before if w in head], [w for w in after if w in tail]
+
+
 def _ambiguous_form(token: str, text: str, end: int, before: list[str], after: list[str]) -> bool:
     low = token.lower()
+    if low in {"busse", "bussen"}:
+        before, after = _within_clause(text, end - len(token), end, before, after)
     prev = before[-1].lower() if before else ""
     if low == "busse":
         near = {fold(w) for w in before[-3:] + after[:3]}
