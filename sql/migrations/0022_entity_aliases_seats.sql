@@ -1,5 +1,5 @@
 -- Aliases for seats of government named for the government (des Weißen Hauses, des Kremls) and the
--- inflected Red Cross, which the NER gazetteer now names, so each counts under one entity.
+-- inflected Red Cross and Technisches Hilfswerk, which the NER gazetteer now names, so each counts under one entity.
 -- Seed = the rows of plugins/newsflow/nlp/data/aliases.tsv after 0021's (tests/nlp/test_ner_migration.py).
 -- An alias an operator already added stays as the operator wrote it.
 -- depends: 0021_entity_aliases_institutions
@@ -14,7 +14,11 @@ INSERT INTO entity_aliases (alias, canonical, label) VALUES
     ('Bundeskanzleramts', 'Bundeskanzleramt', 'ORG'),
     ('Bundeskanzleramtes', 'Bundeskanzleramt', 'ORG'),
     ('Roten Kreuz', 'Rotes Kreuz', 'ORG'),
-    ('Roten Kreuzes', 'Rotes Kreuz', 'ORG')
+    ('Roten Kreuzes', 'Rotes Kreuz', 'ORG'),
+    ('Technische Hilfswerk', 'Technisches Hilfswerk', 'ORG'),
+    ('Technischen Hilfswerk', 'Technisches Hilfswerk', 'ORG'),
+    ('Technischen Hilfswerks', 'Technisches Hilfswerk', 'ORG'),
+    ('THW', 'Technisches Hilfswerk', 'ORG')
 ON CONFLICT (alias) DO NOTHING;
 
 INSERT INTO entities (canonical, label, aliases)

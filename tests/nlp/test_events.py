@@ -553,3 +553,19 @@ def test_an_event_noun_s_own_genitive_acts_when_nobody_else_does(nlp):
     text = "Nach dem Angriff der Hamas auf Israel wurden Hunderte Menschen getötet."
     ev = one(analyse(nlp, text, [("Hamas", "ORG"), ("Israel", "LOC")]), "assault")
     assert (actor(ev, "actor1"), ev.place.text) == ("Hamas", "Israel")  # "auf" + a place: where it hit
+
+
+def test_deaths_in_a_disaster_or_an_accident_are_no_violence(nlp):
+    assert analyse(nlp, "Bei einem Erdbeben im Osten der Türkei sind 14 Menschen ums Leben gekommen.",
+                   [("Türkei", "LOC")]) == []
+    assert analyse(nlp, "Bei einem Verkehrsunfall kamen zwei Menschen ums Leben.", []) == []
+    assert analyse(nlp, "Tote bei Lawine im Wallis", [("Wallis", "LOC")]) == []
+    # in fighting they are
+    assert one(analyse(nlp, "Bei Gefechten im Osten Kongos sind 300 Menschen ums Leben gekommen.",
+                       [("Kongos", "LOC")]), "kill")
+    assert one(analyse(nlp, "Mindestens 40 Tote bei Luftangriffen auf Gaza", [("Gaza", "LOC")]), "kill")
+
+
+def test_offering_aid_is_the_intent_not_a_second_aid_event(nlp):
+    events = analyse(nlp, "Die EU bot der Türkei Hilfe an.", [("EU", "ORG"), ("Türkei", "LOC")])
+    assert [e.type for e in events] == ["intent_cooperate"]

@@ -440,3 +440,8 @@ def test_an_article_before_a_plain_noun_makes_no_organisation():
     # a given name after the article is a club or a person, and an institution word stays
     assert ents(nlp, "Bei der Hertha fehlt ein Stürmer .") == [("Hertha", "ORG")]
     assert ents(nlp, "Der Sprecher des Landesamtes sagte das .") == [("Landesamtes", "ORG")]
+
+
+def test_a_given_names_span_and_a_known_surname_side_by_side_are_one_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": [{"TEXT": "Recep"}, {"TEXT": "Tayyip"}]}])
+    assert ents(nlp, "Präsident Recep Tayyip Erdoğan reiste ab.") == [("Recep Tayyip Erdoğan", "PER")]

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-25"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-26"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -52,7 +52,8 @@ _VIOLENT = frozenset({"assault", "fight", "kill", "coerce", "arrest"})
 _SYMMETRIC = frozenset({"consult", "negotiate", "agree", "fight"})
 # "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one;
 # "rief zu Verhandlungen auf", "forderte einen Waffenstillstand": what is called for has not happened.
-_REFERRING = frozenset({"criticize", "reject", "appeal", "demand"})
+# "bot der Türkei Hilfe an": offering aid is the intent (CAMEO 03), the aid noun no second event.
+_REFERRING = frozenset({"criticize", "reject", "appeal", "demand", "intent_cooperate"})
 _PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|demonstrant|beamte|polizist|soldat|"
                      r"zivilist|kinder|journalist|mitglieder|verletzte|opfer|leute|männer|frauen|bürger|flüchtling|"
                      r"häftling|gefangene|aktivist|studierende|arbeiter|beschäftigte|angestellte|mitarbeit|fans|"

@@ -836,4 +836,23 @@ class _TitleOrgRules:
             taken.add(i)
         if new:
             doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
+        return self._join_adjacent_persons(doc)
+
+    def _join_adjacent_persons(self, doc):
+        """Two person spans with nothing between them are one name when the second is a surname of the
+        hand list or the first holds only given names: the model's "Recep Tayyip" and the gazetteer's
+        "Erdoğan"."""
+        from spacy.tokens import Span
+
+        ents = list(doc.ents)
+        joined = []
+        for ent in ents:
+            last = joined[-1] if joined else None
+            if (last is not None and last.label_ == ent.label_ == "PER" and last.end == ent.start
+                    and (self.hand.get(ent.text) == "PER" or all(t.text in self.given for t in last))):
+                joined[-1] = Span(doc, last.start, ent.end, label="PER")
+            else:
+                joined.append(ent)
+        if len(joined) != len(ents):
+            doc.ents = joined
         return doc
