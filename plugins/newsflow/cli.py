@@ -220,8 +220,14 @@ def _read_text(path: str) -> str:
     best = from_bytes(data).best() if b"\x00" not in data else None
     if best is None:
         raise SystemExit(f"newsflow extract: {path} is not text (neither UTF-8 nor a known encoding)")
-    print(f"newsflow extract: {path} is not UTF-8; read as {best.encoding}", file=sys.stderr)
-    return str(best)
+    text, encoding = str(best), best.encoding
+    try:
+        if data.decode("cp1252") == text:
+            encoding = "cp1252"  # same text: name the Western code page German files come in, not cp1250
+    except UnicodeDecodeError:
+        pass
+    print(f"newsflow extract: {path} is not UTF-8; read as {encoding}", file=sys.stderr)
+    return text
 
 
 def _jsonl_documents(raw: str, args: argparse.Namespace):
