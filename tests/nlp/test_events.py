@@ -569,3 +569,22 @@ def test_deaths_in_a_disaster_or_an_accident_are_no_violence(nlp):
 def test_offering_aid_is_the_intent_not_a_second_aid_event(nlp):
     events = analyse(nlp, "Die EU bot der Türkei Hilfe an.", [("EU", "ORG"), ("Türkei", "LOC")])
     assert [e.type for e in events] == ["intent_cooperate"]
+
+
+def test_a_verb_after_an_apposition_or_a_relative_clause_has_its_subject_before_them(nlp):
+    text = "Der Bürgermeister von Leipzig, Burkhard Quaxler, rief zur Besonnenheit auf."
+    ev = one(analyse(nlp, text, [("Leipzig", "LOC"), ("Burkhard Quaxler", "PER")]))
+    assert (ev.type, actor(ev, "actor1")) == ("appeal", "Burkhard Quaxler")
+    text = "Innenminister Armin Quaxler, der die Einsätze leitete, kritisierte die Demonstranten."
+    assert actor(one(analyse(nlp, text, [("Armin Quaxler", "PER")])), "actor1") == "Armin Quaxler"
+    # a subordinate clause's subject is not the main verb's
+    text = "Als Anna Quaxler ankam, kritisierte die Opposition den Plan."
+    assert actor(one(analyse(nlp, text, [("Anna Quaxler", "PER")])), "actor1") is None
+
+
+def test_nach_names_a_destination_not_where_a_protest_happened(nlp):
+    text = "Die Demonstranten protestierten gegen die Abschiebung einer Familie nach Georgien."
+    ev = one(analyse(nlp, text, [("Georgien", "LOC")]), "protest")
+    assert ev.place is None
+    text = "Die Außenministerin reiste nach Kiew und traf dort Selenskyj."
+    assert one(analyse(nlp, text, [("Kiew", "LOC"), ("Selenskyj", "PER")])).place.text == "Kiew"

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-26"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-27"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -411,6 +411,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Am Donnerstag trifft sich Pfister in Brüssel" in a Friday article: news tells the past in the
         # past tense, so a present tense with a weekday is the coming one
         event_date, modality = replace(event_date, value=event_date.value + timedelta(days=7)), "future"
+    if trig.mode == "finite" and trig.index == a and not any(x.role == "actor1" for x in actors):
+        subject = _subject_before_commas(sent, a, mentions)
+        if subject is not None:
+            actors = [EventActor("actor1", subject.text, subject.canonical or subject.text, subject.label,
+                                 subject.start, subject.end), *actors]
     governing = _governing_clause(sent, a, trig)
     if governing is not None:
         # "Die EU erwägt, Sanktionen gegen Iran zu verhängen": subject and stance come from the main clause.
@@ -499,6 +504,30 @@ def _announced(trig: _Trigger, triggers: list[_Trigger], a: int, b: int) -> bool
     einem Streik")."""
     return any(o is not trig and o.mode != "noun" and a <= o.index < b
                and (o.entry.lemma in _ANNOUNCING or o.entry.type == "threaten") for o in triggers)
+
+
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",
+                               "wo", "die"})
+_SUBORDINATORS = frozenset({"als", "wenn", "weil", "nachdem", "dass", "ob", "während", "bevor", "obwohl", "seit",
+                            "sobald", "da", "wie", "falls"})
+
+
+def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> Mention | None:
+    """A verb opening its clause has its subject before the commas of an apposition or a relative
+    clause: "Der Bürgermeister von Leipzig, Burkhard Jung, rief ...", "Armin Schuster, der die
+    Einsätze leitete, kritisierte ...". The nearest clause before that is no relative or subordinate
+    clause must end with a PER/ORG mention."""
+    tokens = sent.tokens
+    for c, d in reversed([cl for cl in sent.clauses if cl[1] <= a]):
+        opener = tokens[c].lower
+        if opener in _RELATIVE_OPENERS and c > 0:
+            continue
+        if opener in _SUBORDINATORS:
+            return None
+        last = tokens[d - 1]
+        found = [m for m in mentions if m.end == last.end and m.label in ("PER", "ORG")]
+        return found[0] if found else None
+    return None
 
 
 def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int] | None:
@@ -615,6 +644,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if trig.mode == "noun" and m.label in _ACTOR_LABELS and _genitive_head(tokens, i, mention_tokens) == trig.index:
             owners.append((m, i))  # "ein Warnstreik der Gewerkschaft Verdi", "nach dem Angriff der Hamas"
             continue
+        if prep == "nach" and trig.entry.type not in _DESTINATION_TYPES:
+            continue  # "gegen die Abschiebung einer Familie nach Georgien protestiert": a destination
         if is_place(m.label, prep, violent):
             places.append((m, i))
             continue
@@ -665,6 +696,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     return actors, place
 
 
+# Events whose "nach" names where they happen: one travels to meet, talk or bring aid ("reiste nach Kiew").
+_DESTINATION_TYPES = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid"})
 _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "der", "die", "das", "den", "dem", "des"})
 
 
