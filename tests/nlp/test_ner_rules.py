@@ -445,3 +445,10 @@ def test_an_article_before_a_plain_noun_makes_no_organisation():
 def test_a_given_names_span_and_a_known_surname_side_by_side_are_one_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": [{"TEXT": "Recep"}, {"TEXT": "Tayyip"}]}])
     assert ents(nlp, "Präsident Recep Tayyip Erdoğan reiste ab.") == [("Recep Tayyip Erdoğan", "PER")]
+
+
+def test_a_place_s_genitive_before_an_office_is_the_place():
+    nlp = _with_model_spans([{"label": "PER", "pattern": [{"TEXT": "Armin"}, {"TEXT": "Quaxler"}]}])
+    assert ents(nlp, "Sachsens Innenminister Armin Quaxler verteidigte das.") == [("Sachsens", "LOC"),
+                                                                                  ("Armin Quaxler", "PER")]
+    assert ents(nlp, "Des Rätsels Lösung kam spät.") == []  # no place, no office

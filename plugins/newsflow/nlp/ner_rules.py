@@ -834,6 +834,12 @@ class _TitleOrgRules:
         for i in self._speakers(doc, taken):
             new.append(Span(doc, i, i + 1, label="PER"))  # '…", sagte Paschen', '…, so Blecha'
             taken.add(i)
+        for i in range(len(doc) - 1):
+            word = doc[i].text
+            if (i not in taken and word.endswith("s") and word[:1].isupper() and len(word) > 3
+                    and self.places.get(word[:-1]) == "LOC" and self._is_title(doc[i + 1].lower_)):
+                new.append(Span(doc, i, i + 1, label="LOC"))  # "Sachsens Innenminister", "Frankreichs Präsident"
+                taken.add(i)
         if new:
             doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
         return self._join_adjacent_persons(doc)
