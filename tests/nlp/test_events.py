@@ -588,3 +588,11 @@ def test_nach_names_a_destination_not_where_a_protest_happened(nlp):
     assert ev.place is None
     text = "Die Außenministerin reiste nach Kiew und traf dort Selenskyj."
     assert one(analyse(nlp, text, [("Kiew", "LOC"), ("Selenskyj", "PER")])).place.text == "Kiew"
+
+
+def test_ruling_out_a_coalition_rejects_it(nlp):
+    text = "Nehammer schloss eine Koalition mit Kickl erneut aus."
+    ev = one(analyse(nlp, text, [("Nehammer", "PER"), ("Kickl", "PER")]))
+    assert (ev.type, actor(ev, "actor1")) == ("reject", "Nehammer")
+    # a door is no coalition
+    assert analyse(nlp, "Der Hauswart schloss die Tür aus Versehen ab.", []) == []

@@ -452,3 +452,9 @@ def test_a_place_s_genitive_before_an_office_is_the_place():
     assert ents(nlp, "Sachsens Innenminister Armin Quaxler verteidigte das.") == [("Sachsens", "LOC"),
                                                                                   ("Armin Quaxler", "PER")]
     assert ents(nlp, "Des Rätsels Lösung kam spät.") == []  # no place, no office
+
+
+def test_a_capitalized_particle_inside_a_name_takes_the_surname():
+    nlp = _with_model_spans([{"label": "PER", "pattern": [{"TEXT": "Alexander"}, {"TEXT": "Van"}]},
+                             {"label": "LOC", "pattern": "Bellen"}])
+    assert ents(nlp, "Bundespräsident Alexander Van der Bellen lud ein.") == [("Alexander Van der Bellen", "PER")]

@@ -326,7 +326,9 @@ def _word_after(doc, end: int, words: tuple[str, ...], taken: set[int]) -> int |
     """The index of the capitalized word that follows ``words`` at ``end`` ("an der" + "Oder",
     "von der" + "Leyen"), when none of them belongs to another entity."""
     after = end + len(words)
-    if (after < len(doc) and tuple(t.text for t in doc[end:after]) == words and doc[after].is_title
+    # "von der Leyen", and capitalized inside a name: "Alexander Van der Bellen"
+    if (after < len(doc) and tuple(t.lower_ for t in doc[end:after]) == words and doc[end:after].text[:1].lower()
+            + doc[end:after].text[1:] == " ".join(words) and doc[after].is_title
             and not taken.intersection(range(end, after + 1))):
         return after
     return None
@@ -595,10 +597,14 @@ class _TitleOrgRules:
                 ent, changed = Span(doc, ent.start - 1, ent.end, label="PER"), True  # "Präsident Wolodymyr" + "Selenskyj"
             if ent.label_ == "PER":
                 name_end = ent.end  # "Rafael van" as tagged: the particle starts again after the given name
-                while name_end - 1 > ent.start and doc[name_end - 1].text in PARTICLE_WORDS:
+                while name_end - 1 > ent.start and doc[name_end - 1].lower_ in PARTICLE_WORDS:
                     name_end -= 1
-                if doc[name_end - 1].text in self.given and (tail := self._particle_tail(doc, name_end, covered - set(range(ent.start, ent.end)))):
+                # the surname may be a one-word span of its own: "Alexander Van" + "Bellen" (LOC)
+                loose = {e.start for e in ents if len(e) == 1 and e.start > ent.end and e.text not in self.places}
+                if doc[name_end - 1].text in self.given and (tail := self._particle_tail(
+                        doc, name_end, covered - set(range(ent.start, ent.end)) - loose)):
                     ent = Span(doc, ent.start, tail, label="PER")  # "Ursula" + "von der Leyen"
+                    absorbed.update(range(name_end, tail))
                     changed = True
             if (len(ent) == 1 and ent.text in _PERIOD_WORDS and ent.end < len(doc)
                     and (doc[ent.end].lower_ in _MONTHS or doc[ent.end].like_num)):
