@@ -596,3 +596,11 @@ def test_ruling_out_a_coalition_rejects_it(nlp):
     assert (ev.type, actor(ev, "actor1")) == ("reject", "Nehammer")
     # a door is no coalition
     assert analyse(nlp, "Der Hauswart schloss die Tür aus Versehen ab.", []) == []
+
+
+def test_verbs_joined_by_a_comma_share_the_subject(nlp):
+    text = "Die Gewerkschaft VPOD begrüsste den Entscheid, forderte aber höhere Löhne."
+    assert actor(one(analyse(nlp, text, [("VPOD", "ORG")]), "demand"), "actor1") == "VPOD"
+    # a place is nobody's subject
+    text = "In Bern demonstrierten 5000 Menschen, forderten höhere Löhne."
+    assert actor(one(analyse(nlp, text, [("Bern", "LOC")]), "demand"), "actor1") is None

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-28"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-29"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -526,7 +526,15 @@ def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> 
             return None
         last = tokens[d - 1]
         found = [m for m in mentions if m.end == last.end and m.label in ("PER", "ORG")]
-        return found[0] if found else None
+        if found:
+            return found[0]
+        # "Die Gewerkschaft VPOD begrüsste den Entscheid, forderte aber höhere Löhne": verbs joined by a
+        # comma share the subject, a mention among the first words of the clause before
+        head_end = tokens[min(c + 3, d - 1)].end
+        index_of = {t.start: i for i, t in enumerate(tokens)}
+        first = [m for m in mentions if tokens[c].start <= m.start and m.end <= head_end and m.label in _ACTOR_LABELS
+                 and m.start in index_of and governing_preposition(tokens, index_of[m.start], frozenset())[0] is None]
+        return first[0] if first else None  # a bare mention: "In Bern demonstrierten ..., forderten" has none
     return None
 
 
