@@ -120,3 +120,28 @@ def test_a_relative_day_opening_a_sentence():
 
     found = resolve_dates("Gestern hatte sie gefordert. Der Morgen war kalt.", date(2026, 11, 26))
     assert [(d.value, d.text) for d in found] == [(date(2026, 11, 25), "Gestern")]
+
+
+NOVEMBER = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Die Gespräche sollen an Weihnachten ruhen.", date(2026, 12, 25), "day"),
+    ("Bis Silvester gilt das Verbot.", date(2026, 12, 31), "day"),
+    ("Zu Ostern wird gewählt.", date(2027, 3, 28), "day"),  # Easter Sunday 2027, the closer one
+    ("An Pfingsten kamen Tausende.", date(2027, 5, 16), "day"),
+    ("Die Reform kommt im kommenden Frühjahr.", date(2027, 1, 1), "year"),  # a season is no month
+    ("Im letzten Sommer brannte der Wald.", date(2026, 1, 1), "year"),
+    ("Ende letzten Jahres fiel der Kurs.", date(2025, 1, 1), "year"),
+    ("Anfang des Monats stieg die Zahl.", date(2026, 11, 1), "month"),
+    ("Mitte nächsten Jahres soll es fertig sein.", date(2027, 1, 1), "year"),
+])
+def test_holidays_seasons_and_parts_of_a_year(text, value, precision):
+    found = only(text, NOVEMBER)
+    assert (found.value, found.precision) == (value, precision)
+    assert text[found.start:found.end] == found.text
+
+
+def test_holidays_need_a_preposition_and_a_season_with_a_year_stays_that_year():
+    assert resolve_dates("Weihnachten ist ein Fest.", NOVEMBER) == []
+    assert only("Im Sommer 2025 war es heiss.", NOVEMBER).value == date(2025, 1, 1)

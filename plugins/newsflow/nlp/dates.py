@@ -16,7 +16,10 @@ Conventions (news is mostly about the recent past, see docs/events.md):
 - "nächste Woche" is the Monday of the next week (precision week);
 - "heuer" (Austrian, Swiss, Bavarian) is this year, "im Vorjahr" last year (precision year);
 - "vor drei Tagen" / "in zwei Wochen" count from the publication day (a week is its Monday);
-- "am 5.12." without a year is put in the closest year, like "am 5. Dezember".
+- "am 5.12." without a year is put in the closest year, like "am 5. Dezember";
+- holidays ("an Weihnachten", "zu Ostern", "an Pfingsten") are that day in the closest year (Easter from
+  dateutil); a season without a year ("im kommenden Frühjahr", "im Herbst") is that season's year
+  (precision year); "Ende letzten Jahres", "Anfang des Monats" are that year or month.
 Relative expressions need a publication date; without it only dates that carry
 their own year are returned.
 """
@@ -74,6 +77,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + r")\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b", re.I)),
     # am 5.12. (no year): "5.12." closed by its dot, not the start of "5.12.2026"
     ("numeric_no_year", re.compile(r"\b(?:am|vom|bis|ab|seit)\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")),
+    # an/zu/über Weihnachten, an Ostern, am Pfingstmontag, an Silvester
+    ("holiday", re.compile(r"\b(?i:an|am|zu|über|seit|bis)\s+(?P<holiday>" + "|".join(sorted(
+        ["Heiligabend", "Weihnachten", "Silvester", "Neujahr", "Ostern", "Karfreitag", "Ostermontag", "Pfingsten",
+         "Pfingstmontag", "Christi Himmelfahrt", "Allerheiligen"], key=len, reverse=True)) + r")\b")),
+    # im (kommenden) Frühjahr / im letzten Sommer: that season's year (a season is no month)
+    ("season", re.compile(r"\b(?i:im|diesen|diesem)\s+(?:(?P<dir>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?"
+                          r"(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s+(?:19|20)\d\d)")),
+    # Ende letzten Jahres / Anfang des Monats / Mitte nächsten Jahres
+    ("part_of_unit", re.compile(r"\b(?:Anfang|Mitte|Ende)\s+(?:(?P<dir>letzten|vergangenen|vorigen|nächsten|kommenden|"
+                                r"dieses)|des)\s+(?P<unit>Jahres|Monats)\b")),
     ("rel_unit", re.compile(
         r"\b(?:in\s+der\s+|im\s+|am\s+)?(?P<dir>nächste[nsr]?|kommende[nsr]?|vergangene[nsr]?|letzte[nsr]?|vorige[nsr]?|diese[nsr]?)\s+"
         r"(?P<unit>Woche|Monat|Jahr)\b", re.I)),
@@ -93,6 +106,9 @@ _NEEDLES: dict[str, re.Pattern[str]] = {
     "rel_unit": re.compile("woche|monat|jahr", re.I),
     "span_ago": re.compile(r"\b(?:vor|in)\s", re.I),
     "numeric_no_year": re.compile(r"\d\.\d"),
+    "holiday": re.compile("Weihnachten|Heiligabend|Silvester|Neujahr|Ostern|Karfreitag|Pfingst|Himmelfahrt|Allerheiligen"),
+    "season": re.compile("Frühjahr|Frühling|Sommer|Herbst|Winter"),
+    "part_of_unit": re.compile("Jahres|Monats"),
 }
 
 
@@ -165,11 +181,51 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] 
         month, day = int(g["m"]), int(g["d"])
         year = _closest_year(pub, lambda y: _try_date(y, month, day))
         return (date(year, month, day), "day") if year else None
+    if kind == "holiday":
+        name = g["holiday"]
+        year = _closest_year(pub, lambda y: _holiday(name, y))
+        return (_holiday(name, year), "day") if year else None
+    if kind == "season":
+        return _season(pub, g["season"], (g.get("dir") or "").lower())
+    if kind == "part_of_unit":
+        direction = (g.get("dir") or "dieses").lower()
+        step = 1 if direction in _FORWARD else -1 if direction in _BACKWARD else 0
+        return _shifted(pub, step, "jahr" if g["unit"] == "Jahres" else "monat")
     if kind == "this_year":
         return date(pub.year, 1, 1), "year"
     if kind == "last_year":
         return date(pub.year - 1, 1, 1), "year"
     return None
+
+
+_FIXED_HOLIDAYS = {"Heiligabend": (12, 24), "Weihnachten": (12, 25), "Silvester": (12, 31), "Neujahr": (1, 1),
+                   "Allerheiligen": (11, 1)}
+# Days after Easter Sunday: "Karfreitag" is two days before it, "Pfingsten" seven weeks after.
+_EASTER_OFFSETS = {"Ostern": 0, "Karfreitag": -2, "Ostermontag": 1, "Christi Himmelfahrt": 39, "Pfingsten": 49,
+                   "Pfingstmontag": 50}
+# A season's first month: "im Herbst" in January is last autumn (its year), in October this one.
+_SEASON_MONTH = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}
+
+
+def _holiday(name: str, year: int) -> date:
+    if name in _FIXED_HOLIDAYS:
+        return date(year, *_FIXED_HOLIDAYS[name])
+    from dateutil.easter import easter  # Gregorian Easter Sunday: the movable feasts hang on it
+
+    return easter(year) + timedelta(days=_EASTER_OFFSETS[name])
+
+
+def _season(pub: date, season: str, direction: str) -> tuple[date, str]:
+    """The year of the season meant, at year precision (a season spans months, Winter even two years)."""
+    month = _SEASON_MONTH[season]
+    this = date(pub.year, month, 1)
+    if direction in _FORWARD:
+        year = pub.year if this > pub else pub.year + 1
+    elif direction in _BACKWARD:
+        year = pub.year if date(pub.year, month, 1) + timedelta(days=90) < pub else pub.year - 1
+    else:
+        year = _closest_year(pub, lambda y: date(y, month, 1) + timedelta(days=45))
+    return date(year, 1, 1), "year"
 
 
 def _looks_like_month(m: re.Match[str]) -> bool:
