@@ -458,3 +458,10 @@ def test_a_capitalized_particle_inside_a_name_takes_the_surname():
     nlp = _with_model_spans([{"label": "PER", "pattern": [{"TEXT": "Alexander"}, {"TEXT": "Van"}]},
                              {"label": "LOC", "pattern": "Bellen"}])
     assert ents(nlp, "Bundespräsident Alexander Van der Bellen lud ein.") == [("Alexander Van der Bellen", "PER")]
+
+
+def test_unknown_names_between_an_office_and_a_one_word_place_are_one_person():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxyesus"}])
+    assert ents(nlp, "Generaldirektor Tedros Adhanom Quaxyesus warnte.") == [("Tedros Adhanom Quaxyesus", "PER")]
+    # known words are no names
+    assert ents(nlp, "Generaldirektor Haus Quaxyesus warnte.") == [("Quaxyesus", "LOC")]

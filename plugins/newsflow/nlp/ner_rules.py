@@ -656,6 +656,12 @@ class _TitleOrgRules:
                 out.append(self._with_next_word(doc, Span(doc, ent.start, ent.end, label="PER"), covered))
                 changed = True
                 continue
+            if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.text not in self.places
+                    and (first_name := self._unknown_names_after_title(doc, ent.start, covered)) is not None):
+                # "WHO-Generaldirektor Tedros Adhanom" + "Ghebreyesus" (LOC): names no list has, after an office
+                out.append(Span(doc, first_name, ent.end, label="PER"))
+                changed = True
+                continue
             if ent.label_ in ("LOC", "PER") and len(ent) > 1 and ent[0].text in CLUB_PREFIXES:
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "SC Freiburg" (LOC) is the club
                 changed = True
@@ -747,6 +753,20 @@ class _TitleOrgRules:
             return False
         stem = word[:-2]
         return any(self.places.get(name) == "LOC" for name in (stem, stem + "en", stem + "n", stem.replace("ö", "o")))
+
+    def _unknown_names_after_title(self, doc, start: int, taken: set[int]) -> int | None:
+        """The first of one or two words no word list has, between an office and ``start``, or None."""
+        for k in (1, 2):
+            first = start - k
+            if first < 1 or taken.intersection(range(first, start)):
+                return None
+            word = doc[first]
+            if not (word.is_title and _is_name_word(word.text) and not word.is_stop and word.text not in self.places
+                    and not _is_known_word(word.text)):
+                return None
+            if self._is_title(doc[first - 1].lower_):
+                return first
+        return None
 
     def _given_name_before(self, doc, ent, taken: set[int]) -> bool:
         """Between a title and a one-word person, a word no word list has is the given name:
