@@ -210,3 +210,14 @@ def test_an_html_title_is_stored_as_plain_text():
            b'<item><title>&lt;b&gt;Eil&lt;/b&gt;: Brand in Bern</title><guid>2</guid></item></channel></rss>')
     titles = [e.title for e in parse_feed(rss, {}, "rss", "https://example.org/feed").entries]
     assert titles == ["Grösster Brand seit Jahren", "Eil: Brand in Bern"]
+
+
+def test_every_bad_entry_is_reported_at_once():
+    feeds = [{"name": "X", "url": "ftp://x.de/feed", "country": "de"},
+             {"name": "Gut", "url": "https://ok.de/rss", "country": "de"},
+             {"url": "https://y.de/rss", "country": "zz"}]
+    with pytest.raises(FeedConfigError) as err:
+        parse_config({"feeds": feeds})
+    message = str(err.value)
+    assert message.startswith("2 problems in the feed list")
+    assert "feeds[0] ('X'): url" in message and "feeds[2]: name" in message and "feeds[1]" not in message

@@ -76,22 +76,35 @@ def parse_config(data: Any, source: str = "feeds.yaml") -> list[FeedConfig]:
         raise FeedConfigError(f"{source}: defaults: unknown field(s) {', '.join(sorted(unknown))}")
     feeds: list[FeedConfig] = []
     seen: dict[str, str] = {}
+    problems: list[str] = []  # every entry's first problem, so one edit round fixes them all
     for i, raw in enumerate(data["feeds"]):
         label = f"{source}: feeds[{i}]"
-        if not isinstance(raw, dict):
-            raise FeedConfigError(f"{label}: must be a mapping with name, url, country")
-        if raw.get("name"):
-            label += f" ({raw['name']!r})"
-        unknown = set(raw) - _FEED_FIELDS
-        if unknown:
-            raise FeedConfigError(f"{label}: unknown field(s) {', '.join(sorted(unknown))}")
-        merged = {**defaults, **raw}
-        feeds.append(_one(label, merged))
-        url = feeds[-1].url
-        if url in seen:
-            raise FeedConfigError(f"{label}: url: {url} is already used by {seen[url]}")
-        seen[url] = label
+        try:
+            feed = _entry(label, raw, defaults)
+        except FeedConfigError as exc:
+            problems.append(str(exc))
+            continue
+        if feed.url in seen:
+            problems.append(f"{label}: url: {feed.url} is already used by {seen[feed.url]}")
+            continue
+        seen[feed.url] = label
+        feeds.append(feed)
+    if len(problems) == 1:
+        raise FeedConfigError(problems[0])
+    if problems:
+        raise FeedConfigError(f"{len(problems)} problems in the feed list:\n  " + "\n  ".join(problems))
     return feeds
+
+
+def _entry(label: str, raw: Any, defaults: dict[str, Any]) -> FeedConfig:
+    if not isinstance(raw, dict):
+        raise FeedConfigError(f"{label}: must be a mapping with name, url, country")
+    if raw.get("name"):
+        label += f" ({raw['name']!r})"
+    unknown = set(raw) - _FEED_FIELDS
+    if unknown:
+        raise FeedConfigError(f"{label}: unknown field(s) {', '.join(sorted(unknown))}")
+    return _one(label, {**defaults, **raw})
 
 
 def _one(label: str, raw: dict[str, Any]) -> FeedConfig:
