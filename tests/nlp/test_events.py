@@ -604,3 +604,10 @@ def test_verbs_joined_by_a_comma_share_the_subject(nlp):
     # a place is nobody's subject
     text = "In Bern demonstrierten 5000 Menschen, forderten höhere Löhne."
     assert actor(one(analyse(nlp, text, [("Bern", "LOC")]), "demand"), "actor1") is None
+
+
+def test_an_indictment_accuses(nlp):
+    text = "Die Staatsanwaltschaft Graz hat Anklage gegen einen Ex-Bürgermeister erhoben."
+    ev = one(analyse(nlp, text, [("Staatsanwaltschaft Graz", "ORG")]))
+    assert (ev.type, actor(ev, "actor1")) == ("criticize", "Staatsanwaltschaft Graz")
+    assert analyse(nlp, "Die Gemeinde erhebt eine neue Gebühr.", []) == []
