@@ -611,3 +611,9 @@ def test_an_indictment_accuses(nlp):
     ev = one(analyse(nlp, text, [("Staatsanwaltschaft Graz", "ORG")]))
     assert (ev.type, actor(ev, "actor1")) == ("criticize", "Staatsanwaltschaft Graz")
     assert analyse(nlp, "Die Gemeinde erhebt eine neue Gebühr.", []) == []
+
+
+def test_an_announced_protest_is_a_plan_even_when_the_clause_keeps_another_statement(nlp):
+    text = "Die Gewerkschaft Unia sprach von einem «Kahlschlag» und kündigte Proteste an."
+    protest = one(analyse(nlp, text, [("Gewerkschaft Unia", "ORG")]), "protest")
+    assert protest.modality == "intent"

@@ -465,3 +465,8 @@ def test_unknown_names_between_an_office_and_a_one_word_place_are_one_person():
     assert ents(nlp, "Generaldirektor Tedros Adhanom Quaxyesus warnte.") == [("Tedros Adhanom Quaxyesus", "PER")]
     # known words are no names
     assert ents(nlp, "Generaldirektor Haus Quaxyesus warnte.") == [("Quaxyesus", "LOC")]
+
+
+def test_two_unknown_words_after_an_office_are_a_person():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": [{"TEXT": "Conradin"}, {"TEXT": "Quaxmer"}]}])
+    assert ents(nlp, "Regierungspräsident Conradin Quaxmer zeigte sich enttäuscht.") == [("Conradin Quaxmer", "PER")]

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-31"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-32"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -424,7 +424,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
             actors = [x for x in head if x.role == "actor1"] + [x for x in actors if x.role == "actor2"]
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
-    if trig.mode == "noun" and _announced(trig, all_triggers, a, b):
+    if trig.mode == "noun" and _announced(trig, sent, a, b):
         # "hat am Dienstag Warnstreiks angekündigt": the strikes are a plan, and Tuesday is the announcement's day
         modality = modality or "intent"
         if event_date is not None and (published is None or event_date.value <= published):
@@ -499,11 +499,14 @@ def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: 
         return event_date
 
 
-def _announced(trig: _Trigger, triggers: list[_Trigger], a: int, b: int) -> bool:
+def _announced(trig: _Trigger, sent: _Sentence, a: int, b: int) -> bool:
     """An event noun announced or threatened by a verb of its clause ("kündigte Streiks an", "drohte mit
-    einem Streik")."""
-    return any(o is not trig and o.mode != "noun" and a <= o.index < b
-               and (o.entry.lemma in _ANNOUNCING or o.entry.type == "threaten") for o in triggers)
+    einem Streik"). The verbs are looked up again: one statement per clause is kept as an event, and
+    "sprach von ... und kündigte Proteste an" keeps "sprach"."""
+    lexicon = load_lexicon()
+    return any(i != trig.index and hit.mode != "noun"
+               and (hit.entry.lemma in _ANNOUNCING or hit.entry.type == "threaten")
+               for i in range(a, b) for hit in lexicon.lookup(sent.tokens[i].text, sentence_initial=(i == 0)))
 
 
 _RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",

@@ -648,7 +648,9 @@ class _TitleOrgRules:
                 changed = True  # "Bundesrat Albert Rösti": a title, not the council (ORG) nor a person
                 continue
             if (ent.label_ in ("LOC", "ORG") and (len(ent) == 1 or (len(ent) <= 3 and ent[0].text in self.given
-                                                                   and all(t.is_title for t in ent)))
+                                                                   and all(t.is_title for t in ent))
+                                                 or (len(ent) == 2 and all(t.is_title and _is_name_word(t.text)
+                                                                           and not _is_known_word(t.text) for t in ent)))
                     and ent.start > 0 and ent.start - 1 not in covered and ent.text not in self.places
                     and (self._is_title(doc[ent.start - 1].lower_) or (ent.start > 1 and
                         doc[ent.start - 1].lower_ in _QUOTE_VERBS and doc[ent.start - 2].text in _QUOTE_ENDS))):
