@@ -470,3 +470,8 @@ def test_unknown_names_between_an_office_and_a_one_word_place_are_one_person():
 def test_two_unknown_words_after_an_office_are_a_person():
     nlp = _with_model_spans([{"label": "ORG", "pattern": [{"TEXT": "Conradin"}, {"TEXT": "Quaxmer"}]}])
     assert ents(nlp, "Regierungspräsident Conradin Quaxmer zeigte sich enttäuscht.") == [("Conradin Quaxmer", "PER")]
+
+
+def test_ice_hockey_club_prefixes_make_clubs():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Davos"}, {"label": "ORG", "pattern": "Quaxtal"}])
+    assert ents(nlp, "Der HC Davos verlor gegen den EHC Quaxtal .") == [("HC Davos", "ORG"), ("EHC Quaxtal", "ORG")]

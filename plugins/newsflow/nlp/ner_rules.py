@@ -209,7 +209,9 @@ CLUB_PREFIXES = frozenset({"FC", "SV", "TSV", "VfB", "VfL", "SC", "SpVgg", "TuS"
                            "Rot-Weiss", "Rot-Weiß", "Blau-Weiß", "Blau-Weiss", "Schwarz-Weiß", "Wacker", "Admira",
                            # and abroad and lower down: "MSV Duisburg", "RB Leipzig", "AC Milan", "SK Rapid"
                            "MSV", "RB", "VfR", "ASV", "ESV", "DSC", "KFC", "BSV", "SK", "FK", "SKN", "WSG",
-                           "AC", "AS", "SSC"})
+                           "AC", "AS", "SSC",
+                           # ice hockey and handball: "EHC Biel", "HC Davos", "EV Zug", "ZSC Lions", "HSG Wetzlar"
+                           "EHC", "HC", "EV", "ZSC", "ERC", "EC", "HSG", "TVB"})
 
 
 # Heads of institution names: "Landespolizeidirektion", "Mieterverein", "Staatsanwaltschaft".
@@ -694,7 +696,7 @@ class _TitleOrgRules:
                     and not any(t.text in self.org_words for t in ent)):
                 ent = Span(doc, ent.start, ent.end, label="PER")
                 changed = True
-            elif (ent.label_ == "LOC" and len(ent) <= 2 and ent.start > 0 and ent.start - 1 not in covered
+            elif (ent.label_ in ("LOC", "ORG") and len(ent) <= 2 and ent.start > 0 and ent.start - 1 not in covered
                   and doc[ent.start - 1].text in CLUB_PREFIXES):
                 ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Dynamo" + "Dresden" (LOC) -> ORG
                 changed = True
