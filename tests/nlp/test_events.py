@@ -617,3 +617,25 @@ def test_an_announced_protest_is_a_plan_even_when_the_clause_keeps_another_state
     text = "Die Gewerkschaft Unia sprach von einem «Kahlschlag» und kündigte Proteste an."
     protest = one(analyse(nlp, text, [("Gewerkschaft Unia", "ORG")]), "protest")
     assert protest.modality == "intent"
+
+
+def test_a_speech_act_is_dated_by_its_own_clause(nlp):
+    text = "Bis 2030 sollen 40 neue Verbindungen entstehen, teilte die Ratspräsidentschaft mit."
+    assert one(analyse(nlp, text), "statement").date is None
+    text = "Die Gewerkschaft drohte mit Warnstreiks, falls das Unternehmen nicht bis Mitte Dezember verhandle."
+    assert one(analyse(nlp, text), "threaten").date is None
+    # its own clause still dates it
+    text = "Das teilte die Polizei am Montag mit."
+    assert one(analyse(nlp, text)).date.value == date(2024, 3, 11)
+
+
+def test_a_welcomed_agreement_and_a_framing_meeting_are_no_new_events(nlp):
+    assert analyse(nlp, "Bundesverkehrsminister Thomas Quaxler begrüßte die Einigung.", [("Thomas Quaxler", "PER")]) == []
+    events = analyse(nlp, "Das kündigte er am Rande des Treffens an.", [])
+    assert [e.type for e in events] == ["statement"]
+
+
+def test_a_person_s_genitive_before_an_office_is_not_the_speaker(nlp):
+    text = "„Wir sind zufrieden“, sagte Merkels Sprecher Steffen Quaxbert."
+    ev = one(analyse(nlp, text, [("Merkels", "PER"), ("Steffen Quaxbert", "PER")]))
+    assert [(a.role, a.canonical) for a in ev.actors] == [("actor1", "Steffen Quaxbert")]

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-32"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-33"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -50,6 +50,14 @@ _AUX_FINITE = _PASSIVE_AUX | _FUTURE_AUX | _SHOULD | frozenset({
 _COUNT_TYPES = frozenset({"protest", "kill", "assault", "fight", "arrest", "aid", "sanction", "coerce"})
 _VIOLENT = frozenset({"assault", "fight", "kill", "coerce", "arrest"})
 _SYMMETRIC = frozenset({"consult", "negotiate", "agree", "fight"})
+_SPEECH_TYPES = frozenset({"statement", "appeal", "demand", "threaten", "criticize", "reject"})
+# Verbs outside the lexicon that refer to an event named by their object: "begrüßte die Einigung",
+# "bedauerte den Streik" (the agreement or strike is reported elsewhere, not a second one).
+_REFERRING_FORMS = frozenset({"begrüßte", "begrüßten", "begrüßt", "begrüsste", "begrüssten", "begrüsst",
+                              "begrüßen", "begrüssen", "bedauerte", "bedauerten", "bedauert", "lobte", "lobten",
+                              "gelobt", "würdigte", "würdigten", "gewürdigt", "kommentierte", "kommentierten"})
+# "am Rande des Treffens", "vor Beginn der Gespräche": an event noun that only frames the time.
+_FRAMING_NOUNS = frozenset({"rande", "beginn", "auftakt", "anschluss", "vorfeld", "ende"})
 # "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one;
 # "rief zu Verhandlungen auf", "forderte einen Waffenstillstand": what is called for has not happened.
 # "bot der Türkei Hilfe an": offering aid is the intent (CAMEO 03), the aid noun no second event.
@@ -354,7 +362,10 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
             # "bei einer Razzia ... sieben Personen verhaftet": the raid is the arrest's operation
             framing = trig.entry.type == "coerce" and any(
                 o.mode != "noun" and o.entry.type == "arrest" and a <= o.index < b for o in triggers)
-            if governed or framing or _talked_about(sent.tokens, trig.index):
+            referred = any(sent.tokens[k].lower in _REFERRING_FORMS for k in range(a, trig.index))
+            framed = any(sent.tokens[k].lower in _FRAMING_NOUNS and sent.tokens[k].text[:1].isupper()
+                         for k in range(max(a, trig.index - 3), trig.index))
+            if governed or framing or referred or framed or _talked_about(sent.tokens, trig.index):
                 continue
         kept.append(trig)
     return kept
@@ -395,7 +406,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         i for i in range(a, b) if tokens[i].lower in _AUX_FINITE}
     actors, place = _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent)
     clause_span = (tokens[a].start, tokens[b - 1].end)
-    event_date = _nearest(dates, clause_span, (sent.start, sent.end), tokens[trig.index].start)
+    # What was said, demanded or threatened carries its own dates ("Bis 2030 sollen ... entstehen, teilte
+    # die Präsidentschaft mit"): a speech act is dated only by its own clause.
+    sentence_span = clause_span if trig.entry.type in _SPEECH_TYPES else (sent.start, sent.end)
+    event_date = _nearest(dates, clause_span, sentence_span, tokens[trig.index].start)
     count = None
     if trig.entry.type in _COUNT_TYPES:
         count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
@@ -729,9 +743,9 @@ def _noun_von(tokens, i: int, mention_tokens: set[int]) -> bool:
 
 
 def _possessor_of_person(tokens, m: Mention, in_clause) -> bool:
-    """'Österreichs Bundeskanzler Stocker empfing ...': the person acts; the country or firm
-    in the genitive only says whose chancellor he is."""
-    if m.label not in ("LOC", "ORG") or not m.text.endswith("s"):
+    """'Österreichs Bundeskanzler Stocker empfing ...': the person acts; the country, firm or
+    person in the genitive only says whose chancellor he is ("sagte Merkels Sprecher Steffen Seibert")."""
+    if m.label not in ("LOC", "ORG", "PER") or not m.text.endswith("s"):
         return False
     following = next((n for n, _ in in_clause if n.start >= m.end), None)
     if following is None or following.label != "PER":
