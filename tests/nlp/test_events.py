@@ -639,3 +639,25 @@ def test_a_person_s_genitive_before_an_office_is_not_the_speaker(nlp):
     text = "„Wir sind zufrieden“, sagte Merkels Sprecher Steffen Quaxbert."
     ev = one(analyse(nlp, text, [("Merkels", "PER"), ("Steffen Quaxbert", "PER")]))
     assert [(a.role, a.canonical) for a in ev.actors] == [("actor1", "Steffen Quaxbert")]
+
+
+def test_a_negation_inside_a_quoted_phrase_is_the_quote_s(nlp):
+    text = "Die Landesrätin lehnte die Forderung als «nicht finanzierbar» ab."
+    assert not one(analyse(nlp, text), "reject").negated
+    assert one(analyse(nlp, "Die Landesrätin lehnte die Forderung nicht ab."), "reject").negated
+
+
+def test_a_hypothetical_strike_is_possible_and_years_count_nobody(nlp):
+    text = "Ein Streik wäre der erste in Salzburger Spitälern seit mehr als zwanzig Jahren."
+    ev = one(analyse(nlp, text, quantities=[("zwanzig Jahren", "20", "Jahre", "mehr als", False)]))
+    assert (ev.modality, ev.count) == ("possible", None)
+
+
+def test_an_announcement_of_a_coming_day_stays_ahead(nlp):
+    # in late November the coming 3 December is the closest; a past tense put it a year back
+    text = "Die Behörde kündigte eine Informationsveranstaltung für den 3. Dezember an."
+    ev = one(analyse(nlp, text, published=date(2026, 11, 26)), "statement")
+    assert ev.date.value == date(2026, 12, 3)
+    # a report of the past still goes back
+    text = "Die Behörde kritisierte am 3. Dezember den Plan."
+    assert one(analyse(nlp, text, published=date(2026, 11, 26))).date.value == date(2025, 12, 3)

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-33"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-34"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -38,6 +38,7 @@ _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"
 _MODALITY = [  # first match wins
     ("consider", frozenset({"erwägt", "erwägen", "erwog", "erwogen", "erwäge", "prüft", "prüfen", "überlegt", "überlegen", "denkt"})),
     ("possible", frozenset({"könnte", "könnten", "kann", "können", "dürfte", "dürften", "möglicherweise", "womöglich",
+                            "wäre", "wären",  # "Ein Streik wäre der erste seit zwanzig Jahren": hypothetical
                             "eventuell", "falls", "notfalls", "wahrscheinlich", "vielleicht"})),
     ("intent", frozenset({"will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "beabsichtigt"})),
 ]
@@ -71,6 +72,8 @@ _PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|dem
 # not how many took part.
 _NOUN_VON_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+von\s+(?:(?:rund|etwa|über|mehr als|fast|knapp)\s+)?$")
 _MONEY = re.compile(r"(euro|franken|chf|eur|dollar|usd|\$|€)", re.I)
+# "seit mehr als zwanzig Jahren": a duration counts nobody
+_TIME_UNIT = re.compile(r"(?:jahr|monat|woche|tag|stunde|minute|sekunde|h$|min$|s$)", re.I)
 _ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 
@@ -248,6 +251,12 @@ def _quoted_phrases(tokens: tuple[Tok, ...]) -> set[int]:
     return marks
 
 
+def _inside_marks(marks: set[int]) -> set[int]:
+    """The token indices between paired quote marks (``_quoted_phrases`` gives the marks in pairs)."""
+    ordered = sorted(marks)
+    return {i for a, b in zip(ordered[::2], ordered[1::2]) for i in range(a + 1, b)}
+
+
 def _clauses(tokens: tuple[Tok, ...]) -> tuple[tuple[int, int], ...]:
     """Split at clause punctuation; "und"/"oder" are handled as conjuncts inside a clause."""
     bounds, start = [], 0
@@ -414,7 +423,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if trig.entry.type in _COUNT_TYPES:
         count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
 
-    negated = bool(_NEGATION & set(conjunct_lower)) or (trig.mode == "noun" and bool(_AVERTED & set(clause_lower)))
+    # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
+    quoted = _quoted_phrases(tokens) if any(t.text in _QUOTES for t in tokens) else set()
+    inside = _inside_marks(quoted)
+    unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in inside}
+    negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and bool(_AVERTED & set(clause_lower)))
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
     cue = _modality(trig, clause_lower, passive, None, published, sent, a)
     event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
@@ -501,7 +514,9 @@ def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: 
     """A month without a year goes to the nearest such month, but a report in the past tense cannot be
     about a coming one: "kritisierte am 12. Februar" in a November article is last February."""
     if (event_date is None or published is None or modality is not None or event_date.value <= published
-            or _HAS_YEAR.search(event_date.text) or not any(w in MONTHS for w in event_date.text.lower().split())):
+            or _HAS_YEAR.search(event_date.text) or not any(w in MONTHS for w in event_date.text.lower().split())
+            or trig.entry.lemma in _ANNOUNCING or trig.entry.type == "intent_cooperate"):
+        # "kündigte eine Veranstaltung für den 3. Dezember an": an announcement is about what comes
         return event_date
     past = ((trig.mode == "finite" and form in load_lexicon().preterites)
             or (participle and bool(_PAST_AUX & set(clause_lower))))
@@ -829,7 +844,7 @@ def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text
             preferred = inside
         else:
             preferred = [q for q in inside if q.unit and _PEOPLE.search(q.unit)] or [
-                q for q in inside if (not q.unit or not _MONEY.search(q.unit))
+                q for q in inside if (not q.unit or not (_MONEY.search(q.unit) or _TIME_UNIT.match(q.unit)))
                 and not _NOUN_VON_BEFORE.search(text, max(0, q.start - 40), q.start)]
         if preferred:
             return min(preferred, key=lambda q: abs(q.start - anchor))
