@@ -661,3 +661,15 @@ def test_an_announcement_of_a_coming_day_stays_ahead(nlp):
     # a report of the past still goes back
     text = "Die Behörde kritisierte am 3. Dezember den Plan."
     assert one(analyse(nlp, text, published=date(2026, 11, 26))).date.value == date(2025, 12, 3)
+
+
+def test_what_a_speaker_called_something_is_no_new_event(nlp):
+    text = "Die Kantonspolizei Bern sprach von einer friedlichen Demonstration."
+    assert [e.type for e in analyse(nlp, text, [("Kantonspolizei Bern", "ORG")])] == ["statement"]
+    # a demonstration reported as such still counts
+    assert one(analyse(nlp, "Die Demonstration in Bern verlief friedlich.", [("Bern", "LOC")])).type == "protest"
+
+
+def test_facing_a_fine_is_no_threat(nlp):
+    assert analyse(nlp, "Wegen Fackelwürfen droht Oerlikon eine Busse der Liga.", [("Oerlikon", "ORG")]) == []
+    assert one(analyse(nlp, "Russland drohte mit Konsequenzen.", [("Russland", "LOC")])).type == "threaten"

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-34"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-35"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -380,6 +380,8 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
     return kept
 
 
+_SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten", "berichtete",
+                       "berichteten", "berichtet"})
 _TOPIC_WALK = frozenset({"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines"})
 
 
@@ -387,10 +389,15 @@ def _talked_about(tokens, index: int) -> bool:
     """'Beide sprachen über Energielieferungen', 'Gespräche über einen Waffenstillstand': an event noun
     after "über" is the topic of the talk, not an event of its own."""
     k = index - 1
-    while k >= 0 and tokens[k].lower != "über" and (tokens[k].lower in _TOPIC_WALK or (
+    while k >= 0 and tokens[k].lower not in ("über", "von", "vom") and (tokens[k].lower in _TOPIC_WALK or (
             tokens[k].text.islower() and tokens[k].text.endswith(("e", "en", "er", "es", "em")))):
         k -= 1  # articles and adjectives: "über humanitäre Hilfe"
-    return k >= 0 and tokens[k].lower == "über"
+    if k < 0:
+        return False
+    if tokens[k].lower == "über":
+        return True
+    # "Die Polizei sprach von einer friedlichen Demonstration": what a speaker called it, not a new event
+    return tokens[k].lower in ("von", "vom") and any(tokens[j].lower in _SPEAKING for j in range(max(0, k - 4), k))
 
 
 # --- one event ---------------------------------------------------------------
