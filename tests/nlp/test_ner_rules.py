@@ -475,3 +475,9 @@ def test_two_unknown_words_after_an_office_are_a_person():
 def test_ice_hockey_club_prefixes_make_clubs():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Davos"}, {"label": "ORG", "pattern": "Quaxtal"}])
     assert ents(nlp, "Der HC Davos verlor gegen den EHC Quaxtal .") == [("HC Davos", "ORG"), ("EHC Quaxtal", "ORG")]
+
+
+def test_a_misc_given_name_after_an_office_joins_a_known_surname():
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Mark"}])
+    found = ents(nlp, "Am Donnerstag trifft sich Pfister mit Nato-Generalsekretär Mark Rutte.")
+    assert ("Mark Rutte", "PER") in found and ("Rutte", "PER") not in found

@@ -89,6 +89,7 @@ class _Sentence:
     end: int
     tokens: tuple[Tok, ...]
     clauses: tuple[tuple[int, int], ...]  # token index ranges [a, b)
+    quoted: frozenset[int] = frozenset()  # tokens inside a short quoted phrase ("«nicht finanzierbar»")
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,9 @@ def _sentences(doc, text: str) -> list[_Sentence]:
 
 def _add_sentence(out: list[_Sentence], tokens: list[Tok]) -> None:
     for part in _split_glued_periods(tuple(tokens)):
-        out.append(_Sentence(part[0].start, part[-1].end, part, _clauses(part)))
+        marks = _quoted_phrases(part) if any(t.text in _QUOTES for t in part) else set()
+        out.append(_Sentence(part[0].start, part[-1].end, part, _clauses(part, marks),
+                             frozenset(_inside_marks(marks))))
 
 
 _ABBREVIATIONS = frozenset({"dr.", "prof.", "st.", "nr.", "abs.", "art.", "bzw.", "ca.", "vgl.", "inkl.",
@@ -257,11 +260,11 @@ def _inside_marks(marks: set[int]) -> set[int]:
     return {i for a, b in zip(ordered[::2], ordered[1::2]) for i in range(a + 1, b)}
 
 
-def _clauses(tokens: tuple[Tok, ...]) -> tuple[tuple[int, int], ...]:
-    """Split at clause punctuation; "und"/"oder" are handled as conjuncts inside a clause."""
+def _clauses(tokens: tuple[Tok, ...], quoted: set[int]) -> tuple[tuple[int, int], ...]:
+    """Split at clause punctuation; "und"/"oder" are handled as conjuncts inside a clause. ``quoted``:
+    the marks of short quoted phrases, which split nothing."""
     bounds, start = [], 0
     inside_dates = _date_apposition_commas(tokens) if any(t.text == "," for t in tokens) else set()
-    quoted = _quoted_phrases(tokens) if any(t.text in _QUOTES for t in tokens) else set()
     for i, tok in enumerate(tokens):
         if tok.text == "," and (i in inside_dates or _list_comma(tokens, i)):
             continue
@@ -431,9 +434,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
-    quoted = _quoted_phrases(tokens) if any(t.text in _QUOTES for t in tokens) else set()
-    inside = _inside_marks(quoted)
-    unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in inside}
+    unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
     negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and bool(_AVERTED & set(clause_lower)))
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
     cue = _modality(trig, clause_lower, passive, None, published, sent, a)
@@ -546,7 +547,7 @@ def _announced(trig: _Trigger, sent: _Sentence, a: int, b: int) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",
-                               "wo", "die"})
+                               "wo"})
 _SUBORDINATORS = frozenset({"als", "wenn", "weil", "nachdem", "dass", "ob", "während", "bevor", "obwohl", "seit",
                             "sobald", "da", "wie", "falls"})
 

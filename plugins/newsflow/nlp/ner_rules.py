@@ -500,7 +500,7 @@ class _TitleOrgRules:
                     and doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN and ent.text not in self.places
                     and ent.text not in self.given and not _institution_word(ent[0])
                     and _is_common_noun(ent.text)):
-                changed = True  # "an dem Ausstand" (LOC): an article before a plain noun
+                changed = True  # "die Lage der Industrie": an article before a plain noun
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
@@ -651,8 +651,7 @@ class _TitleOrgRules:
                 continue
             if (ent.label_ in ("LOC", "ORG") and (len(ent) == 1 or (len(ent) <= 3 and ent[0].text in self.given
                                                                    and all(t.is_title for t in ent))
-                                                 or (len(ent) == 2 and all(t.is_title and _is_name_word(t.text)
-                                                                           and not _is_known_word(t.text) for t in ent)))
+                                                 or (len(ent) == 2 and all(self._unknown_name(t) for t in ent)))
                     and ent.start > 0 and ent.start - 1 not in covered and ent.text not in self.places
                     and (self._is_title(doc[ent.start - 1].lower_) or (ent.start > 1 and
                         doc[ent.start - 1].lower_ in _QUOTE_VERBS and doc[ent.start - 2].text in _QUOTE_ENDS))):
@@ -745,28 +744,29 @@ class _TitleOrgRules:
         if len(ent) == 1:
             # "Betriebsratschef Sinischa" + "Horvat", "Beat" + "Zumstein": after a title or a given name,
             # a word no word list has is the surname
-            unknown = (nxt.is_title and _is_name_word(nxt.text) and not nxt.is_stop and nxt.text not in self.places
-                       and not _is_known_word(nxt.text))
-            return unknown and (last in self.given or (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_)))
+            return self._unknown_name(nxt) and (last in self.given
+                                                or (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_)))
         return nxt.text in _NAME_SUFFIXES or (nxt.is_title and not nxt.is_stop and _is_name_word(nxt.text)
                                               and (last in self.given or INITIAL.fullmatch(last) is not None))
 
     def _is_demonym(self, word: str) -> bool:
-        """"Hamburger", "Berliner", "Kölner": a known place + -er (the -en of Bremen drops: "Bremer")."""
+        """"Hamburger", "Kölner": a known place + -er; the -en of Bremen drops ("Bremer", "Münchner")."""
         if not word.endswith("er") or len(word) < 6:
             return False
         stem = word[:-2]
-        return any(self.places.get(name) == "LOC" for name in (stem, stem + "en", stem + "n", stem.replace("ö", "o")))
+        # "Kölner" (Köln), "Bremer" (Bremen), "Münchner" (München)
+        return any(self.places.get(name) == "LOC" for name in (stem, stem + "en", stem + "n", word[:-3] + "en"))
+
+    def _unknown_name(self, token) -> bool:
+        """A capitalized word no word list has and no place: a name ("Horvat", "Wolodymyr", "Dinges-Dierig")."""
+        return (token.is_title and _is_name_word(token.text) and not token.is_stop and token.text not in self.places
+                and not _is_known_word(token.text))
 
     def _unknown_names_after_title(self, doc, start: int, taken: set[int]) -> int | None:
         """The first of one or two words no word list has, between an office and ``start``, or None."""
         for k in (1, 2):
             first = start - k
-            if first < 1 or taken.intersection(range(first, start)):
-                return None
-            word = doc[first]
-            if not (word.is_title and _is_name_word(word.text) and not word.is_stop and word.text not in self.places
-                    and not _is_known_word(word.text)):
+            if first < 1 or taken.intersection(range(first, start)) or not self._unknown_name(doc[first]):
                 return None
             if self._is_title(doc[first - 1].lower_):
                 return first
@@ -776,11 +776,7 @@ class _TitleOrgRules:
         """Between a title and a one-word person, a word no word list has is the given name:
         "Präsident Wolodymyr Selenskyj", "Regierungschef Viktor Orbán" (the mirror of ``_continues``)."""
         i = ent.start - 1
-        if i < 1 or i in taken:
-            return False
-        word = doc[i]
-        return (word.is_title and word.is_alpha and not word.is_stop and word.text not in self.places
-                and not _is_known_word(word.text) and self._is_title(doc[i - 1].lower_))
+        return i >= 1 and i not in taken and self._unknown_name(doc[i]) and self._is_title(doc[i - 1].lower_)
 
     def _speakers(self, doc, taken: set[int]) -> list[int]:
         """A lone capitalized word right after a quote's verb of saying: '", sagte Paschen'."""
@@ -877,15 +873,18 @@ class _TitleOrgRules:
     def _join_adjacent_persons(self, doc):
         """Two person spans with nothing between them are one name when the second is a surname of the
         hand list or the first holds only given names: the model's "Recep Tayyip" and the gazetteer's
-        "Erdoğan"."""
+        "Erdoğan". A one-word MISC after an office counts as the first ("Generalsekretär Mark")."""
         from spacy.tokens import Span
 
         ents = list(doc.ents)
         joined = []
         for ent in ents:
             last = joined[-1] if joined else None
-            if (last is not None and last.label_ == ent.label_ == "PER" and last.end == ent.start
+            if (last is not None and ent.label_ == "PER" and last.end == ent.start
+                    and (last.label_ == "PER" or (last.label_ == "MISC" and len(last) == 1 and last.start > 0
+                                                   and self._is_title(doc[last.start - 1].lower_)))
                     and (self.hand.get(ent.text) == "PER" or all(t.text in self.given for t in last))):
+                # ... and "Nato-Generalsekretär Mark" (MISC, the currency) + the gazetteer's "Rutte"
                 joined[-1] = Span(doc, last.start, ent.end, label="PER")
             else:
                 joined.append(ent)
