@@ -40,7 +40,7 @@ _FEMININE_SUFFIXES = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik"
 # Masculine heads whose weak adjective ("der Deutsche Wetterdienst") has a strong nominative without
 # the article: "Deutscher Wetterdienst", "Europäischer Rat", "Schweizerischer Gewerkschaftsbund".
 _MASCULINE_SUFFIXES = ("dienst", "verband", "bund", "rat", "gerichtshof", "konzern", "verein", "fonds", "senat",
-                       "landtag", "bundestag", "kreis", "klub", "club", "gewerkschaftsbund", "rundfunk", "zoll")
+                       "landtag", "bundestag", "kreis", "klub", "club", "rundfunk", "zoll")
 # Names that end in -s in the nominative; never strip a genitive -s from them.
 _NOMINATIVE_S = {"siemens", "hans", "jens", "mars", "cannes", "reims", "paris", "los angeles", "mercedes",
                  "texas", "kansas", "athens", "wales", "laos", "honduras", "tunis", "vilnius", "fonds"}
@@ -109,7 +109,8 @@ def _adjective_nominative(adj: str, head: str) -> str:
     return stem + "er"
 
 
-def _is_noun(word: str) -> bool:
+def _is_head_word(word: str) -> bool:
+    """A capitalized word that can head a name: not a numeral ("I"), not an acronym ("SPD")."""
     return len(word) > 2 and word[:1].isupper() and not word.isupper() and word.isalpha()
 
 
@@ -170,7 +171,7 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
     words = text.split(" ")
     # Adjectives before the head noun (not for persons: "Jürgen", "Karsten" end in -en too).
     # Not before a numeral or an acronym, and not for a place: "Landgericht München I", "Bremen SPD".
-    if label != "PER" and len(words) > 1 and _is_noun(words[-1]):
+    if label != "PER" and len(words) > 1 and _is_head_word(words[-1]):
         head = words[-1]
         for i, w in enumerate(words[:-1]):
             if w[:1].isupper() and w.endswith("en") and len(w) > 4 and not _is_place(w):
