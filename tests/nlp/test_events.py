@@ -673,3 +673,9 @@ def test_what_a_speaker_called_something_is_no_new_event(nlp):
 def test_facing_a_fine_is_no_threat(nlp):
     assert analyse(nlp, "Wegen Fackelwürfen droht Oerlikon eine Busse der Liga.", [("Oerlikon", "ORG")]) == []
     assert one(analyse(nlp, "Russland drohte mit Konsequenzen.", [("Russland", "LOC")])).type == "threaten"
+
+
+def test_a_team_travelling_or_hosting_a_match_meets_nobody(nlp):
+    assert analyse(nlp, "Am Mittwoch reisen die Hamburger zum Pokal-Achtelfinale nach Magdeburg.", [("Magdeburg", "LOC")]) == []
+    assert analyse(nlp, "Am Freitag empfängt Rheinau den Tabellendritten aus Kiel.", [("Rheinau", "ORG"), ("Kiel", "LOC")]) == []
+    assert one(analyse(nlp, "Die Kanzlerin reiste zum Beispiel nach Peking.", [("Peking", "LOC")])).type == "consult"
