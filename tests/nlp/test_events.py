@@ -679,3 +679,16 @@ def test_a_team_travelling_or_hosting_a_match_meets_nobody(nlp):
     assert analyse(nlp, "Am Mittwoch reisen die Hamburger zum Pokal-Achtelfinale nach Magdeburg.", [("Magdeburg", "LOC")]) == []
     assert analyse(nlp, "Am Freitag empfängt Rheinau den Tabellendritten aus Kiel.", [("Rheinau", "ORG"), ("Kiel", "LOC")]) == []
     assert one(analyse(nlp, "Die Kanzlerin reiste zum Beispiel nach Peking.", [("Peking", "LOC")])).type == "consult"
+
+
+def test_a_measure_is_no_count_and_facing_a_prison_term_is_no_threat(nlp):
+    text = "Der Neulenker fuhr mit 182 statt 120 km/h und wurde vorläufig festgenommen."
+    ev = one(analyse(nlp, text, quantities=[("120 km/h", "120", "km/h", None, False)]))
+    assert (ev.type, ev.count) == ("arrest", None)
+    assert analyse(nlp, "Dem jungen Mann droht eine Freiheitsstrafe von bis zu vier Jahren.", []) == []
+
+
+def test_a_unit_with_a_slash_ends_its_sentence(nlp):
+    text = "Er fuhr bei Sursee mit 182 statt 120 km/h. Er wurde vorläufig festgenommen."
+    ev = one(analyse(nlp, text, [("Sursee", "LOC")]))
+    assert ev.place is None  # Sursee is the previous sentence's

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-36"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-37"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -193,7 +193,10 @@ def _split_glued_periods(tokens: tuple[Tok, ...]) -> list[tuple[Tok, ...]]:
     for i, tok in enumerate(tokens[:-1]):
         word = tok.text[:-1]
         glued = ((word.isalpha() and tok.lower not in _ABBREVIATIONS and len(word) > 1) or _SCORE.fullmatch(word)
-                 or _ROUND_PRICE.fullmatch(word))
+                 or _ROUND_PRICE.fullmatch(word)
+                 # a unit's last letter: "120 km/h. Er wurde ..." ("km", "/", "h."); a lone letter elsewhere
+                 # is an initial ("Christine K. Brückner")
+                 or (word.isalpha() and i > 0 and tokens[i - 1].text == "/"))
         if tok.text.endswith(".") and glued and tokens[i + 1].text[:1].isupper():
             parts.append(tokens[start:i + 1])
             start = i + 1
@@ -851,8 +854,10 @@ def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text
         elif event_type == "coerce":
             preferred = inside
         else:
+            # a counted noun ("27 Autofahrer"), never a measure ("120 km/h", "2,7 %"), a sum or a duration
             preferred = [q for q in inside if q.unit and _PEOPLE.search(q.unit)] or [
-                q for q in inside if (not q.unit or not (_MONEY.search(q.unit) or _TIME_UNIT.match(q.unit)))
+                q for q in inside if (not q.unit or (q.unit[:1].isupper() and q.unit[1:2].islower()
+                                                     and not (_MONEY.search(q.unit) or _TIME_UNIT.match(q.unit))))
                 and not _NOUN_VON_BEFORE.search(text, max(0, q.start - 40), q.start)]
         if preferred:
             return min(preferred, key=lambda q: abs(q.start - anchor))
