@@ -692,3 +692,8 @@ def test_a_unit_with_a_slash_ends_its_sentence(nlp):
     text = "Er fuhr bei Sursee mit 182 statt 120 km/h. Er wurde vorläufig festgenommen."
     ev = one(analyse(nlp, text, [("Sursee", "LOC")]))
     assert ev.place is None  # Sursee is the previous sentence's
+
+
+def test_waving_off_rejects(nlp):
+    ev = one(analyse(nlp, "Kickl fordert Neuwahlen, die ÖVP winkt ab.", [("Kickl", "PER"), ("ÖVP", "ORG")]), "reject")
+    assert actor(ev, "actor1") == "ÖVP"

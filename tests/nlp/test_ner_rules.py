@@ -481,3 +481,10 @@ def test_a_misc_given_name_after_an_office_joins_a_known_surname():
     nlp = _with_model_spans([{"label": "MISC", "pattern": "Mark"}])
     found = ents(nlp, "Am Donnerstag trifft sich Pfister mit Nato-Generalsekretär Mark Rutte.")
     assert ("Mark Rutte", "PER") in found and ("Rutte", "PER") not in found
+
+
+def test_a_demonym_before_a_council_is_the_council():
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Quaxquax"}])  # the model finds nothing here
+    assert ents(nlp, "Der Zürcher Kantonsrat lehnt die Vorlage ab.") == [("Zürcher Kantonsrat", "ORG")]
+    assert ents(nlp, "Der Wiener Landtag tagte.") == [("Wiener Landtag", "ORG")]
+    assert ents(nlp, "Der Zürcher Wein ist gut.") == []  # no council

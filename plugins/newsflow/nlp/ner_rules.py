@@ -228,6 +228,9 @@ def _is_lowercase_word(word: str) -> bool:
     return fold(word) in load_lexicon().lowercase
 
 
+# Councils and parliaments a place's demonym names: "Zürcher Kantonsrat", "Wiener Landtag", "Berner Stadtrat".
+_COUNCILS = ("kantonsrat", "regierungsrat", "stadtrat", "gemeinderat", "grossrat", "großrat", "landtag", "senat",
+             "stadtparlament", "kantonsparlament")
 # "1.256.147 Hamburger", "viele Berliner": a demonym counted is people, not a person named so.
 _PLURAL_DETERMINERS = frozenset({"viele", "alle", "einige", "tausende", "hunderte", "zahlreiche", "mehrere", "die",
                                  "wenige", "manche"})
@@ -754,8 +757,9 @@ class _TitleOrgRules:
         if not word.endswith("er") or len(word) < 6:
             return False
         stem = word[:-2]
-        # "Kölner" (Köln), "Bremer" (Bremen), "Münchner" (München)
-        return any(self.places.get(name) == "LOC" for name in (stem, stem + "en", stem + "n", word[:-3] + "en"))
+        # "Kölner" (Köln), "Bremer" (Bremen), "Münchner" (München), "Zürcher" (Zürich), "Basler" (Basel)
+        return any(self.places.get(name) == "LOC"
+                   for name in (stem, stem + "en", stem + "n", word[:-3] + "en", word[:-4] + "ich", word[:-3] + "el"))
 
     def _unknown_name(self, token) -> bool:
         """A capitalized word no word list has and no place: a name ("Horvat", "Wolodymyr", "Dinges-Dierig")."""
@@ -861,6 +865,11 @@ class _TitleOrgRules:
             new.append(Span(doc, i, i + 1, label="PER"))  # '…", sagte Paschen', '…, so Blecha'
             taken.add(i)
         for i in range(len(doc) - 1):
+            if (i not in taken and i + 1 not in taken and self._is_demonym(doc[i].text)
+                    and doc[i + 1].lower_.endswith(_COUNCILS)):
+                new.append(Span(doc, i, i + 2, label="ORG"))  # "Zürcher Kantonsrat", "Wiener Landtag"
+                taken.update((i, i + 1))
+                continue
             word = doc[i].text
             if (i not in taken and word.endswith("s") and word[:1].isupper() and len(word) > 3
                     and self.places.get(word[:-1]) == "LOC" and self._is_title(doc[i + 1].lower_)):
