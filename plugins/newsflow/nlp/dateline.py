@@ -22,8 +22,9 @@ _PARAGRAPHS = 3
 # followed by the story ("Passau. Nach ...").
 _AFTER_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—:][ \t]|\.[ \t]+(?=[A-ZÄÖÜ„\"«]))")
 # A place of one to four words written as a place name: "Frankfurt am Main", "St. Gallen", "BERLIN".
+_LINKS = ("am", "an", "der", "im", "in", "ob", "bei")  # lowercase inside a place name: "Frankfurt am Main"
 _WORD = r"(?:St\.|[A-ZÄÖÜ][\w'’-]*)"
-_PLACE_WORDS = re.compile(_WORD + r"(?:[ \t](?:am|an|der|im|in|ob|bei|" + _WORD + r")){0,3}")
+_PLACE_WORDS = re.compile(_WORD + r"(?:[ \t](?:" + "|".join(_LINKS) + "|" + _WORD + r")){0,3}")
 
 
 def dateline_place(text: str, mentions: Sequence[Mention], places: dict[str, str] | None = None) -> EventPlace | None:
@@ -73,5 +74,5 @@ def _title(surface: str) -> str:
     """'BERLIN' -> 'Berlin', 'FRANKFURT AM MAIN' -> 'Frankfurt am Main' (agencies' capitals)."""
     if not surface.isupper():
         return surface
-    return " ".join(w.lower() if w.lower() in ("am", "an", "der", "im", "in", "ob", "bei") else w.capitalize()
+    return " ".join(w.lower() if w.lower() in _LINKS else w.capitalize()
                     for w in surface.split())

@@ -52,6 +52,15 @@ _REL_DAYS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermor
 _COUNT_WORDS = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
                 "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 
+_FIXED_HOLIDAYS = {"Heiligabend": (12, 24), "Weihnachten": (12, 25), "Silvester": (12, 31), "Neujahr": (1, 1),
+                   "Allerheiligen": (11, 1)}
+# Days after Easter Sunday: "Karfreitag" is two days before it, "Pfingsten" seven weeks after.
+_EASTER_OFFSETS = {"Ostern": 0, "Karfreitag": -2, "Ostermontag": 1, "Christi Himmelfahrt": 39, "Pfingsten": 49,
+                   "Pfingstmontag": 50}
+# A season's first month: "im Herbst" in January is last autumn (its year), in October this one.
+_SEASON_MONTH = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}
+
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 03.02.2024 / 3.2.24
     ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)\b")),
@@ -79,8 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_no_year", re.compile(r"\b(?:am|vom|bis|ab|seit)\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")),
     # an/zu/über Weihnachten, an Ostern, am Pfingstmontag, an Silvester
     ("holiday", re.compile(r"\b(?i:an|am|zu|über|seit|bis)\s+(?P<holiday>" + "|".join(sorted(
-        ["Heiligabend", "Weihnachten", "Silvester", "Neujahr", "Ostern", "Karfreitag", "Ostermontag", "Pfingsten",
-         "Pfingstmontag", "Christi Himmelfahrt", "Allerheiligen"], key=len, reverse=True)) + r")\b")),
+        [*_FIXED_HOLIDAYS, *_EASTER_OFFSETS], key=len, reverse=True)) + r")\b")),
     # im (kommenden) Frühjahr / im letzten Sommer: that season's year (a season is no month)
     ("season", re.compile(r"\b(?i:im|diesen|diesem)\s+(?:(?P<dir>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?"
                           r"(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s+(?:19|20)\d\d)")),
@@ -198,15 +206,6 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] 
     return None
 
 
-_FIXED_HOLIDAYS = {"Heiligabend": (12, 24), "Weihnachten": (12, 25), "Silvester": (12, 31), "Neujahr": (1, 1),
-                   "Allerheiligen": (11, 1)}
-# Days after Easter Sunday: "Karfreitag" is two days before it, "Pfingsten" seven weeks after.
-_EASTER_OFFSETS = {"Ostern": 0, "Karfreitag": -2, "Ostermontag": 1, "Christi Himmelfahrt": 39, "Pfingsten": 49,
-                   "Pfingstmontag": 50}
-# A season's first month: "im Herbst" in January is last autumn (its year), in October this one.
-_SEASON_MONTH = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}
-
-
 def _holiday(name: str, year: int) -> date:
     if name in _FIXED_HOLIDAYS:
         return date(year, *_FIXED_HOLIDAYS[name])
@@ -222,7 +221,7 @@ def _season(pub: date, season: str, direction: str) -> tuple[date, str]:
     if direction in _FORWARD:
         year = pub.year if this > pub else pub.year + 1
     elif direction in _BACKWARD:
-        year = pub.year if date(pub.year, month, 1) + timedelta(days=90) < pub else pub.year - 1
+        year = pub.year if this + timedelta(days=90) < pub else pub.year - 1
     else:
         year = _closest_year(pub, lambda y: date(y, month, 1) + timedelta(days=45))
     return date(year, 1, 1), "year"

@@ -34,50 +34,42 @@ def _yoyo_url(url: str) -> str:
     return url.replace("postgresql+psycopg2://", "postgresql://", 1)
 
 
-def migrate(url: str | None = None) -> MigrationReport:
+def _backend_and_migrations(url: str | None):
     from yoyo import get_backend, read_migrations
 
-    backend = get_backend(_yoyo_url(db_url(url)))
-    migrations = read_migrations(str(sql_dir() / "migrations"))
-    with backend.lock():
-        pending = backend.to_apply(migrations)
-        backend.apply_migrations(pending)
-    return MigrationReport(applied=tuple(m.id for m in pending), already=len(migrations) - len(pending))
-
-
-def _migrations():
-    from yoyo import read_migrations
-
-    return read_migrations(str(sql_dir() / "migrations"))
+    return get_backend(_yoyo_url(db_url(url))), read_migrations(str(sql_dir() / "migrations"))
 
 
 def _reversible(migration_id: str) -> bool:
     return (sql_dir() / "migrations" / f"{migration_id}.rollback.sql").is_file()
 
 
+def migrate(url: str | None = None) -> MigrationReport:
+    backend, migrations = _backend_and_migrations(url)
+    with backend.lock():
+        pending = backend.to_apply(migrations)
+        backend.apply_migrations(pending)
+    return MigrationReport(applied=tuple(m.id for m in pending), already=len(migrations) - len(pending))
+
+
 def status(url: str | None = None) -> list[MigrationState]:
     """Every migration in order, applied or pending."""
-    from yoyo import get_backend
-
-    backend = get_backend(_yoyo_url(db_url(url)))
-    migrations = _migrations()
+    backend, migrations = _backend_and_migrations(url)
     pending = {m.id for m in backend.to_apply(migrations)}
     return [MigrationState(m.id, m.id not in pending, _reversible(m.id)) for m in migrations]
 
 
 def rollback(url: str | None = None, last: int = 1, to: str | None = None) -> tuple[str, ...]:
     """Undo the ``last`` newest applied migrations, or every one applied after ``to``; newest first."""
-    from yoyo import get_backend
-
-    backend = get_backend(_yoyo_url(db_url(url)))
-    migrations = _migrations()
-    ids = [m.id for m in migrations]
-    if to is not None and to not in ids:
+    backend, migrations = _backend_and_migrations(url)
+    position = {m.id: i for i, m in enumerate(migrations)}
+    if to is not None and to not in position:
         raise RollbackRefused(f"no migration {to!r} in sql/migrations")
     with backend.lock():
-        applied = [m for m in migrations if m.id not in {p.id for p in backend.to_apply(migrations)}]
+        pending = {m.id for m in backend.to_apply(migrations)}  # one query, not one per migration
+        applied = [m for m in migrations if m.id not in pending]
         if to is not None:
-            chosen = [m for m in applied if ids.index(m.id) > ids.index(to)]
+            chosen = [m for m in applied if position[m.id] > position[to]]
         else:
             chosen = applied[-last:] if last > 0 else []
         chosen = list(reversed(chosen))
