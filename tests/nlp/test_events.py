@@ -12,6 +12,7 @@ import spacy
 from newsflow.nlp.events import LEXICON_VERSION, extract_events
 from newsflow.nlp.lexicon import TYPES
 from newsflow.nlp.records import Event, Mention, Quantity
+from newsflow.nlp.quantities import find_quantities
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 
@@ -40,6 +41,11 @@ def analyse(nlp, text, entities=(), quantities=(), published=PUBLISHED) -> list[
         start = text.index(surface)
         qs.append(Quantity(surface, Decimal(value), unit, start, start + len(surface), qualifier, approximate))
     return extract_events(doc, mentions, qs, published)
+
+
+def found_quantities(text):
+    """What the pipeline would pass: ``find_quantities`` as ``analyse``'s tuples."""
+    return [(q.text, q.value, q.unit, q.qualifier, q.approximate) for q in find_quantities(text)]
 
 
 def one(events, type_=None) -> Event:
@@ -339,8 +345,8 @@ def test_a_number_completing_a_noun_is_no_head_count(nlp):
 
 
 def test_vague_crowd_without_counted_noun(nlp):
-    # The quantity finder needs a counted noun; "Zehntausende gingen" is supplemented here.
-    ev = one(analyse(nlp, "Zehntausende gingen in Zürich auf die Straße.", [("Zürich", "LOC")]))
+    text = "Zehntausende gingen in Zürich auf die Straße."
+    ev = one(analyse(nlp, text, [("Zürich", "LOC")], found_quantities(text)))
     assert ev.type == "protest" and ev.count.approximate and ev.count.value == 20000
     assert ev.place.canonical == "Zürich"
 
@@ -421,7 +427,8 @@ def test_bracketed_party_is_not_a_second_actor(nlp):
 
 
 def test_vague_crowd_followed_by_a_date(nlp):
-    ev = one(analyse(nlp, "Zehntausende gingen am Samstag in Bern auf die Straße.", [("Bern", "LOC")]))
+    text = "Zehntausende gingen am Samstag in Bern auf die Straße."
+    ev = one(analyse(nlp, text, [("Bern", "LOC")], found_quantities(text)))
     assert ev.count.value == 20000 and ev.count.text == "Zehntausende"
     assert ev.date.value == date(2024, 3, 9)
 
@@ -697,3 +704,16 @@ def test_a_unit_with_a_slash_ends_its_sentence(nlp):
 def test_waving_off_rejects(nlp):
     ev = one(analyse(nlp, "Kickl fordert Neuwahlen, die ÖVP winkt ab.", [("Kickl", "PER"), ("ÖVP", "ORG")]), "reject")
     assert actor(ev, "actor1") == "ÖVP"
+
+
+def test_counts_written_as_words(nlp):
+    text = "Dreihundert Beschäftigte streikten in Bremen. Die Polizei nahm dabei zweiundzwanzig Personen fest."
+    strike, arrest = analyse(nlp, text, [("Bremen", "LOC")], found_quantities(text))
+    assert (strike.type, strike.count.value, strike.count.unit) == ("protest", Decimal(300), "Beschäftigte")
+    assert (arrest.type, arrest.count.value) == ("arrest", Decimal(22))
+
+
+def test_aid_in_millions_written_as_words(nlp):
+    text = "Das Land Steiermark beschloss Soforthilfe in Höhe von fünf Millionen Euro."
+    ev = one(analyse(nlp, text, [("Steiermark", "LOC")], found_quantities(text)))
+    assert (ev.type, ev.count.value, ev.count.unit) == ("aid", Decimal(5_000_000), "EUR")

@@ -70,12 +70,6 @@ def test_empty_prediction_has_zero_recall():
     assert detection.recall == 0.0 and all(tallies[f].predicted == 0 for f in FIELDS)
 
 
-def test_standin_quantities():
-    found = events_eval._standin_quantities("mindestens 1'200 Tote und Tausende Verletzte")
-    assert [(q.value, q.qualifier, q.approximate) for q in found] == [
-        (Decimal(1200), "mindestens", False), (Decimal(1000), None, True)]
-
-
 def test_run_with_gold_entities_prints_every_field(capsys):
     parser = argparse.ArgumentParser()
     events_eval.add_arguments(parser)

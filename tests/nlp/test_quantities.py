@@ -165,3 +165,43 @@ def test_offsets_map_back_to_swiss_original():
 def test_numbers_written_as_words_take_the_same_units():
     found = {q.text: q.unit for q in find_quantities("Ziel von zwei Prozent, zu sieben Jahren Haft, drei Menschen.")}
     assert found == {"zwei Prozent": "%", "sieben Jahren": "Jahre", "drei Menschen": "Menschen"}
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Das Land gibt fünf Millionen Euro.", "fünf Millionen Euro", "5000000", "EUR"),
+    ("Es kostet eine Milliarde Franken.", "eine Milliarde Franken", "1000000000", "CHF"),
+    ("Mit einer Million Menschen.", "einer Million Menschen", "1000000", "Menschen"),
+    ("Es kamen dreihundert Demonstranten.", "dreihundert Demonstranten", "300", "Demonstranten"),
+    ("Es kamen dreiundzwanzig Gäste.", "dreiundzwanzig Gäste", "23", "Gäste"),
+    ("Sie bekam zweieinhalb Jahre Haft.", "zweieinhalb Jahre", "2.5", "Jahre"),
+    ("Es waren eineinhalb Millionen Menschen.", "eineinhalb Millionen Menschen", "1500000", "Menschen"),
+    ("Das kostet zwei Mio. Euro.", "zwei Mio. Euro", "2000000", "EUR"),
+    ("Das sind fünf Millionen.", "fünf Millionen", "5000000", None),
+    ("Ein Unfall. Drei Personen wurden verletzt.", "Drei Personen", "3", "Personen"),
+    ("Er sagte: „Zwei Männer kamen.“", "Zwei Männer", "2", "Männer"),
+])
+def test_numbers_written_as_words_with_scales(text, surface, value, unit):
+    quantity = one(text)
+    assert (quantity.text, quantity.value, quantity.unit) == (surface, Decimal(value), unit)
+    assert text[quantity.start:quantity.end] == surface
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Mann wurde verletzt.", "Er war einer der Täter.", "Zwei Drittel der Stimmen fehlen.",
+    "Sie stellte die Elf Spieler vor.", "Er nahm sich in Acht Jahre lang.", "Um zehn Uhr begann es.",
+    "Schnee und Regen.",
+])
+def test_words_that_count_nothing(text):
+    assert find_quantities(text) == []
+
+
+def test_vague_millions_take_a_canonical_currency():
+    quantity = one("Der Schaden geht in die Millionen Euro.")
+    assert (quantity.value, quantity.unit, quantity.approximate) == (Decimal(2_000_000), "EUR", True)
+
+
+def test_number_word_values():
+    from newsflow.nlp.numberwords import number_word_value
+    assert [number_word_value(w) for w in ("zweihundertfünfzigtausend", "anderthalb", "Sechzehn", "und",
+                                           "undzwanzig", "einhalb", "Achtung")] == [
+        Decimal(250000), Decimal("1.5"), Decimal(16), None, None, None, None]

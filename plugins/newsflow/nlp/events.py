@@ -110,8 +110,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     lexicon = load_lexicon()
     text = doc.text if text is None else text
     dates = [d for d in resolve_dates(text, published) if not _COMPARED_WITH.search(text, max(0, d.start - 30), d.start)]
-    quantities = [q for q in list(quantities) + _supplement_counts(text, quantities)
-                  if not _is_date_or_ordinal(q, dates, text)]
+    quantities = [q for q in quantities if not _is_date_or_ordinal(q, dates, text)]
     events: list[Event] = []
     for sent in _sentences(doc, text):
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
@@ -606,37 +605,6 @@ def _inherited_modality(words: list[str], triggers: list[_Trigger], a: int, b: i
     if any(t in ("statement", "intent_cooperate", "threaten") for t in governing):
         return "intent"
     return None
-
-
-_VAGUE_PLURALS = {"dutzende": 24, "hunderte": 200, "tausende": 2000, "zehntausende": 20000, "hunderttausende": 200000}
-_SMALL_NUMBERS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-                  "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100}
-_WORD_COUNT = re.compile(r"\b(?P<num>(?i:" + "|".join(list(_VAGUE_PLURALS) + list(_SMALL_NUMBERS)) + r"))\b"
-                         r"(?:\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?P<noun>[A-ZÄÖÜ][a-zäöüß]+))?")
-
-
-def _supplement_counts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
-    """Counts the quantity finder leaves out: bare "Zehntausende gingen ..." and "sieben Personen".
-
-    Stop-gap until newsflow.nlp.quantities covers them; values follow its convention
-    (a vague plural is twice its unit: Tausende = 2000).
-    """
-    extra = []
-    for m in _WORD_COUNT.finditer(text):
-        if any(q.start < m.end() and m.start() < q.end for q in quantities):
-            continue
-        word = m.group("num").lower()
-        vague = word in _VAGUE_PLURALS
-        # Number words only count people or things when a noun follows ("drei Personen", not "zwei der").
-        if not vague and (not m.group("noun") or not m.group("num")[0].islower()):
-            continue
-        if vague and not m.group("num")[0].isupper():
-            continue
-        value = Decimal(_VAGUE_PLURALS[word] if vague else _SMALL_NUMBERS[word])
-        noun = m.group("noun")
-        end = m.end() if noun else m.end("num")
-        extra.append(Quantity(text[m.start():end], value, noun, m.start(), end, None, vague))
-    return extra
 
 
 def _is_infinitive(form: str, entry: Entry) -> bool:

@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
-from newsflow.nlp.records import Event, Mention, Quantity
+from newsflow.nlp.records import Event, Mention
 
 __all__ = ["add_arguments", "run", "load_gold", "score", "GOLD_PATH", "FIELDS"]
 
@@ -193,6 +193,7 @@ MODEL_SEEN: set[str] = set()
 
 def events_with_gold_entities(texts: list[GoldText]) -> Iterable[tuple[GoldText, list[Event]]]:
     from newsflow.nlp.events import extract_events
+    from newsflow.nlp.quantities import find_quantities
 
     nlp = blank_pipeline()
     for gold in texts:
@@ -243,45 +244,6 @@ def doc_with_entities(nlp, text: str, entities: Iterable[tuple[str, str]]):
     doc.ents = sorted(spans, key=lambda s: s.start)
     mentions = [Mention(s.text, s.label_, s.start_char, s.end_char, s.text) for s in doc.ents]
     return doc, mentions
-
-
-def find_quantities(text: str) -> list[Quantity]:
-    """``newsflow.nlp.quantities.find_quantities`` when it is installed, else a small stand-in."""
-    try:
-        from newsflow.nlp.quantities import find_quantities as real
-    except ImportError:
-        return _standin_quantities(text)
-    return list(real(text))
-
-
-_NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-                 "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100}
-_VAGUE = {"dutzende": 12, "hunderte": 100, "tausende": 1000, "zehntausende": 10000, "hunderttausende": 100000}
-_SCALE = {"tausend": 1000, "million": 10**6, "millionen": 10**6, "mio.": 10**6, "milliarde": 10**9, "milliarden": 10**9, "mrd.": 10**9}
-_QUANTITY = re.compile(
-    r"(?:(?P<qual>(?i:mindestens|rund|etwa|über|mehr als|knapp|fast|bis zu|gut|ungefähr))\s+)?"
-    r"\b(?P<num>\d{1,3}(?:[.'’]\d{3})+|\d+(?:,\d+)?|(?i:" + "|".join(_NUMBER_WORDS) + "|" + "|".join(_VAGUE) + r"))\b"
-    r"(?:\s+(?P<scale>(?i:tausend|millionen|million|mio\.|milliarden|milliarde|mrd\.)))?"
-    r"(?:\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?P<unit>[A-ZÄÖÜ][\wäöüß]*|€|\$))?")
-
-
-def _standin_quantities(text: str) -> list[Quantity]:
-    found = []
-    for m in _QUANTITY.finditer(text):
-        raw = m.group("num").lower()
-        approximate = raw in _VAGUE
-        if raw in _VAGUE:
-            value = Decimal(_VAGUE[raw])
-        elif raw in _NUMBER_WORDS:
-            value = Decimal(_NUMBER_WORDS[raw])
-        else:
-            value = Decimal(re.sub(r"[.'’]", "", raw).replace(",", "."))
-        if m.group("scale"):
-            value *= _SCALE[m.group("scale").lower()]
-        qualifier = m.group("qual").lower() if m.group("qual") else None
-        found.append(Quantity(m.group(0), value, m.group("unit"), m.start(), m.end(), qualifier,
-                              approximate or qualifier in ("rund", "etwa", "ungefähr", "fast", "knapp")))
-    return found
 
 
 # --- command line ----------------------------------------------------------

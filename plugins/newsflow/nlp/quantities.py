@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from newsflow.nlp.numberwords import NUMBER_WORD, number_word_value
 from newsflow.nlp.records import Quantity
 from newsflow.text.numbers import parse_german_number
 
@@ -46,6 +47,8 @@ NOT_COUNTED = frozenset(
     "Uhr Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
     "Und Der Die Das".split()
 )
+# "zwei Drittel der Stimmen" is a share, not two things called Drittel.
+FRACTIONS = frozenset("Drittel Viertel Fünftel Sechstel Achtel Zehntel Hälfte".split())
 QUALIFIERS = ("mehr als", "weniger als", "bis zu", "mindestens", "höchstens", "maximal", "über",
               "unter", "knapp", "fast", "beinahe", "nahezu", "rund", "etwa", "ca.", "circa", "zirka",
               "ungefähr", "annähernd", "gut", "gegen")
@@ -80,12 +83,15 @@ WORD_QUANTITY = re.compile(
     r"\b(?P<word>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen)\b"
     rf"(?:\s+(?:von\s+)?(?P<counted>{_COUNTED}))?"
 )
-# "drei Personen": small numbers written as words count only with a noun ("zwei der Verletzten" does not).
-SMALL_NUMBERS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-                 "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "hundert": 100}
-SMALL_QUANTITY = re.compile(
-    r"\b(?P<word>" + "|".join(SMALL_NUMBERS) + rf")\s+(?P<counted>{_COUNTED})"
+# "drei Personen", "fünf Millionen Euro", "eine Milliarde Franken", "zweieinhalb Jahre": a number
+# written as a word counts only with a scale, a unit or a noun ("zwei der Verletzten" does not).
+# "ein"/"eine" are articles unless a scale follows. A capital is a sentence's first word ("Drei Personen").
+WORD_NUMBER_QUANTITY = re.compile(
+    rf"(?<![\w-])(?:(?P<article>[Ee]ine[mnrs]?|[Ee]in)|(?P<word>{NUMBER_WORD}))(?![\w-])"
+    rf"(?:\s(?P<scale>{_SCALE})(?!\w))?"
+    rf"(?:\s(?P<unit>{_UNIT})(?![\w])|\s(?P<counted>{_COUNTED}))?"
 )
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„“»«\"(]\s*)$")
 QUALIFIER_BEFORE = re.compile(
     r"(?P<q>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
@@ -125,6 +131,29 @@ def _looks_like_year(number: str) -> bool:
 def _counted_noun(phrase: str) -> str | None:
     noun = phrase.split()[-1]
     return None if noun in NOT_COUNTED else noun
+
+
+def _word_number_quantity(text: str, match: re.Match) -> Quantity | None:
+    scale, unit, counted = match.group("scale"), match.group("unit"), match.group("counted")
+    word = match.group("word") or match.group("article")
+    if word[0].isupper() and not _SENTENCE_START.search(text, max(0, match.start() - 8), match.start()):
+        return None  # "die Elf", "in Acht nehmen"
+    value = number_word_value(word) if match.group("word") else (Decimal(1) if scale else None)
+    if value is None:
+        return None
+    end = match.end()
+    if unit:
+        canonical = UNITS[unit.lower()]
+    elif counted and (noun := _counted_noun(counted)) and noun not in FRACTIONS:
+        canonical = UNITS.get(noun.lower(), noun)  # "zwei Prozent" is %, like "2 Prozent"
+    elif scale:
+        canonical, end = None, match.end("scale")
+    else:
+        return None
+    factor = SCALES[scale.lower()] if scale else Decimal(1)
+    qualifier = _qualifier(text, match.start())
+    return Quantity(text[match.start():end], _tidy(value * factor), canonical, match.start(), end, qualifier,
+                    qualifier in APPROXIMATE)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -168,6 +197,10 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(text[start:end], _tidy(value * factor), canonical, start, end, qualifier,
                               qualifier in APPROXIMATE))
         taken.append((start, end))
+    for match in WORD_NUMBER_QUANTITY.finditer(text):
+        if quantity := _word_number_quantity(text, match):
+            found.append(quantity)
+            taken.append((quantity.start, quantity.end))
     for match in WORD_QUANTITY.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
@@ -175,13 +208,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if match.group("word") == "Millionen" and noun is None:
             continue  # "Millionen" alone is mostly a scale word gone astray, not "Millionen kamen"
         end = match.end() if noun else match.end("word")
-        found.append(Quantity(text[match.start():end], NUMBER_WORDS[match.group("word").lower()], noun,
+        found.append(Quantity(text[match.start():end], NUMBER_WORDS[match.group("word").lower()],
+                              UNITS.get(noun.lower(), noun) if noun else None,
                               match.start(), end, _qualifier(text, match.start()), True))
-    for match in SMALL_QUANTITY.finditer(text):
-        noun = _counted_noun(match.group("counted"))
-        if noun is None or any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        unit = UNITS.get(noun.lower(), noun)  # "zwei Prozent" is %, like "2 Prozent"
-        found.append(Quantity(match.group(), Decimal(SMALL_NUMBERS[match.group("word")]), unit,
-                              match.start(), match.end(), _qualifier(text, match.start()), False))
     return sorted(found, key=lambda q: q.start)
