@@ -717,3 +717,23 @@ def test_aid_in_millions_written_as_words(nlp):
     text = "Das Land Steiermark beschloss Soforthilfe in Höhe von fünf Millionen Euro."
     ev = one(analyse(nlp, text, [("Steiermark", "LOC")], found_quantities(text)))
     assert (ev.type, ev.count.value, ev.count.unit) == ("aid", Decimal(5_000_000), "EUR")
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Es rechnet mit 186 Mio. Fr. Finanzdirektorin Dittli kritisierte den Rat.", 2),
+    ("Das Billett kostet 50 Fr. Der Rat stimmte zu.", 2),
+    ("Es kostet 3 Mrd. Die SVP kritisierte das.", 2),
+    ("Es kostet 3 Mrd. Franken, die SVP kritisierte das.", 1),
+    ("Es kostet 3 Mrd. Menschen viel Geld.", 1),
+    ("Das Billett kostet Fr. 4.20 und mehr.", 1),
+    ("Die SVP tagt am Fr. 3. Mai in Bern.", 1),
+])
+def test_an_amount_closes_its_sentence(nlp, text, sentences):
+    from newsflow.nlp.events import _sentences
+    assert len(_sentences(nlp(text), text)) == sentences
+
+
+def test_a_date_before_an_amount_stays_in_its_sentence(nlp):
+    text = "Am Montag bezifferte er das Defizit auf 186 Mio. Fr. Die SVP kritisierte das Budget."
+    ev = one(analyse(nlp, text, [("SVP", "ORG")]))
+    assert ev.type == "criticize" and ev.date is None

@@ -185,6 +185,25 @@ _SCORE = re.compile(r"\d+:\d+")
 _ROUND_PRICE = re.compile(r"\d+[.,][–-]")
 
 
+# Abbreviations that close an amount: "ein Defizit von 186 Mio. Fr. Finanzdirektorin X sagte ...".
+_CURRENCY_AFTER = frozenset({"fr.", "sfr.", "rp."})
+_SCALE_AFTER = frozenset({"mio.", "mrd.", "mia.", "bio."})
+# After "3 Mrd." a capital may be the unit or the counted noun ("3 Mrd. Franken", "3 Mrd. Menschen");
+# only these words surely open the next sentence.
+_OPENERS = frozenset("der die das ein eine er sie es wir man auch im in am auf bei mit nach laut dabei "
+                     "damit zudem doch aber dies diese dieser".split())
+
+
+def _amount_ends(tokens: tuple[Tok, ...], i: int) -> bool:
+    """'50 Fr. Der Rat', '186 Mio. Fr. Die', '3 Mrd. Die': the amount closes its sentence.
+    Not 'Fr. 4.20' (the currency before the figure) or 'am Fr. 3. Mai' (Friday)."""
+    before = tokens[i - 1] if i > 0 else None
+    if tokens[i].lower in _CURRENCY_AFTER:
+        return before is not None and (any(c.isdigit() for c in before.text) or before.lower in _SCALE_AFTER)
+    return (tokens[i].lower in _SCALE_AFTER and before is not None and any(c.isdigit() for c in before.text)
+            and tokens[i + 1].lower in _OPENERS)
+
+
 def _split_glued_periods(tokens: tuple[Tok, ...]) -> list[tuple[Tok, ...]]:
     """The German tokenizer keeps 'AfD.', '2:0.' and '15,–.' whole, so 'der AfD. Die Polizei' is one
     sentence: split it."""
@@ -195,7 +214,8 @@ def _split_glued_periods(tokens: tuple[Tok, ...]) -> list[tuple[Tok, ...]]:
                  or _ROUND_PRICE.fullmatch(word)
                  # a unit's last letter: "120 km/h. Er wurde ..." ("km", "/", "h."); a lone letter elsewhere
                  # is an initial ("Christine K. Brückner")
-                 or (word.isalpha() and i > 0 and tokens[i - 1].text == "/"))
+                 or (word.isalpha() and i > 0 and tokens[i - 1].text == "/")
+                 or _amount_ends(tokens, i))
         if tok.text.endswith(".") and glued and tokens[i + 1].text[:1].isupper():
             parts.append(tokens[start:i + 1])
             start = i + 1
