@@ -737,3 +737,25 @@ def test_a_date_before_an_amount_stays_in_its_sentence(nlp):
     text = "Am Montag bezifferte er das Defizit auf 186 Mio. Fr. Die SVP kritisierte das Budget."
     ev = one(analyse(nlp, text, [("SVP", "ORG")]))
     assert ev.type == "criticize" and ev.date is None
+
+
+@pytest.mark.parametrize("text, entities, kept", [
+    ("Die Gewerkschaft Verdi hatte zu dem Warnstreik aufgerufen.", [("Verdi", "ORG")], ["appeal"]),
+    ("Die Nato hat den Angriff auf Kiew scharf verurteilt.", [("Nato", "ORG"), ("Kiew", "LOC")], ["criticize"]),
+    ("Den Vorwurf hat Habeck am Sonntag zurückgewiesen.", [("Habeck", "PER")], ["reject"]),
+    ("Nach dem Angriff hat die EU Sanktionen gefordert.", [("EU", "ORG")], ["assault", "demand"]),
+])
+def test_event_noun_as_object_of_a_closing_participle(nlp, text, entities, kept):
+    assert [e.type for e in analyse(nlp, text, entities)] == kept
+
+
+@pytest.mark.parametrize("text", ["Das Unglück forderte zwölf Todesopfer.", "Der Anschlag hat 12 Menschenleben gefordert.",
+                                  "Der Sturm forderte das Leben von drei Menschen.",
+                                  "Der Anschlag forderte mehrere Tote und Verletzte."])
+def test_a_toll_is_no_demand(nlp, text):
+    assert "demand" not in [e.type for e in analyse(nlp, text)]
+
+
+def test_demand_for_victims_stays_a_demand(nlp):
+    ev = one(analyse(nlp, "Die SPD forderte Hilfe für die Opfer.", [("SPD", "ORG")]))
+    assert (ev.type, actor(ev, "actor1")) == ("demand", "SPD")

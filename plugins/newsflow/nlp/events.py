@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-38"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-39"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -392,7 +392,7 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
         if trig.mode == "noun":
             a, b = _clause_of(sent, trig.index)
             governed = any(o.mode == "finite" and o.entry.type in _REFERRING and a <= o.index < trig.index
-                           for o in triggers)
+                           for o in triggers) or _object_of_closing_verb(trig, triggers, sent, b)
             # "bei einer Razzia ... sieben Personen verhaftet": the raid is the arrest's operation
             framing = trig.entry.type == "coerce" and any(
                 o.mode != "noun" and o.entry.type == "arrest" and a <= o.index < b for o in triggers)
@@ -403,6 +403,20 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
                 continue
         kept.append(trig)
     return kept
+
+
+_APPEAL_TO = frozenset({"zu", "zum", "zur"})
+
+
+def _object_of_closing_verb(trig: _Trigger, triggers: list[_Trigger], sent: _Sentence, b: int) -> bool:
+    """'Verdi hatte zu dem Warnstreik aufgerufen', 'hat einen Waffenstillstand gefordert': the object of
+    a referring participle or infinitive closing the clause. An event noun after another preposition is
+    no object ('Nach dem Angriff hat die EU Sanktionen gefordert' keeps the attack)."""
+    closing = [o for o in triggers if o.mode == "nonfinite" and o.entry.type in _REFERRING and trig.index < o.index < b]
+    if not closing:
+        return False
+    preposition, _ = governing_preposition(sent.tokens, trig.index)
+    return preposition is None or (preposition in _APPEAL_TO and any(o.entry.type == "appeal" for o in closing))
 
 
 _SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten", "berichtete",
