@@ -759,3 +759,14 @@ def test_a_toll_is_no_demand(nlp, text):
 def test_demand_for_victims_stays_a_demand(nlp):
     ev = one(analyse(nlp, "Die SPD forderte Hilfe für die Opfer.", [("SPD", "ORG")]))
     assert (ev.type, actor(ev, "actor1")) == ("demand", "SPD")
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    ("Nach dem Angriff hat die EU Sanktionen gefordert.", [("EU", "ORG")], None),
+    ("Nach dem Angriff der Hamas hat die EU Sanktionen gefordert.", [("EU", "ORG"), ("Hamas", "ORG")], "Hamas"),
+    ("Trotz der Proteste hielt die Regierung in Bern am Plan fest.", [("Regierung", "ORG"), ("Bern", "LOC")], None),
+    ("Nach tagelangen Gesprächen haben sich Union und SPD geeinigt.", [("Union", "ORG"), ("SPD", "ORG")], "Union"),
+])
+def test_the_subject_after_an_event_noun_reacts_to_it(nlp, text, entities, expected):
+    noun = [e for e in analyse(nlp, text, entities) if e.type in ("assault", "protest", "negotiate")][0]
+    assert actor(noun, "actor1") == expected

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-39"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-40"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -715,6 +715,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                     and _noun_von(tokens, i, mention_tokens)):
                 continue  # with a subject found, "Bischofs von Chur" is no second party (but "Organisatoren von FFF sprachen")
             (objects if is_object_article(article) else bare).append((m, i))
+    if (trig.mode == "noun" and trig.entry.type not in _TAKEN_PART
+            and governing_preposition(tokens, trig.index)[0] in _AFTERMATH):
+        # "Nach dem Angriff hat die EU Sanktionen gefordert": the clause's subject reacts to the event
+        # noun, it did not attack; only the noun's own genitive acts ("nach dem Angriff der Hamas")
+        bare, objects = [], []
     actor1 = actor2 = None
     if passive:
         actor1 = agents[0] if agents else None
@@ -749,6 +754,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     return actors, place
 
 
+# Prepositions that put an event noun before or behind the clause's own action, as its time or cause.
+_AFTERMATH = frozenset({"nach", "seit", "wegen", "trotz", "angesichts", "infolge", "aufgrund"})
+# ... but after talks or an offer the subject is who took part: "Nach tagelangen Gesprächen haben sich
+# Union und SPD geeinigt".
+_TAKEN_PART = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid", "statement"})
 # Events whose "nach" names where they happen: one travels to meet, talk or bring aid ("reiste nach Kiew").
 _DESTINATION_TYPES = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid"})
 _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "der", "die", "das", "den", "dem", "des"})
