@@ -488,3 +488,19 @@ def test_a_demonym_before_a_council_is_the_council():
     assert ents(nlp, "Der Zürcher Kantonsrat lehnt die Vorlage ab.") == [("Zürcher Kantonsrat", "ORG")]
     assert ents(nlp, "Der Wiener Landtag tagte.") == [("Wiener Landtag", "ORG")]
     assert ents(nlp, "Der Zürcher Wein ist gut.") == []  # no council
+
+
+def test_a_place_name_closes_with_a_river_or_a_name_never_a_word():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Bern am Plan"}, {"label": "LOC", "pattern": "Frankfurt am Main"},
+                             {"label": "LOC", "pattern": "Quaxlingen"}])
+    assert ents(nlp, "Die Regierung hielt in Bern am Plan fest.") == [("Bern", "LOC")]
+    assert ents(nlp, "Die Messe in Frankfurt am Main beginnt.") == [("Frankfurt am Main", "LOC")]
+    assert ents(nlp, "Sie kam aus Quaxlingen an der Pielach.") == [("Quaxlingen an der Pielach", "LOC")]
+    assert ents(nlp, "Sie kam aus Quaxlingen an der Grenze.") == [("Quaxlingen", "LOC")]
+
+
+def test_a_gazetteer_place_with_a_link_word_is_one_place():
+    # the model's person "Taunus" and its two places "Lindau", "Bodensee" give way to the gazetteer's name
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Taunus"}, {"label": "LOC", "pattern": "Neumarkt"}])
+    assert ents(nlp, "Bad Soden am Taunus feiert.") == [("Bad Soden am Taunus", "LOC")]
+    assert ents(nlp, "Die Feier in Neumarkt in der Oberpfalz.") == [("Neumarkt in der Oberpfalz", "LOC")]

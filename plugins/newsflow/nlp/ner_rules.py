@@ -374,6 +374,14 @@ _QUOTE_ENDS = frozenset({",", '"', "“", "”", "«", "»", "'"})
 _PLACE_PREFIXES = frozenset({"Groß", "Gross", "Klein", "Bad", "Sankt", "St.", "Alt", "Neu"})
 # ... and the links to a river or region after it: "Frankfurt an der Oder", "Weil am Rhein".
 _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
+_LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
+# Rivers that close place names and are words too, or unknown to the gazetteer ("Frankfurt an der Oder",
+# "Offenbach am Main", "Braunau am Inn"); only read after a place link, never tagged on their own.
+_RIVERS = frozenset("Rhein Main Oder Donau Elbe Weser Neckar Mosel Saale Havel Spree Inn Isar Lech Ems Aare "
+                    "Limmat Reuss Rhone Salzach Drau Mur Enns Traun Ybbs Saar Tauber Fils Iller Neiße Lahn Ruhr "
+                    "Lippe Kinzig Jagst Kocher Altmühl Naab Ilm Unstrut Mulde Leine Aller Fulda "
+                    "Werra Warnow Peene Trave Murg Enz Brenz Wertach Vils Thur Töss Sitter Kamp Krems Mürz "
+                    "Steyr Ager Gail Lavant Thaya Leitha".split())
 INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # Name particles: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Rafael van der Vaart".
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
@@ -713,22 +721,51 @@ class _TitleOrgRules:
             doc.ents = out
         return doc
 
-    @staticmethod
-    def _place_extent(doc, ent, taken: set[int]) -> tuple[int, int]:
+    def _place_extent(self, doc, ent, taken: set[int]) -> tuple[int, int]:
         """A place's full name around the model's span: "Groß Karben", "Bad Homburg", "Frankfurt an der
-        Oder", "Weil am Rhein" (a river, not a common noun: "Berlin am Montag" stays "Berlin")."""
+        Oder", "Weil am Rhein" (a river or a name, not a word: "Berlin am Montag" stays "Berlin", and
+        "hielt in Bern am Plan fest" is "Bern")."""
         start, end = ent.start, ent.end
         if start > 0 and start - 1 not in taken and doc[start - 1].text in _PLACE_PREFIXES:
             start -= 1
         for k in range(ent.start + 1, ent.end - 1):  # the model's "Berlin am Montag": a date follows
-            if doc[k].text in ("am", "im", "an") and _is_noun(doc[ent.end - 1].text):
+            if (doc[k].text in ("am", "im", "an") and not self._place_word(doc[ent.end - 1].text)
+                    and ent.text not in self.places):  # the model's "Frankfurt am Main" is the gazetteer's
                 return start, k
         for link in _PLACE_LINKS:
             after = _word_after(doc, end, link, taken)
-            if (after is not None and not _is_noun(doc[after].text)
+            if (after is not None and self._place_word(doc[after].text)
                     and (after + 1 == len(doc) or not doc[after + 1].is_title)):
                 return start, after + 1
         return start, end
+
+    def _linked_place_names(self, doc):
+        """A gazetteer place whose name links two words is one place, whatever the model cut of it:
+        "Bad Soden am Taunus" (the model: "Taunus", a person), "Lindau am Bodensee" (two places),
+        "Frankfurt an der Oder" ("Oder" is also a word)."""
+        from spacy.tokens import Span
+
+        found, i = [], 0
+        while i < len(doc):
+            for words, label in self.multiword.get(doc[i].text, ()):
+                end = i + len(words)
+                if (label == "LOC" and _LINK_WORDS.intersection(words) and end <= len(doc)
+                        and tuple(t.text for t in doc[i:end]) == words):
+                    found.append(Span(doc, i, end, label="LOC"))
+                    i = end - 1
+                    break
+            i += 1
+        # a model span reaching out of the name is a longer name of its own and wins
+        found = [f for f in found if not any(e.start < f.start < e.end or e.start < f.end < e.end for e in doc.ents)]
+        if found:
+            kept = [e for e in doc.ents if not any(f.start < e.end and e.start < f.end for f in found)]
+            doc.ents = sorted(kept + found, key=lambda e: e.start)
+        return doc
+
+    def _place_word(self, word: str) -> bool:
+        """What may close a place's name after am/an der/ob der: a river ("Oder", "Main"), a place of the
+        gazetteer ("Bodensee") or a name no word list has ("Pielach"), never a word ("Montag", "Plan")."""
+        return word in _RIVERS or self.places.get(word) == "LOC" or (not _is_noun(word) and not _is_known_word(word))
 
     def _with_next_word(self, doc, person, taken: set[int]):
         """``person`` with the word after it when that word continues the name (see ``_continues``)."""
@@ -843,7 +880,7 @@ class _TitleOrgRules:
     def __call__(self, doc):
         from spacy.tokens import Span
 
-        doc = self._corrections(doc)
+        doc = self._corrections(self._linked_place_names(doc))
         taken = set()
         for ent in doc.ents:
             taken.update(range(ent.start, ent.end))
