@@ -205,3 +205,13 @@ def test_number_word_values():
     assert [number_word_value(w) for w in ("zweihundertfünfzigtausend", "anderthalb", "Sechzehn", "und",
                                            "undzwanzig", "einhalb", "Achtung")] == [
         Decimal(250000), Decimal("1.5"), Decimal(16), None, None, None, None]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Er erbeutete mehrere hundert Euro.", "mehrere hundert Euro", 200, "EUR"),
+    ("Es kamen einige tausend Fans.", "einige tausend Fans", 2000, "Fans"),
+    ("Das kostet mehrere Milliarden Euro.", "Milliarden Euro", 2_000_000_000, "EUR"),
+])
+def test_some_hundreds_are_approximate_like_hunderte(text, surface, value, unit):
+    quantity = one(text)
+    assert (quantity.text, quantity.value, quantity.unit, quantity.approximate) == (surface, Decimal(value), unit, True)

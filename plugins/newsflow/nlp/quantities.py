@@ -57,6 +57,7 @@ APPROXIMATE = frozenset({"rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "
 NUMBER_WORDS = {
     "dutzende": Decimal(24), "hunderte": Decimal(200), "tausende": Decimal(2000),
     "zehntausende": Decimal(20000), "hunderttausende": Decimal(200000), "millionen": Decimal(2000000),
+    "milliarden": Decimal(2000000000),
 }
 
 # Thousands grouped by dots (45.000) or by spaces ("12 500", also a no-break or thin space, which
@@ -80,7 +81,7 @@ QUANTITY = re.compile(
     rf"(?:\s?(?P<unit>{_UNIT})(?![\w])|\s(?P<counted>{_COUNTED}))?"
 )
 WORD_QUANTITY = re.compile(
-    r"\b(?P<word>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen)\b"
+    r"\b(?P<word>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen|Milliarden)\b"
     rf"(?:\s+(?:von\s+)?(?P<counted>{_COUNTED}))?"
 )
 # "drei Personen", "fünf Millionen Euro", "eine Milliarde Franken", "zweieinhalb Jahre": a number
@@ -91,6 +92,7 @@ WORD_NUMBER_QUANTITY = re.compile(
     rf"(?:\s(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:\s(?P<unit>{_UNIT})(?![\w])|\s(?P<counted>{_COUNTED}))?"
 )
+_SOME_BEFORE = re.compile(r"(?<![\w-])(?:mehrere|einige|etliche|ein paar|viele)\s$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„“»«\"(]\s*)$")
 QUALIFIER_BEFORE = re.compile(
     r"(?P<q>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
@@ -141,6 +143,10 @@ def _word_number_quantity(text: str, match: re.Match) -> Quantity | None:
     value = number_word_value(word) if match.group("word") else (Decimal(1) if scale else None)
     if value is None:
         return None
+    start, approximate = match.start(), False
+    if value in (100, 1000) and (some := _SOME_BEFORE.search(text, max(0, start - 12), start)):
+        # "mehrere hundert Euro", "einige tausend Fans": like Hunderte, twice the unit, approximate
+        value, start, approximate = value * 2, some.start(), True
     end = match.end()
     if unit:
         canonical = UNITS[unit.lower()]
@@ -151,9 +157,9 @@ def _word_number_quantity(text: str, match: re.Match) -> Quantity | None:
     else:
         return None
     factor = SCALES[scale.lower()] if scale else Decimal(1)
-    qualifier = _qualifier(text, match.start())
-    return Quantity(text[match.start():end], _tidy(value * factor), canonical, match.start(), end, qualifier,
-                    qualifier in APPROXIMATE)
+    qualifier = _qualifier(text, start)
+    return Quantity(text[start:end], _tidy(value * factor), canonical, start, end, qualifier,
+                    approximate or qualifier in APPROXIMATE)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -205,7 +211,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         noun = _counted_noun(match.group("counted")) if match.group("counted") else None
-        if match.group("word") == "Millionen" and noun is None:
+        if match.group("word") in ("Millionen", "Milliarden") and noun is None:
             continue  # "Millionen" alone is mostly a scale word gone astray, not "Millionen kamen"
         end = match.end() if noun else match.end("word")
         found.append(Quantity(text[match.start():end], NUMBER_WORDS[match.group("word").lower()],
