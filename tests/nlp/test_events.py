@@ -770,3 +770,22 @@ def test_demand_for_victims_stays_a_demand(nlp):
 def test_the_subject_after_an_event_noun_reacts_to_it(nlp, text, entities, expected):
     noun = [e for e in analyse(nlp, text, entities) if e.type in ("assault", "protest", "negotiate")][0]
     assert actor(noun, "actor1") == expected
+
+
+def test_a_later_paragraph_elsewhere_takes_no_dateline(nlp):
+    text = ("Wien (APA) – Die Polizei hat in der Nacht einen Mann festgenommen.\n\n"
+            "In Linz wurde ein Mann festgenommen, der einen Supermarkt überfallen haben soll.\n\n"
+            "Die FPÖ kritisierte die Regierung in Österreich scharf.")
+    first, linz, robbery, criticism = analyse(nlp, text, [("Wien", "LOC"), ("Linz", "LOC"), ("FPÖ", "ORG"),
+                                                          ("Österreich", "LOC")])
+    assert (first.place.canonical, first.place.source) == ("Wien", "dateline")
+    assert (linz.place.canonical, linz.place.source) == ("Linz", "clause")
+    assert robbery.type == "assault" and robbery.place is None  # not Wien: the paragraph is in Linz
+    # a country is no other place than the dateline's city (its own clause names it, though: "in Österreich")
+    assert criticism.type == "criticize"
+
+
+def test_a_country_in_a_later_paragraph_keeps_the_dateline(nlp):
+    text = "Wien (APA) – Die Regierung tagte.\n\nIn Österreich ist das umstritten, die FPÖ kritisierte das Paket."
+    ev = one(analyse(nlp, text, [("Wien", "LOC"), ("Österreich", "LOC"), ("FPÖ", "ORG")]))
+    assert ev.type == "criticize" and (ev.place.canonical, ev.place.source) == ("Wien", "dateline")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Sequence
 
 from newsflow.nlp.dateline import dateline_place
@@ -22,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-40"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-41"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -112,7 +113,8 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     dates = [d for d in resolve_dates(text, published) if not _COMPARED_WITH.search(text, max(0, d.start - 30), d.start)]
     quantities = [q for q in quantities if not _is_date_or_ordinal(q, dates, text)]
     events: list[Event] = []
-    for sent in _sentences(doc, text):
+    sentences = _sentences(doc, text)
+    for sent in sentences:
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         triggers = _find_triggers(lexicon, sent, text)
         for trig in triggers:
@@ -124,7 +126,42 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     if dateline is None:
         return events
     # "Passau. ... Söder besuchte das Krisengebiet": where the story is reported from, as a last resort
-    return [e if e.place is not None else replace(e, place=dateline) for e in events]
+    return [e if e.place is not None or _elsewhere(e, dateline, sentences, mentions, text)
+            else replace(e, place=dateline) for e in events]
+
+
+# "in Linz", "bei Graz": a place named as where something is; "nach" names where someone goes.
+_WHERE = frozenset({"in", "im", "bei", "beim", "nahe"})
+
+
+def _elsewhere(event: Event, dateline: EventPlace, sentences: list[_Sentence], mentions: Sequence[Mention],
+               text: str) -> bool:
+    """A later paragraph that has moved to another place: "Wien (APA) – … [¶] In Linz wurde ein Mann
+    festgenommen, der einen Supermarkt überfallen haben soll" (the robbery was not in Wien).
+    Countries do not count: "in Österreich" is no other place than Wien."""
+    paragraph = text.rfind("\n", 0, event.start) + 1
+    if paragraph <= dateline.start:
+        return False  # the dateline's own paragraph
+    countries = _countries()
+    others = [m for m in mentions if m.label == "LOC" and paragraph <= m.start < event.end
+              and (m.canonical or m.text) not in (dateline.canonical, *countries)]
+    for sent in sentences if others else ():
+        if sent.start >= event.end:
+            break
+        if sent.end <= paragraph:
+            continue
+        index_of = {t.start: i for i, t in enumerate(sent.tokens)}
+        if any(m.start in index_of and governing_preposition(sent.tokens, index_of[m.start])[0] in _WHERE
+               for m in others):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from newsflow.nlp.ner_rules import _pycountry_german
+
+    return frozenset(_pycountry_german())
 
 
 _HEADLINE_MAX = 300
