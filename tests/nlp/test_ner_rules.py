@@ -504,3 +504,12 @@ def test_a_gazetteer_place_with_a_link_word_is_one_place():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Taunus"}, {"label": "LOC", "pattern": "Neumarkt"}])
     assert ents(nlp, "Bad Soden am Taunus feiert.") == [("Bad Soden am Taunus", "LOC")]
     assert ents(nlp, "Die Feier in Neumarkt in der Oberpfalz.") == [("Neumarkt in der Oberpfalz", "LOC")]
+
+
+def test_a_compass_point_and_a_known_place_is_a_region():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Südlibanon"}, {"label": "LOC", "pattern": "Brüssel an der Digitalsteuer"}])
+    assert ents(nlp, "Israel griff Stellungen im Südlibanon an.") == [("Israel", "LOC"), ("Südlibanon", "LOC")]
+    assert ents(nlp, "Die Kämpfe in der Ostukraine dauern an.") == [("Ostukraine", "LOC")]
+    assert ents(nlp, "Der Ostwind bläst, die Südkoreaner jubeln.") == []
+    # a compound of words closes no place's name
+    assert ents(nlp, "Sollte Brüssel an der Digitalsteuer festhalten, droht Streit.") == [("Brüssel", "LOC")]

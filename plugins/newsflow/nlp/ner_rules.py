@@ -374,6 +374,7 @@ _QUOTE_ENDS = frozenset({",", '"', "“", "”", "«", "»", "'"})
 _PLACE_PREFIXES = frozenset({"Groß", "Gross", "Klein", "Bad", "Sankt", "St.", "Alt", "Neu"})
 # ... and the links to a river or region after it: "Frankfurt an der Oder", "Weil am Rhein".
 _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
+_COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=[a-z-])|Zentral(?=[a-z-])")
 _LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
 # Rivers that close place names and are words too, or unknown to the gazetteer ("Frankfurt an der Oder",
 # "Offenbach am Main", "Braunau am Inn"); only read after a place link, never tagged on their own.
@@ -684,6 +685,10 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Angola" is no person
                 changed = True
                 continue
+            if ent.label_ != "LOC" and len(ent) == 1 and self._compass_place(ent.text):
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Südlibanon" is no person
+                changed = True
+                continue
             if (ent.label_ != "PER" and 3 <= len(ent) <= 4 and ent[0].is_title
                     and ent[1].text in self.given and any(ent[0].lower_.endswith(t) for t in self.title_set if len(t) > 4)):
                 # "Palästinenserpräsident Mahmud Abbas" (ORG) -> PER "Mahmud Abbas"
@@ -762,10 +767,20 @@ class _TitleOrgRules:
             doc.ents = sorted(kept + found, key=lambda e: e.start)
         return doc
 
+    def _compass_place(self, word: str) -> bool:
+        """A region named by a compass point and a known place: "Südlibanon", "Ostukraine", "Nord-Syrien"
+        (the place's first letter is lowercase when glued: Süd|libanon)."""
+        match = _COMPASS.match(word)
+        if not match or match.end() >= len(word):
+            return False
+        rest = word[match.end():].lstrip("-")
+        return len(rest) > 3 and self.places.get(rest[:1].upper() + rest[1:]) == "LOC"
+
     def _place_word(self, word: str) -> bool:
         """What may close a place's name after am/an der/ob der: a river ("Oder", "Main"), a place of the
-        gazetteer ("Bodensee") or a name no word list has ("Pielach"), never a word ("Montag", "Plan")."""
-        return word in _RIVERS or self.places.get(word) == "LOC" or (not _is_noun(word) and not _is_known_word(word))
+        gazetteer ("Bodensee") or a name no word list has ("Pielach"), never a word ("Montag", "Plan", "Digitalsteuer")."""
+        return word in _RIVERS or self.places.get(word) == "LOC" or (
+            not _is_noun(word) and not _is_known_word(word) and not _ends_in_common_noun(word))
 
     def _with_next_word(self, doc, person, taken: set[int]):
         """``person`` with the word after it when that word continues the name (see ``_continues``)."""
@@ -908,6 +923,10 @@ class _TitleOrgRules:
                 taken.update((i, i + 1))
                 continue
             word = doc[i].text
+            if i not in taken and self._compass_place(word):
+                new.append(Span(doc, i, i + 1, label="LOC"))  # "im Südlibanon", "in der Ostukraine"
+                taken.add(i)
+                continue
             if (i not in taken and word.endswith("s") and word[:1].isupper() and len(word) > 3
                     and self.places.get(word[:-1]) == "LOC" and self._is_title(doc[i + 1].lower_)):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "Sachsens Innenminister", "Frankreichs Präsident"
