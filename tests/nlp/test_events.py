@@ -789,3 +789,21 @@ def test_a_country_in_a_later_paragraph_keeps_the_dateline(nlp):
     text = "Wien (APA) – Die Regierung tagte.\n\nIn Österreich ist das umstritten, die FPÖ kritisierte das Paket."
     ev = one(analyse(nlp, text, [("Wien", "LOC"), ("Österreich", "LOC"), ("FPÖ", "ORG")]))
     assert ev.type == "criticize" and (ev.place.canonical, ev.place.source) == ("Wien", "dateline")
+
+
+def test_a_noun_in_a_verbs_clause_leaves_the_count_to_the_verb(nlp):
+    text = "In Belgrad nahm die Polizei bei Protesten gegen die Regierung mehr als 40 Menschen fest."
+    events = {e.type: e for e in analyse(nlp, text, [("Belgrad", "LOC")], found_quantities(text))}
+    assert events["arrest"].count.value == 40 and events["protest"].count is None
+    text = "Bei einem Raketenangriff sind in Charkiw mindestens 11 Menschen getötet worden."
+    events = {e.type: e for e in analyse(nlp, text, [("Charkiw", "LOC")], found_quantities(text))}
+    assert events["kill"].count.value == 11 and events["assault"].count is None
+
+
+@pytest.mark.parametrize("text, entities, kept", [
+    ("Trump hat der EU mit neuen Strafzöllen gedroht.", [("Trump", "PER"), ("EU", "ORG")], ["threaten"]),
+    ("Die SVP drohte mit einem Referendum und mit Sanktionen.", [("SVP", "ORG")], ["threaten"]),
+    ("Die Hamas drohte nach dem Angriff mit Vergeltung.", [("Hamas", "ORG")], ["threaten", "assault"]),
+])
+def test_what_is_threatened_has_not_happened(nlp, text, entities, kept):
+    assert [e.type for e in analyse(nlp, text, entities)] == kept

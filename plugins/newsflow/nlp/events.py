@@ -23,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-41"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-42"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -429,7 +429,8 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
         if trig.mode == "noun":
             a, b = _clause_of(sent, trig.index)
             governed = any(o.mode == "finite" and o.entry.type in _REFERRING and a <= o.index < trig.index
-                           for o in triggers) or _object_of_closing_verb(trig, triggers, sent, b)
+                           for o in triggers) or _object_of_closing_verb(trig, triggers, sent, b) or _threatened(
+                trig, triggers, sent, a, b)
             # "bei einer Razzia ... sieben Personen verhaftet": the raid is the arrest's operation
             framing = trig.entry.type == "coerce" and any(
                 o.mode != "noun" and o.entry.type == "arrest" and a <= o.index < b for o in triggers)
@@ -454,6 +455,13 @@ def _object_of_closing_verb(trig: _Trigger, triggers: list[_Trigger], sent: _Sen
         return False
     preposition, _ = governing_preposition(sent.tokens, trig.index)
     return preposition is None or (preposition in _APPEAL_TO and any(o.entry.type == "appeal" for o in closing))
+
+
+def _threatened(trig: _Trigger, triggers: list[_Trigger], sent: _Sentence, a: int, b: int) -> bool:
+    """'Trump drohte der EU mit Strafzöllen', 'hat mit einem Referendum gedroht': what is threatened
+    has not happened ('drohte nach dem Angriff mit Vergeltung' keeps the attack)."""
+    return (governing_preposition(sent.tokens, trig.index)[0] == "mit"
+            and any(o.entry.type == "threaten" and o.mode != "noun" and a <= o.index < b for o in triggers))
 
 
 _SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten", "berichtete",
@@ -503,7 +511,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     sentence_span = clause_span if trig.entry.type in _SPEECH_TYPES else (sent.start, sent.end)
     event_date = _nearest(dates, clause_span, sentence_span, tokens[trig.index].start)
     count = None
-    if trig.entry.type in _COUNT_TYPES:
+    # "Bei Protesten nahm die Polizei 40 Menschen fest", "Bei einem Raketenangriff sind 11 Menschen getötet
+    # worden": the clause's verb counts its own (the arrested, the dead), not the noun's protesters or attacks
+    counted_by_verb = trig.mode == "noun" and governing_preposition(tokens, trig.index)[0] is not None and any(
+        t.mode != "noun" and t.entry.type in _COUNT_TYPES and t.entry.type != trig.entry.type and a <= t.index < b
+        for t in all_triggers)
+    if trig.entry.type in _COUNT_TYPES and not counted_by_verb:
         count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
