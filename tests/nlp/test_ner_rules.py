@@ -513,3 +513,9 @@ def test_a_compass_point_and_a_known_place_is_a_region():
     assert ents(nlp, "Der Ostwind bläst, die Südkoreaner jubeln.") == []
     # a compound of words closes no place's name
     assert ents(nlp, "Sollte Brüssel an der Digitalsteuer festhalten, droht Streit.") == [("Brüssel", "LOC")]
+
+
+def test_a_valley_or_lake_after_im_or_am_is_no_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Ötztal"}, {"label": "PER", "pattern": "Rosenthal"}])
+    assert ents(nlp, "Eine Lawine im Tiroler Ötztal verschüttete zwei Männer.") == [("Ötztal", "LOC")]
+    assert ents(nlp, "Laut Rosenthal war das Ötztal gesperrt.") == [("Rosenthal", "PER"), ("Ötztal", "PER")]

@@ -374,6 +374,9 @@ _QUOTE_ENDS = frozenset({",", '"', "“", "”", "«", "»", "'"})
 _PLACE_PREFIXES = frozenset({"Groß", "Gross", "Klein", "Bad", "Sankt", "St.", "Alt", "Neu"})
 # ... and the links to a river or region after it: "Frankfurt an der Oder", "Weil am Rhein".
 _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
+# Valleys, lakes, forests, regions: a person is never "im Ötztal" or "am Wörthersee" (but "Rosenthal" is a
+# name, so only after im/ins/am).
+_LANDSCAPE_ENDINGS = ("tal", "thal", "see", "wald", "gau", "land", "gebirge", "alm", "alp", "tobel")
 _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=[a-z-])|Zentral(?=[a-z-])")
 _LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
 # Rivers that close place names and are words too, or unknown to the gazetteer ("Frankfurt an der Oder",
@@ -683,6 +686,11 @@ class _TitleOrgRules:
                 continue
             if ent.label_ == "PER" and ent.text in self.countries and ent.text not in self.given:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Angola" is no person
+                changed = True
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.text.endswith(_LANDSCAPE_ENDINGS)
+                    and any(doc[k].lower_ in ("im", "ins", "am") for k in range(max(0, ent.start - 2), ent.start))):
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "im Tiroler Ötztal", "am Wörthersee"
                 changed = True
                 continue
             if ent.label_ != "LOC" and len(ent) == 1 and self._compass_place(ent.text):
