@@ -807,3 +807,13 @@ def test_a_noun_in_a_verbs_clause_leaves_the_count_to_the_verb(nlp):
 ])
 def test_what_is_threatened_has_not_happened(nlp, text, entities, kept):
     assert [e.type for e in analyse(nlp, text, entities)] == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Firma Hess liefert das Material.", []),
+    ("Polizei und Demonstranten lieferten sich Straßenschlachten.", []),
+    ("Die Schweiz lieferte Zelte und Decken in die Türkei.", ["aid"]),
+    ("Deutschland liefert weitere Patriot-Systeme an die Ukraine.", ["aid"]),
+])
+def test_delivering_is_aid_only_with_aid_goods(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
