@@ -145,3 +145,16 @@ def test_holidays_seasons_and_parts_of_a_year(text, value, precision):
 def test_holidays_need_a_preposition_and_a_season_with_a_year_stays_that_year():
     assert resolve_dates("Weihnachten ist ein Fest.", NOVEMBER) == []
     assert only("Im Sommer 2025 war es heiss.", NOVEMBER).value == date(2025, 1, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("am Sonntag, 29. November", "am Sonntag, 29. November"),
+    ("am Sonntag (29.11.2026) kam er", "am Sonntag (29.11.2026)"),
+    ("Am Montag, dem 30. November", "Am Montag, dem 30. November"),
+])
+def test_a_weekday_with_its_written_date_is_that_date(text, expected):
+    # Thursday 26 November: "Sonntag" alone would be the 22nd
+    found = resolve_dates(text, date(2026, 11, 26))
+    assert len(found) == 1 and found[0].text == expected and found[0].precision == "day"
+    assert found[0].value in (date(2026, 11, 29), date(2026, 11, 30))
+    assert text[found[0].start:found[0].end] == expected

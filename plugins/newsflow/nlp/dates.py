@@ -133,7 +133,28 @@ def resolve_dates(text: str, published: date | None) -> list[EventDate]:
                 continue
             value, precision = resolved
             found.append(EventDate(value, precision, m.group(0), m.start(), m.end()))
-    return _non_overlapping(found)
+    return _with_written_dates(text, _non_overlapping(found))
+
+
+# "am Sonntag, 29. November", "am Sonntag (29.11.)", "Montag, dem 30. November": one date, the written one.
+_WEEKDAY_THEN_DATE = re.compile(r",?\s*(?:den\s+|dem\s+)?\(?")
+_HAS_WEEKDAY = re.compile(_WDAY, re.I)
+
+
+def _with_written_dates(text: str, dates: list[EventDate]) -> list[EventDate]:
+    """A weekday followed by its written date is that date: "am Sonntag, 29. November" was two dates, the
+    weekday resolved alone to the Sunday before publication."""
+    out: list[EventDate] = []
+    for d in dates:
+        previous = out[-1] if out else None
+        if (previous is not None and d.precision == "day" and previous.precision == "day"
+                and _WEEKDAY_THEN_DATE.fullmatch(text, previous.end, d.start)
+                and _HAS_WEEKDAY.search(previous.text) and not _HAS_WEEKDAY.search(d.text)):
+            end = d.end + 1 if text[previous.end:d.start].endswith("(") and text[d.end:d.end + 1] == ")" else d.end
+            out[-1] = EventDate(d.value, "day", text[previous.start:end], previous.start, end)
+            continue
+        out.append(d)
+    return out
 
 
 def _non_overlapping(dates: list[EventDate]) -> list[EventDate]:
