@@ -215,3 +215,10 @@ def test_number_word_values():
 def test_some_hundreds_are_approximate_like_hunderte(text, surface, value, unit):
     quantity = one(text)
     assert (quantity.text, quantity.value, quantity.unit, quantity.approximate) == (surface, Decimal(value), unit, True)
+
+
+def test_a_qualified_four_digit_number_is_a_count_not_a_year():
+    assert one("Es protestierten rund 2000 Beschäftigte.").value == Decimal(2000)
+    assert one("Mehr als 1900 Menschen kamen.").unit == "Menschen"
+    assert find_quantities("Er ist seit 2019 Präsident.") == []
+    assert find_quantities("Bis 2030 Ziele erreichen.") == []

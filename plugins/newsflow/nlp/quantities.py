@@ -182,7 +182,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit:
             canonical = canonical or UNITS[unit.lower()]
         elif counted:
-            noun = None if _looks_like_year(match.group("number")) else _counted_noun(counted)
+            # "seit 2019 Präsident" is a year, "rund 2000 Beschäftigte" a count
+            year = _looks_like_year(match.group("number")) and _qualifier(text, start) is None
+            noun = None if year else _counted_noun(counted)
             if noun is None:
                 end = match.end("scale") if scale else match.end("number")
             elif canonical is None:
