@@ -817,3 +817,18 @@ def test_what_is_threatened_has_not_happened(nlp, text, entities, kept):
 ])
 def test_delivering_is_aid_only_with_aid_goods(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Er hatte in Rorschach seine Ehefrau mit einem Messer schwer verletzt.", ["assault"]),
+    ("Mehr als 30 Menschen wurden bei dem Unfall verletzt.", []),
+    ("Unbekannte haben einen Mann zusammengeschlagen.", ["assault"]),
+    ("Die Armee schlug den Aufstand nieder.", []),
+])
+def test_assault_verbs(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
+
+
+def test_the_attack_noun_beats_the_harm_verb(nlp):
+    ev = one(analyse(nlp, "Bei einer Messerattacke in Graz ist ein Mann schwer verletzt worden.", [("Graz", "LOC")]))
+    assert (ev.type, ev.trigger, ev.place.canonical) == ("assault", "Messerattacke", "Graz")

@@ -23,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-44"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-45"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -385,15 +385,21 @@ def _find_particle(tokens: tuple[Tok, ...], verb: int, clause_end: int, particle
 
 
 def _one_per_type_and_clause(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
-    """'stellt 20 Millionen an Hilfe bereit': one aid event, the verb is the better trigger."""
+    """'stellt 20 Millionen an Hilfe bereit': one aid event, the verb is the better trigger, unless the verb
+    only names the harm done ('Bei einer Messerattacke ist ein Mann verletzt worden': the attack)."""
     best: dict[tuple, _Trigger] = {}
     for trig in triggers:
         key = (_clause_of(sent, trig.index), trig.entry.type)
-        if key not in best or (best[key].mode == "noun" and trig.mode != "noun"):
+        if key not in best:
+            best[key] = trig
+        elif best[key].mode == "noun" and trig.mode != "noun" and trig.entry.lemma not in _RESULT_VERBS:
+            best[key] = trig
+        elif best[key].mode != "noun" and best[key].entry.lemma in _RESULT_VERBS and trig.mode == "noun":
             best[key] = trig
     return sorted(best.values(), key=lambda t: t.index)
 
 
+_RESULT_VERBS = frozenset({"verletzen"})
 # Announcing cooperation is intending it (CAMEO 03): "Kickl kündigte an, Gespräche mit der ÖVP aufzunehmen",
 # "Scholz und Macron kündigten an, die Rüstungskooperation auszubauen".
 _ANNOUNCING = frozenset({"ankündigen"})
