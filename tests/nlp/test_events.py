@@ -832,3 +832,10 @@ def test_assault_verbs(nlp, text, expected):
 def test_the_attack_noun_beats_the_harm_verb(nlp):
     ev = one(analyse(nlp, "Bei einer Messerattacke in Graz ist ein Mann schwer verletzt worden.", [("Graz", "LOC")]))
     assert (ev.type, ev.trigger, ev.place.canonical) == ("assault", "Messerattacke", "Graz")
+
+
+def test_a_later_paragraph_about_another_towns_council_takes_no_dateline(nlp):
+    text = ("St. Gallen – Das Gericht tagte.\n\n"
+            "Der Stadtrat von Winterthur hat ein Sparpaket präsentiert. Die SP lehnt den Abbau ab.")
+    ev = one(analyse(nlp, text, [("St. Gallen", "LOC"), ("Winterthur", "LOC"), ("SP", "ORG")]))
+    assert ev.type == "reject" and ev.place is None

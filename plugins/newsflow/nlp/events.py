@@ -23,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-45"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-46"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -130,8 +130,9 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
             else replace(e, place=dateline) for e in events]
 
 
-# "in Linz", "bei Graz": a place named as where something is; "nach" names where someone goes.
-_WHERE = frozenset({"in", "im", "bei", "beim", "nahe"})
+# "in Linz", "bei Graz", "Der Stadtrat von Winterthur": a place named as where something is or whose
+# council acts; "nach" names where someone goes.
+_WHERE = frozenset({"in", "im", "bei", "beim", "nahe", "von"})
 
 
 def _elsewhere(event: Event, dateline: EventPlace, sentences: list[_Sentence], mentions: Sequence[Mention],
