@@ -839,3 +839,9 @@ def test_a_later_paragraph_about_another_towns_council_takes_no_dateline(nlp):
             "Der Stadtrat von Winterthur hat ein Sparpaket präsentiert. Die SP lehnt den Abbau ab.")
     ev = one(analyse(nlp, text, [("St. Gallen", "LOC"), ("Winterthur", "LOC"), ("SP", "ORG")]))
     assert ev.type == "reject" and ev.place is None
+
+
+def test_a_past_visit_takes_no_future_date_from_another_clause(nlp):
+    text = "Pistorius besuchte die Truppe in Rukla und kündigte an, das Kontingent bis 2027 aufzustocken."
+    visit = one(analyse(nlp, text, [("Pistorius", "PER"), ("Rukla", "LOC")]), "consult")
+    assert visit.date is None and visit.modality is None

@@ -23,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-46"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-47"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -531,6 +531,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and bool(_AVERTED & set(clause_lower)))
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
     cue = _modality(trig, clause_lower, passive, None, published, sent, a)
+    if (event_date is not None and published is not None and cue is None and event_date.value > published
+            and not clause_span[0] <= event_date.start < clause_span[1]
+            and _reported_in_past(trig, form, participle, clause_lower)):
+        # "besuchte die Truppe und kündigte an, das Kontingent bis 2027 aufzustocken": a visit told in the
+        # past tense took no date of the future from another clause
+        event_date = None
     event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
     # word cues come first in _modality, so only the date can still decide when there is none
     modality = cue or _modality(trig, clause_lower, passive, event_date, published, sent, a)
@@ -610,6 +616,12 @@ _PAST_AUX = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", 
 _HAS_YEAR = re.compile(r"\d{4}|\d{1,2}\.\d{1,2}\.\d{2}")
 
 
+def _reported_in_past(trig: _Trigger, form: str, participle: bool, clause_lower: list[str]) -> bool:
+    """A preterite ("kritisierte") or a participle with a past auxiliary ("hat … kritisiert")."""
+    return ((trig.mode == "finite" and form in load_lexicon().preterites)
+            or (participle and bool(_PAST_AUX & set(clause_lower))))
+
+
 def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: _Trigger, form: str,
                       participle: bool, clause_lower: list[str], published: date | None) -> EventDate | None:
     """A month without a year goes to the nearest such month, but a report in the past tense cannot be
@@ -619,9 +631,7 @@ def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: 
             or trig.entry.lemma in _ANNOUNCING or trig.entry.type == "intent_cooperate"):
         # "kündigte eine Veranstaltung für den 3. Dezember an": an announcement is about what comes
         return event_date
-    past = ((trig.mode == "finite" and form in load_lexicon().preterites)
-            or (participle and bool(_PAST_AUX & set(clause_lower))))
-    if not past:
+    if not _reported_in_past(trig, form, participle, clause_lower):
         return event_date
     try:
         return replace(event_date, value=event_date.value.replace(year=event_date.value.year - 1))
