@@ -519,3 +519,10 @@ def test_a_valley_or_lake_after_im_or_am_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Ötztal"}, {"label": "PER", "pattern": "Rosenthal"}])
     assert ents(nlp, "Eine Lawine im Tiroler Ötztal verschüttete zwei Männer.") == [("Ötztal", "LOC")]
     assert ents(nlp, "Laut Rosenthal war das Ötztal gesperrt.") == [("Rosenthal", "PER"), ("Ötztal", "PER")]
+
+
+def test_a_place_genitive_and_scores():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "0:2. Trainer"}, {"label": "PER", "pattern": "Irans Atomprogramm"}])
+    assert ents(nlp, "Sie verloren mit 0:2. Trainer Polzin war enttäuscht.") == [("Polzin", "PER")]
+    assert ents(nlp, "Er kritisierte Irans Atomprogramm.") == [("Irans", "LOC")]
+    assert ("Russlands", "LOC") in ents(nlp, "Vertreter der USA und Russlands trafen sich.")

@@ -377,6 +377,7 @@ _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
 # Valleys, lakes, forests, regions: a person is never "im Ötztal" or "am Wörthersee" (but "Rosenthal" is a
 # name, so only after im/ins/am).
 _LANDSCAPE_ENDINGS = ("tal", "thal", "see", "wald", "gau", "land", "gebirge", "alm", "alp", "tobel")
+_SCORE = re.compile(r"\d+:\d+\.?")
 _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=[a-z-])|Zentral(?=[a-z-])")
 _LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
 # Rivers that close place names and are words too, or unknown to the gazetteer ("Frankfurt an der Oder",
@@ -523,6 +524,18 @@ class _TitleOrgRules:
             if (ent.label_ == "PER" and len(ent) == 2 and ent[0].text.endswith("s")
                     and self.places.get(ent[0].text[:-1]) == "PER" and _is_common_noun(ent[1].text)):
                 out.append(Span(doc, ent.start, ent.start + 1, label="PER"))  # "Putins Truppen": Putin's troops
+                changed = True
+                continue
+            if (len(ent) == 2 and ent[0].text.endswith("s") and self.places.get(ent[0].text[:-1]) == "LOC"
+                    and (_is_common_noun(ent[1].text) or _ends_in_common_noun(ent[1].text))):
+                out.append(Span(doc, ent.start, ent.start + 1, label="LOC"))  # "Irans Atomprogramm" (PER)
+                changed = True
+                continue
+            if _SCORE.fullmatch(first):
+                # "mit 0:2. Trainer Polzin": a score or a number opens no name; the rest is one if it is no word
+                rest = ent[1:]
+                if len(rest) and not (len(rest) == 1 and (_is_common_noun(rest.text) or self._is_title(rest[0].lower_))):
+                    out.append(Span(doc, rest.start, rest.end, label=ent.label_))
                 changed = True
                 continue
             if ent[0].lower_ in _COUNT_QUALIFIERS and any(t.like_num for t in ent[1:]):
@@ -936,8 +949,9 @@ class _TitleOrgRules:
                 taken.add(i)
                 continue
             if (i not in taken and word.endswith("s") and word[:1].isupper() and len(word) > 3
-                    and self.places.get(word[:-1]) == "LOC" and self._is_title(doc[i + 1].lower_)):
-                new.append(Span(doc, i, i + 1, label="LOC"))  # "Sachsens Innenminister", "Frankreichs Präsident"
+                    and self.places.get(word[:-1]) == "LOC"
+                    and (self._is_title(doc[i + 1].lower_) or (len(word) > 5 and not doc[i].is_stop))):
+                new.append(Span(doc, i, i + 1, label="LOC"))  # "Sachsens Innenminister", "der USA und Russlands"
                 taken.add(i)
         if new:
             doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
