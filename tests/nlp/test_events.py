@@ -845,3 +845,12 @@ def test_a_past_visit_takes_no_future_date_from_another_clause(nlp):
     text = "Pistorius besuchte die Truppe in Rukla und kündigte an, das Kontingent bis 2027 aufzustocken."
     visit = one(analyse(nlp, text, [("Pistorius", "PER"), ("Rukla", "LOC")]), "consult")
     assert visit.date is None and visit.modality is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Auf der B16 bei Kelheim kam es zu einem Frontalzusammenstoß.", []),
+    ("Bei Zusammenstößen zwischen Fans und Polizei gab es Verletzte.", ["fight"]),
+    ("Ein Mann ist von zwei Unbekannten ausgeraubt worden.", ["assault"]),
+])
+def test_a_collision_of_cars_is_no_clash_and_a_robbery_an_assault(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
