@@ -526,3 +526,10 @@ def test_a_place_genitive_and_scores():
     assert ents(nlp, "Sie verloren mit 0:2. Trainer Polzin war enttäuscht.") == [("Polzin", "PER")]
     assert ents(nlp, "Er kritisierte Irans Atomprogramm.") == [("Irans", "LOC")]
     assert ("Russlands", "LOC") in ents(nlp, "Vertreter der USA und Russlands trafen sich.")
+
+
+def test_a_name_closed_by_the_model_span_and_a_street_after_an_indefinite_article():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Neustadt"}])
+    assert ents(nlp, "Sie demonstrierten in Wiener Neustadt.") == [("Wiener Neustadt", "LOC")]
+    assert ents(nlp, "Es geht um den Bau einer Umfahrungsstraße.") == []
+    assert ents(nlp, "Er wohnt in der Bayernstraße.") == [("Bayernstraße", "LOC")]

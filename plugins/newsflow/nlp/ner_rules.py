@@ -317,6 +317,11 @@ def _ends_in_common_noun(word: str) -> bool:
     return False
 
 
+def _ends_in_noun(word: str) -> bool:
+    """Umfahrungs|straße: a compound whose head is a noun of the word list, whatever its modifier."""
+    return any(_is_noun(word[i].upper() + word[i + 1:]) for i in range(3, len(word) - 3))
+
+
 def _opens_sentence(doc, i: int) -> bool:
     """The first word of its sentence, also after a line break: the sentencizer starts the sentence
     at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``."""
@@ -377,6 +382,7 @@ _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
 # Valleys, lakes, forests, regions: a person is never "im Ötztal" or "am Wörthersee" (but "Rosenthal" is a
 # name, so only after im/ins/am).
 _LANDSCAPE_ENDINGS = ("tal", "thal", "see", "wald", "gau", "land", "gebirge", "alm", "alp", "tobel")
+_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _SCORE = re.compile(r"\d+:\d+\.?")
 _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=[a-z-])|Zentral(?=[a-z-])")
 _LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
@@ -450,6 +456,12 @@ class _TitleOrgRules:
             if len(words) > 1 and all(w.replace("-", "").replace(".", "").isalpha() for w in words):
                 index.setdefault(words[0], []).append((words, label))
         self.multiword = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in index.items()}
+        # last word -> the names it closes: "Neustadt" -> "Wiener Neustadt"
+        closing: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for first, names in index.items():
+            for words, label in names:
+                closing.setdefault(words[-1], []).append((words, label))
+        self.multiword_by_last = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in closing.items()}
         self.org_words = org_suffixes()
 
     def _corrections(self, doc):
@@ -517,6 +529,10 @@ class _TitleOrgRules:
                     and ent.text not in self.given and not _institution_word(ent[0])
                     and _is_common_noun(ent.text)):
                 changed = True  # "die Lage der Industrie": an article before a plain noun
+                continue
+            if (ent.label_ == "LOC" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _INDEFINITE
+                    and ent.text not in self.places and _ends_in_noun(ent.text)):
+                changed = True  # "den Bau einer Umfahrungsstraße": one of many is no name
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
@@ -597,7 +613,7 @@ class _TitleOrgRules:
                 out.append(Span(doc, start, ent.end, label="ORG"))
                 changed = True
                 continue
-            longer = self._gazetteer_continuation(doc, ent, covered)
+            longer = self._gazetteer_continuation(doc, ent, covered) or self._gazetteer_opening(doc, ent, covered)
             if longer is not None:
                 ent = longer  # "Bundesamt" (model) + "für Statistik": the gazetteer's whole name
                 changed = True
@@ -881,6 +897,20 @@ class _TitleOrgRules:
                 return Span(doc, ent.start, end, label=label)
         return None
 
+    def _gazetteer_opening(self, doc, ent, covered: set[int]):
+        """A model span that ends a longer gazetteer name the text opens before it, as that name:
+        "Wiener" + "Neustadt" (tagged alone, a different town)."""
+        from spacy.tokens import Span
+
+        span_words = tuple(t.text for t in ent)
+        for words, label in self.multiword_by_last.get(span_words[-1], ()):
+            start = ent.end - len(words)
+            if (len(words) > len(ent) and words[-len(ent):] == span_words and start >= 0
+                    and tuple(t.text for t in doc[start:ent.end]) == words
+                    and not covered.intersection(range(start, ent.start))):
+                return Span(doc, start, ent.end, label=label)
+        return None
+
     @staticmethod
     def _listed_with_common_nouns(doc, ent, covered: set[int]) -> bool:
         """A one-word name in a list of one-word items joined by commas and und/oder ("A, B und C"),
@@ -929,6 +959,8 @@ class _TitleOrgRules:
                 continue  # "Bei Zusammenstößen": a given name that is also a function word opens the sentence
             if start >= end or taken.intersection(range(start, end)):
                 continue
+            if label == "LOC" and end - start == 1 and start > 0 and doc[start - 1].lower_ in _INDEFINITE:
+                continue  # "den Bau einer Umfahrungsstraße": one of many streets is no name
             span = Span(doc, start, end, label=label)
             if label == "PER":
                 span = self._with_next_word(doc, span, taken)  # "Christine K." + "Brückner"
