@@ -533,3 +533,11 @@ def test_a_name_closed_by_the_model_span_and_a_street_after_an_indefinite_articl
     assert ents(nlp, "Sie demonstrierten in Wiener Neustadt.") == [("Wiener Neustadt", "LOC")]
     assert ents(nlp, "Es geht um den Bau einer Umfahrungsstraße.") == []
     assert ents(nlp, "Er wohnt in der Bayernstraße.") == [("Bayernstraße", "LOC")]
+
+
+def test_a_place_with_a_noun_and_a_genitive_compound_of_words():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Moskau Kriegsverbrechen"}, {"label": "LOC", "pattern": "Lokpersonals"},
+                             {"label": "LOC", "pattern": "Kahlenbergs"}])
+    assert ents(nlp, "Selenskyj wirft Moskau Kriegsverbrechen vor.") == [("Selenskyj", "PER"), ("Moskau", "LOC")]
+    assert ents(nlp, "Wegen eines Warnstreiks des Lokpersonals fielen Züge aus.") == []
+    assert ents(nlp, "Der Gipfel des Kahlenbergs ist gesperrt.") == [("Kahlenbergs", "LOC")]

@@ -384,6 +384,9 @@ _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
 _LANDSCAPE_ENDINGS = ("tal", "thal", "see", "wald", "gau", "land", "gebirge", "alm", "alp", "tobel")
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _SCORE = re.compile(r"\d+:\d+\.?")
+# Heads of place names that are also words: "des Schwarzwalds", "des Kahlenbergs", "des Rheinfalls"
+_PLACE_HEADS = _LANDSCAPE_ENDINGS + ("berg", "feld", "heim", "dorf", "stadt", "burg", "fall", "kanal", "pass",
+                                     "hafen", "platz", "markt", "bach", "horn", "stock", "insel")
 _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=[a-z-])|Zentral(?=[a-z-])")
 _LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
 # Rivers that close place names and are words too, or unknown to the gazetteer ("Frankfurt an der Oder",
@@ -530,6 +533,13 @@ class _TitleOrgRules:
                     and _is_common_noun(ent.text)):
                 changed = True  # "die Lage der Industrie": an article before a plain noun
                 continue
+            if (ent.label_ == "LOC" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("des", "eines")
+                    and ent.text.endswith("s") and ent.text not in self.places and ent.text[:-1] not in self.places
+                    and not self._compass_place(ent.text[:-1]) and not ent.text[:-1].endswith(_PLACE_HEADS)
+                    and not _institution_word(ent[0])
+                    and _ends_in_common_noun(ent.text[:-1])):
+                changed = True  # "eines Warnstreiks des Lokpersonals": a genitive compound of plain words
+                continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _INDEFINITE
                     and ent.text not in self.places and _ends_in_noun(ent.text)):
                 changed = True  # "den Bau einer Umfahrungsstraße": one of many is no name
@@ -542,9 +552,12 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.start + 1, label="PER"))  # "Putins Truppen": Putin's troops
                 changed = True
                 continue
-            if (len(ent) == 2 and ent[0].text.endswith("s") and self.places.get(ent[0].text[:-1]) == "LOC"
+            if (len(ent) == 2 and ent.text not in self.places
+                    and (self.places.get(ent[0].text) == "LOC"
+                         or (ent[0].text.endswith("s") and self.places.get(ent[0].text[:-1]) == "LOC"))
                     and (_is_common_noun(ent[1].text) or _ends_in_common_noun(ent[1].text))):
-                out.append(Span(doc, ent.start, ent.start + 1, label="LOC"))  # "Irans Atomprogramm" (PER)
+                # "Irans Atomprogramm" (PER), "wirft Moskau Kriegsverbrechen vor" (PER): the place and a noun
+                out.append(Span(doc, ent.start, ent.start + 1, label="LOC"))
                 changed = True
                 continue
             if _SCORE.fullmatch(first):
