@@ -42,12 +42,21 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
             cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'events'")
             return comments, "place_source" in {r[0] for r in cur.fetchall()}
 
+    def sources():
+        with psycopg2.connect(pg_url) as conn, conn.cursor() as cur:
+            cur.execute("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'events_place_source_check'")
+            return "headline" in cur.fetchone()[0]
+
     proc = newsflow("db", "status", "--db", pg_url)
     assert proc.returncode == 0 and "0 pending" in proc.stdout
     assert "applied  0047_event_place_source\n" in proc.stdout
     comments, has_column = timeline()
-    assert has_column
+    assert has_column and sources()
     try:
+        proc = newsflow("db", "rollback", "--db", pg_url)
+        assert proc.returncode == 0, proc.stderr
+        assert "rolled back 1 migration(s): 0048_event_place_headline" in proc.stdout
+        assert timeline() == (comments, True) and not sources()
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 0, proc.stderr
         assert "rolled back 1 migration(s): 0047_event_place_source" in proc.stdout
@@ -57,11 +66,11 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
         # 0046 has no rollback file: refused, nothing changed
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 2 and "0046_source_health_fast cannot be rolled back" in proc.stderr
-        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 1
+        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 2
     finally:
         proc = newsflow("db", "migrate", "--db", pg_url)
-    assert proc.returncode == 0 and "0047_event_place_source" in proc.stdout
-    assert timeline() == (comments, True)
+    assert proc.returncode == 0 and "0047_event_place_source, 0048_event_place_headline" in proc.stdout
+    assert timeline() == (comments, True) and sources()
 
 
 def test_extract_reports_bad_jsonl_lines_in_place_and_analyses_the_rest():

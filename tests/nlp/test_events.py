@@ -854,3 +854,12 @@ def test_a_past_visit_takes_no_future_date_from_another_clause(nlp):
 ])
 def test_a_collision_of_cars_is_no_clash_and_a_robbery_an_assault(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
+
+
+def test_the_leads_event_keeps_what_only_the_headline_says(nlp):
+    text = "Merz trifft Macron in Paris\n\nBundeskanzler Merz ist am Mittwoch zu einem Treffen gereist."
+    ev = one(analyse(nlp, text, [("Merz", "PER"), ("Macron", "PER"), ("Paris", "LOC")]))
+    assert ev.type == "consult" and ev.start > text.index("\n\n")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Merz", "Macron")
+    assert (ev.place.canonical, ev.place.source) == ("Paris", "headline")
+    assert text[ev.place.start:ev.place.end] == "Paris"

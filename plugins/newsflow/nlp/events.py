@@ -23,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-48"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-49"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -179,7 +179,30 @@ def _without_headline_repeats(events: list[Event], text: str) -> list[Event]:
     lead_end = text.find("\n\n", cut + 2)
     lead_end = len(text) if lead_end == -1 else lead_end
     lead_types = {e.type for e in events if cut <= e.start < lead_end}
-    return [e for e in events if not (e.end <= cut and e.type in lead_types)]
+    headline = {e.type: e for e in events if e.end <= cut and e.type in lead_types}
+    out, completed = [], set()
+    for e in events:
+        if e.end <= cut and e.type in lead_types:
+            continue
+        if cut <= e.start < lead_end and e.type in headline and e.type not in completed:
+            # "Merz trifft Macron in Paris" + "Merz ist zu Gesprächen gereist": the lead's event keeps
+            # what only the headline says (the other party, the place)
+            e = _completed_by(e, headline[e.type])
+            completed.add(e.type)
+        out.append(e)
+    return out
+
+
+def _completed_by(lead: Event, head: Event) -> Event:
+    roles = {a.role for a in lead.actors}
+    names = {a.canonical for a in lead.actors}
+    extra = tuple(a for a in head.actors if a.role not in roles and a.canonical not in names)
+    place = lead.place
+    if place is None and head.place is not None and head.place.source == "clause":
+        place = replace(head.place, source="headline")
+    if not extra and place is lead.place:
+        return lead
+    return replace(lead, actors=tuple(sorted((*lead.actors, *extra), key=lambda a: a.role)), place=place)
 
 
 # --- sentences, clauses, triggers -------------------------------------------

@@ -69,7 +69,9 @@ class EventPlace:
     canonical: str
     start: int
     end: int
-    source: str = "clause"  # or "dateline": the clause names no place, the story's dateline does
+    # "clause"; "headline": the lead's clause names none, the headline's event of its type does;
+    # "dateline": neither does, the story's dateline does
+    source: str = "clause"
 
 
 @dataclass(frozen=True)
