@@ -241,3 +241,15 @@ def test_a_weak_adjective_after_the_article_takes_its_strong_nominative(surface,
     from newsflow.nlp.canonical import strip_inflection
 
     assert strip_inflection(surface, "ORG") == canonical
+
+
+def test_institution_words_before_a_seat():
+    from newsflow.nlp.canonical import drop_unknown_seats, institutions_in_text
+
+    text = "Die Uni Basel und die ETH Zürich forschen, die Stadtwerke München zahlen. Im Juni Bern besuchen."
+    found = mentions(text, ("Basel", "LOC"), ("ETH", "ORG"), ("Zürich", "LOC"), ("München", "LOC"), ("Bern", "LOC"))
+    institutions = institutions_in_text(text, found)
+    assert [m.text for m in institutions] == ["Uni Basel", "ETH Zürich", "Stadtwerke München"]
+    kept = drop_unknown_seats(list(found) + list(institutions), institutions)
+    assert "ETH" not in [m.text for m in kept]  # the model's ORG for the head alone
+    assert ("Bern", "LOC") in [(m.text, m.label) for m in kept]

@@ -279,8 +279,13 @@ def compound_parts_in_text(text: str, mentions: Sequence[Mention] = (),
 
 # An institution named by its seat: "Kantonspolizei Zürich", "Staatsanwaltschaft Wien", "Mieterverein
 # Hamburg". GermEval tags only the place, so the model does too; the institution is what acts.
+# Whole words that name an institution by its seat too ("Uni Basel", "ETH Zürich", "Stadtwerke München");
+# as endings they would catch "Juni" or "Feuerwerke".
+INSTITUTION_WORDS = ("Uni", "ETH", "EPFL", "Stadtwerke", "Verkehrsbetriebe", "Sparkasse", "Diözese", "Bistum",
+                     "Erzbistum", "Landeskirche", "Staatsoper", "Oper", "Zoo")
 _INSTITUTION = re.compile(
-    r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß]*(?i:" + "|".join(INSTITUTION_ENDINGS) + r")(?:e?s)?)[ \t]+$")
+    r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß]*(?i:" + "|".join(INSTITUTION_ENDINGS) + r")(?:e?s)?|"
+    + "|".join(INSTITUTION_WORDS) + r")[ \t]+$")
 
 
 def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
@@ -310,9 +315,12 @@ def drop_unknown_seats(mentions: Sequence[Mention], institutions: Sequence[Menti
     places = gazetteer()
     seats = {(i.end, i.start) for i in institutions}
     inside = lambda m: any(end == m.end and start < m.start for end, start in seats)  # noqa: E731
+    # ... and its ORG for the institution word alone ("ETH" in "ETH Zürich") is the institution's head.
+    head = lambda m: any(start == m.start and m.end < end for end, start in seats)  # noqa: E731
     # The model's ORG for the seat ("München I" in "Landgericht München I") is the institution's tail.
     return [m for m in mentions
-            if not (((m.label == "LOC" and places.get(m.text) != "LOC") or m.label == "ORG") and inside(m))]
+            if not (((m.label == "LOC" and places.get(m.text) != "LOC") or m.label == "ORG") and inside(m))
+            and not (m.label == "ORG" and head(m))]
 
 
 def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
