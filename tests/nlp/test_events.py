@@ -863,3 +863,12 @@ def test_the_leads_event_keeps_what_only_the_headline_says(nlp):
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Merz", "Macron")
     assert (ev.place.canonical, ev.place.source) == ("Paris", "headline")
     assert text[ev.place.start:ev.place.end] == "Paris"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im Bundesliga-Spitzenspiel trifft Leverkusen am Samstag auf den FC Bayern.", []),
+    ("Der Vorschlag trifft in Bern auf Widerstand.", []),
+    ("Merz traf sich auf dem Gipfel mit Macron.", ["consult"]),
+])
+def test_meeting_as_opponents_or_running_into_is_no_meeting(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
