@@ -541,3 +541,9 @@ def test_a_place_with_a_noun_and_a_genitive_compound_of_words():
     assert ents(nlp, "Selenskyj wirft Moskau Kriegsverbrechen vor.") == [("Selenskyj", "PER"), ("Moskau", "LOC")]
     assert ents(nlp, "Wegen eines Warnstreiks des Lokpersonals fielen Züge aus.") == []
     assert ents(nlp, "Der Gipfel des Kahlenbergs ist gesperrt.") == [("Kahlenbergs", "LOC")]
+
+
+def test_the_kind_of_firm_before_its_name_is_no_part_of_it():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Chiphersteller Quaxtron"}, {"label": "ORG", "pattern": "Gewerkschaft Quax"}])
+    assert ents(nlp, "Der Chiphersteller Quaxtron will wachsen.") == [("Quaxtron", "ORG")]
+    assert ents(nlp, "Die Gewerkschaft Quax streikt.") == [("Gewerkschaft Quax", "ORG")]  # an institution word stays

@@ -383,6 +383,12 @@ _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
 # name, so only after im/ins/am).
 _LANDSCAPE_ENDINGS = ("tal", "thal", "see", "wald", "gau", "land", "gebirge", "alm", "alp", "tobel")
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+# Words for a kind of firm or group that precede its name ("Chiphersteller Infineon", "Autobauer BMW").
+_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "bauer", "händler", "anbieter", "betreiber", "versender",
+                "versicherer", "unternehmen", "riese", "gigant", "dienstleister", "entwickler", "produzent",
+                "discounter", "sender", "verlag", "airline", "fluggesellschaft", "reederei", "brauerei", "startup",
+                "start-up", "rivale", "branchenprimus", "marktführer", "detailhändler", "grossverteiler",
+                "großverteiler", "kette")
 _SCORE = re.compile(r"\d+:\d+\.?")
 # Heads of place names that are also words: "des Schwarzwalds", "des Kahlenbergs", "des Rheinfalls"
 _PLACE_HEADS = _LANDSCAPE_ENDINGS + ("berg", "feld", "heim", "dorf", "stadt", "burg", "fall", "kanal", "pass",
@@ -558,6 +564,14 @@ class _TitleOrgRules:
                     and (_is_common_noun(ent[1].text) or _ends_in_common_noun(ent[1].text))):
                 # "Irans Atomprogramm" (PER), "wirft Moskau Kriegsverbrechen vor" (PER): the place and a noun
                 out.append(Span(doc, ent.start, ent.start + 1, label="LOC"))
+                changed = True
+                continue
+            if (ent.label_ == "ORG" and len(ent) >= 2 and ent.text not in self.places and ent[1].is_title
+                    and not ent[1].is_stop and first not in self.places and first not in self.given
+                    and first not in CLUB_PREFIXES and not _institution_word(ent[0])
+                    and first.endswith(_DESCRIPTORS)):
+                # "Der Chiphersteller Infineon", "der Autobauer Volkswagen": the kind of firm, then its name
+                out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
                 continue
             if _SCORE.fullmatch(first):
