@@ -253,3 +253,13 @@ def test_institution_words_before_a_seat():
     kept = drop_unknown_seats(list(found) + list(institutions), institutions)
     assert "ETH" not in [m.text for m in kept]  # the model's ORG for the head alone
     assert ("Bern", "LOC") in [(m.text, m.label) for m in kept]
+
+
+def test_a_persons_s_is_a_genitive_only_before_a_noun():
+    from newsflow.nlp.canonical import canonicalize
+
+    text = "Bundesrat Beat Jans traf Amtskollegen. Quaxlers Politik war anders. Die Rede Quaxlers war kurz."
+    found = canonicalize(mentions(text, ("Beat Jans", "PER"), ("Quaxlers", "PER"), ("Quaxlers", "PER")), text=text)
+    assert [m.canonical for m in found] == ["Beat Jans", "Quaxler", "Quaxler"]
+    # without the text (old callers) the -s of an unknown name is stripped as before
+    assert canonicalize(mentions(text, ("Beat Jans", "PER")))[0].canonical == "Beat Jan"

@@ -10,7 +10,9 @@ Compounds with an entity part (``EU-Kommission``, ``Ukraine-Krieg``) additionall
 mention for the part (``EU`` -> ``Europäische Union``) with offsets inside the compound.
 An institution named by its seat (``Kantonspolizei Zürich``: the model, like GermEval, tags only
 ``Zürich``) yields an ORG mention around the place (``institutions_in_text``). Step 2 strips a
-final -s only where German text uses the bare form more (wordfreq): ``Merkels``, not ``Fuchs``.
+final -s only where German text uses the bare form more (wordfreq): ``Merkels``, not ``Fuchs``;
+with the article's text, an unknown person's -s only before a noun (``Merkels Politik``, not
+``Bundesrat Beat Jans traf``), and a genitive so confirmed also strips the article's other ones.
 """
 from __future__ import annotations
 
@@ -155,12 +157,14 @@ def _nominative_is_likelier(word: str) -> bool:
 
 
 def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = frozenset(),
-                     seen: set[str] | frozenset[str] = frozenset()) -> str:
+                     seen: set[str] | frozenset[str] = frozenset(), before_noun: bool = True) -> str:
     """Nominative form of one mention.
 
     ``known``: fold()ed names that are certainly nominative (aliases, gazetteer);
     ``seen``: fold()ed surface forms of the other mentions of the article, used only to
-    confirm a stripped candidate (``Libanons`` -> ``Libanon`` when the article also says ``Libanon``).
+    confirm a stripped candidate (``Libanons`` -> ``Libanon`` when the article also says ``Libanon``);
+    ``before_noun``: False when a noun does not follow, where an unknown person's -s is part of the
+    name (``Beat Jans traf``; ``Merkels Politik`` is a genitive).
 
     ``Merkels`` -> ``Merkel``; ``Frankreichs`` -> ``Frankreich``; ``des Libanons`` -> ``Libanon``;
     ``der Europäischen Union`` -> ``Europäische Union``.
@@ -193,7 +197,7 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
         else:
             # Unknown name: strip a genitive -s after a consonant for persons/places
             # ("Merkels", "Libanons"), but not after a vowel ("Obamas" vs "Thomas") or s/x/z.
-            if (label in ("PER", "LOC") and last.endswith("s") and len(last) > 3
+            if (label in ("PER", "LOC") and last.endswith("s") and len(last) > 3 and (label == "LOC" or before_noun)
                     and last[-2].isalpha() and last[-2].lower() not in "aeiouäöüyszxß"
                     and not last.isupper() and fold(last) not in _NOMINATIVE_S
                     and not _nominative_is_likelier(last)):
@@ -409,8 +413,16 @@ def _one_longer(longer: set[tuple[str, str]]) -> tuple[str, str] | None:
     return None
 
 
-def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None = None) -> tuple[Mention, ...]:
+# A genitive person stands before the noun it owns: "Merkels Politik", "Putins Truppen".
+_BEFORE_NOUN = re.compile(r"[ \t]+[A-ZÄÖÜ]")
+
+
+def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None = None,
+                 text: str | None = None) -> tuple[Mention, ...]:
     """Fill ``Mention.canonical`` for all mentions of one article (text order); see module docstring.
+
+    ``text``: the article the offsets index. With it, a person's -s is a genitive only before a noun
+    (``Merkels Politik``); ``Bundesrat Beat Jans traf …`` keeps ``Jans``.
 
     Returns the input mentions (canonical filled) plus one extra mention per entity part of
     a hyphenated compound (``Nato-Gipfel`` -> ``Nato``), sorted by (start, end). The only label
@@ -433,9 +445,14 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
 
     base = []
     for m in all_mentions:
-        name = strip_inflection(m.text, m.label, known, seen)
+        before_noun = text is None or m.label != "PER" or _BEFORE_NOUN.match(text, m.end) is not None
+        name = strip_inflection(m.text, m.label, known, seen, before_noun)
         name = alias_by_fold.get(fold(name), name)
         base.append((m, name))
+    # "Merkels Politik … die Rede Merkels": a genitive found before a noun confirms the other one
+    stripped = {fold(n) for m, n in base if m.label == "PER" and fold(n) != fold(m.text)}
+    base = [(m, n[:-1] if m.label == "PER" and n.endswith("s") and fold(n[:-1]) in stripped else n)
+            for m, n in base]
     resolved = _resolve_short_forms(base, not_persons)
     # Aliases may apply to the resolved long form too; then merge spelling variants (first wins).
     first_spelling: dict[str, str] = {}

@@ -130,7 +130,7 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     # ... and institutions named by their seat, where it tags only the place: "Kantonspolizei Zürich"
     institutions = institutions_in_text(norm.text, found)
     found = drop_unknown_seats([*found, *institutions], institutions)
-    mentions = canonicalize(sorted(found, key=lambda m: (m.start, m.end)))
+    mentions = canonicalize(sorted(found, key=lambda m: (m.start, m.end)), text=norm.text)
     quantities = find_quantities(norm.text)
     # A part inside a word is a topic, not an actor or a place: "Nato" in "Nato-Gipfel";
     # in "EU-Kommission" the Commission acts, not the EU.
