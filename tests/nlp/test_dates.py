@@ -158,3 +158,9 @@ def test_a_weekday_with_its_written_date_is_that_date(text, expected):
     assert len(found) == 1 and found[0].text == expected and found[0].precision == "day"
     assert found[0].value in (date(2026, 11, 29), date(2026, 11, 30))
     assert text[found[0].start:found[0].end] == expected
+
+
+def test_a_month_planned_for():
+    found = resolve_dates("Ein erstes Treffen ist für Januar geplant.", date(2026, 11, 26))
+    assert [(d.value, d.precision, d.text) for d in found] == [(date(2027, 1, 1), "month", "für Januar")]
+    assert resolve_dates("Geld für Mai Thi.", date(2026, 11, 26)) == []  # a name, not the month

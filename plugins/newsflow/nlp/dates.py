@@ -71,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (am) (kommenden) Donnerstag(abend)
     ("weekday", re.compile(r"\b(?:(?:am|vom|bis|seit|ab)\s+)?(?:(?P<dir>\w+)\s+)?" + _WDAY + _DAYPART + r"\b", re.I)),
     # im Mai 2019 / Mai 2019 / im März
-    ("month", re.compile(r"\b(?:(?:im|seit|bis|ab|Anfang|Mitte|Ende)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I)),
+    ("month", re.compile(r"\b(?:(?:im|seit|bis|ab|für|Anfang|Mitte|Ende)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I)),
     # seit 2020 / im Jahr 2020 / Ende 2019 -- bare years are too often counts
     ("year", re.compile(r"\b(?:seit|im\s+Jahr(?:e)?|bis|ab|Anfang|Mitte|Ende|Frühjahr|Frühling|Herbst|Sommer|Winter)\s+"
                         + _YEAR + r"\b", re.I)),
@@ -249,7 +249,9 @@ def _season(pub: date, season: str, direction: str) -> tuple[date, str]:
 
 
 def _looks_like_month(m: re.Match[str]) -> bool:
-    # "Mai" alone is also a name; without "im/seit/..." or a year we want a preposition.
+    # "Mai" alone is also a name; without "im/seit/..." or a year we want a preposition ("für Januar geplant").
+    if re.match(r"für\s", m.group(0), re.I):
+        return not re.match(r"\s+[A-ZÄÖÜ]", m.string[m.end():m.end() + 3])  # "Geld für Mai Thi"
     return bool(re.match(r"(?:im|seit|bis|ab|anfang|mitte|ende)\s", m.group(0), re.I))
 
 
