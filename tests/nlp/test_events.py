@@ -872,3 +872,8 @@ def test_the_leads_event_keeps_what_only_the_headline_says(nlp):
 ])
 def test_meeting_as_opponents_or_running_into_is_no_meeting(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
+
+
+def test_in_ganz_bayern_is_a_place_not_an_actor(nlp):
+    ev = one(analyse(nlp, "Die Ärzte streiken seit Montag in ganz Bayern.", [("Bayern", "LOC")]))
+    assert ev.type == "protest" and ev.actors == () and ev.place.canonical == "Bayern"

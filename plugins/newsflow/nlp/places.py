@@ -21,7 +21,8 @@ PREPOSITIONS = PLACE_PREPOSITIONS | frozenset({
 })
 _WALK_THROUGH = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
                            "eines", "seine", "seinen", "seinem", "ihrer", "ihren", "ihrem", "ihre", "dessen",
-                           "deren", "stadt", "region", "provinz", "kanton", "hauptstadt"})
+                           "deren", "stadt", "region", "provinz", "kanton", "hauptstadt",
+                           "ganz", "halb"})  # "in ganz Bayern", "in halb Europa"
 _DATIVE_ACCUSATIVE = frozenset({"den", "dem", "einem", "einen", "ihm", "ihr", "ihn"})
 MAX_WALK = 5
 _GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer", "dessen", "deren", "ihrer"})
