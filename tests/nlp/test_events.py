@@ -877,3 +877,13 @@ def test_meeting_as_opponents_or_running_into_is_no_meeting(nlp, text, expected)
 def test_in_ganz_bayern_is_a_place_not_an_actor(nlp):
     ev = one(analyse(nlp, "Die Ärzte streiken seit Montag in ganz Bayern.", [("Bayern", "LOC")]))
     assert ev.type == "protest" and ev.actors == () and ev.place.canonical == "Bayern"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die USA verhängten Zölle von 39 Prozent auf Schweizer Importe.", ["sanction"]),
+    ("Die Polizei löste die Blockade mit Wasserwerfern auf.", ["coerce"]),
+    ("Das Parlament löste sich auf und die Versammlung endete.", []),
+    ("Zwei Männer sind bei einer Schlägerei verletzt worden.", ["assault"]),
+])
+def test_tariffs_dissolved_protests_and_brawls(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected

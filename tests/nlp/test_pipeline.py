@@ -135,3 +135,13 @@ def test_currency_signs_and_compound_currencies_are_no_entities():
 def test_a_listed_event_noun_is_no_entity():
     text = "Rund 30.000 Beschäftigte beteiligten sich an dem Ausstand in Köln."
     assert "Ausstand" not in {m.text for m in extract(text, published=date(2026, 11, 26)).entities}
+
+
+def test_a_group_whose_members_act_is_the_actor():
+    x = extract("Greenpeace-Aktivisten protestierten in Bern gegen neue Gaskraftwerke.", published=date(2026, 11, 26))
+    (protest,) = [e for e in x.events if e.type == "protest"]
+    assert [a.canonical for a in protest.actors if a.role == "actor1"] == ["Greenpeace"]
+    # one person named after the compound is the actor, not the party
+    x = extract("SPD-Chef Lars Klingbeil kritisierte die Union.", published=date(2026, 11, 26))
+    (criticize,) = [e for e in x.events if e.type == "criticize"]
+    assert [a.canonical for a in criticize.actors if a.role == "actor1"] == ["Lars Klingbeil"]

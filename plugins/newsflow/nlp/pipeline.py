@@ -134,7 +134,7 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     quantities = find_quantities(norm.text)
     # A part inside a word is a topic, not an actor or a place: "Nato" in "Nato-Gipfel";
     # in "EU-Kommission" the Commission acts, not the EU.
-    not_actors = {(m.start, m.end) for m in parts} | _nested_spans(mentions)
+    not_actors = {(m.start, m.end) for m in parts if not _MEMBERS.match(norm.text, m.end)} | _nested_spans(mentions)
     actors = [m for m in mentions if (m.start, m.end) not in not_actors]
     events = extract_events(doc, actors, quantities, document.published, norm.text)
     if not norm.replacements:
@@ -163,6 +163,13 @@ def _nested_spans(mentions) -> set[tuple[int, int]]:
         if m.end > reach:
             reach, reach_span = m.end, (m.start, m.end)
     return nested
+
+
+# ... except the group whose members act: "Greenpeace-Aktivisten protestierten", "Hamas-Kämpfer griffen an"
+# (plural heads only: "SPD-Politiker Klingbeil" is one person, named after it).
+_MEMBERS = re.compile(r"-(?:Aktivisten|Aktivistinnen|Anhänger|Anhängern|Mitglieder|Mitgliedern|Demonstranten|"
+                      r"Kämpfer|Kämpfern|Soldaten|Truppen|Milizen|Einheiten|Polizisten|Beamte|Beamten|"
+                      r"Abgeordnete|Abgeordneten|Delegierte|Delegierten|Fans|Ultras|Rebellen|Streitkräfte)\b")
 
 
 # Currencies are units of quantities, not named entities (GermEval leaves them untagged),
