@@ -600,6 +600,10 @@ class _TitleOrgRules:
                     out.extend(Span(doc, a, b, label=self.places[doc[a:b].text]) for a, b in parts)
                     changed = True
                     continue
+            if ent.label_ == "PER" and len(ent) > 1 and self.places.get(ent.text) == "LOC":
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Appenzell Ausserrhoden" is no person
+                changed = True
+                continue
             hand_label = self.hand.get(ent.text)
             if hand_label and ent.label_ not in (hand_label, "MISC") and ent.text not in self.given:
                 out.append(Span(doc, ent.start, ent.end, label=hand_label))  # "Charkiw" PER, "Young Boys" PER
