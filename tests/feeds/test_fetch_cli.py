@@ -24,15 +24,20 @@ def test_fetch_prints_one_json_object_per_feed(http_server, capsys, monkeypatch)
     assert lines[1]["http_status"] == 404 and lines[1]["error"].startswith("HTTP 404")
 
 
-def test_fetch_refuses_loopback_unless_allowed(http_server, capsys, monkeypatch):
+def test_fetch_takes_a_named_loopback_address_unless_denied(http_server, capsys, monkeypatch):
     monkeypatch.delenv("NEWSFLOW_ALLOW_PRIVATE_FEEDS", raising=False)
     http_server.routes["/a.xml"] = lambda h: Reply(200, DOC.encode())
-    assert cli_fetch.main([http_server.url("/a.xml")]) == 1
-    assert "private/loopback" in capsys.readouterr().out and http_server.seen("/a.xml") == []
+    # the operator named the address: fetched, as by --allow-private (still accepted)
+    for extra in ([], ["--allow-private"]):
+        assert cli_fetch.main([http_server.url("/a.xml"), *extra]) == 0
+        out = capsys.readouterr().out
+        assert "2 entries (rss20)" in out and "Lawinengefahr im Wallis steigt" in out
+    # --deny-private checks it as news_ingest would, without allow_private: refused before any request
+    seen = len(http_server.seen("/a.xml"))
+    assert cli_fetch.main([http_server.url("/a.xml"), "--deny-private"]) == 1
+    assert "private/loopback" in capsys.readouterr().out and len(http_server.seen("/a.xml")) == seen
     monkeypatch.setenv("NEWSFLOW_ALLOW_PRIVATE_FEEDS", "1")
-    assert cli_fetch.main([http_server.url("/a.xml")]) == 0
-    out = capsys.readouterr().out
-    assert "2 entries (rss20)" in out and "Lawinengefahr im Wallis steigt" in out
+    assert cli_fetch.main([http_server.url("/a.xml"), "--deny-private"]) == 0  # the environment allows it
 
 
 def test_user_agent_is_honest(http_server, capsys):
