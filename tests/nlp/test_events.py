@@ -887,3 +887,8 @@ def test_in_ganz_bayern_is_a_place_not_an_actor(nlp):
 ])
 def test_tariffs_dissolved_protests_and_brawls(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
+
+
+def test_assuring_aid_is_an_intent_not_the_aid(nlp):
+    ev = one(analyse(nlp, "Maissen sicherte den Betroffenen rasche Hilfe zu.", [("Maissen", "PER")]))
+    assert (ev.type, actor(ev, "actor1")) == ("intent_cooperate", "Maissen")
