@@ -104,9 +104,20 @@ def test_run_rejects_a_process_count_below_one():
 
 
 def test_extract_rejects_a_bad_date():
-    proc = newsflow("extract", "--published", "gestern", stdin="Text.")
-    assert proc.returncode == 2
-    assert "YYYY-MM-DD" in proc.stderr
+    for bad in ("gestern", "2026-13-01"):
+        proc = newsflow("extract", "--published", bad, stdin="Text.")
+        assert proc.returncode == 2
+        assert "YYYY-MM-DD" in proc.stderr
+
+
+@pytest.mark.parametrize("value, day", [
+    ("2026-11-26", "2026-11-26"), ("2026-11-26T23:30:00Z", "2026-11-27"),
+    ("Thu, 26 Nov 2026 23:30:00 +0000", "2026-11-27"), ("26.11.2026", "2026-11-26"),
+])
+def test_a_publication_day_from_a_date_or_a_feeds_timestamp(value, day):
+    from newsflow.cli import _publication_day
+
+    assert str(_publication_day(value)) == day  # a timestamp is its Central European day
 
 
 def test_extract_reads_a_windows_1252_file_and_refuses_binary(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import re
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -36,16 +37,22 @@ def _publication_day(value: str) -> date:
     "2026-11-26T23:30:00Z" appeared on 27 November in Zurich."""
     if not isinstance(value, str):
         raise argparse.ArgumentTypeError(f"not a date: {value!r}")
+    from zoneinfo import ZoneInfo
+
+    from newsflow.feeds.dates import LOCAL_ZONE, parse_entry_date
+
     try:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        return _iso_date(value[:10])
+        # a feed's own forms: "Thu, 26 Nov 2026 10:00:00 +0100", "26.11.2026", "26. November 2026"
+        iso_shaped = re.match(r"\s*\d{4}-\d{1,2}-\d{1,2}", value) is not None  # "2026-13-01" is no date at all
+        parsed = parse_entry_date(value) if any(c.isdigit() for c in value) and not iso_shaped else None
+        if parsed is None:
+            raise argparse.ArgumentTypeError(
+                f"not a date (YYYY-MM-DD, an ISO 8601 or RSS timestamp, or 26.11.2026): {value!r}") from None
+        return parsed.astimezone(ZoneInfo(LOCAL_ZONE)).date()
     if when.tzinfo is None:
         return when.date()
-    from zoneinfo import ZoneInfo
-
-    from newsflow.feeds.dates import LOCAL_ZONE
-
     return when.astimezone(ZoneInfo(LOCAL_ZONE)).date()
 
 
@@ -83,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="normalize and analyse text; print JSON (offsets index the original text)")
     ex.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input (default)")
-    ex.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (anchors relative dates)")
+    ex.add_argument("--published", type=_publication_day,
+                    help="publication date YYYY-MM-DD, or a timestamp read as its Central European day "
+                         "(ISO 8601, RSS pubDate, 26.11.2026); anchors relative dates")
     ex.add_argument("--country", choices=COUNTRIES,
                     help="the source's country (ch/li: Swiss spelling and numbers); default: decide from the text")
     ex.add_argument("--jsonl", action="store_true",
