@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
 from typing import Sequence
 
 from newsflow.nlp.dateline import dateline_place
@@ -143,9 +142,11 @@ def _elsewhere(event: Event, dateline: EventPlace, sentences: list[_Sentence], m
     paragraph = text.rfind("\n", 0, event.start) + 1
     if paragraph <= dateline.start:
         return False  # the dateline's own paragraph
-    countries = _countries()
+    from newsflow.nlp.ner_rules import country_names  # the word lists load on first use, not at import
+
+    countries = country_names()
     others = [m for m in mentions if m.label == "LOC" and paragraph <= m.start < event.end
-              and (m.canonical or m.text) not in (dateline.canonical, *countries)]
+              and (m.canonical or m.text) != dateline.canonical and (m.canonical or m.text) not in countries]
     for sent in sentences if others else ():
         if sent.start >= event.end:
             break
@@ -157,12 +158,6 @@ def _elsewhere(event: Event, dateline: EventPlace, sentences: list[_Sentence], m
             return True
     return False
 
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    from newsflow.nlp.ner_rules import _pycountry_german
-
-    return frozenset(_pycountry_german())
 
 
 _HEADLINE_MAX = 300

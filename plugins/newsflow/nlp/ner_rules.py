@@ -54,6 +54,12 @@ def _pycountry_german() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """German names of the world's countries (pycountry): "Österreich", "Vereinigte Staaten"."""
+    return frozenset(_pycountry_german())
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> dict[str, str]:
     """name -> label; the hand list wins over the generated DACH places, which win over pycountry."""
     names = _pycountry_german()
@@ -456,7 +462,7 @@ class _TitleOrgRules:
         self.title_set = titles()
         self.given = GivenNames(given_names())
         self.places = gazetteer()
-        self.countries = frozenset(_pycountry_german())
+        self.countries = country_names()
         self.hand = hand_gazetteer()
         # first word -> the multi-word gazetteer names it opens, longest first ("Bundesamt" -> "Bundesamt für Statistik")
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
