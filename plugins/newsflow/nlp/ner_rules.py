@@ -515,7 +515,17 @@ class _TitleOrgRules:
           Aufrecht"), and name particles after a given name ("Ursula von der Leyen");
         * a one-token PER opening the sentence that the word list writes lowercase is dropped ("Letztes");
         * a one-token LOC/ORG right after a title or a quote's "sagte"/"so" is a person ("Der
-          Vorsitzende Bogdanow", '", so Blecha')."""
+          Vorsitzende Bogdanow", '", so Blecha');
+        * places: a compass point glued to a known place is one ("Südlibanon"); a one-word person ending
+          like a valley or lake after im/ins/am is one ("im Ötztal"); a model person of several words that
+          is a gazetteer place is it ("Appenzell Ausserrhoden"); a known place (or its genitive) with a
+          plain noun is the place alone ("Irans Atomprogramm"); a genitive compound of plain words after
+          des/eines ("des Lokpersonals") and a compound after an indefinite article ("einer
+          Umfahrungsstraße") are none;
+        * a span opened by a score drops it ("0:2. Trainer"); the kind of firm before its name is no part
+          of the ORG ("Chiphersteller Infineon");
+        * a model span that closes a longer gazetteer name the text opens before it is that name
+          ("Wiener" + "Neustadt")."""
         from spacy.tokens import Span
 
         ents = list(doc.ents)
