@@ -532,6 +532,8 @@ def test_a_name_closed_by_the_model_span_and_a_street_after_an_indefinite_articl
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Neustadt"}])
     assert ents(nlp, "Sie demonstrierten in Wiener Neustadt.") == [("Wiener Neustadt", "LOC")]
     assert ents(nlp, "Es geht um den Bau einer Umfahrungsstraße.") == []
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Stau"}])
+    assert ents(nlp, "Es bildete sich ein Stau von zehn Kilometern.") == []
     assert ents(nlp, "Er wohnt in der Bayernstraße.") == [("Bayernstraße", "LOC")]
 
 

@@ -563,8 +563,9 @@ class _TitleOrgRules:
                 changed = True  # "eines Warnstreiks des Lokpersonals": a genitive compound of plain words
                 continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _INDEFINITE
-                    and ent.text not in self.places and _ends_in_noun(ent.text)):
-                changed = True  # "den Bau einer Umfahrungsstraße": one of many is no name
+                    and ent.text not in self.places and ent.text not in self.given
+                    and (_is_common_noun(ent.text) or _ends_in_noun(ent.text))):
+                changed = True  # "den Bau einer Umfahrungsstraße", "ein Stau": one of many is no name
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
