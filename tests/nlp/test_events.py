@@ -892,3 +892,10 @@ def test_tariffs_dissolved_protests_and_brawls(nlp, text, expected):
 def test_assuring_aid_is_an_intent_not_the_aid(nlp):
     ev = one(analyse(nlp, "Maissen sicherte den Betroffenen rasche Hilfe zu.", [("Maissen", "PER")]))
     assert (ev.type, actor(ev, "actor1")) == ("intent_cooperate", "Maissen")
+
+
+def test_a_call_keeps_its_coming_date(nlp):
+    # published 15 March 2024: "für den 6. April" is this year's, not last year's
+    text = "Der Verband rief für den 6. April zu einer Kundgebung vor dem Kanzleramt auf."
+    ev = one(analyse(nlp, text, [("Kanzleramt", "ORG")]))
+    assert ev.type == "appeal" and ev.date.value == date(2024, 4, 6)

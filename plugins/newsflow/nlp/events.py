@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-54"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-55"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -646,8 +646,9 @@ def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: 
     about a coming one: "kritisierte am 12. Februar" in a November article is last February."""
     if (event_date is None or published is None or modality is not None or event_date.value <= published
             or _HAS_YEAR.search(event_date.text) or not any(w in MONTHS for w in event_date.text.lower().split())
-            or trig.entry.lemma in _ANNOUNCING or trig.entry.type == "intent_cooperate"):
-        # "kündigte eine Veranstaltung für den 3. Dezember an": an announcement is about what comes
+            or trig.entry.lemma in _ANNOUNCING or trig.entry.type in ("intent_cooperate", "appeal")):
+        # "kündigte eine Veranstaltung für den 3. Dezember an": an announcement is about what comes, and so
+        # is a call ("rief für den 6. Dezember zu einer Kundgebung auf")
         return event_date
     if not _reported_in_past(trig, form, participle, clause_lower):
         return event_date
