@@ -488,6 +488,7 @@ def test_a_demonym_before_a_council_is_the_council():
     assert ents(nlp, "Der Zürcher Kantonsrat lehnt die Vorlage ab.") == [("Zürcher Kantonsrat", "ORG")]
     assert ents(nlp, "Der Wiener Landtag tagte.") == [("Wiener Landtag", "ORG")]
     assert ents(nlp, "Der Zürcher Wein ist gut.") == []  # no council
+    assert ents(nlp, "Die Salzburger Festspiele haben einen Intendanten.") == [("Salzburger Festspiele", "ORG")]
 
 
 def test_a_place_name_closes_with_a_river_or_a_name_never_a_word():

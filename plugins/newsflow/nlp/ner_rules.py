@@ -236,7 +236,10 @@ def _is_lowercase_word(word: str) -> bool:
 
 # Councils and parliaments a place's demonym names: "Zürcher Kantonsrat", "Wiener Landtag", "Berner Stadtrat".
 _COUNCILS = ("kantonsrat", "regierungsrat", "stadtrat", "gemeinderat", "grossrat", "großrat", "landtag", "senat",
-             "stadtparlament", "kantonsparlament")
+             "stadtparlament", "kantonsparlament",
+             # and a place's institutions named the same way: "Salzburger Festspiele", "Wiener Philharmoniker"
+             "festspiele", "philharmoniker", "symphoniker", "sinfoniker", "verkehrsbetriebe", "stadtwerke",
+             "kantonalbank", "kantonsspital", "staatsoper", "staatstheater", "stadttheater")
 # "1.256.147 Hamburger", "viele Berliner": a demonym counted is people, not a person named so.
 _PLURAL_DETERMINERS = frozenset({"viele", "alle", "einige", "tausende", "hunderte", "zahlreiche", "mehrere", "die",
                                  "wenige", "manche"})
