@@ -899,3 +899,11 @@ def test_a_call_keeps_its_coming_date(nlp):
     text = "Der Verband rief für den 6. April zu einer Kundgebung vor dem Kanzleramt auf."
     ev = one(analyse(nlp, text, [("Kanzleramt", "ORG")]))
     assert ev.type == "appeal" and ev.date.value == date(2024, 4, 6)
+
+
+def test_coordinated_subjects_with_offices_meet_the_object(nlp):
+    text = "Regierungsrätin Fehr und Nationalrat Matter trafen Bundesrat Rösti."
+    ev = one(analyse(nlp, text, [("Fehr", "PER"), ("Matter", "PER"), ("Rösti", "PER")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("consult", "Fehr", "Rösti")
+    ev = one(analyse(nlp, "Union und SPD einigten sich.", [("Union", "ORG"), ("SPD", "ORG")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Union", "SPD")

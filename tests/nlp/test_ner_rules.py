@@ -555,3 +555,8 @@ def test_the_kind_of_firm_before_its_name_is_no_part_of_it():
 def test_a_model_person_that_is_a_gazetteer_place_of_several_words_is_the_place():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Appenzell Ausserrhoden"}])
     assert ents(nlp, "Der Regierungsrat von Appenzell Ausserrhoden tagte.") == [("Appenzell Ausserrhoden", "LOC")]
+
+
+def test_the_title_before_a_known_person_is_no_part_of_the_name():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Kanzler Merz"}])
+    assert ents(nlp, "Kanzler Merz und Präsident Macron trafen sich.")[0] == ("Merz", "PER")

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-55"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-56"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -821,6 +821,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         rest = [x for x in bare[1:] + objects if x[1] >= conj_start or _coordinated(tokens, actor1, x)]
         if rest and actor1 is not None and _coordinated(tokens, actor1, rest[0]) and trig.entry.type not in _SYMMETRIC:
             rest = rest[1:]
+        elif rest and actor1 is not None and _coordinated(tokens, actor1, rest[0]):
+            # "Fehr und Matter trafen Bundesrat Rösti": with an object after the verb, the coordinated
+            # subjects act together and the object is the other party ("Union und SPD einigten sich" has none)
+            after = [x for x in rest if x[1] > trig.index and not _coordinated(tokens, actor1, x)]
+            rest = after or rest
         rest = [x for x in rest if x[1] >= conj_start or trig.entry.type in _SYMMETRIC]
         tgt = [x for x in targets if x[1] >= conj_start]
         actor2 = rest[0] if rest else (tgt[0] if tgt else None)
@@ -926,12 +931,20 @@ def _genitive_head(tokens, i: int, mention_tokens: set[int]) -> int | None:
 
 
 def _coordinated(tokens, first, second) -> bool:
-    """'Union und SPD': two mentions joined only by und/sowie (and an article)."""
+    """'Union und SPD': two mentions joined only by und/sowie (and an article, or an office before the
+    second: 'Fehr und Nationalrat Matter')."""
     if first is None or second is None or second[1] <= first[1]:
         return False
     m1 = first[0]
     between = [t.lower for t in tokens if m1.end <= t.start and t.end <= second[0].start]
-    return bool(between) and between[0] in ("und", "sowie") and all(w in ("und", "sowie", "die", "der", "das") for w in between)
+    return bool(between) and between[0] in ("und", "sowie") and all(
+        w in ("und", "sowie", "die", "der", "das") or _is_office(w) for w in between)
+
+
+def _is_office(lower: str) -> bool:
+    from newsflow.nlp.ner_rules import TITLE_COMPOUND, titles
+
+    return lower in titles() or TITLE_COMPOUND.match(lower) is not None
 
 
 def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: int):

@@ -646,8 +646,8 @@ class _TitleOrgRules:
                 changed = True
                 continue
             if (len(ent) >= 2 and self._is_title(ent[0].lower_) and all(t.is_title for t in ent[1:])
-                    and ent.text not in self.places and ent[1:].text not in self.places):
-                # "Kanzler Merz" (LOC or PER): the title is no part of the name
+                    and ent.text not in self.places and self.places.get(ent[1:].text) in (None, "PER")):
+                # "Kanzler Merz" (LOC or PER): the title is no part of the name (a known person's too)
                 out.append(self._with_next_word(doc, Span(doc, ent.start + 1, ent.end, label="PER"), covered))
                 changed = True
                 continue
