@@ -560,3 +560,7 @@ def test_a_model_person_that_is_a_gazetteer_place_of_several_words_is_the_place(
 def test_the_title_before_a_known_person_is_no_part_of_the_name():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Kanzler Merz"}])
     assert ents(nlp, "Kanzler Merz und Präsident Macron trafen sich.")[0] == ("Merz", "PER")
+
+
+def test_a_function_word_after_a_dateline_dash_opens_the_story_not_a_name(rules_nlp):
+    assert ents(rules_nlp, "Genf – Bei Gesprächen in Genf wurde verhandelt.") == [("Genf", "LOC"), ("Genf", "LOC")]

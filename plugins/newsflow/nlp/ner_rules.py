@@ -332,12 +332,16 @@ def _ends_in_noun(word: str) -> bool:
 
 
 def _opens_sentence(doc, i: int) -> bool:
-    """The first word of its sentence, also after a line break: the sentencizer starts the sentence
-    at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``."""
+    """The first word of its sentence, also after a line break (the sentencizer starts the sentence
+    at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``) or
+    after a dateline's dash."""
     while i > 0 and doc[i - 1].is_space:
         if "\n\n" in doc[i - 1].text:
             return True  # after a blank line: the headline above has no full stop
         i -= 1
+    # after a dateline's dash or colon the story begins: "Genf – Bei Gesprächen …", "BERLIN (dpa) - Die …"
+    if i > 0 and doc[i - 1].text in ("–", "—", "-", ":") and (i < 2 or not doc[i - 2].is_digit):
+        return True
     return i == 0 or bool(doc[i].is_sent_start)
 
 
