@@ -206,6 +206,8 @@ def find_quantities(text: str) -> list[Quantity]:
                               qualifier in APPROXIMATE))
         taken.append((start, end))
     for match in WORD_NUMBER_QUANTITY.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
         if quantity := _word_number_quantity(text, match):
             found.append(quantity)
             taken.append((quantity.start, quantity.end))
