@@ -542,6 +542,9 @@ def test_a_place_with_a_noun_and_a_genitive_compound_of_words():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Moskau Kriegsverbrechen"}, {"label": "LOC", "pattern": "Lokpersonals"},
                              {"label": "LOC", "pattern": "Kahlenbergs"}])
     assert ents(nlp, "Selenskyj wirft Moskau Kriegsverbrechen vor.") == [("Selenskyj", "PER"), ("Moskau", "LOC")]
+    # a given name opens a person even where given name + s is a town (Jona SG) and the surname a compound
+    nlp2 = _with_model_spans([{"label": "PER", "pattern": "Jonas Wehrmann"}])
+    assert ents(nlp2, "Das sagte dessen Sprecher Jonas Wehrmann.") == [("Jonas Wehrmann", "PER")]
     assert ents(nlp, "Wegen eines Warnstreiks des Lokpersonals fielen Züge aus.") == []
     assert ents(nlp, "Der Gipfel des Kahlenbergs ist gesperrt.") == [("Kahlenbergs", "LOC")]
 

@@ -145,3 +145,6 @@ def test_a_group_whose_members_act_is_the_actor():
     x = extract("SPD-Chef Lars Klingbeil kritisierte die Union.", published=date(2026, 11, 26))
     (criticize,) = [e for e in x.events if e.type == "criticize"]
     assert [a.canonical for a in criticize.actors if a.role == "actor1"] == ["Lars Klingbeil"]
+    x = extract("Das sei falsch, sagte die Grünen-Abgeordnete Merle Sommerfeld.", published=date(2026, 11, 26))
+    (statement,) = [e for e in x.events if e.type == "statement"]
+    assert [a.canonical for a in statement.actors] == ["Merle Sommerfeld"]  # a singular member, named

@@ -582,11 +582,12 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.start + 1, label="PER"))  # "Putins Truppen": Putin's troops
                 changed = True
                 continue
-            if (len(ent) == 2 and ent.text not in self.places
+            if (len(ent) == 2 and ent.text not in self.places and ent[0].text not in self.given
                     and (self.places.get(ent[0].text) == "LOC"
                          or (ent[0].text.endswith("s") and self.places.get(ent[0].text[:-1]) == "LOC"))
                     and (_is_common_noun(ent[1].text) or _ends_in_common_noun(ent[1].text))):
                 # "Irans Atomprogramm" (PER), "wirft Moskau Kriegsverbrechen vor" (PER): the place and a noun
+                # (not "Jonas Wehrmann": a given name opens a person, though Jona is a town)
                 out.append(Span(doc, ent.start, ent.start + 1, label="LOC"))
                 changed = True
                 continue

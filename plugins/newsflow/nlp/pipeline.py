@@ -166,10 +166,11 @@ def _nested_spans(mentions) -> set[tuple[int, int]]:
 
 
 # ... except the group whose members act: "Greenpeace-Aktivisten protestierten", "Hamas-Kämpfer griffen an"
-# (plural heads only: "SPD-Politiker Klingbeil" is one person, named after it).
+# (plural heads, and no name after them: "SPD-Politiker Klingbeil" is one person).
 _MEMBERS = re.compile(r"-(?:Aktivisten|Aktivistinnen|Anhänger|Anhängern|Mitglieder|Mitgliedern|Demonstranten|"
                       r"Kämpfer|Kämpfern|Soldaten|Truppen|Milizen|Einheiten|Polizisten|Beamte|Beamten|"
-                      r"Abgeordnete|Abgeordneten|Delegierte|Delegierten|Fans|Ultras|Rebellen|Streitkräfte)\b")
+                      r"Abgeordnete|Abgeordneten|Delegierte|Delegierten|Fans|Ultras|Rebellen|Streitkräfte)\b"
+                      r"(?![ \t]+[A-ZÄÖÜ])")  # "die Grünen-Abgeordnete Merle Sommerfeld" is one person
 
 
 # Currencies are units of quantities, not named entities (GermEval leaves them untagged),
