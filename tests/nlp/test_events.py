@@ -907,3 +907,13 @@ def test_coordinated_subjects_with_offices_meet_the_object(nlp):
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("consult", "Fehr", "Rösti")
     ev = one(analyse(nlp, "Union und SPD einigten sich.", [("Union", "ORG"), ("SPD", "ORG")]))
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Union", "SPD")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Minister haben sich in Brüssel auf einen gemeinsamen Plan verständigt.", ["agree"]),
+    ("Er konnte sich kaum verständigen.", []),
+    ("Österreich sieht seinen Kurs damit bestätigt.", []),
+    ("Die Polizei bestätigte den Vorfall.", ["statement"]),
+])
+def test_agreeing_and_feeling_confirmed(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
