@@ -917,3 +917,10 @@ def test_coordinated_subjects_with_offices_meet_the_object(nlp):
 ])
 def test_agreeing_and_feeling_confirmed(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
+
+
+def test_quoted_words_after_sprach_von_are_no_event(nlp):
+    text = "Rademacher sprach von einem „wichtigen Schlag gegen hybride Angriffe auf unsere Infrastruktur“."
+    assert [e.type for e in analyse(nlp, text, [("Rademacher", "PER")])] == ["statement"]
+    text = "Der Minister sagte: „Die Angriffe auf Kiew müssen aufhören.“"
+    assert "assault" in [e.type for e in analyse(nlp, text, [("Kiew", "LOC")])]  # a quote is not a name for it

@@ -22,7 +22,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-57"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-58"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -502,11 +502,22 @@ def _talked_about(tokens, index: int) -> bool:
             tokens[k].text.islower() and tokens[k].text.endswith(("e", "en", "er", "es", "em")))):
         k -= 1  # articles and adjectives: "über humanitäre Hilfe"
     if k < 0:
-        return False
+        return _called_in_quotes(tokens, index)
     if tokens[k].lower == "über":
         return True
     # "Die Polizei sprach von einer friedlichen Demonstration": what a speaker called it, not a new event
-    return tokens[k].lower in ("von", "vom") and any(tokens[j].lower in _SPEAKING for j in range(max(0, k - 4), k))
+    return (tokens[k].lower in ("von", "vom") and any(tokens[j].lower in _SPEAKING for j in range(max(0, k - 4), k))
+            or _called_in_quotes(tokens, index))
+
+
+def _called_in_quotes(tokens, index: int) -> bool:
+    """'sprach von einem „wichtigen Schlag gegen hybride Angriffe auf unsere Infrastruktur“': the
+    speaker's quoted words after "sprach von" name no event of their own."""
+    for q in range(index - 1, max(-1, index - 12), -1):
+        if tokens[q].text in _QUOTES:
+            return any(tokens[j].lower in ("von", "vom") and any(tokens[i].lower in _SPEAKING for i in range(max(0, j - 4), j))
+                       for j in range(max(0, q - 3), q))
+    return False
 
 
 # --- one event ---------------------------------------------------------------
