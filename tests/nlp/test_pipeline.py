@@ -148,3 +148,6 @@ def test_a_group_whose_members_act_is_the_actor():
     x = extract("Das sei falsch, sagte die Grünen-Abgeordnete Merle Sommerfeld.", published=date(2026, 11, 26))
     (statement,) = [e for e in x.events if e.type == "statement"]
     assert [a.canonical for a in statement.actors] == ["Merle Sommerfeld"]  # a singular member, named
+    x = extract("Die CDU-Fraktion im Stadtrat kritisierte die Planung.", published=date(2026, 11, 26))
+    (criticize,) = [e for e in x.events if e.type == "criticize"]
+    assert [a.canonical for a in criticize.actors if a.role == "actor1"] == ["CDU"]

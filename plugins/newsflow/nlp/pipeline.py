@@ -165,11 +165,13 @@ def _nested_spans(mentions) -> set[tuple[int, int]]:
     return nested
 
 
-# ... except the group whose members act: "Greenpeace-Aktivisten protestierten", "Hamas-Kämpfer griffen an"
+# ... except the group whose members act: "Greenpeace-Aktivisten protestierten", "Hamas-Kämpfer griffen an",
+# "Die CDU-Fraktion im Stadtrat kritisierte"
 # (plural heads, and no name after them: "SPD-Politiker Klingbeil" is one person).
 _MEMBERS = re.compile(r"-(?:Aktivisten|Aktivistinnen|Anhänger|Anhängern|Mitglieder|Mitgliedern|Demonstranten|"
                       r"Kämpfer|Kämpfern|Soldaten|Truppen|Milizen|Einheiten|Polizisten|Beamte|Beamten|"
-                      r"Abgeordnete|Abgeordneten|Delegierte|Delegierten|Fans|Ultras|Rebellen|Streitkräfte)\b"
+                      r"Abgeordnete|Abgeordneten|Delegierte|Delegierten|Fans|Ultras|Rebellen|Streitkräfte|"
+                      r"Fraktion|Spitze|Führung|Basis|Landesverband)\b"
                       r"(?![ \t]+[A-ZÄÖÜ])")  # "die Grünen-Abgeordnete Merle Sommerfeld" is one person
 
 
