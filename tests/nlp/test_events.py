@@ -924,3 +924,8 @@ def test_quoted_words_after_sprach_von_are_no_event(nlp):
     assert [e.type for e in analyse(nlp, text, [("Rademacher", "PER")])] == ["statement"]
     text = "Der Minister sagte: „Die Angriffe auf Kiew müssen aufhören.“"
     assert "assault" in [e.type for e in analyse(nlp, text, [("Kiew", "LOC")])]  # a quote is not a name for it
+
+
+def test_an_acquittal_is_no_accusation(nlp):
+    text = "Das Landesgericht sprach einen Polizisten vom Vorwurf des Amtsmissbrauchs frei."
+    assert analyse(nlp, text) == []

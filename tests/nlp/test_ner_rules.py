@@ -553,6 +553,8 @@ def test_the_kind_of_firm_before_its_name_is_no_part_of_it():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Chiphersteller Quaxtron"}, {"label": "ORG", "pattern": "Gewerkschaft Quax"}])
     assert ents(nlp, "Der Chiphersteller Quaxtron will wachsen.") == [("Quaxtron", "ORG")]
     assert ents(nlp, "Die Gewerkschaft Quax streikt.") == [("Gewerkschaft Quax", "ORG")]  # an institution word stays
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Terrormiliz QX"}])
+    assert ents(nlp, "Er unterstützte die Terrormiliz QX.") == [("QX", "ORG")]
 
 
 def test_a_model_person_that_is_a_gazetteer_place_of_several_words_is_the_place():

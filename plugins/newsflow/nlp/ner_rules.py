@@ -396,12 +396,12 @@ _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
 # name, so only after im/ins/am).
 _LANDSCAPE_ENDINGS = ("tal", "thal", "see", "wald", "gau", "land", "gebirge", "alm", "alp", "tobel")
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
-# Words for a kind of firm or group that precede its name ("Chiphersteller Infineon", "Autobauer BMW").
+# Words for a kind of firm or group that precede its name ("Chiphersteller Infineon", "Terrormiliz IS").
 _DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "bauer", "händler", "anbieter", "betreiber", "versender",
                 "versicherer", "unternehmen", "riese", "gigant", "dienstleister", "entwickler", "produzent",
                 "discounter", "sender", "verlag", "airline", "fluggesellschaft", "reederei", "brauerei", "startup",
                 "start-up", "rivale", "branchenprimus", "marktführer", "detailhändler", "grossverteiler",
-                "großverteiler", "kette")
+                "großverteiler", "kette", "miliz", "organisation", "gruppe", "bewegung", "netzwerk")
 _SCORE = re.compile(r"\d+:\d+\.?")
 # Heads of place names that are also words: "des Schwarzwalds", "des Kahlenbergs", "des Rheinfalls"
 _PLACE_HEADS = _LANDSCAPE_ENDINGS + ("berg", "feld", "heim", "dorf", "stadt", "burg", "fall", "kanal", "pass",
@@ -591,7 +591,7 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.start + 1, label="LOC"))
                 changed = True
                 continue
-            if (ent.label_ == "ORG" and len(ent) >= 2 and ent.text not in self.places and ent[1].is_title
+            if (ent.label_ == "ORG" and len(ent) >= 2 and ent.text not in self.places and (ent[1].is_title or ent[1].is_upper)
                     and not ent[1].is_stop and first not in self.places and first not in self.given
                     and first not in CLUB_PREFIXES and not _institution_word(ent[0])
                     and first.endswith(_DESCRIPTORS)):
