@@ -569,3 +569,9 @@ def test_the_title_before_a_known_person_is_no_part_of_the_name():
 
 def test_a_function_word_after_a_dateline_dash_opens_the_story_not_a_name(rules_nlp):
     assert ents(rules_nlp, "Genf – Bei Gesprächen in Genf wurde verhandelt.") == [("Genf", "LOC"), ("Genf", "LOC")]
+
+
+def test_a_date_is_no_part_of_a_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Institut am Dienstag"}, {"label": "ORG", "pattern": "Quaxtron AG am Montag"}])
+    assert ents(nlp, "Das teilte das Institut am Dienstag mit.") == []  # what is left is a plain noun
+    assert ents(nlp, "Es klagte die Quaxtron AG am Montag.") == [("Quaxtron AG", "ORG")]

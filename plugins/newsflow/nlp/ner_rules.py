@@ -423,6 +423,9 @@ PARTICLE_WORDS = frozenset(word for particle in _NAME_PARTICLES for word in part
 _TWO_WORD_PARTICLES = frozenset(p for p in _NAME_PARTICLES if len(p) == 2)
 _MONTHS = frozenset("januar jänner februar feber märz april mai juni juli august september oktober november "
                     "dezember".split())
+_ARTICLES = _ARTICLES_BEFORE_NOUN | {"das", "die", "eine"}
+_DATE_WORDS = _MONTHS | frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "
+                                   "morgen abend vormittag nachmittag".split())
 
 
 class _TitleOrgRules:
@@ -597,6 +600,17 @@ class _TitleOrgRules:
                     and first.endswith(_DESCRIPTORS)):
                 # "Der Chiphersteller Infineon", "der Autobauer Volkswagen": the kind of firm, then its name
                 out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
+                changed = True
+                continue
+            date_at = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in ("am", "im", "seit", "vom")
+                            and doc[k + 1].lower_.rstrip(".") in _DATE_WORDS), None)
+            if date_at is not None and ent.label_ != "LOC":
+                # "Das teilte das Institut am Dienstag mit" (ORG "Institut am Dienstag"): the date is no part of a name,
+                # and what is left is a name only if it is no plain noun after an article
+                rest = Span(doc, ent.start, date_at, label=ent.label_)
+                if not (len(rest) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES
+                        and _is_common_noun(rest.text)):
+                    out.append(rest)
                 changed = True
                 continue
             if _SCORE.fullmatch(first):
