@@ -575,3 +575,10 @@ def test_a_date_is_no_part_of_a_name():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Institut am Dienstag"}, {"label": "ORG", "pattern": "Quaxtron AG am Montag"}])
     assert ents(nlp, "Das teilte das Institut am Dienstag mit.") == []  # what is left is a plain noun
     assert ents(nlp, "Es klagte die Quaxtron AG am Montag.") == [("Quaxtron AG", "ORG")]
+
+
+def test_in_brand_is_on_fire_not_the_town():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Brand"}])
+    assert ents(nlp, "Unbekannte haben mehrere Autos in Brand gesetzt.") == []
+    assert ents(nlp, "Das Haus geriet in Brand.") == []
+    assert ents(nlp, "Er wohnt in Brand bei Aachen.")[0] == ("Brand", "LOC")

@@ -424,6 +424,7 @@ _TWO_WORD_PARTICLES = frozenset(p for p in _NAME_PARTICLES if len(p) == 2)
 _MONTHS = frozenset("januar jänner februar feber märz april mai juni juli august september oktober november "
                     "dezember".split())
 _ARTICLES = _ARTICLES_BEFORE_NOUN | {"das", "die", "eine"}
+_SET_ON_FIRE = ("gesetzt", "geraten", "gesteckt", "setz", "gerie", "steck", "stand", "steh")
 _DATE_WORDS = _MONTHS | frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "
                                    "morgen abend vormittag nachmittag".split())
 
@@ -601,6 +602,11 @@ class _TitleOrgRules:
                 # "Der Chiphersteller Infineon", "der Autobauer Volkswagen": the kind of firm, then its name
                 out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
+                continue
+            if (ent.label_ == "LOC" and ent.text == "Brand" and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+                    and ((ent.end < len(doc) and doc[ent.end].lower_.startswith(_SET_ON_FIRE))
+                         or any(doc[k].lower_.startswith(_SET_ON_FIRE) for k in range(max(0, ent.start - 5), ent.start)))):
+                changed = True  # "Autos in Brand gesetzt", "geriet in Brand": on fire, not the town of Brand
                 continue
             date_at = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in ("am", "im", "seit", "vom")
                             and doc[k + 1].lower_.rstrip(".") in _DATE_WORDS), None)
