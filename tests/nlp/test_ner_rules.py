@@ -582,3 +582,11 @@ def test_in_brand_is_on_fire_not_the_town():
     assert ents(nlp, "Unbekannte haben mehrere Autos in Brand gesetzt.") == []
     assert ents(nlp, "Das Haus geriet in Brand.") == []
     assert ents(nlp, "Er wohnt in Brand bei Aachen.")[0] == ("Brand", "LOC")
+
+
+def test_a_party_and_its_voters_and_a_club_and_its_year():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "QXP Wähler"}, {"label": "ORG", "pattern": "Naumburger SV"},
+                             {"label": "ORG", "pattern": "FSV Quaxstadt"}])
+    assert ents(nlp, "Viele QXP Wähler sind unzufrieden.") == [("QXP", "ORG")]
+    assert ents(nlp, "Der Naumburger SV 1905 gewann.") == [("Naumburger SV 1905", "ORG")]
+    assert ents(nlp, "Der FSV Quaxstadt 05 verlor zwei Spiele.") == [("FSV Quaxstadt 05", "ORG")]

@@ -402,6 +402,7 @@ _DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "bauer", "händler", "anb
                 "discounter", "sender", "verlag", "airline", "fluggesellschaft", "reederei", "brauerei", "startup",
                 "start-up", "rivale", "branchenprimus", "marktführer", "detailhändler", "grossverteiler",
                 "großverteiler", "kette", "miliz", "organisation", "gruppe", "bewegung", "netzwerk")
+_CLUB_YEAR = re.compile(r"(?:18|19|20)\d\d|0\d|\d\d")
 _SCORE = re.compile(r"\d+:\d+\.?")
 # Heads of place names that are also words: "des Schwarzwalds", "des Kahlenbergs", "des Rheinfalls"
 _PLACE_HEADS = _LANDSCAPE_ENDINGS + ("berg", "feld", "heim", "dorf", "stadt", "burg", "fall", "kanal", "pass",
@@ -617,6 +618,18 @@ class _TitleOrgRules:
                 if not (len(rest) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES
                         and _is_common_noun(rest.text)):
                     out.append(rest)
+                changed = True
+                continue
+            if (ent.label_ == "ORG" and len(ent) == 2 and ent[0].is_upper and len(first) >= 2
+                    and _is_common_noun(ent[1].text) and not _institution_word(ent[1])
+                    and ent[1].text not in self.org_words and ent.text not in self.places
+                    and ent[1].text not in self.places and ent[1].text not in CLUB_PREFIXES):
+                out.append(Span(doc, ent.start, ent.start + 1, label="ORG"))  # "SVP Wähler": the party's voters
+                changed = True
+                continue
+            if (ent.label_ == "ORG" and any(t.text in CLUB_PREFIXES for t in ent) and ent.end < len(doc)
+                    and ent.end not in covered and _CLUB_YEAR.fullmatch(doc[ent.end].text)):
+                out.append(Span(doc, ent.start, ent.end + 1, label="ORG"))  # "Naumburger SV" + "1905", "FSV Mainz" + "05"
                 changed = True
                 continue
             if _SCORE.fullmatch(first):
