@@ -506,8 +506,12 @@ def _talked_about(tokens, index: int) -> bool:
     if tokens[k].lower == "über":
         return True
     # "Die Polizei sprach von einer friedlichen Demonstration": what a speaker called it, not a new event
-    return (tokens[k].lower in ("von", "vom") and any(tokens[j].lower in _SPEAKING for j in range(max(0, k - 4), k))
-            or _called_in_quotes(tokens, index))
+    return _speaker_calls(tokens, k) or _called_in_quotes(tokens, index)
+
+
+def _speaker_calls(tokens, k: int) -> bool:
+    """Token ``k`` is the "von" of "sprach von", "berichtete vom"."""
+    return tokens[k].lower in ("von", "vom") and any(tokens[j].lower in _SPEAKING for j in range(max(0, k - 4), k))
 
 
 def _called_in_quotes(tokens, index: int) -> bool:
@@ -515,8 +519,7 @@ def _called_in_quotes(tokens, index: int) -> bool:
     speaker's quoted words after "sprach von" name no event of their own."""
     for q in range(index - 1, max(-1, index - 12), -1):
         if tokens[q].text in _QUOTES:
-            return any(tokens[j].lower in ("von", "vom") and any(tokens[i].lower in _SPEAKING for i in range(max(0, j - 4), j))
-                       for j in range(max(0, q - 3), q))
+            return any(_speaker_calls(tokens, j) for j in range(max(0, q - 3), q))
     return False
 
 
@@ -948,14 +951,10 @@ def _coordinated(tokens, first, second) -> bool:
         return False
     m1 = first[0]
     between = [t.lower for t in tokens if m1.end <= t.start and t.end <= second[0].start]
+    from newsflow.nlp.ner_rules import is_title_word
+
     return bool(between) and between[0] in ("und", "sowie") and all(
-        w in ("und", "sowie", "die", "der", "das") or _is_office(w) for w in between)
-
-
-def _is_office(lower: str) -> bool:
-    from newsflow.nlp.ner_rules import TITLE_COMPOUND, titles
-
-    return lower in titles() or TITLE_COMPOUND.match(lower) is not None
+        w in ("und", "sowie", "die", "der", "das") or is_title_word(w) for w in between)
 
 
 def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: int):

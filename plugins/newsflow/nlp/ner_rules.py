@@ -80,6 +80,11 @@ def titles() -> frozenset[str]:
     return frozenset(_lines("ner_titles.txt"))
 
 
+def is_title_word(lower: str) -> bool:
+    """An office before a name, listed or compound: "bundesrätin", "palästinenserpräsident"."""
+    return lower in titles() or TITLE_COMPOUND.match(lower) is not None
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     return frozenset(_lines("ner_first_names.txt"))
@@ -1021,7 +1026,7 @@ class _TitleOrgRules:
         return nouns * 2 > len(items)
 
     def _is_title(self, lower: str) -> bool:
-        return lower in self.title_set or TITLE_COMPOUND.match(lower) is not None
+        return is_title_word(lower)
 
     @staticmethod
     def _particle_tail(doc, end: int, covered: set[int]) -> int | None:
