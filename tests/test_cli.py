@@ -74,7 +74,7 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
 
 
 def test_extract_reports_bad_jsonl_lines_in_place_and_analyses_the_rest():
-    stdin = ('{"id": 7, "text": "Die Strasse ist zu.", "country": "ch"}\nkein json\n\n{"text": 5}\n'
+    stdin = ('{"id": 7, "text": "Die Strasse ist zu.", "country": "CH"}\nkein json\n\n{"text": 5}\n'
              '{"text": "Gut.", "country": "fr"}\n{"text": "Der Rat tagt in Bern."}\n')
     proc = newsflow("extract", "--jsonl", stdin=stdin)
     assert proc.returncode == 1
@@ -154,7 +154,7 @@ SWISS = (
 
 @pytest.mark.slow
 def test_extract_on_swiss_text_restores_spelling_and_maps_offsets_to_the_original():
-    proc = newsflow("extract", "--published", "2026-11-20", "--country", "ch", stdin=SWISS)
+    proc = newsflow("extract", "--published", "2026-11-20", "--country", "CH", stdin=SWISS)  # ISO 3166 case
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["text"] == SWISS

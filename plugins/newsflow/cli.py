@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_publication_day,
                     help="publication date YYYY-MM-DD, or a timestamp read as its Central European day "
                          "(ISO 8601, RSS pubDate, 26.11.2026); anchors relative dates")
-    ex.add_argument("--country", choices=COUNTRIES,
+    ex.add_argument("--country", type=str.lower, choices=COUNTRIES,
                     help="the source's country (ch/li: Swiss spelling and numbers); default: decide from the text")
     ex.add_argument("--jsonl", action="store_true",
                     help="input is one JSON object per line with 'text' (and optional 'published', 'country'); "
@@ -259,6 +259,8 @@ def _jsonl_documents(raw: str, args: argparse.Namespace):
                 raise TypeError("'text' must be a string")
             published = _publication_day(obj["published"]) if obj.get("published") else args.published
             country = obj.get("country") or args.country
+            if isinstance(country, str):
+                country = country.lower()  # "CH" as written in ISO 3166
             if country is not None and country not in COUNTRIES:
                 raise ValueError(f"'country' must be one of {', '.join(COUNTRIES)}, not {country!r}")
         except KeyError:
