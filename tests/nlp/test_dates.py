@@ -113,6 +113,13 @@ def test_kommenden_weekday_is_within_the_next_week(published, weekday):
     assert found.value.weekday() == WEEKDAYS[weekday]
 
 
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)), st.sampled_from(sorted(WEEKDAYS)))
+def test_a_weekday_something_is_set_for_lies_ahead(published, weekday):
+    found = only(f"Die Gewerkschaft rief für {weekday.capitalize()} zu einer Versammlung auf.", published)
+    assert published <= found.value < published + timedelta(days=7)
+    assert found.value.weekday() == WEEKDAYS[weekday]
+
+
 def test_a_relative_day_opening_a_sentence():
     from datetime import date
 

@@ -151,3 +151,7 @@ def test_a_group_whose_members_act_is_the_actor():
     x = extract("Die CDU-Fraktion im Stadtrat kritisierte die Planung.", published=date(2026, 11, 26))
     (criticize,) = [e for e in x.events if e.type == "criticize"]
     assert [a.canonical for a in criticize.actors if a.role == "actor1"] == ["CDU"]
+    x = extract("Die US-Regierung drohte der EU mit Vergeltungszöllen.", published=date(2026, 11, 26))
+    (threaten,) = [e for e in x.events if e.type == "threaten"]
+    assert {a.role: a.canonical for a in threaten.actors} == {"actor1": "Vereinigte Staaten",
+                                                             "actor2": "Europäische Union"}

@@ -9,7 +9,8 @@ precisions compare equal.
 Conventions (news is mostly about the recent past, see docs/events.md):
 - a bare weekday is the most recent such day, the publication day included
   ("am Donnerstag" in a Friday article = yesterday); "kommenden/nächsten Montag"
-  looks forward, "vergangenen/letzten Montag" back;
+  looks forward, "vergangenen/letzten Montag" back; "für Freitag" (set for a day) is the coming one,
+  the publication day included;
 - "in der Nacht auf/zum Sonntag" is that Sunday;
 - a day or month without a year is put in the year that brings it closest to
   the publication date ("im Dezember" in a January article = last December);
@@ -69,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # in der Nacht auf Sonntag / zum Sonntag
     ("night", re.compile(r"\b(?:in\s+der\s+)?Nacht\s+(?:auf|zum|zu)\s+(?:(?P<dir>\w+)\s+)?" + _WDAY + r"\b", re.I)),
     # (am) (kommenden) Donnerstag(abend)
-    ("weekday", re.compile(r"\b(?:(?:am|vom|bis|seit|ab)\s+)?(?:(?P<dir>\w+)\s+)?" + _WDAY + _DAYPART + r"\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<prep>am|vom|bis|seit|ab|für)\s+)?(?:(?P<dir>\w+)\s+)?" + _WDAY + _DAYPART + r"\b", re.I)),
     # im Mai 2019 / Mai 2019 / im März
     ("month", re.compile(r"\b(?:(?:im|seit|bis|ab|für|Anfang|Mitte|Ende)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I)),
     # seit 2020 / im Jahr 2020 / Ende 2019 -- bare years are too often counts
@@ -193,7 +194,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] 
     if pub is None:
         return None
     if kind in ("weekday", "night"):
-        return _weekday(pub, WEEKDAYS[g["wday"].lower()], (g.get("dir") or "").lower()), "day"
+        direction = (g.get("dir") or "").lower()
+        if (g.get("prep") or "").lower() == "für" and direction not in _BACKWARD:
+            # "rief für Freitag zu einer Versammlung auf": what is set for a day lies ahead (today included)
+            return pub + timedelta(days=(WEEKDAYS[g["wday"].lower()] - pub.weekday()) % 7), "day"
+        return _weekday(pub, WEEKDAYS[g["wday"].lower()], direction), "day"
     if kind == "rel_day":
         # "am Morgen" / "heute Morgen" is a time of day, not tomorrow.
         if g["rel"] == "morgen" and re.search(r"\b(am|heute|gestern|jeden)\s+$", m.string[max(0, m.start() - 8):m.start()], re.I):

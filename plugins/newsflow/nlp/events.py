@@ -8,6 +8,7 @@ docs/events.md and measured by ``newsflow eval-events``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -22,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-60"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-61"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -422,6 +423,8 @@ _RESULT_VERBS = frozenset({"verletzen"})
 # Announcing cooperation is intending it (CAMEO 03): "Kickl kündigte an, Gespräche mit der ÖVP aufzunehmen",
 # "Scholz und Macron kündigten an, die Rüstungskooperation auszubauen".
 _ANNOUNCING = frozenset({"ankündigen"})
+# Events addressed to someone: "Kritik am Iran", "Forderungen am Kreml" name a target after "am", no place.
+_ADDRESSED_TYPES = frozenset({"criticize", "aid", "appeal", "demand", "threaten"})
 _COOPERATIVE = frozenset({"intent_cooperate", "negotiate", "consult", "agree", "aid"})
 _ZU_INFINITIVE = re.compile(r"\w+zu\w+en")  # "auszubauen", "aufzunehmen"
 
@@ -590,6 +593,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
             actors = [x for x in head if x.role == "actor1"] + [x for x in actors if x.role == "actor2"]
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
+    if not any(x.role == "actor1" for x in actors):
+        speaker = _speaker_of_pronoun(sent, a, b, trig, all_triggers, mentions, verbs, violent)
+        if speaker is not None:
+            actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
     if trig.mode == "noun" and _announced(trig, sent, a, b):
         # "hat am Dienstag Warnstreiks angekündigt": the strikes are a plan, and Tuesday is the announcement's day
         modality = modality or "intent"
@@ -714,6 +721,70 @@ def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> 
     return None
 
 
+# A pronoun opening reported speech is the speaker when its gender fits: "Trump sagte, er wolle mit
+# Putin telefonieren" (er = Trump); "Die EU erklärte, sie werde Sanktionen verhängen" (sie = EU).
+_PRONOUN_GENDERS = {"er": ("male", "mostly_male"), "sie": ("female", "mostly_female")}
+
+
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man"})
+
+
+def _pronoun_subject(tokens, a: int, b: int, trig: _Trigger) -> int | None:
+    """Index of a subject pronoun opening the clause (after a subordinator: "dass er ..."), before the
+    trigger and not coordinated ("er und Macron trafen sich")."""
+    k = a + 1 if tokens[a].lower in _SUBORDINATORS and a + 1 < b else a
+    if (tokens[k].lower in _SUBJECT_PRONOUNS and k < trig.index
+            and not (k + 1 < b and tokens[k + 1].lower in ("und", "oder", "sowie"))):
+        return k
+    return None
+
+
+def _speaker_of_pronoun(sent: _Sentence, a: int, b: int, trig: _Trigger, triggers: list[_Trigger],
+                        mentions: list[Mention], verbs: set[int], violent: bool) -> EventActor | None:
+    """actor1 of a clause whose subject is "er"/"sie": the actor1 of a statement in the clause right
+    before or right after it ("Er werde Putin treffen, sagte Trump"), if the pronoun fits that speaker."""
+    tokens = sent.tokens
+    k = _pronoun_subject(tokens, a, b, trig)
+    pronoun = tokens[k].lower if k is not None else None
+    if pronoun not in _PRONOUN_GENDERS:
+        return None
+    before = [c for c in sent.clauses if c[1] <= a]
+    after = [c for c in sent.clauses if c[0] >= b]
+    for c, d in ([before[-1]] if before else []) + ([after[0]] if after else []):
+        speech = [t for t in triggers if c <= t.index < d and t.mode != "noun" and t.entry.type == "statement"]
+        if not speech:
+            continue
+        head, _ = _roles(speech[0], sent, c, d, c, mentions, verbs, False, violent)
+        speaker = next((x for x in head if x.role == "actor1"), None)
+        if speaker is not None and _pronoun_fits(pronoun, speaker):
+            return speaker
+        return None
+    return None
+
+
+def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
+    """"sie" for an organization or a woman, "er" for a man, by the given name (gender-guesser); a
+    person known only by a surname is nobody's pronoun: the gender is unknown."""
+    if speaker.label == "ORG":
+        return pronoun == "sie"
+    if speaker.label != "PER":
+        return False
+    names = speaker.canonical.split()
+    return len(names) >= 2 and _given_name_gender(names[0].split("-")[0]) in _PRONOUN_GENDERS[pronoun]
+
+
+@functools.lru_cache(maxsize=4096)
+def _given_name_gender(name: str) -> str:
+    return _gender_detector().get_gender(name)
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector  # its name table loads in a third of a second, only when needed
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
 def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int] | None:
     """The clause before a zu-infinitive clause ("..., Sanktionen zu verhängen" / "..., abzulehnen")."""
     tokens = sent.tokens
@@ -799,7 +870,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             continue
         if prep == "nach" and trig.entry.type not in _DESTINATION_TYPES:
             continue  # "gegen die Abschiebung einer Familie nach Georgien protestiert": a destination
-        if is_place(m.label, prep, violent):
+        if is_place(m.label, prep, violent) and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES):
             places.append((m, i))
             continue
         if m.label not in _ACTOR_LABELS:
@@ -815,8 +886,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                     and _noun_von(tokens, i, mention_tokens)):
                 continue  # with a subject found, "Bischofs von Chur" is no second party (but "Organisatoren von FFF sprachen")
             (objects if is_object_article(article) else bare).append((m, i))
-    if (trig.mode == "noun" and trig.entry.type not in _TAKEN_PART
-            and governing_preposition(tokens, trig.index)[0] in _AFTERMATH):
+    noun_prep = governing_preposition(tokens, trig.index)[0] if trig.mode == "noun" else None
+    if not passive and _pronoun_subject(tokens, a, b, trig) is not None:
+        # "Merz sagte, dass er Macron in Paris treffen wolle": the pronoun acts, every name is an object
+        bare, objects = [], sorted(bare + objects, key=lambda x: x[1])
+    if noun_prep in _OPPOSED or (noun_prep in _AFTERMATH and trig.entry.type not in _TAKEN_PART):
         # "Nach dem Angriff hat die EU Sanktionen gefordert": the clause's subject reacts to the event
         # noun, it did not attack; only the noun's own genitive acts ("nach dem Angriff der Hamas")
         bare, objects = [], []
@@ -861,6 +935,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
 
 # Prepositions that put an event noun before or behind the clause's own action, as its time or cause.
 _AFTERMATH = frozenset({"nach", "seit", "wegen", "trotz", "angesichts", "infolge", "aufgrund"})
+# An event noun after "gegen" is what the clause opposes, whatever its type: "verteidigte das Gesetz
+# gegen Kritik der Sozialverbände", "protestierten gegen das Treffen" (the protesters took no part).
+_OPPOSED = frozenset({"gegen"})
 # ... but after talks or an offer the subject is who took part: "Nach tagelangen Gesprächen haben sich
 # Union und SPD geeinigt".
 _TAKEN_PART = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid", "statement"})
@@ -915,14 +992,23 @@ def _in_parentheses(tokens) -> set[int]:
     return inside
 
 
+# Events addressed to someone: "Kritik am Iran", "Forderungen am Kreml" name a target after "am", no place.
+_ADDRESSED_TYPES = frozenset({"criticize", "aid", "appeal", "demand", "threaten"})
+_COOPERATIVE = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid", "statement"})
+
+
 def _target_prepositions(event_type: str) -> frozenset[str]:
     """Prepositions whose object is the acted-on party: 'Sanktionen gegen Russland',
     'traf sich mit X', 'Hilfe für die Ukraine', 'appellierte an X', 'Angriff auf X'."""
-    preps = {"gegen"}
+    # Talks, deals, help and words are with or for someone; a "gegen" there belongs to what they are
+    # about: "berieten in Brüssel über Sanktionen gegen Russland" (Russland is no party to the talks).
+    preps = set() if event_type in _COOPERATIVE else {"gegen"}
     if event_type in _SYMMETRIC or event_type == "intent_cooperate":
         preps |= {"mit", "zwischen"}
     if event_type in ("aid", "appeal", "demand", "threaten"):
-        preps |= {"an", "für"}
+        preps |= {"an", "am", "für"}
+    if event_type == "criticize":
+        preps |= {"an", "am"}  # "Kritik an der Regierung", "übte Kritik am Iran"
     if event_type in ("assault", "kill"):
         preps |= {"auf"}
     return frozenset(preps)

@@ -166,12 +166,15 @@ def _nested_spans(mentions) -> set[tuple[int, int]]:
 
 
 # ... except the group whose members act: "Greenpeace-Aktivisten protestierten", "Hamas-Kämpfer griffen an",
-# "Die CDU-Fraktion im Stadtrat kritisierte"
+# "Die CDU-Fraktion im Stadtrat kritisierte", "Die US-Regierung drohte der EU"
 # (plural heads, and no name after them: "SPD-Politiker Klingbeil" is one person).
 _MEMBERS = re.compile(r"-(?:Aktivisten|Aktivistinnen|Anhänger|Anhängern|Mitglieder|Mitgliedern|Demonstranten|"
                       r"Kämpfer|Kämpfern|Soldaten|Truppen|Milizen|Einheiten|Polizisten|Beamte|Beamten|"
                       r"Abgeordnete|Abgeordneten|Delegierte|Delegierten|Fans|Ultras|Rebellen|Streitkräfte|"
-                      r"Fraktion|Spitze|Führung|Basis|Landesverband)\b"
+                      r"Fraktion|Spitze|Führung|Basis|Landesverband|"
+                      # a state's organs act for it: "Die US-Regierung drohte der EU"
+                      r"Regierung|Administration|Behörden|Armee|Militär|Marine|Luftwaffe|Ministerium|"
+                      r"Außenministerium|Aussenministerium|Verteidigungsministerium|Delegation|Unterhändler)\b"
                       r"(?![ \t]+[A-ZÄÖÜ])")  # "die Grünen-Abgeordnete Merle Sommerfeld" is one person
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 __all__ = ["Tok", "governing_preposition", "is_place", "PLACE_PREPOSITIONS", "PREPOSITIONS"]
 
 # "in Brüssel", "im Süden des Libanon", "bei Bern", "vor dem Bundeshaus", "nach Kiew (reisen)".
-PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "vor", "nahe", "nach", "nördlich", "südlich",
+# "am Stachus", "am Bodensee": a place's name after "am" (a date is no mention; "Kritik am Iran" is a
+# criticism's target, see events).
+PLACE_PREPOSITIONS = frozenset({"in", "im", "am", "bei", "beim", "vor", "nahe", "nach", "nördlich", "südlich",
                                 "östlich", "westlich", "außerhalb", "ausserhalb", "innerhalb"})
 # "Raketen auf Haifa", "Angriff auf Charkiw": for violence the target town is where it happened.
 VIOLENT_PLACE_PREPOSITIONS = frozenset({"auf", "gegen"})
