@@ -191,6 +191,12 @@ def test_institutions_named_by_their_seat():
     assert [(m.text, m.label) for m in found] == [("Kantonspolizei Zürich", "ORG"), ("Staatsanwaltschaft Wien", "ORG")]
     for m in found:
         assert text[m.start:m.end] == m.text
+    text = ("Die Staatsanwaltschaft des Kantons Wallis, der Lawinenwarndienst Tirol und die Polizei der Stadt "
+            "Luzern ermitteln; die Regierung Österreichs und der Rat der Stadt Bern schweigen.")
+    places = [(p, "LOC") for p in ("Wallis", "Tirol", "Luzern", "Österreichs", "Bern")]
+    found = institutions_in_text(text, mentions(text, *places))
+    assert [m.text for m in found] == ["Staatsanwaltschaft des Kantons Wallis", "Lawinenwarndienst Tirol",
+                                       "Polizei der Stadt Luzern"]
 
 
 def test_a_name_the_model_took_for_the_seat_is_dropped():

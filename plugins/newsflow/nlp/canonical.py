@@ -290,18 +290,24 @@ INSTITUTION_WORDS = ("Uni", "ETH", "EPFL", "Stadtwerke", "Verkehrsbetriebe", "Sp
 _INSTITUTION = re.compile(
     r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß]*(?i:" + "|".join(INSTITUTION_ENDINGS) + r")(?:e?s)?|"
     + "|".join(INSTITUTION_WORDS) + r")[ \t]+$")
+# ... or by the seat's kind and name: "Staatsanwaltschaft des Kantons Wallis", "Polizei der Stadt Zürich".
+_INSTITUTION_OF = re.compile(
+    r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß]*(?i:" + "|".join(INSTITUTION_ENDINGS) + r"|polizei))[ \t]+"
+    r"(?:des|der)[ \t]+(?:Kantons|Landes|Bundeslandes|Freistaats|Stadt|Gemeinde|Bezirks|Kreises|Region)[ \t]+$")
 
 
 def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """ORG mentions for an institution word right before a place: ``Kantonspolizei Zürich`` (ORG)
-    around ``Zürich`` (LOC), which stays, nested. Not for a genitive (``Regierung Österreichs``)."""
+    around ``Zürich`` (LOC), which stays, nested; ``Staatsanwaltschaft des Kantons Wallis`` likewise.
+    Not for a genitive (``Regierung Österreichs``)."""
     out = []
     for m in mentions:
         # The model tags the seat LOC, or ORG when a court's number follows ("München I").
         seat = m.label == "LOC" or (m.label == "ORG" and _is_place(m.text.split()[0]))
         if not seat or strip_inflection(m.text, "LOC") != m.text:
             continue
-        match = _INSTITUTION.search(text, max(0, m.start - 60), m.start)
+        match = (_INSTITUTION.search(text, max(0, m.start - 60), m.start)
+                 or _INSTITUTION_OF.search(text, max(0, m.start - 80), m.start))
         if match:
             start = match.start(1)
             out.append(Mention(text[start:m.end], "ORG", start, m.end, ""))
