@@ -77,6 +77,14 @@ def test_place_names_take_their_prefix_and_river_but_no_date():
     assert ents(nlp, "Er war in Frankfurt am Montag.") == [("Frankfurt", "LOC")]
 
 
+def test_a_swiss_place_takes_its_canton_code():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxwil"}, {"label": "ORG", "pattern": "SG"},
+                             {"label": "ORG", "pattern": "Quax AG"}])
+    assert ents(nlp, "Ein Unfall in Quaxwil SG forderte ein Opfer.") == [("Quaxwil SG", "LOC")]
+    assert ents(nlp, "Er kam aus Quaxwil ZH zurück.") == [("Quaxwil ZH", "LOC")]
+    assert ents(nlp, "Die Quax AG baut Stellen ab.") == [("Quax AG", "ORG")]  # a company's AG stays its own
+
+
 def test_newspapers(rules_nlp):
     assert ents(rules_nlp, "Das meldet die Neue Quaxlinger Zeitung.") == [("Neue Quaxlinger Zeitung", "ORG")]
     assert ents(rules_nlp, "Die Quaxl-Zeitung und der Quaxl-Anzeiger schrieben darüber.") == [
@@ -590,3 +598,11 @@ def test_a_party_and_its_voters_and_a_club_and_its_year():
     assert ents(nlp, "Viele QXP Wähler sind unzufrieden.") == [("QXP", "ORG")]
     assert ents(nlp, "Der Naumburger SV 1905 gewann.") == [("Naumburger SV 1905", "ORG")]
     assert ents(nlp, "Der FSV Quaxstadt 05 verlor zwei Spiele.") == [("FSV Quaxstadt 05", "ORG")]
+
+
+def test_a_gazetteer_name_takes_the_models_part_of_another_kind():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Bayer"}, {"label": "LOC", "pattern": "Leverkusen"},
+                             {"label": "LOC", "pattern": "Bosnien"}, {"label": "LOC", "pattern": "Herzegowina"}])
+    assert ents(nlp, "Dortmund schlug Bayer Leverkusen klar.") == [("Dortmund", "LOC"), ("Bayer Leverkusen", "ORG")]
+    # two places the model tagged stay two (GermEval's convention)
+    assert ents(nlp, "Er reiste nach Bosnien und Herzegowina.") == [("Bosnien", "LOC"), ("Herzegowina", "LOC")]

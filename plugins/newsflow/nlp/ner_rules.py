@@ -229,7 +229,8 @@ CLUB_PREFIXES = frozenset({"FC", "SV", "TSV", "VfB", "VfL", "SC", "SpVgg", "TuS"
 INSTITUTION_ENDINGS = ("direktion", "polizei", "verein", "verband", "ministerium", "behörde", "gericht",
                        "kommission", "gewerkschaft", "partei", "staatsanwaltschaft", "regierung",
                        "verwaltung", "anstalt", "agentur", "stiftung", "universität", "versicherung",
-                       "gesellschaft", "kammer", "amt", "klinikum", "klinik", "spital", "krankenhaus", "hochschule")
+                       "gesellschaft", "kammer", "amt", "klinikum", "klinik", "spital", "krankenhaus", "hochschule",
+                       "dienst", "feuerwehr", "museum", "theater")
 
 
 def _is_lowercase_word(word: str) -> bool:
@@ -394,6 +395,8 @@ _QUOTE_VERBS = frozenset({"sagte", "sagt", "so", "meinte", "meint", "erklärte",
                           "warnte", "kritisierte", "fügte", "sagten"})
 _QUOTE_ENDS = frozenset({",", '"', "“", "”", "«", "»", "'"})
 # Parts of place names before the place: "Groß Karben", "Bad Homburg", "Sankt Gallen".
+SWISS_CANTON_CODES = frozenset({"AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW",
+                                "OW", "SG", "SH", "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH"})
 _PLACE_PREFIXES = frozenset({"Groß", "Gross", "Klein", "Bad", "Sankt", "St.", "Alt", "Neu"})
 # ... and the links to a river or region after it: "Frankfurt an der Oder", "Weil am Rhein".
 _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
@@ -709,6 +712,7 @@ class _TitleOrgRules:
                 continue
             longer = self._gazetteer_continuation(doc, ent, covered) or self._gazetteer_opening(doc, ent, covered)
             if longer is not None:
+                absorbed.update(range(ent.end, longer.end))
                 ent = longer  # "Bundesamt" (model) + "für Statistik": the gazetteer's whole name
                 changed = True
             if (ent.label_ == "ORG" and ent.start > 0 and ent.start - 1 not in covered
@@ -724,6 +728,10 @@ class _TitleOrgRules:
                 if (start, end) != (ent.start, ent.end):
                     ent = Span(doc, start, end, label="LOC")  # "Groß" + "Karben", "Frankfurt" + "an der Oder"
                     changed = True
+                if ent.end < len(doc) and doc[ent.end].text in SWISS_CANTON_CODES and ent.end - 1 not in absorbed:
+                    # "in Wil SG": Swiss usage names the canton to tell places apart (Wil SG, Wil ZH)
+                    absorbed.add(ent.end)
+                    ent, changed = Span(doc, ent.start, ent.end + 1, label="LOC"), True
             if (ent.label_ == "PER" and ent.start >= 2 and ent.start - 2 not in covered and ent.start - 1 not in covered
                     and (doc[ent.start - 2].lower_, doc[ent.start - 1].lower_) in _TWO_WORD_PARTICLES):
                 ent = Span(doc, ent.start - 2, ent.end, label="PER")  # "Von der" + "Leyen lobte ..."
@@ -987,7 +995,10 @@ class _TitleOrgRules:
             end = ent.start + len(words)
             if (len(words) > len(ent) and words[:len(ent)] == span_words and end <= len(doc)
                     and tuple(t.text for t in doc[ent.start:end]) == words
-                    and not covered.intersection(range(ent.end, end))):
+                    and all(e.start >= ent.end and e.end <= end and e.label_ != label for e in doc.ents
+                            if e.start < end and e.end > ent.end)):
+                # the model's spans of another kind inside the rest are parts of the name: "Bayer" (ORG) +
+                # "Leverkusen" (LOC); two places stay two ("Bosnien" + "Herzegowina", GermEval's convention)
                 return Span(doc, ent.start, end, label=label)
         return None
 
