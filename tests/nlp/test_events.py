@@ -976,3 +976,15 @@ def test_am_is_a_place_and_an_is_a_criticisms_target(nlp):
 def test_a_call_for_a_weekday_is_for_the_coming_one(nlp):
     ev = one(analyse(nlp, "Die Gewerkschaft rief für Montag zu einer Betriebsversammlung auf."), "appeal")
     assert ev.date.value == date(2024, 3, 18)  # published on a Friday
+
+
+def test_a_pronoun_opening_the_next_sentence_is_who_acted_last(nlp):
+    text = ("In mehreren Ländern seien die Spitäler voll, sagte Hans Kluge in Kopenhagen. "
+            "Er rief ältere Menschen auf, sich impfen zu lassen.")
+    ev = one(analyse(nlp, text, [("Hans Kluge", "PER"), ("Kopenhagen", "LOC")]), "appeal")
+    assert actor(ev, "actor1") == "Hans Kluge"
+    # a woman's pronoun is not his; and only the sentence right before counts
+    assert actor(one(analyse(nlp, text.replace("Er rief", "Sie rief"), [("Hans Kluge", "PER")]), "appeal"),
+                 "actor1") is None
+    later = text.replace("Er rief", "Die Lage ist ernst. Er rief")
+    assert actor(one(analyse(nlp, later, [("Hans Kluge", "PER")]), "appeal"), "actor1") is None

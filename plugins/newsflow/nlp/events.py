@@ -23,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-61"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-62"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -114,13 +114,15 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     quantities = [q for q in quantities if not _is_date_or_ordinal(q, dates, text)]
     events: list[Event] = []
     sentences = _sentences(doc, text)
+    antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
     for sent in sentences:
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         triggers = _find_triggers(lexicon, sent, text)
-        for trig in triggers:
-            event = _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers)
-            if event is not None:
-                events.append(event)
+        found = [e for trig in triggers
+                 if (e := _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers,
+                                       antecedent)) is not None]
+        events.extend(found)
+        antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None)
     events = _without_headline_repeats(events, text)
     dateline = dateline_place(text, mentions) if any(e.place is None for e in events) else None
     if dateline is None:
@@ -530,7 +532,7 @@ def _called_in_quotes(tokens, index: int) -> bool:
 
 def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Mention],
                  quantities: list[Quantity], dates: list[EventDate], published: date | None,
-                 all_triggers: list[_Trigger]) -> Event | None:
+                 all_triggers: list[_Trigger], antecedent: EventActor | None = None) -> Event | None:
     tokens = sent.tokens
     a, b = _clause_of(sent, trig.index)
     b = trig.clause_end or b
@@ -595,6 +597,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
     if not any(x.role == "actor1" for x in actors):
         speaker = _speaker_of_pronoun(sent, a, b, trig, all_triggers, mentions, verbs, violent)
+        if speaker is None and a == 0 and antecedent is not None and _pronoun_subject(tokens, a, b, trig) == 0 and (
+                tokens[0].lower in _PRONOUN_GENDERS and _pronoun_fits(tokens[0].lower, antecedent)):
+            speaker = antecedent  # "Er rief … auf" opening the sentence after Kluge's
         if speaker is not None:
             actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
     if trig.mode == "noun" and _announced(trig, sent, a, b):
