@@ -52,7 +52,17 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
     assert "applied  0047_event_place_source\n" in proc.stdout
     comments, has_column = timeline()
     assert has_column and sources()
+    def seeded(alias):
+        with psycopg2.connect(pg_url) as conn, conn.cursor() as cur:
+            cur.execute("SELECT count(*) FROM entity_aliases WHERE alias = %s", (alias,))
+            return cur.fetchone()[0] == 1
+
+    assert seeded("Seco")
     try:
+        proc = newsflow("db", "rollback", "--db", pg_url)
+        assert proc.returncode == 0, proc.stderr
+        assert "rolled back 1 migration(s): 0049_entity_aliases_institutions_dach" in proc.stdout
+        assert not seeded("Seco") and seeded("Letzten Generation")  # only its own aliases go
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 0, proc.stderr
         assert "rolled back 1 migration(s): 0048_event_place_headline" in proc.stdout
@@ -66,11 +76,12 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
         # 0046 has no rollback file: refused, nothing changed
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 2 and "0046_source_health_fast cannot be rolled back" in proc.stderr
-        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 2
+        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 3
     finally:
         proc = newsflow("db", "migrate", "--db", pg_url)
-    assert proc.returncode == 0 and "0047_event_place_source, 0048_event_place_headline" in proc.stdout
-    assert timeline() == (comments, True) and sources()
+    assert proc.returncode == 0
+    assert "0047_event_place_source, 0048_event_place_headline, 0049_entity_aliases_institutions_dach" in proc.stdout
+    assert timeline() == (comments, True) and sources() and seeded("Seco")
 
 
 def test_extract_reports_bad_jsonl_lines_in_place_and_analyses_the_rest():
