@@ -155,3 +155,16 @@ def test_a_group_whose_members_act_is_the_actor():
     (threaten,) = [e for e in x.events if e.type == "threaten"]
     assert {a.role: a.canonical for a in threaten.actors} == {"actor1": "Vereinigte Staaten",
                                                              "actor2": "Europäische Union"}
+
+
+def test_a_state_organ_named_by_its_country_adjective_acts_for_the_country():
+    text = ("Die israelische Armee hat Stellungen der Hisbollah im Südlibanon angegriffen. "
+            "Ein Sprecher bei der libanesischen Armee sprach von einem Angriff.")
+    x = extract(text, published=date(2026, 11, 26))
+    assault = next(e for e in x.events if e.type == "assault")
+    (a1,) = [a for a in assault.actors if a.role == "actor1"]
+    assert (a1.canonical, a1.label, text[a1.start:a1.end]) == ("Israel", "LOC", "israelische Armee")
+    assert assault.place.canonical == "Südlibanon"
+    # an actor, never a place, and no entity mention of its own
+    assert all(e.place is None or e.place.canonical != "Libanon" for e in x.events)
+    assert "israelische Armee" not in {m.text for m in x.entities}

@@ -16,7 +16,7 @@ from newsflow.text.records import Replacement
 
 __all__ = [
     "Event", "EventActor", "EventDate", "EventPlace", "Extraction",
-    "Mention", "ModelInfo", "Quantity", "Replacement",
+    "Mention", "ModelInfo", "OrganMention", "Quantity", "Replacement",
 ]
 
 
@@ -29,6 +29,12 @@ class Mention:
     start: int
     end: int
     canonical: str
+
+
+@dataclass(frozen=True)
+class OrganMention(Mention):
+    """A state organ named by its country's adjective ("die israelische Armee"): it acts for the country
+    (``canonical``, a LOC), but names no place. An actor only, not an entity mention of the article."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,66 @@
+"""State organs named by a country adjective act for that country.
+
+News names a state by what acts for it far more often than by its name: "Die israelische Armee hat
+Stellungen angegriffen", "Das russische Verteidigungsministerium erklärte", "Die libanesische Regierung
+verurteilte". The NER tags no name there (GermEval leaves the adjective untagged), so without this the
+event has no actor. ``state_organs_in_text`` gives one ``OrganMention`` per such phrase: its surface is
+the phrase, its canonical name the country (LOC), as the country itself would be the actor
+("Israel griff an"). Adjectives: ``data/state_adjectives.tsv`` (hand-written).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from typing import Sequence
+
+from newsflow.nlp.records import Mention, OrganMention
+
+__all__ = ["state_organs_in_text", "state_adjectives"]
+
+# Organs that act for the state. A person's office is one only without a name after it: "der russische
+# Präsident sagte" acts for Russland, "der russische Präsident Wladimir Putin" is Putin (the NER's).
+_ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Marine", "Truppen", "Soldaten",
+           "Sicherheitskräfte", "Polizei", "Behörden", "Justiz", "Staatsanwaltschaft", "Küstenwache", "Grenzschutz",
+           "Geheimdienst", "Außenministerium", "Aussenministerium", "Verteidigungsministerium", "Innenministerium",
+           "Ministerium", "Botschaft", "Führung", "Staatsführung", "Parlament", "Zentralbank", "Präsident",
+           "Präsidentin", "Regierungschef", "Regierungschefin", "Ministerpräsident", "Ministerpräsidentin",
+           "Außenminister", "Aussenminister", "Verteidigungsminister", "Staatsmedien")
+# Demonyms that do not inflect: "die Schweizer Armee".
+_INVARIABLE = {"Schweizer": "Schweiz"}
+
+
+@lru_cache(maxsize=1)
+def state_adjectives() -> dict[str, str]:
+    """Adjective stem (``israelisch``) -> the country's canonical name (``Israel``)."""
+    text = (files("newsflow.nlp") / "data" / "state_adjectives.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {stem: country for stem, country in rows}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    stems = sorted(state_adjectives(), key=len, reverse=True)
+    # any case: a sentence may open with it ("Russische Truppen …"), and proper names with a capitalized
+    # adjective name no organ of this list ("Deutsche Bank", "Russische Föderation")
+    adjective = (r"(?P<adj>(?i:" + "|".join(re.escape(s) for s in stems) + r")(?:e|en|er|es|em)|"
+                 + "|".join(_INVARIABLE) + r")")
+    organ = r"(?P<organ>" + "|".join(sorted(_ORGANS, key=len, reverse=True)) + r")(?:s|es|n)?"
+    # no name after the organ: "der russische Präsident Wladimir Putin" is the person
+    return re.compile(r"(?<![\w-])" + adjective + r"[ \t]+" + organ + r"\b(?![ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t,.])")
+
+
+def state_organs_in_text(text: str, mentions: Sequence[Mention]) -> tuple[OrganMention, ...]:
+    """``OrganMention`` per "<country adjective> <organ>" not overlapping a named mention."""
+    adjectives = state_adjectives()
+    named = [(m.start, m.end) for m in mentions if m.label != "MISC"]
+    out = []
+    for match in _pattern().finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in named):
+            continue  # "die Schweizer Armee" tagged whole, "Russische Föderation": the NER's name wins
+        word = match.group("adj")
+        country = _INVARIABLE.get(word) or adjectives.get(re.sub(r"(?:e|en|er|es|em)$", "", word.lower()))
+        if country is not None:
+            out.append(OrganMention(match.group(0), "LOC", start, end, country))
+    return tuple(out)

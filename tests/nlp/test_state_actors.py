@@ -1,0 +1,56 @@
+import pytest
+
+from newsflow.nlp.canonical import canonicalize
+from newsflow.nlp.records import Mention, OrganMention
+from newsflow.nlp.state_actors import state_adjectives, state_organs_in_text
+
+
+def organs(text, mentions=()):
+    return [(m.text, m.canonical) for m in state_organs_in_text(text, list(mentions))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die israelische Armee hat Stellungen angegriffen.", [("israelische Armee", "Israel")]),
+    ("Nach Angaben des taiwanischen Verteidigungsministeriums drangen Schiffe vor.",
+     [("taiwanischen Verteidigungsministeriums", "Taiwan")]),
+    ("Russische Truppen rückten vor.", [("Russische Truppen", "Russland")]),  # opening the sentence
+    ("Die Schweizer Armee übt im Jura.", [("Schweizer Armee", "Schweiz")]),
+    ("Die US-amerikanische Regierung droht.", [("US-amerikanische Regierung", "Vereinigte Staaten")]),
+    ("Der russische Präsident sagte am Montag, …", [("russische Präsident", "Russland")]),
+])
+def test_a_country_adjective_and_a_state_organ_act_for_the_country(text, expected):
+    assert organs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der russische Präsident Wladimir Putin sagte, …",  # the person, not the state
+    "Eine russische Zeitung berichtete.",  # no organ of the state
+    "Die Deutsche Bank meldet Gewinne.",
+    "Die ukrainische-russische Grenze.",
+])
+def test_no_state_organ(text):
+    assert organs(text) == []
+
+
+def test_a_named_mention_wins():
+    text = "Die Schweizer Armee übt."
+    assert organs(text, [Mention("Schweizer Armee", "ORG", 4, 19, "Schweizer Armee")]) == []
+    # an adjective the NER tagged MISC ("türkischen") does not hide the organ
+    text = "von der türkischen Polizei festgenommen"
+    assert organs(text, [Mention("türkischen", "MISC", 8, 18, "türkischen")]) == [("türkischen Polizei", "Türkei")]
+
+
+def test_every_country_is_the_canonical_name_of_a_gazetteer_place():
+    countries = sorted(set(state_adjectives().values()))
+    text = " ".join(countries)
+    mentions, at = [], 0
+    for name in countries:
+        start = text.index(name, at)
+        mentions.append(Mention(name, "LOC", start, start + len(name), ""))
+        at = start + len(name)
+    assert [m.canonical for m in canonicalize(mentions, text=text)] == countries
+
+
+def test_an_organ_mention_is_a_mention_for_the_event_stage():
+    (m,) = state_organs_in_text("Die libanesische Regierung verurteilte den Angriff.", [])
+    assert isinstance(m, OrganMention) and isinstance(m, Mention) and m.label == "LOC"
