@@ -988,3 +988,14 @@ def test_a_pronoun_opening_the_next_sentence_is_who_acted_last(nlp):
                  "actor1") is None
     later = text.replace("Er rief", "Die Lage ist ernst. Er rief")
     assert actor(one(analyse(nlp, later, [("Hans Kluge", "PER")]), "appeal"), "actor1") is None
+
+
+def test_an_inverted_pronoun_speaks_not_the_reported_subject(nlp):
+    text = ("Bundesverkehrsminister Thomas Brandl begrüßte die Einigung. Deutschland werde zehn Linien "
+            "mitfinanzieren, kündigte er am Rande des Treffens an.")
+    entities = [("Thomas Brandl", "PER"), ("Deutschland", "LOC")]
+    ev = one(analyse(nlp, text, entities), "statement")
+    assert actor(ev, "actor1") == "Thomas Brandl"  # was Deutschland, the subject of what he said
+    # with nobody before it, the pronoun stays unnamed
+    ev = one(analyse(nlp, text.split(". ", 1)[1], entities), "statement")
+    assert actor(ev, "actor1") is None

@@ -23,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-63"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-64"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -122,7 +122,8 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
                  if (e := _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers,
                                        antecedent)) is not None]
         events.extend(found)
-        antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None)
+        antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
+            _sentence_subject(sent, sent_mentions))
     events = _without_headline_repeats(events, text)
     dateline = dateline_place(text, mentions) if any(e.place is None for e in events) else None
     if dateline is None:
@@ -582,7 +583,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Am Donnerstag trifft sich Pfister in Brüssel" in a Friday article: news tells the past in the
         # past tense, so a present tense with a weekday is the coming one
         event_date, modality = replace(event_date, value=event_date.value + timedelta(days=7)), "future"
-    if trig.mode == "finite" and trig.index == a and not any(x.role == "actor1" for x in actors):
+    if (trig.mode == "finite" and trig.index == a and not any(x.role == "actor1" for x in actors)
+            and _pronoun_subject(tokens, a, b, trig) is None):  # "…, kündigte er an": the pronoun speaks
         subject = _subject_before_commas(sent, a, mentions)
         if subject is not None:
             actors = [EventActor("actor1", subject.text, subject.canonical or subject.text, subject.label,
@@ -597,9 +599,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
     if not any(x.role == "actor1" for x in actors):
         speaker = _speaker_of_pronoun(sent, a, b, trig, all_triggers, mentions, verbs, violent)
-        if speaker is None and a == 0 and antecedent is not None and _pronoun_subject(tokens, a, b, trig) == 0 and (
-                tokens[0].lower in _PRONOUN_GENDERS and _pronoun_fits(tokens[0].lower, antecedent)):
-            speaker = antecedent  # "Er rief … auf" opening the sentence after Kluge's
+        k = _pronoun_subject(tokens, a, b, trig)
+        if (speaker is None and antecedent is not None and k is not None and (k == 0 or k == trig.index + 1)
+                and tokens[k].lower in _PRONOUN_GENDERS and _pronoun_fits(tokens[k].lower, antecedent)):
+            # "Er rief … auf" opening the sentence after Kluge's; "…, kündigte er an" after Brandl's
+            speaker = antecedent
         if speaker is not None:
             actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
     if trig.mode == "noun" and _announced(trig, sent, a, b):
@@ -731,6 +735,21 @@ def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> 
 _PRONOUN_GENDERS = {"er": ("male", "mostly_male"), "sie": ("female", "mostly_female")}
 
 
+def _sentence_subject(sent: _Sentence, mentions: list[Mention]) -> EventActor | None:
+    """A person or organization opening the sentence without a preposition, its likely subject, where no
+    event of the sentence named one: "Bundesverkehrsminister Thomas Brandl (CDU) begrüßte die Einigung."."""
+    index_of = {t.start: i for i, t in enumerate(sent.tokens)}
+    for m in mentions:
+        i = index_of.get(m.start)
+        if i is None or i > 3:
+            return None
+        if m.label in ("PER", "ORG") and governing_preposition(sent.tokens, i)[0] is None and not any(
+                sent.tokens[j].lower in ("den", "dem", "einem", "einen") for j in range(max(0, i - 2), i)):
+            return EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end)
+        return None
+    return None
+
+
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man"})
 
 
@@ -741,6 +760,8 @@ def _pronoun_subject(tokens, a: int, b: int, trig: _Trigger) -> int | None:
     if (tokens[k].lower in _SUBJECT_PRONOUNS and k < trig.index
             and not (k + 1 < b and tokens[k + 1].lower in ("und", "oder", "sowie"))):
         return k
+    if trig.mode != "noun" and trig.index == a and a + 1 < b and tokens[a + 1].lower in _SUBJECT_PRONOUNS:
+        return a + 1  # a verb opening its clause, its subject right after it: "…, kündigte er am Rande an"
     return None
 
 
