@@ -999,3 +999,28 @@ def test_an_inverted_pronoun_speaks_not_the_reported_subject(nlp):
     # with nobody before it, the pronoun stays unnamed
     ev = one(analyse(nlp, text.split(". ", 1)[1], entities), "statement")
     assert actor(ev, "actor1") is None
+
+
+def test_a_verb_joined_by_und_shares_the_subject_and_names_its_own_object(nlp):
+    text = "Ein Sprecher nannte den Streik unverhältnismäßig und forderte Verdi auf, zu verhandeln."
+    events = analyse(nlp, text, [("Verdi", "ORG")])
+    assert "protest" not in [e.type for e in events]  # the strike named is no new event
+    ev = one(events, "appeal")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (None, "Verdi")
+    text = "Selenskyj verurteilte den Angriff und forderte neue Sanktionen gegen Russland."
+    events = analyse(nlp, text, [("Selenskyj", "PER"), ("Russland", "LOC")])
+    assert actor(one(events, "criticize"), "actor2") is None  # Russland is the demand's
+    assert actor(one(events, "demand"), "actor2") == "Russland"
+
+
+def test_declaring_something_void_is_no_statement(nlp):
+    assert analyse(nlp, "Das Gericht hat die Zölle teilweise für unzulässig erklärt.") == []
+    assert [e.type for e in analyse(nlp, "Die Ministerin erklärte, die Lage sei ernst.")] == ["statement"]
+
+
+def test_a_town_after_a_site_noun_is_the_place(nlp):
+    text = "Verdi rief zum Warnstreik an den Flughäfen Frankfurt und München auf."
+    ev = one(analyse(nlp, text, [("Verdi", "ORG"), ("Frankfurt", "LOC"), ("München", "LOC")]))
+    assert (actor(ev, "actor2"), ev.place.canonical) == (None, "Frankfurt")
+    ev = one(analyse(nlp, "Die UN appellierten an Deutschland, mehr zu tun.", [("UN", "ORG"), ("Deutschland", "LOC")]))
+    assert (actor(ev, "actor2"), ev.place) == ("Deutschland", None)

@@ -23,7 +23,7 @@ from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Menti
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-64"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-65"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -57,7 +57,10 @@ _SPEECH_TYPES = frozenset({"statement", "appeal", "demand", "threaten", "critici
 # "bedauerte den Streik" (the agreement or strike is reported elsewhere, not a second one).
 _REFERRING_FORMS = frozenset({"begrüßte", "begrüßten", "begrüßt", "begrüsste", "begrüssten", "begrüsst",
                               "begrüßen", "begrüssen", "bedauerte", "bedauerten", "bedauert", "lobte", "lobten",
-                              "gelobt", "würdigte", "würdigten", "gewürdigt", "kommentierte", "kommentierten"})
+                              "gelobt", "würdigte", "würdigten", "gewürdigt", "kommentierte", "kommentierten",
+                              # "nannte den Streik unverhältnismäßig", "bezeichnete den Angriff als Terror"
+                              "nannte", "nannten", "nennt", "nennen", "genannt", "bezeichnete", "bezeichneten",
+                              "bezeichnet", "bezeichnen"})
 # "am Rande des Treffens", "vor Beginn der Gespräche": an event noun that only frames the time.
 _FRAMING_NOUNS = frozenset({"rande", "beginn", "auftakt", "anschluss", "vorfeld", "ende"})
 # "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one;
@@ -896,6 +899,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             continue
         if prep == "nach" and trig.entry.type not in _DESTINATION_TYPES:
             continue  # "gegen die Abschiebung einer Familie nach Georgien protestiert": a destination
+        if m.label == "LOC" and prep in ("an", "am") and _at_a_site(tokens, i):
+            places.append((m, i))  # "an den Flughäfen Frankfurt und München": where, not whom
+            continue
         if (is_place(m.label, prep, violent) and not isinstance(m, OrganMention)  # "bei der israelischen Armee"
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
@@ -914,6 +920,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 continue  # with a subject found, "Bischofs von Chur" is no second party (but "Organisatoren von FFF sprachen")
             (objects if is_object_article(article) else bare).append((m, i))
     noun_prep = governing_preposition(tokens, trig.index)[0] if trig.mode == "noun" else None
+    if conj_start > a and trig.mode != "noun" and trig.index == conj_start:
+        # "Ein Sprecher nannte den Streik … und forderte Verdi auf": the second verb shares the first one's
+        # subject; a name after it is its object
+        objects = sorted(objects + [x for x in bare if x[1] > trig.index], key=lambda x: x[1])
+        bare = [x for x in bare if x[1] < trig.index]
     if not passive and _pronoun_subject(tokens, a, b, trig) is not None:
         # "Merz sagte, dass er Macron in Paris treffen wolle": the pronoun acts, every name is an object
         bare, objects = [], sorted(bare + objects, key=lambda x: x[1])
@@ -921,6 +932,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         # "Nach dem Angriff hat die EU Sanktionen gefordert": the clause's subject reacts to the event
         # noun, it did not attack; only the noun's own genitive acts ("nach dem Angriff der Hamas")
         bare, objects = [], []
+    # "Selenskyj verurteilte den Angriff und forderte Sanktionen gegen Russland": the next conjunct's
+    # names are its own
+    conj_end = next((i for i in range(trig.index + 1, b - 1) if tokens[i].lower in _CONJUNCTIONS
+                     and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE)), b)
     actor1 = actor2 = None
     if passive:
         actor1 = agents[0] if agents else None
@@ -941,8 +956,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             # subjects act together and the object is the other party ("Union und SPD einigten sich" has none)
             after = [x for x in rest if x[1] > trig.index and not _coordinated(tokens, actor1, x)]
             rest = after or rest
-        rest = [x for x in rest if x[1] >= conj_start or trig.entry.type in _SYMMETRIC]
-        tgt = [x for x in targets if x[1] >= conj_start]
+        rest = [x for x in rest if (x[1] >= conj_start or trig.entry.type in _SYMMETRIC) and x[1] < conj_end]
+        tgt = [x for x in targets if conj_start <= x[1] < conj_end]
         actor2 = rest[0] if rest else (tgt[0] if tgt else None)
     actors = []
     for role, found in (("actor1", actor1), ("actor2", actor2)):
@@ -1022,6 +1037,22 @@ def _in_parentheses(tokens) -> set[int]:
 # Events addressed to someone: "Kritik am Iran", "Forderungen am Kreml" name a target after "am", no place.
 _ADDRESSED_TYPES = frozenset({"criticize", "aid", "appeal", "demand", "threaten"})
 _COOPERATIVE = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid", "statement"})
+
+
+# Sites named by their town: "an den Flughäfen Frankfurt und München", "am Standort Linz".
+_SITES = frozenset({"flughafen", "flughäfen", "standort", "standorten", "bahnhof", "hauptbahnhof", "hafen", "häfen",
+                    "börse", "universität", "hochschule", "spital", "klinik", "schule", "schulen", "werk", "werken"})
+
+
+def _at_a_site(tokens, i: int) -> bool:
+    """A place name after "an"/"am" + a site noun, or after another such name of a list."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        low = tokens[k].lower
+        if low in _SITES:
+            return True
+        if low in ("an", "am") or not (tokens[k].text[:1].isupper() or low in _LIST_GLUE):
+            return False
+    return False
 
 
 def _target_prepositions(event_type: str) -> frozenset[str]:
