@@ -168,3 +168,13 @@ def test_a_state_organ_named_by_its_country_adjective_acts_for_the_country():
     # an actor, never a place, and no entity mention of its own
     assert all(e.place is None or e.place.canonical != "Libanon" for e in x.events)
     assert "israelische Armee" not in {m.text for m in x.entities}
+
+
+def test_a_description_after_its_organization_is_the_actor():
+    text = ("Die Gewerkschaft Verdi hat das Bodenpersonal zu einem Warnstreik aufgerufen. "
+            "Die Gewerkschaft fordert 8,5 Prozent mehr Lohn.")
+    x = extract(text, published=date(2026, 11, 26))
+    demand = next(e for e in x.events if e.type == "demand")
+    (a1,) = [a for a in demand.actors if a.role == "actor1"]
+    assert (a1.canonical, a1.label, text[a1.start:a1.end]) == ("Verdi", "ORG", "Gewerkschaft")
+    assert [m.text for m in x.entities if m.start >= text.index(". ")] == []  # no entity mention of its own

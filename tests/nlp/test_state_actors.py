@@ -1,7 +1,7 @@
 import pytest
 
 from newsflow.nlp.canonical import canonicalize
-from newsflow.nlp.records import Mention, OrganMention
+from newsflow.nlp.records import ActorMention, Mention
 from newsflow.nlp.state_actors import state_adjectives, state_organs_in_text
 
 
@@ -53,4 +53,4 @@ def test_every_country_is_the_canonical_name_of_a_gazetteer_place():
 
 def test_an_organ_mention_is_a_mention_for_the_event_stage():
     (m,) = state_organs_in_text("Die libanesische Regierung verurteilte den Angriff.", [])
-    assert isinstance(m, OrganMention) and isinstance(m, Mention) and m.label == "LOC"
+    assert isinstance(m, ActorMention) and isinstance(m, Mention) and m.label == "LOC"

@@ -19,11 +19,11 @@ from newsflow.nlp.dateline import dateline_place
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.places import Tok, governing_preposition, is_object_article, is_place
-from newsflow.nlp.records import Event, EventActor, EventDate, EventPlace, Mention, OrganMention, Quantity
+from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, EventPlace, Mention, Quantity
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-65"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-66"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -902,7 +902,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if m.label == "LOC" and prep in ("an", "am") and _at_a_site(tokens, i):
             places.append((m, i))  # "an den Flughäfen Frankfurt und München": where, not whom
             continue
-        if (is_place(m.label, prep, violent) and not isinstance(m, OrganMention)  # "bei der israelischen Armee"
+        if (is_place(m.label, prep, violent) and not isinstance(m, ActorMention)  # "bei der israelischen Armee"
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
             continue

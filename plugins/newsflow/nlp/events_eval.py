@@ -194,15 +194,15 @@ MODEL_SEEN: set[str] = set()
 def events_with_gold_entities(texts: list[GoldText]) -> Iterable[tuple[GoldText, list[Event]]]:
     from newsflow.nlp.events import extract_events
     from newsflow.nlp.quantities import find_quantities
-    from newsflow.nlp.state_actors import state_organs_in_text
+    from newsflow.nlp.unnamed_actors import with_unnamed_actors
 
     nlp = blank_pipeline()
     for gold in texts:
         # Same input as in the pipeline: the normalized text, offsets mapped back afterwards.
         text, to_original = _normalized(gold.text, gold.country)
         doc, mentions = doc_with_entities(nlp, text, _normalized_entities(gold.entities, gold.country))
-        # as in the pipeline, a state organ named by its country's adjective acts for it (no entity of its own)
-        actors = sorted([*mentions, *state_organs_in_text(text, mentions)], key=lambda m: (m.start, m.end))
+        # as in the pipeline: actors named without a name ("die israelische Armee", "die Gewerkschaft")
+        actors = with_unnamed_actors(text, mentions, mentions)
         events = extract_events(doc, actors, find_quantities(text), gold.published)
         yield gold, [to_original(ev) for ev in events]
 

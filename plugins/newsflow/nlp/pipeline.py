@@ -114,7 +114,7 @@ def _pipe(nlp, stream: Iterator[tuple[str, Any]], batch_size: int, n_process: in
 
 def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quantities, extract_events):
     from newsflow.nlp.lexicon import load_lexicon
-    from newsflow.nlp.state_actors import state_organs_in_text
+    from newsflow.nlp.unnamed_actors import with_unnamed_actors
     from newsflow.nlp.canonical import (compound_parts_in_text, drop_unknown_seats, institutions_in_text,
                                         repeated_names_in_text)
 
@@ -137,8 +137,9 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     # in "EU-Kommission" the Commission acts, not the EU.
     not_actors = {(m.start, m.end) for m in parts if not _MEMBERS.match(norm.text, m.end)} | _nested_spans(mentions)
     actors = [m for m in mentions if (m.start, m.end) not in not_actors]
-    # "Die israelische Armee hat … angegriffen": a state organ named by its country's adjective acts for it
-    actors = sorted([*actors, *state_organs_in_text(norm.text, mentions)], key=lambda m: (m.start, m.end))
+    # "Die israelische Armee hat … angegriffen" (Israel), "Die Gewerkschaft fordert" after "Die Gewerkschaft
+    # Verdi": actors named without a name of their own
+    actors = with_unnamed_actors(norm.text, actors, mentions)
     events = extract_events(doc, actors, quantities, document.published, norm.text)
     if not norm.replacements:
         # Nothing was changed (most standard German text): offsets and surfaces are the original's.

@@ -15,8 +15,8 @@ from decimal import Decimal
 from newsflow.text.records import Replacement
 
 __all__ = [
-    "Event", "EventActor", "EventDate", "EventPlace", "Extraction",
-    "Mention", "ModelInfo", "OrganMention", "Quantity", "Replacement",
+    "ActorMention", "Event", "EventActor", "EventDate", "EventPlace", "Extraction",
+    "Mention", "ModelInfo", "Quantity", "Replacement",
 ]
 
 
@@ -32,9 +32,11 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class OrganMention(Mention):
-    """A state organ named by its country's adjective ("die israelische Armee"): it acts for the country
-    (``canonical``, a LOC), but names no place. An actor only, not an entity mention of the article."""
+class ActorMention(Mention):
+    """An actor named without a name of its own: a state organ by its country's adjective ("die
+    israelische Armee" acts for Israel), or a description referring back to a named organization ("Die
+    Gewerkschaft" after "Die Gewerkschaft Verdi"). ``canonical`` is whom it names; it is never a place,
+    and not an entity mention of the article."""
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 News names a state by what acts for it far more often than by its name: "Die israelische Armee hat
 Stellungen angegriffen", "Das russische Verteidigungsministerium erklärte", "Die libanesische Regierung
 verurteilte". The NER tags no name there (GermEval leaves the adjective untagged), so without this the
-event has no actor. ``state_organs_in_text`` gives one ``OrganMention`` per such phrase: its surface is
+event has no actor. ``state_organs_in_text`` gives one ``ActorMention`` per such phrase: its surface is
 the phrase, its canonical name the country (LOC), as the country itself would be the actor
 ("Israel griff an"). Adjectives: ``data/state_adjectives.tsv`` (hand-written).
 """
@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Sequence
 
-from newsflow.nlp.records import Mention, OrganMention
+from newsflow.nlp.records import ActorMention, Mention
 
 __all__ = ["state_organs_in_text", "state_adjectives"]
 
@@ -50,8 +50,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + adjective + r"[ \t]+" + organ + r"\b(?![ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t,.])")
 
 
-def state_organs_in_text(text: str, mentions: Sequence[Mention]) -> tuple[OrganMention, ...]:
-    """``OrganMention`` per "<country adjective> <organ>" not overlapping a named mention."""
+def state_organs_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorMention, ...]:
+    """``ActorMention`` per "<country adjective> <organ>" not overlapping a named mention."""
     adjectives = state_adjectives()
     named = [(m.start, m.end) for m in mentions if m.label != "MISC"]
     out = []
@@ -62,5 +62,5 @@ def state_organs_in_text(text: str, mentions: Sequence[Mention]) -> tuple[OrganM
         word = match.group("adj")
         country = _INVARIABLE.get(word) or adjectives.get(re.sub(r"(?:e|en|er|es|em)$", "", word.lower()))
         if country is not None:
-            out.append(OrganMention(match.group(0), "LOC", start, end, country))
+            out.append(ActorMention(match.group(0), "LOC", start, end, country))
     return tuple(out)

@@ -1,0 +1,37 @@
+from newsflow.nlp.descriptions import descriptions_in_text
+from newsflow.nlp.records import ActorMention, Mention
+
+
+def mentions(text, *names):
+    out, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        out.append(Mention(name, label, start, start + len(name), name))
+        at = start + len(name)
+    return out
+
+
+def described(text, *names):
+    return [(m.text, m.canonical, text[m.start:m.end]) for m in descriptions_in_text(text, mentions(text, *names))]
+
+
+def test_a_description_refers_back_to_the_organization_introduced_with_it():
+    text = "Die Gewerkschaft Verdi ruft zum Streik auf. Die Gewerkschaft fordert 8,5 Prozent mehr Lohn."
+    assert described(text, ("Verdi", "ORG")) == [("Gewerkschaft", "Verdi", "Gewerkschaft")]
+    # a generic head closes a compound one: "Stahlkonzern Voestalpine" … "der Konzern"
+    text = "Der Stahlkonzern Voestalpine streicht Stellen. Das teilte der Konzern am Mittwoch mit."
+    assert described(text, ("Voestalpine", "ORG")) == [("Konzern", "Voestalpine", "Konzern")]
+    # the NER's span may hold the head itself
+    text = "Die Gewerkschaft Unia protestierte. Die Gewerkschaft verlangt höhere Löhne."
+    (m,) = descriptions_in_text(text, mentions(text, ("Gewerkschaft Unia", "ORG")))
+    assert isinstance(m, ActorMention) and (m.canonical, m.label) == ("Gewerkschaft Unia", "ORG")
+
+
+def test_no_description_where_it_is_ambiguous_or_comes_first():
+    text = "Die Gewerkschaft Verdi und die Gewerkschaft IG Metall streiken. Die Gewerkschaft fordert mehr."
+    assert described(text, ("Verdi", "ORG"), ("IG Metall", "ORG")) == []
+    text = "Die Gewerkschaft fordert mehr. Später äußerte sich die Gewerkschaft Verdi."
+    assert described(text, ("Verdi", "ORG")) == []
+    # an office is no description of an organization: "Kanzler" before a person
+    text = "Kanzler Merz reiste ab. Der Kanzler sagte, …"
+    assert described(text, ("Merz", "PER")) == []
