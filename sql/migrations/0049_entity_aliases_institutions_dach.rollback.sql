@@ -1,7 +1,33 @@
 -- The entities rows stay (mentions may reference them); only these aliases go.
 DELETE FROM entity_aliases
-WHERE alias IN ('Seco', 'Finma', 'Eidgenössischen Finanzmarktaufsicht', 'Österreichischen Gewerkschaftsbund',
-                'Österreichischen Gewerkschaftsbundes', 'ÖGB', 'Paritätische Wohlfahrtsverband',
-                'Paritätischen Wohlfahrtsverband', 'Paritätischen Wohlfahrtsverbands',
-                'Paritätischen Wohlfahrtsverbandes', 'Oesterreichischen Nationalbank', 'OeNB', 'DGB', 'WKÖ',
-                'VfGH');
+WHERE alias IN (
+    'Seco',
+    'Finma',
+    'Eidgenössischen Finanzmarktaufsicht',
+    'Österreichischen Gewerkschaftsbund',
+    'Österreichischen Gewerkschaftsbundes',
+    'ÖGB',
+    'Paritätische Wohlfahrtsverband',
+    'Paritätischen Wohlfahrtsverband',
+    'Paritätischen Wohlfahrtsverbands',
+    'Paritätischen Wohlfahrtsverbandes',
+    'Oesterreichischen Nationalbank',
+    'OeNB',
+    'DGB',
+    'WKÖ',
+    'VfGH',
+    'Oberste Gerichtshof',
+    'Obersten Gerichtshof',
+    'Obersten Gerichtshofs',
+    'Obersten Gerichtshofes',
+    'GDL',
+    'EDA',
+    'Eidgenössische Departement für auswärtige Angelegenheiten',
+    'Eidgenössischen Departement für auswärtige Angelegenheiten',
+    'Eidgenössischen Departements für auswärtige Angelegenheiten',
+    'EuGH',
+    'EGMR',
+    'Europäischen Gerichtshof für Menschenrechte',
+    'Europäischen Gerichtshofs für Menschenrechte',
+    'IStGH'
+);
