@@ -10,6 +10,8 @@ the same head make the description ambiguous: it names nobody.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Sequence
 
 from newsflow.nlp.records import ActorMention, Mention
@@ -53,14 +55,24 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
     intros = _introductions(text, mentions)
     if not intros:
         return ()
-    taken = [(m.start, m.end) for m in mentions]
+    # mention spans by start, to tell in O(log n) whether a word lies inside one (long documents)
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+    by_head: dict[str, list[tuple[int, Mention]]] = {}
+    for at, head, m in intros:
+        for h in _heads(head):
+            by_head.setdefault(h, []).append((at, m))
     out = []
     for match in _LATER.finditer(text):
         start, end = match.span(1)
-        if any(s <= start < e for s, e in taken):
-            continue  # "Die Gewerkschaft Unia" itself, tagged whole
         word = match.group(1)
-        named = {(m.canonical or m.text): m for at, head, m in intros if at <= start and word in _heads(head)}
+        if word not in by_head:
+            continue
+        k = bisect_right(starts, start)
+        if k and reach[k - 1] > start:
+            continue  # "Die Gewerkschaft Unia" itself, tagged whole
+        named = {(m.canonical or m.text): m for at, m in by_head[word] if at <= start}
         if len(named) == 1:
             (m,) = named.values()
             out.append(ActorMention(word, "ORG", start, end, m.canonical or m.text))
