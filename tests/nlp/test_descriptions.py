@@ -35,3 +35,10 @@ def test_no_description_where_it_is_ambiguous_or_comes_first():
     # an office is no description of an organization: "Kanzler" before a person
     text = "Kanzler Merz reiste ab. Der Kanzler sagte, …"
     assert described(text, ("Merz", "PER")) == []
+
+
+def test_a_name_ending_in_a_common_noun_introduces_it():
+    text = "Die Zürcher Kantonalbank erzielte einen Rekordgewinn, wie die Bank mitteilte."
+    assert described(text, ("Zürcher Kantonalbank", "ORG")) == [("Bank", "Zürcher Kantonalbank", "Bank")]
+    text = "Die Zürcher Kantonalbank und die Deutsche Bank legten zu. Die Bank meldete Gewinne."
+    assert described(text, ("Zürcher Kantonalbank", "ORG"), ("Deutsche Bank", "ORG")) == []  # which bank?

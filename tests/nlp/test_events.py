@@ -1024,3 +1024,12 @@ def test_a_town_after_a_site_noun_is_the_place(nlp):
     assert (actor(ev, "actor2"), ev.place.canonical) == (None, "Frankfurt")
     ev = one(analyse(nlp, "Die UN appellierten an Deutschland, mehr zu tun.", [("UN", "ORG"), ("Deutschland", "LOC")]))
     assert (actor(ev, "actor2"), ev.place) == ("Deutschland", None)
+
+
+def test_a_court_before_which_one_sues_is_no_place_and_a_conjunct_keeps_its_places(nlp):
+    text = "Italien protestierte gegen die Maßnahme und drohte mit einer Klage vor dem Europäischen Gerichtshof."
+    entities = [("Italien", "LOC"), ("Europäischen Gerichtshof", "ORG")]
+    assert [e.place for e in analyse(nlp, text, entities)] == [None, None]
+    text = "Hunderte protestierten vor dem Bundesgericht und zogen dann nach Bern weiter."
+    ev = one(analyse(nlp, text, [("Bundesgericht", "ORG"), ("Bern", "LOC")]), "protest")
+    assert ev.place.canonical == "Bundesgericht"

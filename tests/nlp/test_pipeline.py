@@ -155,6 +155,9 @@ def test_a_group_whose_members_act_is_the_actor():
     (threaten,) = [e for e in x.events if e.type == "threaten"]
     assert {a.role: a.canonical for a in threaten.actors} == {"actor1": "Vereinigte Staaten",
                                                              "actor2": "Europäische Union"}
+    x = extract("Die EU-Außenminister haben sich auf neue Sanktionen verständigt.", published=date(2026, 11, 26))
+    (agree,) = [e for e in x.events if e.type == "agree"]
+    assert [a.canonical for a in agree.actors if a.role == "actor1"] == ["Europäische Union"]
 
 
 def test_a_state_organ_named_by_its_country_adjective_acts_for_the_country():

@@ -28,7 +28,8 @@ _LATER = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en))[ \t]+([A-ZÄÖÜ][
 
 def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, str, Mention]]:
     """(end of the introduction, head, organization): "Gewerkschaft Verdi", "Stahlkonzern Voestalpine",
-    also inside the NER's span ("Gewerkschaft Unia" tagged whole)."""
+    also inside the NER's span ("Gewerkschaft Unia" tagged whole), or a name ending in a common noun
+    ("Zürcher Kantonalbank", "Europäische Kommission")."""
     from newsflow.nlp.ner_rules import _is_common_noun, is_title_word
 
     out = []
@@ -36,12 +37,16 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
         if m.label != "ORG":
             continue
         words = m.text.split()
+        heads = set()
         if len(words) > 1 and _is_common_noun(words[0]) and not is_title_word(words[0].lower()):
-            out.append((m.end, words[0], m))
-            continue
+            heads.add(words[0])
+        if len(words) > 1 and words[-1][:1].isupper() and (
+                _is_common_noun(words[-1]) or any(words[-1].endswith(g.lower()) for g in _GENERIC_HEADS)):
+            heads.add(words[-1])  # "Zürcher Kantonalbank" … "die Kantonalbank", "die Bank"
         before = _HEAD.search(text, max(0, m.start - 40), m.start)
         if before and _is_common_noun(before.group(1)) and not is_title_word(before.group(1).lower()):
-            out.append((m.end, before.group(1), m))
+            heads.add(before.group(1))
+        out.extend((m.end, head, m) for head in heads)
     return out
 
 

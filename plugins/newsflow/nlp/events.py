@@ -23,7 +23,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-66"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-67"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -902,6 +902,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if m.label == "LOC" and prep in ("an", "am") and _at_a_site(tokens, i):
             places.append((m, i))  # "an den Flughäfen Frankfurt und München": where, not whom
             continue
+        if prep == "vor" and m.label == "ORG" and _before_a_court(tokens, i):
+            continue  # "drohte mit einer Klage vor dem Europäischen Gerichtshof": a forum, not where it happened
         if (is_place(m.label, prep, violent) and not isinstance(m, ActorMention)  # "bei der israelischen Armee"
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
@@ -970,7 +972,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         # about is the topic; the event's place is the other one, even if farther from the verb.
         def about(i: int) -> bool:
             return any(tokens[j].lower == "über" for j in range(max(a, i - 4), i))
-        m, _ = min(places, key=lambda p: (about(p[1]), abs(p[1] - trig.index)))
+        own = [p for p in places if p[1] < conj_end] or places  # "protestierte … und drohte … in Rom"
+        m, _ = min(own, key=lambda p: (about(p[1]), abs(p[1] - trig.index)))
         place = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
     return actors, place
 
@@ -1037,6 +1040,15 @@ def _in_parentheses(tokens) -> set[int]:
 # Events addressed to someone: "Kritik am Iran", "Forderungen am Kreml" name a target after "am", no place.
 _ADDRESSED_TYPES = frozenset({"criticize", "aid", "appeal", "demand", "threaten"})
 _COOPERATIVE = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid", "statement"})
+
+
+_PROCEEDINGS = frozenset({"klage", "klagen", "verfahren", "prozess", "anhörung", "aussage", "ausgesagt", "aussagen",
+                          "verantworten", "angeklagt", "gezogen", "ziehen", "beschwerde", "rekurs"})
+
+
+def _before_a_court(tokens, i: int) -> bool:
+    """"Klage vor dem Europäischen Gerichtshof", "vor das Bundesgericht gezogen": a court as forum."""
+    return any(tokens[k].lower in _PROCEEDINGS for k in range(max(0, i - 5), min(len(tokens), i + 3)))
 
 
 # Sites named by their town: "an den Flughäfen Frankfurt und München", "am Standort Linz".

@@ -242,7 +242,8 @@ def _is_lowercase_word(word: str) -> bool:
 
 # Councils and parliaments a place's demonym names: "Zürcher Kantonsrat", "Wiener Landtag", "Berner Stadtrat".
 _COUNCILS = ("kantonsrat", "regierungsrat", "stadtrat", "gemeinderat", "grossrat", "großrat", "landtag", "senat",
-             "stadtparlament", "kantonsparlament",
+             "stadtparlament", "kantonsparlament", "landesregierung", "stadtregierung", "kantonsregierung",
+             "staatsregierung", "landesparlament",
              # and a place's institutions named the same way: "Salzburger Festspiele", "Wiener Philharmoniker"
              "festspiele", "philharmoniker", "symphoniker", "sinfoniker", "verkehrsbetriebe", "stadtwerke",
              "kantonalbank", "kantonsspital", "staatsoper", "staatstheater", "stadttheater")

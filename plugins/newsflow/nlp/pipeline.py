@@ -178,7 +178,10 @@ _MEMBERS = re.compile(r"-(?:Aktivisten|Aktivistinnen|Anhänger|Anhängern|Mitgli
                       r"Fraktion|Spitze|Führung|Basis|Landesverband|"
                       # a state's organs act for it: "Die US-Regierung drohte der EU"
                       r"Regierung|Administration|Behörden|Armee|Militär|Marine|Luftwaffe|Ministerium|"
-                      r"Außenministerium|Aussenministerium|Verteidigungsministerium|Delegation|Unterhändler)\b"
+                      r"Außenministerium|Aussenministerium|Verteidigungsministerium|Delegation|Unterhändler|"
+                      # ministers acting together for their union: "Die EU-Außenminister haben sich verständigt"
+                      r"Außenminister|Aussenminister|Finanzminister|Innenminister|Verteidigungsminister|"
+                      r"Staaten|Mitgliedstaaten|Mitgliedsstaaten|Regierungschefs)\b"
                       r"(?![ \t]+[A-ZÄÖÜ])")  # "die Grünen-Abgeordnete Merle Sommerfeld" is one person
 
 
