@@ -94,6 +94,13 @@ def test_bare_numbers_are_not_years():
     assert resolve_dates("Es kamen 2020 Menschen.", FRIDAY) == []
 
 
+@pytest.mark.parametrize("text", ["Vom 3. bis 5. Dezember tagen die Minister.", "Die Messe dauert vom 3.–5. Dezember.",
+                                  "Sie tagen vom 3. bis zum 5. Dezember 2026 in Bremen."])
+def test_a_span_of_days_is_dated_by_its_first(text):
+    found = only(text, date(2026, 11, 26))
+    assert (found.value, found.precision) == (date(2026, 12, 3), "day")
+
+
 def test_longest_expression_wins():
     found = only("Am 3. Februar 2021 wurde er verurteilt.")
     assert found.value == date(2021, 2, 3) and found.text == "3. Februar 2021"

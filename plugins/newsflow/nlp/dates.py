@@ -22,7 +22,7 @@ Conventions (news is mostly about the recent past, see docs/events.md):
   dateutil); a season without a year ("im kommenden Frühjahr", "im Herbst") is that season's year
   (precision year); "Ende letzten Jahres", "Anfang des Monats" are that year or month.
 Relative expressions need a publication date; without it only dates that carry
-their own year are returned.
+their own year are returned. A span of days ("vom 3. bis 5. Dezember") is dated by its first day.
 """
 from __future__ import annotations
 
@@ -66,7 +66,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 03.02.2024 / 3.2.24
     ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)\b")),
     # am 3. Februar (2024)
-    ("day_month", re.compile(r"\b(?P<d>[0-3]?\d)\.\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I)),
+    # vom 3. bis 5. Dezember (2026): a span of days is dated by its first
+    ("day_month", re.compile(r"\b(?:vom\s+)?(?P<d>[0-3]?\d)\.\s*(?:(?:bis(?:\s+zum)?|–|-)\s*[0-3]?\d\.\s*)?"
+                             + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I)),
     # in der Nacht auf Sonntag / zum Sonntag
     ("night", re.compile(r"\b(?:in\s+der\s+)?Nacht\s+(?:auf|zum|zu)\s+(?:(?P<dir>\w+)\s+)?" + _WDAY + r"\b", re.I)),
     # (am) (kommenden) Donnerstag(abend)
