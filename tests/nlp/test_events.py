@@ -1033,3 +1033,12 @@ def test_a_court_before_which_one_sues_is_no_place_and_a_conjunct_keeps_its_plac
     text = "Hunderte protestierten vor dem Bundesgericht und zogen dann nach Bern weiter."
     ev = one(analyse(nlp, text, [("Bundesgericht", "ORG"), ("Bern", "LOC")]), "protest")
     assert ev.place.canonical == "Bundesgericht"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ein 17-Jähriger hat einen Mitfahrer mit einem Messer bedroht und ihm das Handy geraubt.", ["threaten", "assault"]),
+    ("Die Hitze raubte den Anwohnern den Schlaf.", []),
+    ("Der Klimawandel bedroht die Gletscher.", []),
+])
+def test_robbery_and_threats_with_a_weapon(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
