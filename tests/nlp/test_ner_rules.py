@@ -606,3 +606,11 @@ def test_a_gazetteer_name_takes_the_models_part_of_another_kind():
     assert ents(nlp, "Dortmund schlug Bayer Leverkusen klar.") == [("Dortmund", "LOC"), ("Bayer Leverkusen", "ORG")]
     # two places the model tagged stay two (GermEval's convention)
     assert ents(nlp, "Er reiste nach Bosnien und Herzegowina.") == [("Bosnien", "LOC"), ("Herzegowina", "LOC")]
+
+
+def test_a_compound_of_two_nouns_is_no_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Armeebudget"}, {"label": "PER", "pattern": "Quaxlinger"},
+                             {"label": "PER", "pattern": "Bergmann"}])
+    assert ents(nlp, "Bundesrat will Armeebudget schneller erhöhen") == [("Bundesrat", "ORG")]  # the gazetteer's
+    assert ents(nlp, "Dann sprach Quaxlinger.") == [("Quaxlinger", "PER")]  # an unknown name stays
+    assert ents(nlp, "Dann sprach Bergmann.") == [("Bergmann", "PER")]  # a surname the word list knows stays

@@ -333,6 +333,22 @@ def _ends_in_common_noun(word: str) -> bool:
     return False
 
 
+def _compound_of_nouns(word: str) -> bool:
+    """Armee|budget, Renten|reform: two capitalized words of the word list, each of four letters or more
+    (a linking s allowed), the second a noun the list has only capitalized."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    lexicon = load_lexicon()
+    for i in range(4, len(word) - 3):
+        modifier, head = word[:i], word[i].upper() + word[i + 1:]
+        if not _is_common_noun(head):
+            continue
+        for part in (modifier, modifier[:-1] if modifier.endswith("s") else None):
+            if part and len(part) >= 4 and fold(part) in lexicon.capitalized:
+                return True
+    return False
+
+
 def _ends_in_noun(word: str) -> bool:
     """Umfahrungs|straße: a compound whose head is a noun of the word list, whatever its modifier."""
     return any(_is_noun(word[i].upper() + word[i + 1:]) for i in range(3, len(word) - 3))
@@ -587,6 +603,11 @@ class _TitleOrgRules:
                     and ent.text not in self.places and ent.text not in self.given
                     and (_is_common_noun(ent.text) or _ends_in_noun(ent.text))):
                 changed = True  # "den Bau einer Umfahrungsstraße", "ein Stau": one of many is no name
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and len(ent.text) >= 9 and ent.text.isalpha()
+                    and ent.text not in self.given and ent.text not in self.places
+                    and not _is_known_word(ent.text) and _compound_of_nouns(ent.text)):
+                changed = True  # "Bundesrat will Armeebudget erhöhen" (a headline): Armee|budget is no person
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
