@@ -1042,3 +1042,10 @@ def test_a_court_before_which_one_sues_is_no_place_and_a_conjunct_keeps_its_plac
 ])
 def test_robbery_and_threats_with_a_weapon(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
+
+
+def test_an_event_noun_after_nach_takes_only_its_own_date(nlp):
+    events = analyse(nlp, "Nach dem Überfall hat die Polizei am Montag zwei Männer festgenommen.")
+    assert (one(events, "assault").date, one(events, "arrest").date.value) == (None, date(2024, 3, 11))
+    events = analyse(nlp, "Nach dem Angriff am Montag hat die EU am Mittwoch Sanktionen verhängt.", [("EU", "ORG")])
+    assert (one(events, "assault").date.value, one(events, "sanction").date.value) == (date(2024, 3, 11), date(2024, 3, 13))

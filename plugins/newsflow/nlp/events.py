@@ -23,7 +23,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-69"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-70"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -558,6 +558,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     # die Präsidentschaft mit"): a speech act is dated only by its own clause.
     sentence_span = clause_span if trig.entry.type in _SPEECH_TYPES else (sent.start, sent.end)
     event_date = _nearest(dates, clause_span, sentence_span, tokens[trig.index].start)
+    if (event_date is not None and trig.mode == "noun"
+            and governing_preposition(tokens, trig.index)[0] in _AFTERMATH
+            and (event_date.start < tokens[trig.index].end or any(
+                i in verbs for i in range(trig.index + 1, b) if tokens[i].start < event_date.start))):
+        # "Nach einem Raubüberfall hat die Polizei am Donnerstag zwei Männer festgenommen": Thursday is the
+        # arrest's; the robbery came before (its own date follows it, before the verb: "nach dem Angriff am Montag")
+        event_date = None
     count = None
     # "Bei Protesten nahm die Polizei 40 Menschen fest", "Bei einem Raketenangriff sind 11 Menschen getötet
     # worden": the clause's verb counts its own (the arrested, the dead), not the noun's protesters or attacks
