@@ -160,12 +160,18 @@ def test_a_group_whose_members_act_is_the_actor():
     assert [a.canonical for a in agree.actors if a.role == "actor1"] == ["Europäische Union"]
 
 
+def _first_actor(x, event_type):
+    """The first event of a type and its one actor1."""
+    event = next(e for e in x.events if e.type == event_type)
+    (a1,) = [a for a in event.actors if a.role == "actor1"]
+    return event, a1
+
+
 def test_a_state_organ_named_by_its_country_adjective_acts_for_the_country():
     text = ("Die israelische Armee hat Stellungen der Hisbollah im Südlibanon angegriffen. "
             "Ein Sprecher bei der libanesischen Armee sprach von einem Angriff.")
     x = extract(text, published=date(2026, 11, 26))
-    assault = next(e for e in x.events if e.type == "assault")
-    (a1,) = [a for a in assault.actors if a.role == "actor1"]
+    assault, a1 = _first_actor(x, "assault")
     assert (a1.canonical, a1.label, text[a1.start:a1.end]) == ("Israel", "LOC", "israelische Armee")
     assert assault.place.canonical == "Südlibanon"
     # an actor, never a place, and no entity mention of its own
@@ -177,7 +183,6 @@ def test_a_description_after_its_organization_is_the_actor():
     text = ("Die Gewerkschaft Verdi hat das Bodenpersonal zu einem Warnstreik aufgerufen. "
             "Die Gewerkschaft fordert 8,5 Prozent mehr Lohn.")
     x = extract(text, published=date(2026, 11, 26))
-    demand = next(e for e in x.events if e.type == "demand")
-    (a1,) = [a for a in demand.actors if a.role == "actor1"]
+    _, a1 = _first_actor(x, "demand")
     assert (a1.canonical, a1.label, text[a1.start:a1.end]) == ("Verdi", "ORG", "Gewerkschaft")
     assert [m.text for m in x.entities if m.start >= text.index(". ")] == []  # no entity mention of its own
