@@ -607,11 +607,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
             actors = [x for x in head if x.role == "actor1"] + [x for x in actors if x.role == "actor2"]
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
-    if not any(x.role == "actor1" for x in actors):
-        speaker = _speaker_of_pronoun(sent, a, b, trig, all_triggers, mentions, verbs, violent)
-        k = _pronoun_subject(tokens, a, b, trig)
-        if (speaker is None and antecedent is not None and k is not None and (k == 0 or k == trig.index + 1)
-                and tokens[k].lower in _PRONOUN_GENDERS and _pronoun_fits(tokens[k].lower, antecedent)):
+    k = _pronoun_subject(tokens, a, b, trig)
+    if k is not None and tokens[k].lower in _PRONOUN_GENDERS and not any(x.role == "actor1" for x in actors):
+        speaker = _speaker_of_pronoun(sent, a, b, tokens[k].lower, all_triggers, mentions, verbs, violent)
+        if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1)
+                and _pronoun_fits(tokens[k].lower, antecedent)):
             # "Er rief … auf" opening the sentence after Kluge's; "…, kündigte er an" after Brandl's
             speaker = antecedent
         if speaker is not None:
@@ -775,15 +775,10 @@ def _pronoun_subject(tokens, a: int, b: int, trig: _Trigger) -> int | None:
     return None
 
 
-def _speaker_of_pronoun(sent: _Sentence, a: int, b: int, trig: _Trigger, triggers: list[_Trigger],
+def _speaker_of_pronoun(sent: _Sentence, a: int, b: int, pronoun: str, triggers: list[_Trigger],
                         mentions: list[Mention], verbs: set[int], violent: bool) -> EventActor | None:
     """actor1 of a clause whose subject is "er"/"sie": the actor1 of a statement in the clause right
     before or right after it ("Er werde Putin treffen, sagte Trump"), if the pronoun fits that speaker."""
-    tokens = sent.tokens
-    k = _pronoun_subject(tokens, a, b, trig)
-    pronoun = tokens[k].lower if k is not None else None
-    if pronoun not in _PRONOUN_GENDERS:
-        return None
     before = [c for c in sent.clauses if c[1] <= a]
     after = [c for c in sent.clauses if c[0] >= b]
     for c, d in ([before[-1]] if before else []) + ([after[0]] if after else []):
@@ -1044,11 +1039,6 @@ def _in_parentheses(tokens) -> set[int]:
     return inside
 
 
-# Events addressed to someone: "Kritik am Iran", "Forderungen am Kreml" name a target after "am", no place.
-_ADDRESSED_TYPES = frozenset({"criticize", "aid", "appeal", "demand", "threaten"})
-_COOPERATIVE = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid", "statement"})
-
-
 _PROCEEDINGS = frozenset({"klage", "klagen", "verfahren", "prozess", "anhörung", "aussage", "ausgesagt", "aussagen",
                           "verantworten", "angeklagt", "gezogen", "ziehen", "beschwerde", "rekurs"})
 
@@ -1079,7 +1069,7 @@ def _target_prepositions(event_type: str) -> frozenset[str]:
     'traf sich mit X', 'Hilfe für die Ukraine', 'appellierte an X', 'Angriff auf X'."""
     # Talks, deals, help and words are with or for someone; a "gegen" there belongs to what they are
     # about: "berieten in Brüssel über Sanktionen gegen Russland" (Russland is no party to the talks).
-    preps = set() if event_type in _COOPERATIVE else {"gegen"}
+    preps = set() if event_type in _TAKEN_PART else {"gegen"}
     if event_type in _SYMMETRIC or event_type == "intent_cooperate":
         preps |= {"mit", "zwischen"}
     if event_type in ("aid", "appeal", "demand", "threaten"):
