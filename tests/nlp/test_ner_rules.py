@@ -614,3 +614,8 @@ def test_a_compound_of_two_nouns_is_no_person():
     assert ents(nlp, "Bundesrat will Armeebudget schneller erhöhen") == [("Bundesrat", "ORG")]  # the gazetteer's
     assert ents(nlp, "Dann sprach Quaxlinger.") == [("Quaxlinger", "PER")]  # an unknown name stays
     assert ents(nlp, "Dann sprach Bergmann.") == [("Bergmann", "PER")]  # a surname the word list knows stays
+
+
+def test_a_canton_code_that_opens_a_club_stays_the_clubs():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxwil"}, {"label": "ORG", "pattern": "SG Quaxia"}])
+    assert ents(nlp, "Er wechselte von Quaxwil SG Quaxia zu uns.") == [("Quaxwil", "LOC"), ("SG Quaxia", "ORG")]

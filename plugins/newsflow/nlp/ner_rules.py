@@ -750,7 +750,8 @@ class _TitleOrgRules:
                 if (start, end) != (ent.start, ent.end):
                     ent = Span(doc, start, end, label="LOC")  # "Groß" + "Karben", "Frankfurt" + "an der Oder"
                     changed = True
-                if ent.end < len(doc) and doc[ent.end].text in SWISS_CANTON_CODES and ent.end - 1 not in absorbed:
+                if (ent.end < len(doc) and doc[ent.end].text in SWISS_CANTON_CODES and (ent.end not in covered or any(
+                        e.start == ent.end and e.end == ent.end + 1 for e in ents))):  # the code alone, or untagged
                     # "in Wil SG": Swiss usage names the canton to tell places apart (Wil SG, Wil ZH)
                     absorbed.add(ent.end)
                     ent, changed = Span(doc, ent.start, ent.end + 1, label="LOC"), True
