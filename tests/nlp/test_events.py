@@ -988,6 +988,9 @@ def test_a_pronoun_opening_the_next_sentence_is_who_acted_last(nlp):
                  "actor1") is None
     later = text.replace("Er rief", "Die Lage ist ernst. Er rief")
     assert actor(one(analyse(nlp, later, [("Hans Kluge", "PER")]), "appeal"), "actor1") is None
+    # in a passive the pronoun is who it happened to, not who acted
+    text = "Staatsanwalt Peter Müller klagte den Mann an. Er wurde am Montag festgenommen."
+    assert one(analyse(nlp, text, [("Peter Müller", "PER")]), "arrest").actors == ()
 
 
 def test_an_inverted_pronoun_speaks_not_the_reported_subject(nlp):

@@ -23,7 +23,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-70"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-71"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -607,7 +607,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
             actors = [x for x in head if x.role == "actor1"] + [x for x in actors if x.role == "actor2"]
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
-    k = _pronoun_subject(tokens, a, b, trig)
+    k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
     if k is not None and tokens[k].lower in _PRONOUN_GENDERS and not any(x.role == "actor1" for x in actors):
         speaker = _speaker_of_pronoun(sent, a, b, tokens[k].lower, all_triggers, mentions, verbs, violent)
         if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1)
