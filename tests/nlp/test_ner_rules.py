@@ -619,3 +619,9 @@ def test_a_compound_of_two_nouns_is_no_person():
 def test_a_canton_code_that_opens_a_club_stays_the_clubs():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxwil"}, {"label": "ORG", "pattern": "SG Quaxia"}])
     assert ents(nlp, "Er wechselte von Quaxwil SG Quaxia zu uns.") == [("Quaxwil", "LOC"), ("SG Quaxia", "ORG")]
+
+
+def test_a_naming_adjective_and_an_organization_word_are_an_organization(rules_nlp):
+    assert ents(rules_nlp, "Kritik kam vom Europäischen Quaxverband.") == [("Europäischen Quaxverband", "ORG")]
+    assert ents(rules_nlp, "Der Deutsche Quaxbund warnte.") == [("Deutsche Quaxbund", "ORG")]
+    assert ents(rules_nlp, "Es spielte im Jüdischen Quaxmuseum.") == []  # a building is no organization

@@ -387,6 +387,17 @@ def _institution_word(token) -> bool:
         low.endswith("s") and (low[:-1].endswith(INSTITUTION_ENDINGS) or low[:-2].endswith(INSTITUTION_ENDINGS))))
 
 
+# Capitalized adjectives that name an institution with its kind: "Europäischer Fahrgastverband", "Deutscher
+# Mieterbund", "Schweizerischer Gewerkschaftsbund", "Österreichischer Alpenverein".
+_NAMING_ADJECTIVE = re.compile(r"(?:Europäisch|Deutsch|Schweizerisch|Österreichisch|International|Eidgenössisch|"
+                               r"Evangelisch|Katholisch|Bayerisch|Christlich|Jüdisch|Islamisch)(?:e|er|en|es|em)")
+# ... an organization, not a building (a theatre or museum is a place: "im Deutschen Theater")
+_ORGANIZATION_HEADS = tuple(f"{head}{ending}" for head in ("verband", "bund", "verein", "rat", "amt", "dienst")
+                            for ending in ("", "s", "es")) + (
+    "gewerkschaft", "partei", "gesellschaft", "kammer", "stiftung", "agentur", "kommission", "behörde",
+    "ministerium", "ministeriums")
+
+
 # Articles a person's name does not take in news prose ("dem Brand", "einen Koch"); "die" is left out
 # ("die Grünen" is ORG, not PER, anyway).
 _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "einen", "eines", "einer"})
@@ -1101,6 +1112,11 @@ class _TitleOrgRules:
             if (i not in taken and i + 1 not in taken and self._is_demonym(doc[i].text)
                     and doc[i + 1].lower_.endswith(_COUNCILS)):
                 new.append(Span(doc, i, i + 2, label="ORG"))  # "Zürcher Kantonsrat", "Wiener Landtag"
+                taken.update((i, i + 1))
+                continue
+            if (i not in taken and i + 1 not in taken and _NAMING_ADJECTIVE.fullmatch(doc[i].text)
+                    and doc[i + 1].is_title and doc[i + 1].lower_.endswith(_ORGANIZATION_HEADS)):
+                new.append(Span(doc, i, i + 2, label="ORG"))  # "vom Europäischen Fahrgastverband"
                 taken.update((i, i + 1))
                 continue
             word = doc[i].text
