@@ -625,3 +625,14 @@ def test_a_naming_adjective_and_an_organization_word_are_an_organization(rules_n
     assert ents(rules_nlp, "Kritik kam vom Europäischen Quaxverband.") == [("Europäischen Quaxverband", "ORG")]
     assert ents(rules_nlp, "Der Deutsche Quaxbund warnte.") == [("Deutsche Quaxbund", "ORG")]
     assert ents(rules_nlp, "Es spielte im Jüdischen Quaxmuseum.") == []  # a building is no organization
+
+
+def test_a_word_the_text_uses_as_a_noun_is_no_person_elsewhere():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Lawine"}, {"label": "PER", "pattern": "Crawford"},
+                             {"label": "PER", "pattern": "Quaxler"}])
+    # the headline's "Lawine" is the noun the story opens with an indefinite article
+    assert ents(nlp, "Lawine verschüttet Skitourengeher\n\nEine Lawine hat am Samstag zwei Männer verschüttet.") == []
+    # a definite article alone proves nothing for a word the word list does not know: the actress
+    assert ents(nlp, "Crawford lachte. Die Crawford war bester Laune.") == [("Crawford", "PER"), ("Crawford", "PER")]
+    # and a name is left alone where no article stands before it
+    assert ents(nlp, "Quaxler lachte. Dann sprach Quaxler.") == [("Quaxler", "PER"), ("Quaxler", "PER")]

@@ -582,6 +582,10 @@ class _TitleOrgRules:
         changed = False
         per_starts = {e.start for e in ents if e.label_ == "PER"}
         absorbed: set[int] = set()  # tokens a longer span took over ("XIV" after "Leo")
+        # words the text itself uses as nouns: "Eine Lawine hat …" makes the headline's "Lawine" none
+        # (a definite article only with a word of the word list: "die Crawford" may be the actress)
+        noun_uses = {doc[i].text for i in range(1, len(doc)) if doc[i - 1].lower_ in _INDEFINITE
+                     or (doc[i - 1].lower_ in _ARTICLES and _is_common_noun(doc[i].text))}
         for ent in ents:
             first = ent[0].text
             if any(t.is_space and "\n" in t.text for t in ent):
@@ -619,6 +623,10 @@ class _TitleOrgRules:
                     and ent.text not in self.given and ent.text not in self.places
                     and not _is_known_word(ent.text) and _compound_of_nouns(ent.text)):
                 changed = True  # "Bundesrat will Armeebudget erhöhen" (a headline): Armee|budget is no person
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.text in noun_uses and ent.text not in self.given
+                    and ent.text not in self.places):
+                changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
