@@ -636,3 +636,12 @@ def test_a_word_the_text_uses_as_a_noun_is_no_person_elsewhere():
     assert ents(nlp, "Crawford lachte. Die Crawford war bester Laune.") == [("Crawford", "PER"), ("Crawford", "PER")]
     # and a name is left alone where no article stands before it
     assert ents(nlp, "Quaxler lachte. Dann sprach Quaxler.") == [("Quaxler", "PER"), ("Quaxler", "PER")]
+
+
+def test_a_person_after_the_kind_of_firm_is_the_firm():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Georg Quaxler"}])
+    assert ents(nlp, "Der Autozulieferer Georg Quaxler baut Stellen ab.") == [("Georg Quaxler", "ORG")]
+    assert ents(nlp, "Beim Versicherer Georg Quaxler sinkt der Gewinn.") == [("Georg Quaxler", "ORG")]
+    # words that name people as well as firms leave the person alone
+    assert ents(nlp, "Der Produzent Georg Quaxler lachte.") == [("Georg Quaxler", "PER")]
+    assert ents(nlp, "Der Orgelbauer Georg Quaxler lachte.") == [("Georg Quaxler", "PER")]

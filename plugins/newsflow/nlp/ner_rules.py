@@ -438,6 +438,12 @@ _DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "bauer", "händler", "anb
                 "discounter", "sender", "verlag", "airline", "fluggesellschaft", "reederei", "brauerei", "startup",
                 "start-up", "rivale", "branchenprimus", "marktführer", "detailhändler", "grossverteiler",
                 "großverteiler", "kette", "miliz", "organisation", "gruppe", "bewegung", "netzwerk")
+# ... of them, those that never name a person ("der Produzent", "der Rivale", "der Orgelbauer" may):
+# the name after one is the firm's, though a given name opens it ("Der Autozulieferer Georg Fischer")
+_FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugzeugbauer", "maschinenbauer",
+                     "versicherer", "unternehmen", "dienstleister", "discounter", "verlag", "airline",
+                     "fluggesellschaft", "reederei", "brauerei", "detailhändler", "grossverteiler", "großverteiler",
+                     "onlinehändler", "versandhändler", "modehändler", "warenhauskette", "handelskette")
 _CLUB_YEAR = re.compile(r"(?:18|19|20)\d\d|0\d|\d\d")
 _SCORE = re.compile(r"\d+:\d+\.?")
 # Heads of place names that are also words: "des Schwarzwalds", "des Kahlenbergs", "des Rheinfalls"
@@ -627,6 +633,11 @@ class _TitleOrgRules:
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text in noun_uses and ent.text not in self.given
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
+                continue
+            if (ent.label_ == "PER" and ent.start > 0 and doc[ent.start - 1].is_title
+                    and doc[ent.start - 1].lower_.endswith(_FIRM_DESCRIPTORS)):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer"
+                changed = True
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
