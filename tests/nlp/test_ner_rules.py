@@ -645,3 +645,11 @@ def test_a_person_after_the_kind_of_firm_is_the_firm():
     # words that name people as well as firms leave the person alone
     assert ents(nlp, "Der Produzent Georg Quaxler lachte.") == [("Georg Quaxler", "PER")]
     assert ents(nlp, "Der Orgelbauer Georg Quaxler lachte.") == [("Georg Quaxler", "PER")]
+
+
+def test_a_known_place_the_model_calls_an_organization_is_the_place_after_in_or_bei():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Kassel"}])
+    assert ents(nlp, "Ein Zug ist bei Kassel entgleist.") == [("Kassel", "LOC")]
+    assert ents(nlp, "Er zog nach Kassel.") == [("Kassel", "LOC")]
+    # after "gegen" or "von" it may be the club or the town's administration
+    assert ents(nlp, "Das Team verlor gegen Kassel.") == [("Kassel", "ORG")]
