@@ -653,3 +653,12 @@ def test_a_known_place_the_model_calls_an_organization_is_the_place_after_in_or_
     assert ents(nlp, "Er zog nach Kassel.") == [("Kassel", "LOC")]
     # after "gegen" or "von" it may be the club or the town's administration
     assert ents(nlp, "Das Team verlor gegen Kassel.") == [("Kassel", "ORG")]
+
+
+def test_an_organization_runs_up_to_the_acronym_that_spells_it():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Bundesamt"}, {"label": "ORG", "pattern": "Quaxamt"}])
+    assert ents(nlp, "Das Bundesamt für Sicherheit in der Informationstechnik (BSI) hilft.") == [
+        ("Bundesamt für Sicherheit in der Informationstechnik", "ORG"), ("BSI", "ORG")]
+    # an acronym that does not spell the words before it leaves the span as the model made it
+    assert ents(nlp, "Das Quaxamt für Wetter (XYZ) hilft.") == [("Quaxamt", "ORG")]
+    assert ents(nlp, "Das Bundesamt hilft der Stadt (BSI) nicht.") == [("Bundesamt", "ORG")]

@@ -354,6 +354,22 @@ def _ends_in_noun(word: str) -> bool:
     return any(_is_noun(word[i].upper() + word[i + 1:]) for i in range(3, len(word) - 3))
 
 
+def _spells(acronym: str, long_form: str) -> bool:
+    """Schwartz & Hearst (2003): the acronym's letters occur in the long form in order, read from the
+    right, and its first letter opens the long form's first word (BSI: Bundesamt für Sicherheit in der
+    Informationstechnik). Two capitals at least: "Bund" is no acronym."""
+    if sum(c.isupper() for c in acronym) < 2 or acronym[0].lower() != long_form[:1].lower():
+        return False
+    pos = len(long_form) - 1
+    for c in reversed(acronym.lower()):
+        while pos >= 0 and long_form[pos].lower() != c:
+            pos -= 1
+        if pos < 0:
+            return False
+        pos -= 1
+    return True
+
+
 def _opens_sentence(doc, i: int) -> bool:
     """The first word of its sentence, also after a line break (the sentencizer starts the sentence
     at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``) or
@@ -444,6 +460,8 @@ _FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugze
                      "versicherer", "unternehmen", "dienstleister", "discounter", "verlag", "airline",
                      "fluggesellschaft", "reederei", "brauerei", "detailhändler", "grossverteiler", "großverteiler",
                      "onlinehändler", "versandhändler", "modehändler", "warenhauskette", "handelskette")
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")  # BSI, ZAMG, BfArM; two capitals at least, checked below
+_LONG_FORM_TOKENS = 9  # "Zentralanstalt für Meteorologie und Geodynamik": a long form is a few words
 _CLUB_YEAR = re.compile(r"(?:18|19|20)\d\d|0\d|\d\d")
 _SCORE = re.compile(r"\d+:\d+\.?")
 # Heads of place names that are also words: "des Schwarzwalds", "des Kahlenbergs", "des Rheinfalls"
@@ -939,6 +957,40 @@ class _TitleOrgRules:
                 return start, after + 1
         return start, end
 
+    @staticmethod
+    def _acronym_long_forms(doc):
+        """An organization's name runs up to the acronym that follows it in brackets when the acronym
+        spells it: "Bundesamt" + "für Sicherheit in der Informationstechnik (BSI)", "Zentralanstalt für
+        Meteorologie und Geodynamik (ZAMG)"; the acronym itself is the organization too."""
+        from spacy.tokens import Span
+
+        ents = list(doc.ents)
+        by_start = {e.start: e for e in ents}
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        changed = False
+        for k in range(2, len(doc) - 2):
+            acronym = doc[k + 1].text
+            if not (doc[k].text == "(" and doc[k + 2].text == ")" and _ACRONYM.fullmatch(acronym)):
+                continue
+            for start in range(max(0, k - _LONG_FORM_TOKENS), k):
+                org = by_start.get(start)
+                if org is None or org.label_ != "ORG" or org.end >= k:
+                    continue
+                tail = doc[org.end:k]
+                if (any(i in covered for i in range(org.end, k)) or any(t.is_punct for t in tail)
+                        or not all(t.is_title or t.is_lower for t in tail)
+                        or not _spells(acronym, doc[start:k].text)):
+                    continue
+                ents[ents.index(org)] = Span(doc, start, k, label="ORG")
+                covered.update(range(org.end, k))
+                changed = True
+                if k + 1 not in covered:
+                    ents.append(Span(doc, k + 1, k + 2, label="ORG"))
+                break
+        if changed:
+            doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
     def _linked_place_names(self, doc):
         """A gazetteer place whose name links two words is one place, whatever the model cut of it:
         "Bad Soden am Taunus" (the model: "Taunus", a person), "Lindau am Bodensee" (two places),
@@ -1107,7 +1159,7 @@ class _TitleOrgRules:
     def __call__(self, doc):
         from spacy.tokens import Span
 
-        doc = self._corrections(self._linked_place_names(doc))
+        doc = self._acronym_long_forms(self._corrections(self._linked_place_names(doc)))
         taken = set()
         for ent in doc.ents:
             taken.update(range(ent.start, ent.end))
