@@ -461,6 +461,10 @@ _FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugze
                      "fluggesellschaft", "reederei", "brauerei", "detailhändler", "grossverteiler", "großverteiler",
                      "onlinehändler", "versandhändler", "modehändler", "warenhauskette", "handelskette")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")  # BSI, ZAMG, BfArM; two capitals at least, checked below
+# the lowercase words inside a long name: "für Sicherheit in der Informationstechnik", "und Geodynamik",
+# "Council on Security and Development", "Médecins du Monde"
+_NAME_LINKS = frozenset("für der die das des den dem in im und von vom zur zum am an auf gegen über mit bei "
+                        "beim of on and for the de du la le des et".split())
 _LONG_FORM_TOKENS = 9  # "Zentralanstalt für Meteorologie und Geodynamik": a long form is a few words
 _CLUB_YEAR = re.compile(r"(?:18|19|20)\d\d|0\d|\d\d")
 _SCORE = re.compile(r"\d+:\d+\.?")
@@ -978,7 +982,7 @@ class _TitleOrgRules:
                     continue
                 tail = doc[org.end:k]
                 if (any(i in covered for i in range(org.end, k)) or any(t.is_punct for t in tail)
-                        or not all(t.is_title or t.is_lower for t in tail)
+                        or not all(t.is_title or t.lower_ in _NAME_LINKS for t in tail)
                         or not _spells(acronym, doc[start:k].text)):
                     continue
                 ents[ents.index(org)] = Span(doc, start, k, label="ORG")
