@@ -662,3 +662,9 @@ def test_an_organization_runs_up_to_the_acronym_that_spells_it():
     # an acronym that does not spell the words before it leaves the span as the model made it
     assert ents(nlp, "Das Quaxamt für Wetter (XYZ) hilft.") == [("Quaxamt", "ORG")]
     assert ents(nlp, "Das Bundesamt hilft der Stadt (BSI) nicht.") == [("Bundesamt", "ORG")]
+
+
+def test_an_islands_name_after_the_word_is_a_place(rules_nlp):
+    assert ents(rules_nlp, "Die Brände auf der Insel Quaxöa wüten.") == [("Quaxöa", "LOC")]
+    assert ents(rules_nlp, "Er floh auf die Halbinsel Quaxia.") == [("Quaxia", "LOC")]
+    assert ents(rules_nlp, "Die Insel Hälfte ist verbrannt.") == []  # a plain noun is no name

@@ -535,6 +535,10 @@ class _TitleOrgRules:
             [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\w-]*er$"}},
              {"TEXT": {"IN": ["Straße", "Strasse", "Gasse", "Allee", "Platz", "Ring", "Damm", "Ufer"]}}],
         ], greedy="LONGEST")
+        # An island's name after the word: "auf der Insel Euböa", "die Halbinsel Krim" (the word stays outside)
+        self.matcher.add("ISLAND", [
+            [{"LOWER": {"IN": ["insel", "halbinsel", "inseln"]}}, {"IS_TITLE": True, "IS_STOP": False}],
+        ], greedy="LONGEST")
         self.title_set = titles()
         self.given = GivenNames(given_names())
         self.places = gazetteer()
@@ -1172,6 +1176,10 @@ class _TitleOrgRules:
             label = doc.vocab.strings[match_id]
             if label == "PER" and self._is_title(doc[start].lower_):
                 start += 1
+            elif label == "ISLAND":
+                if _is_common_noun(doc[end - 1].text):
+                    continue  # "die Insel Hälfte"
+                label, start = "LOC", start + 1
             elif label == "PER" and _opens_sentence(doc, start) and doc[start].is_stop:
                 continue  # "Bei Zusammenstößen": a given name that is also a function word opens the sentence
             if start >= end or taken.intersection(range(start, end)):
