@@ -668,3 +668,14 @@ def test_an_islands_name_after_the_word_is_a_place(rules_nlp):
     assert ents(rules_nlp, "Die Brände auf der Insel Quaxöa wüten.") == [("Quaxöa", "LOC")]
     assert ents(rules_nlp, "Er floh auf die Halbinsel Quaxia.") == [("Quaxia", "LOC")]
     assert ents(rules_nlp, "Die Insel Hälfte ist verbrannt.") == []  # a plain noun is no name
+
+
+def test_a_plural_noun_is_no_place():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": w} for w in ("Haftbefehle", "Sozialkürzungen", "Böhmen",
+                                                                      "Nordhessen", "Quaxlingen")])
+    assert ents(nlp, "Der Staatsanwalt hat Haftbefehle beantragt.") == []
+    assert ents(nlp, "Tausende demonstrieren gegen Sozialkürzungen") == []
+    # a region named like its people, a known place closing the word, an unknown name stay places
+    assert ents(nlp, "Er stammte aus Böhmen.") == [("Böhmen", "LOC")]
+    assert ents(nlp, "Nicht nur in Nordhessen regnet es.") == [("Nordhessen", "LOC")]
+    assert ents(nlp, "Er stammte aus Quaxlingen.") == [("Quaxlingen", "LOC")]

@@ -370,6 +370,20 @@ def _spells(acronym: str, long_form: str) -> bool:
     return True
 
 
+def _plural_noun(word: str) -> bool:
+    """Haftbefehl|e, Sozial|kürzung|en, Entlassungen: a noun of the word list, or a compound ending in one,
+    in a plural form whose singular the list has too (a plural names many things, a place names one).
+    A short word alone is not enough: regions are named like their people (Böhmen, Schwaben, Franken)."""
+    for i in range(0, max(1, len(word) - 4)):
+        head = word[i].upper() + word[i + 1:]
+        if (i and i < 3) or (not i and len(word) < 10):
+            continue
+        if _is_common_noun(head) and any(head.endswith(end) and _is_common_noun(head[:-len(end)])
+                                         for end in ("en", "e", "n")):
+            return True
+    return False
+
+
 def _opens_sentence(doc, i: int) -> bool:
     """The first word of its sentence, also after a line break (the sentencizer starts the sentence
     at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``) or
@@ -460,6 +474,7 @@ _FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugze
                      "versicherer", "unternehmen", "dienstleister", "discounter", "verlag", "airline",
                      "fluggesellschaft", "reederei", "brauerei", "detailhändler", "grossverteiler", "großverteiler",
                      "onlinehändler", "versandhändler", "modehändler", "warenhauskette", "handelskette")
+_STREET_HEADS = ("straße", "strasse", "gasse", "weg", "allee", "platz")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")  # BSI, ZAMG, BfArM; two capitals at least, checked below
 # the lowercase words inside a long name: "für Sicherheit in der Informationstechnik", "und Geodynamik",
 # "Council on Security and Development", "Médecins du Monde"
@@ -650,6 +665,11 @@ class _TitleOrgRules:
                     and ent.text not in self.places and ent.text not in self.given
                     and (_is_common_noun(ent.text) or _ends_in_noun(ent.text))):
                 changed = True  # "den Bau einer Umfahrungsstraße", "ein Stau": one of many is no name
+                continue
+            if (ent.label_ == "LOC" and len(ent) == 1 and ent.text.isalpha() and ent.text not in self.places
+                    and ent.text not in self.given and not ent.text.endswith(_STREET_HEADS)
+                    and not self._ends_in_place(ent.text) and _plural_noun(ent.text)):
+                changed = True  # "hat Haftbefehle beantragt", "gegen Sozialkürzungen": many things, no place
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and len(ent.text) >= 9 and ent.text.isalpha()
                     and ent.text not in self.given and ent.text not in self.places
@@ -1021,6 +1041,11 @@ class _TitleOrgRules:
             kept = [e for e in doc.ents if not any(f.start < e.end and e.start < f.end for f in found)]
             doc.ents = sorted(kept + found, key=lambda e: e.start)
         return doc
+
+    def _ends_in_place(self, word: str) -> bool:
+        """Nord|hessen, den Niederlande|n: a known place closes the word, or it is a place's dative."""
+        return (any(word[i].upper() + word[i + 1:] in self.places for i in range(len(word) - 3))
+                or word[:-1] in self.places or word[:-1] in self.countries)
 
     def _compass_place(self, word: str) -> bool:
         """A region named by a compass point and a known place: "Südlibanon", "Ostukraine", "Nord-Syrien"
