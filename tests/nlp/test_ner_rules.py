@@ -679,3 +679,12 @@ def test_a_plural_noun_is_no_place():
     assert ents(nlp, "Er stammte aus Böhmen.") == [("Böhmen", "LOC")]
     assert ents(nlp, "Nicht nur in Nordhessen regnet es.") == [("Nordhessen", "LOC")]
     assert ents(nlp, "Er stammte aus Quaxlingen.") == [("Quaxlingen", "LOC")]
+
+
+def test_a_known_place_joined_to_a_place_is_a_place():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Basel"}, {"label": "PER", "pattern": "Liestal"},
+                             {"label": "ORG", "pattern": "Basel\n\nQuaxdorf"}])
+    assert ents(nlp, "Die Strecke zwischen Basel und Liestal ist gesperrt.") == [("Basel", "LOC"), ("Liestal", "LOC")]
+    assert ents(nlp, "Liestal lachte.") == [("Liestal", "PER")]  # alone, the model's reading stays
+    # a headline's ORG cut at the line break is the place after "bei", though Basel is on a given-name list
+    assert ents(nlp, "Zug entgleist bei Basel\n\nQuaxdorf. Ein Zug.")[0] == ("Basel", "LOC")

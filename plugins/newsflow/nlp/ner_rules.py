@@ -783,11 +783,16 @@ class _TitleOrgRules:
                 if len(rest) and not all(_is_common_noun(t.text) for t in rest):
                     out.append(Span(doc, ent.start + 1, ent.end, label="PER"))
                 continue
+            if (ent.label_ == "PER" and len(ent) == 1 and self.places.get(ent.text) == "LOC" and ent.start > 1
+                    and doc[ent.start - 1].lower_ in ("und", "oder", "sowie") and ent.text not in self.given
+                    and any(e.label_ == "LOC" and e.end == ent.start - 1 for e in ents)):
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "zwischen Basel und Liestal"
+                changed = True
+                continue
             if (len(ent) == 1 and self.places.get(ent.text) == "LOC" and ent.start > 0 and (
-                    ent.label_ == "PER" and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS
+                    ent.label_ == "PER" and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS and ent.text not in self.given
                     # "Zug entgleist bei Basel" (ORG); a club plays "gegen Basel", a town's ORG is "von Basel"
                     or ent.label_ == "ORG" and doc[ent.start - 1].lower_ in ("in", "nach", "bei", "im"))
-                    and ent.text not in self.given
                     and not (ent.start > 1 and doc[ent.start - 2].text in self.given)):
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Bürgermeister von Kassel"
                 changed = True
