@@ -37,6 +37,14 @@ def test_an_agency_capital_is_found_without_the_ner():
     assert dateline_place("St. Gallen – Der Kantonsrat hat ...", [], PLACES).canonical == "St. Gallen"
 
 
+def test_a_village_no_list_knows_is_the_dateline_when_the_word_list_does_not_know_it_either():
+    text = "Lawine im Ötztal\n\nQuaxenried. Eine Lawine hat zwei Männer verschüttet."
+    place = dateline_place(text, [], PLACES)
+    assert (place.text, place.canonical, text[place.start:place.end]) == ("Quaxenried", "Quaxenried", "Quaxenried")
+    # a word of the word list opens a sentence, not a story's place
+    assert dateline_place("Lawine im Ötztal\n\nAchtung. Eine Lawine hat ...", [], PLACES) is None
+
+
 @pytest.mark.parametrize("text", [
     "Wien ist die lebenswerteste Stadt, sagt eine Studie.",  # a sentence about the place
     "Kiew/Moskau (dpa) - Bei Angriffen ...",  # two places: which one is meant is unknown

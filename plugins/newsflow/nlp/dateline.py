@@ -50,9 +50,18 @@ def dateline_place(text: str, mentions: Sequence[Mention], places: dict[str, str
             if mention and end == mention.end:
                 return EventPlace(surface, mention.canonical or surface, start, end, "dateline")
             name = surface if places.get(surface) == "LOC" else _title(surface)
-            if places.get(name) == "LOC":
+            # a local paper's "Sölden. Eine …" only: "Merz (CDU) – Der Kanzler …" is a person's
+            if places.get(name) == "LOC" or (text.startswith(".", end) and _unknown_word(name)):
                 return EventPlace(surface, name, start, end, "dateline")
     return None
+
+
+def _unknown_word(name: str) -> bool:
+    """A village no gazetteer lists: one capitalized word the German word list does not know ("Sölden. Eine
+    Lawine hat …"); a word it knows opens a sentence ("Achtung. Die …")."""
+    from newsflow.nlp.ner_rules import _is_known_word
+
+    return name.isalpha() and name[:1].isupper() and not name.isupper() and not _is_known_word(name)
 
 
 def _paragraph_starts(text: str) -> list[int]:
