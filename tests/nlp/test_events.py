@@ -881,6 +881,18 @@ def test_meeting_as_opponents_or_running_into_is_no_meeting(nlp, text, expected)
     assert [e.type for e in analyse(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Mehr als 400 Feuerwehrleute kämpften gegen die Flammen.", []),
+    ("Die Helfer kämpfen seit Tagen gegen das Hochwasser.", []),
+    ("Der Verein kämpft um den Klassenerhalt.", []),
+    ("Die Ärzte kämpften um sein Leben.", []),
+    ("Soldaten kämpften um die Stadt.", ["fight"]),
+    ("Die Armee kämpft gegen die Rebellen.", ["fight"]),
+])
+def test_fighting_fire_floods_or_relegation_is_no_fight(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
+
+
 def test_a_target_of_what_is_talked_about_is_no_party_to_the_talks(nlp):
     text = "Die Außenminister berieten am Montag in Brüssel über neue Sanktionen gegen Russland."
     ev = one(analyse(nlp, text, [("Brüssel", "LOC"), ("Russland", "LOC")]), "consult")

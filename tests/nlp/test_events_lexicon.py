@@ -68,6 +68,19 @@ def test_compound_heads_and_false_friends(lexicon):
     assert kinds(lexicon, "einige") == set()  # not "sich einigen"
 
 
+def test_listed_compounds_a_head_does_not_make_a_trigger(lexicon, tmp_path: Path):
+    assert ("Hilfe", "aid", "noun") in kinds(lexicon, "Soforthilfe")
+    assert kinds(lexicon, "Sozialhilfe") == set()  # welfare, a system
+    assert kinds(lexicon, "Kindersozialhilfe") == set()  # closes with the excluded compound
+    assert kinds(lexicon, "Volkshilfe") == set()  # a charity's name
+    assert ("Lieferung", "aid", "noun") in kinds(lexicon, "Waffenlieferungen")
+    assert kinds(lexicon, "Auslieferung") == set()  # extradition
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("aid\tnoun\tHilfe\tHilfe,-Sozialhilfe\t\tHilfe.\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="noun\\+"):
+        load_lexicon(bad)  # only a compound head has compounds to exclude
+
+
 def test_swiss_spelling(lexicon):
     assert ("Zusammenstoß", "fight", "noun") in kinds(lexicon, "Zusammenstösse")
     assert ("beschießen", "assault", "finite") in kinds(lexicon, "beschiesst")

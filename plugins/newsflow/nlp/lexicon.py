@@ -9,7 +9,8 @@ the surface forms it can take in a news sentence:
   particle later in the clause (``lehnte ... ab``) and *joined* forms that carry it
   (``abgelehnt``, ``ablehnen``, ``abzulehnen``, ``weil sie ablehnte``);
 - nouns are listed with their inflected forms; ``noun+`` ones also close a
-  compound (``Raketenangriff`` → Angriff);
+  compound (``Raketenangriff`` → Angriff), except the compounds listed with a
+  leading ``-`` (``-Sozialhilfe``: welfare is a system, not aid given);
 - every form with ß also gets its Swiss spelling (``Zusammenstösse``).
 """
 from __future__ import annotations
@@ -61,6 +62,7 @@ class Entry:
     requires: re.Pattern[str] | None
     forbids: bool  # requires is a pattern that must NOT occur
     example: str
+    not_compounds: tuple[str, ...] = ()  # noun+: compounds (lowercase, all forms) that are no trigger
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,11 @@ class Lexicon:
         self._nonfinite: dict[str, list[Entry]] = {}
         self._nouns: dict[str, list[Entry]] = {}
         self._suffixes: list[tuple[str, Entry]] = []
+        # compounds a noun+ head does not make a trigger ("sozialhilfe" for Hilfe)
+        self._not_compounds: dict[Entry, tuple[str, ...]] = {}
         for entry, finite, nonfinite, nouns in entries:
+            if entry.not_compounds:
+                self._not_compounds[entry] = entry.not_compounds
             for form in finite - _STOP_FORMS:
                 self._finite.setdefault(form, []).append(entry)
             for form in nonfinite - _STOP_FORMS:
@@ -137,7 +143,9 @@ class Lexicon:
         for suffix, entry in self._suffixes:
             # "EU-Gipfel" or a modifier of 3+ letters: "Raketenangriff", not "Mannschaft".
             if lower.endswith(suffix) and (len(lower) - len(suffix) >= 3 or lower[-len(suffix) - 1:-len(suffix)] == "-"):
-                return [e for s, e in self._suffixes if s == suffix]
+                # "Kindersozialhilfe" closes with an excluded compound as well
+                return [e for s, e in self._suffixes if s == suffix
+                        and not lower.endswith(self._not_compounds.get(e, ()))]
         return []
 
     def is_finite_form(self, entry: Entry, form: str) -> bool:
@@ -195,7 +203,12 @@ def _read(path: Path) -> tuple[list[tuple[Entry, set[str], set[str], set[str]]],
             forbids = requires.startswith("!")
             pattern = re.compile(requires[1:] if forbids else requires, re.I) if requires else None
             particle, _, verb = lemma.rpartition("|")
-            entry = Entry(type_, TYPES[type_], kind, particle + verb, particle or None, pattern, forbids, example)
+            listed = [f.strip() for f in (forms or lemma).split(",") if f.strip()] if kind.startswith("noun") else []
+            excluded = tuple(sorted(_swiss({f[1:].lower() for f in listed if f.startswith("-")})))
+            if excluded and kind != "noun+":
+                raise ValueError(f"{path}: only a noun+ entry excludes compounds ({lemma!r})")
+            entry = Entry(type_, TYPES[type_], kind, particle + verb, particle or None, pattern, forbids, example,
+                          excluded)
             finite: set[str] = set()
             nonfinite: set[str] = set()
             nouns: set[str] = set()
@@ -210,7 +223,7 @@ def _read(path: Path) -> tuple[list[tuple[Entry, set[str], set[str], set[str]]],
                 else:
                     finite, nonfinite = fin, nonfin
             elif kind in ("noun", "noun+"):
-                nouns = {f.strip().lower() for f in (forms or lemma).split(",") if f.strip()}
+                nouns = {f.lower() for f in listed if not f.startswith("-")}
             else:
                 raise ValueError(f"{path}: unknown kind {kind!r} for {lemma!r}")
             rows.append((entry, _swiss({f.lower() for f in finite}), _swiss({f.lower() for f in nonfinite}), _swiss(nouns)))
