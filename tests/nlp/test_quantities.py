@@ -41,6 +41,7 @@ def test_number_with_unit_or_counted_noun(text, value, unit):
     ("Das Werk erzeugt 30 Gigawattstunden.", Decimal(30), "GWh"),
     ("Der Schnee lag 40 Zentimeter hoch.", Decimal(40), "cm"),
     ("Der See misst 12 Quadratkilometer.", Decimal(12), "km²"),
+    ("Der Zoll fand 300 Kilo Kokain.", Decimal(300), "kg"),  # news' word for a kilogram
 ])
 def test_units_are_canonical_in_every_written_form(text, value, unit):
     quantity = one(text)
@@ -210,10 +211,13 @@ def test_number_word_values():
 @pytest.mark.parametrize("text, surface, value, unit", [
     ("Er erbeutete mehrere hundert Euro.", "mehrere hundert Euro", 200, "EUR"),
     ("Es kamen einige tausend Fans.", "einige tausend Fans", 2000, "Fans"),
-    ("Das kostet mehrere Milliarden Euro.", "Milliarden Euro", 2_000_000_000, "EUR"),
+    # the surface keeps the word that makes the count vague, as above
+    ("Das kostet mehrere Milliarden Euro.", "mehrere Milliarden Euro", 2_000_000_000, "EUR"),
+    ("Der Schaden beträgt einige Millionen Franken.", "einige Millionen Franken", 2_000_000, "CHF"),
 ])
 def test_some_hundreds_are_approximate_like_hunderte(text, surface, value, unit):
     quantity = one(text)
+    assert text[quantity.start:quantity.end] == surface
     assert (quantity.text, quantity.value, quantity.unit, quantity.approximate) == (surface, Decimal(value), unit, True)
 
 

@@ -31,7 +31,7 @@ WRITTEN_UNITS = {
     "Kilometer pro Stunde": "km/h", "Kilometern pro Stunde": "km/h", "km pro Stunde": "km/h",
     "km": "km", "Kilometer": "km", "Kilometern": "km", "m": "m", "Meter": "m", "Metern": "m",
     "cm": "cm", "Zentimeter": "cm", "Zentimetern": "cm", "mm": "mm", "Millimeter": "mm", "Millimetern": "mm",
-    "kg": "kg", "Kilogramm": "kg", "Tonnen": "t", "t": "t", "Grad Celsius": "°C", "Grad": "°C", "°C": "°C",
+    "kg": "kg", "Kilogramm": "kg", "Kilo": "kg", "Tonnen": "t", "t": "t", "Grad Celsius": "°C", "Grad": "°C", "°C": "°C",
     "°": "°", "Liter": "l", "Litern": "l", "l": "l", "Stunden": "h", "Minuten": "min", "Sekunden": "s",
     "Jahren": "Jahre", "Jahre": "Jahre", "Tagen": "Tage", "Tage": "Tage", "Monaten": "Monate", "Monate": "Monate",
     "Quadratmeter": "m²", "Quadratmetern": "m²", "m²": "m²", "Quadratkilometer": "km²",
@@ -218,7 +218,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if match.group("word") in ("Millionen", "Milliarden") and noun is None:
             continue  # "Millionen" alone is mostly a scale word gone astray, not "Millionen kamen"
         end = match.end() if noun else match.end("word")
-        found.append(Quantity(text[match.start():end], NUMBER_WORDS[match.group("word").lower()],
+        start = match.start()
+        if some := _SOME_BEFORE.search(text, max(0, start - 12), start):
+            start = some.start()  # "mehrere Millionen Franken": the same vague count, said in full
+        found.append(Quantity(text[start:end], NUMBER_WORDS[match.group("word").lower()],
                               UNITS.get(noun.lower(), noun) if noun else None,
-                              match.start(), end, _qualifier(text, match.start()), True))
+                              start, end, _qualifier(text, start), True))
     return sorted(found, key=lambda q: q.start)
