@@ -893,6 +893,26 @@ def test_fighting_fire_floods_or_relegation_is_no_fight(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ein Polizist hat auf einen Autofahrer geschossen.", ["assault"]),
+    ("Unbekannte schossen auf das Haus.", ["assault"]),
+    ("Der Stürmer schoss zwei Tore.", []),
+    ("Er schoss auf das Tor.", []),
+    ("Die Preise schossen in die Höhe.", []),
+    ("Der Verein schoss sich auf Platz drei.", []),
+    ("Die Polizei nahm 23 Personen in Gewahrsam.", ["arrest"]),
+    ("Nach dem Spiel kam es zu Ausschreitungen.", ["protest"]),
+])
+def test_shots_custody_and_riots(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
+
+
+def test_a_duration_counts_nothing_that_was_enforced(nlp):
+    text = "Die Polizei löste die Blockade nach drei Stunden auf."
+    ev = one(analyse(nlp, text, quantities=[("drei Stunden", 3, "h", None, False)]), "coerce")
+    assert ev.count is None
+
+
 def test_a_target_of_what_is_talked_about_is_no_party_to_the_talks(nlp):
     text = "Die Außenminister berieten am Montag in Brüssel über neue Sanktionen gegen Russland."
     ev = one(analyse(nlp, text, [("Brüssel", "LOC"), ("Russland", "LOC")]), "consult")

@@ -23,7 +23,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-72"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-73"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1126,7 +1126,8 @@ def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text
         if event_type == "aid" or event_type == "sanction":
             preferred = [q for q in inside if q.unit and _MONEY.search(q.unit)]
         elif event_type == "coerce":
-            preferred = inside
+            # what was seized, of any measure ("300 kg"), but never how long it took ("nach drei Stunden")
+            preferred = [q for q in inside if not (q.unit and _TIME_UNIT.match(q.unit))]
         else:
             # a counted noun ("27 Autofahrer"), never a measure ("120 km/h", "2,7 %"), a sum or a duration
             preferred = [q for q in inside if q.unit and _PEOPLE.search(q.unit)] or [
