@@ -913,6 +913,21 @@ def test_a_duration_counts_nothing_that_was_enforced(nlp):
     assert ev.count is None
 
 
+def test_an_organization_acts_through_its_members_or_speaker_named_by_its_genitive(nlp):
+    eu = [("Europäischen Union", "ORG"), ("Ukraine", "LOC")]
+    text = "Die Staats- und Regierungschefs der Europäischen Union haben sich auf ein Paket für die Ukraine geeinigt."
+    assert actor(one(analyse(nlp, text, eu), "agree"), "actor1") == "Europäischen Union"
+    text = "Ein Sprecher der Quaxpolizei sagte, die Suche werde fortgesetzt."
+    assert actor(one(analyse(nlp, text, [("Quaxpolizei", "ORG")])), "actor1") == "Quaxpolizei"
+    text = "«Die Suche geht weiter», sagte ein Sprecher der Quaxpolizei."
+    assert actor(one(analyse(nlp, text, [("Quaxpolizei", "ORG")])), "actor1") == "Quaxpolizei"
+    # what an organization has does not act, nor members who are the object
+    text = "Das Sanktionspaket der Europäischen Union wurde kritisiert."
+    assert one(analyse(nlp, text, eu)).actors == ()
+    text = "Die Polizei kritisierte die Mitglieder der Quaxpartei."
+    assert actor(one(analyse(nlp, text, [("Quaxpartei", "ORG")])), "actor1") is None
+
+
 def test_a_target_of_what_is_talked_about_is_no_party_to_the_talks(nlp):
     text = "Die Außenminister berieten am Montag in Brüssel über neue Sanktionen gegen Russland."
     ev = one(analyse(nlp, text, [("Brüssel", "LOC"), ("Russland", "LOC")]), "consult")

@@ -18,12 +18,13 @@ from typing import Sequence
 from newsflow.nlp.dateline import dateline_place
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
+from newsflow.nlp.members import MEMBERS, SPEAKERS
 from newsflow.nlp.places import Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, EventPlace, Mention, Quantity
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-73"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-74"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -917,8 +918,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         elif prep in _target_prepositions(trig.entry.type):
             targets.append((m, i))
         elif prep is None or prep == "von":
-            if prep is None and _genitive_head(tokens, i, mention_tokens) is not None:
-                continue
+            head = _genitive_head(tokens, i, mention_tokens) if prep is None else None
+            if head is not None and not _acting_for(tokens, head, verbs, trig):
+                continue  # "das Sanktionspaket der EU": what the EU has, not what it does
             if (prep == "von" and bare and trig.entry.type not in _FROM_TYPES
                     and _noun_von(tokens, i, mention_tokens)):
                 continue  # with a subject found, "Bischofs von Chur" is no second party (but "Organisatoren von FFF sprachen")
@@ -1095,6 +1097,23 @@ def _genitive_head(tokens, i: int, mention_tokens: set[int]) -> int | None:
         return None
     head = tokens[k - 2]
     return k - 2 if head.text[0].isupper() and k - 2 not in mention_tokens and k - 2 != 0 else None
+
+
+_ACTING_FOR = frozenset(MEMBERS + SPEAKERS)
+
+
+def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
+    """'Die Staats- und Regierungschefs der EU einigten sich', 'Ein Sprecher der Polizei sagte': the
+    genitive's organization acts through the members or the speaker who are the clause's subject:
+    before the verb, or right after a verb of saying ('…, sagte ein Sprecher der Polizei'); 'Die Polizei
+    kritisierte die Mitglieder der Partei' has them as its object."""
+    if tokens[head].text not in _ACTING_FOR:
+        return False
+    if head > trig.index and not (trig.entry.type == "statement" and head - trig.index <= 2
+                                  and all(t.lower in _TOPIC_WALK for t in tokens[trig.index + 1:head])):
+        return False
+    prep, article = governing_preposition(tokens, head, frozenset(verbs))
+    return prep is None and not is_object_article(article)
 
 
 def _coordinated(tokens, first, second) -> bool:

@@ -15,6 +15,7 @@ from datetime import date
 from itertools import tee
 from typing import Any, Callable, Iterable, Iterator
 
+from newsflow.nlp.members import MEMBERS
 from newsflow.nlp.records import Event, Extraction, Mention
 from newsflow.text.normalize import Normalized, normalize
 
@@ -172,16 +173,7 @@ def _nested_spans(mentions) -> set[tuple[int, int]]:
 # ... except the group whose members act: "Greenpeace-Aktivisten protestierten", "Hamas-Kämpfer griffen an",
 # "Die CDU-Fraktion im Stadtrat kritisierte", "Die US-Regierung drohte der EU"
 # (plural heads, and no name after them: "SPD-Politiker Klingbeil" is one person).
-_MEMBERS = re.compile(r"-(?:Aktivisten|Aktivistinnen|Anhänger|Anhängern|Mitglieder|Mitgliedern|Demonstranten|"
-                      r"Kämpfer|Kämpfern|Soldaten|Truppen|Milizen|Einheiten|Polizisten|Beamte|Beamten|"
-                      r"Abgeordnete|Abgeordneten|Delegierte|Delegierten|Fans|Ultras|Rebellen|Streitkräfte|"
-                      r"Fraktion|Spitze|Führung|Basis|Landesverband|"
-                      # a state's organs act for it: "Die US-Regierung drohte der EU"
-                      r"Regierung|Administration|Behörden|Armee|Militär|Marine|Luftwaffe|Ministerium|"
-                      r"Außenministerium|Aussenministerium|Verteidigungsministerium|Delegation|Unterhändler|"
-                      # ministers acting together for their union: "Die EU-Außenminister haben sich verständigt"
-                      r"Außenminister|Aussenminister|Finanzminister|Innenminister|Verteidigungsminister|"
-                      r"Staaten|Mitgliedstaaten|Mitgliedsstaaten|Regierungschefs)\b"
+_MEMBERS = re.compile(r"-(?:" + "|".join(MEMBERS) + r")\b"
                       r"(?![ \t]+[A-ZÄÖÜ])")  # "die Grünen-Abgeordnete Merle Sommerfeld" is one person
 
 

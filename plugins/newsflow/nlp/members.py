@@ -1,0 +1,26 @@
+"""Words for the people and organs through which an organization or a state acts.
+
+"Die US-Regierung drohte der EU", "Hamas-Kämpfer griffen an" (a compound, read in
+``newsflow.nlp.pipeline``) and "Die Staats- und Regierungschefs der EU einigten sich", "Ein Sprecher
+der Polizei sagte" (a genitive, read in ``newsflow.nlp.events``): the named organization is the actor.
+"""
+from __future__ import annotations
+
+__all__ = ["MEMBERS", "SPEAKERS"]
+
+MEMBERS = (
+    "Aktivisten", "Aktivistinnen", "Anhänger", "Anhängern", "Mitglieder", "Mitgliedern", "Demonstranten",
+    "Kämpfer", "Kämpfern", "Soldaten", "Truppen", "Milizen", "Einheiten", "Polizisten", "Beamte", "Beamten",
+    "Abgeordnete", "Abgeordneten", "Delegierte", "Delegierten", "Fans", "Ultras", "Rebellen", "Streitkräfte",
+    "Fraktion", "Spitze", "Führung", "Basis", "Landesverband",
+    # a state's organs act for it: "Die US-Regierung drohte der EU"
+    "Regierung", "Administration", "Behörden", "Armee", "Militär", "Marine", "Luftwaffe", "Ministerium",
+    "Außenministerium", "Aussenministerium", "Verteidigungsministerium", "Delegation", "Unterhändler",
+    # ministers acting together for their union: "Die EU-Außenminister haben sich verständigt"
+    "Außenminister", "Aussenminister", "Finanzminister", "Innenminister", "Verteidigungsminister",
+    "Staaten", "Mitgliedstaaten", "Mitgliedsstaaten", "Regierungschefs",
+)
+
+# ... and who speaks for it: "Ein Sprecher des Innenministeriums sagte", "Vertreter der EU forderten"
+SPEAKERS = ("Sprecher", "Sprecherin", "Sprechers", "Sprecherinnen", "Vertreter", "Vertreterin", "Vertretern",
+            "Vorstand", "Leitung", "Präsidium")
