@@ -688,3 +688,11 @@ def test_a_known_place_joined_to_a_place_is_a_place():
     assert ents(nlp, "Liestal lachte.") == [("Liestal", "PER")]  # alone, the model's reading stays
     # a headline's ORG cut at the line break is the place after "bei", though Basel is on a given-name list
     assert ents(nlp, "Zug entgleist bei Basel\n\nQuaxdorf. Ein Zug.")[0] == ("Basel", "LOC")
+
+
+def test_a_compound_of_two_nouns_is_no_place():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": w} for w in ("Stadtrand", "Nordamerika", "Rosenberg")])
+    assert ents(nlp, "Sie blockierten die Autobahn am Stadtrand.") == []
+    # a compass region, a place head ("-berg") stay places
+    assert ents(nlp, "Er lebte in Nordamerika.") == [("Nordamerika", "LOC")]
+    assert ents(nlp, "Er lebte in Rosenberg.") == [("Rosenberg", "LOC")]
