@@ -928,6 +928,15 @@ def test_an_organization_acts_through_its_members_or_speaker_named_by_its_geniti
     assert actor(one(analyse(nlp, text, [("Quaxpartei", "ORG")])), "actor1") is None
 
 
+def test_a_place_after_a_part_of_it_and_von_is_where_not_who(nlp):
+    text = "Aktivisten haben am Montag die Autobahn am Stadtrand von München blockiert."
+    ev = one(analyse(nlp, text, [("München", "LOC")]), "protest")
+    assert ev.actors == () and ev.place.canonical == "München"
+    text = "Die Organisatoren von Quaxfriday protestierten in Bern."
+    ev = one(analyse(nlp, text, [("Quaxfriday", "ORG"), ("Bern", "LOC")]), "protest")
+    assert actor(ev, "actor1") == "Quaxfriday"  # "von" after people is who they are
+
+
 def test_a_target_of_what_is_talked_about_is_no_party_to_the_talks(nlp):
     text = "Die Außenminister berieten am Montag in Brüssel über neue Sanktionen gegen Russland."
     ev = one(analyse(nlp, text, [("Brüssel", "LOC"), ("Russland", "LOC")]), "consult")

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-74"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-75"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -905,6 +905,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if m.label == "LOC" and prep in ("an", "am") and _at_a_site(tokens, i):
             places.append((m, i))  # "an den Flughäfen Frankfurt und München": where, not whom
             continue
+        if m.label == "LOC" and prep == "von" and _in_an_area(tokens, i):
+            places.append((m, i))  # "am Stadtrand von München", "südlich von Bern": where, not who
+            continue
         if prep == "vor" and m.label == "ORG" and _before_a_court(tokens, i):
             continue  # "drohte mit einer Klage vor dem Europäischen Gerichtshof": a forum, not where it happened
         if (is_place(m.label, prep, violent) and not isinstance(m, ActorMention)  # "bei der israelischen Armee"
@@ -997,6 +1000,20 @@ _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "der", "die", "das", "den",
 
 # Events whose other party can come with "von": "verlangt von der Regierung", "fordert von Israel".
 _FROM_TYPES = frozenset({"demand", "appeal"})
+
+
+# Parts and surroundings of a place: "am Stadtrand von München", "in der Nähe von Basel".
+_AREAS = frozenset({"stadtrand", "ortsrand", "rand", "nähe", "umgebung", "zentrum", "stadtzentrum", "innenstadt",
+                    "norden", "süden", "osten", "westen", "nordosten", "nordwesten", "südosten", "südwesten",
+                    "raum", "grossraum", "großraum", "region", "vorort", "vororten", "vorstadt", "stadtteil",
+                    "aussenbezirken", "außenbezirken", "küste", "ufer", "hafen", "flughafen", "bahnhof",
+                    "nördlich", "südlich", "östlich", "westlich", "unweit", "ausserhalb", "außerhalb"})
+
+
+def _in_an_area(tokens, i: int) -> bool:
+    """'am Stadtrand von München', 'südlich von Bern': "von" after a word for part of a place."""
+    k = i - 1
+    return k >= 1 and tokens[k].lower == "von" and tokens[k - 1].lower in _AREAS
 
 
 def _noun_von(tokens, i: int, mention_tokens: set[int]) -> bool:
