@@ -937,6 +937,16 @@ def test_a_place_after_a_part_of_it_and_von_is_where_not_who(nlp):
     assert actor(ev, "actor1") == "Quaxfriday"  # "von" after people is who they are
 
 
+def test_a_plain_noun_behind_the_finite_verb_is_the_subject(nlp):
+    text = "Bereits im Januar hatten Hacker die Stadt Potsdam angegriffen."
+    ev = one(analyse(nlp, text, [("Potsdam", "LOC")]), "assault")
+    assert actor(ev, "actor1") is None and actor(ev, "actor2") == "Potsdam"
+    # a title before a name is no subject of its own
+    text = "Am Montag kritisierte Bundeskanzler Quaxmann die Quaxpartei."
+    ev = one(analyse(nlp, text, [("Quaxmann", "PER"), ("Quaxpartei", "ORG")]), "criticize")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxmann", "Quaxpartei")
+
+
 def test_a_target_of_what_is_talked_about_is_no_party_to_the_talks(nlp):
     text = "Die Außenminister berieten am Montag in Brüssel über neue Sanktionen gegen Russland."
     ev = one(analyse(nlp, text, [("Brüssel", "LOC"), ("Russland", "LOC")]), "consult")

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-75"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-76"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -762,6 +762,22 @@ def _sentence_subject(sent: _Sentence, mentions: list[Mention]) -> EventActor | 
 
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man"})
+_OBJECT_OPENERS = frozenset({"die", "das", "den", "dem", "einen", "einem", "eine"})
+
+
+def _noun_subject_after_verb(tokens, a: int, b: int, verbs: set[int], mention_tokens: set[int]) -> int | None:
+    """"[Im Januar] hatten [Hacker] [die Stadt Potsdam] angegriffen": in a main clause opened by something
+    else, a capitalized plain noun right behind the finite verb, itself followed by an article, is the
+    subject. Not a title before a name ("kritisierte Bundeskanzler Merz"), nor a genitive ("der", "des")."""
+    finite = next((i for i in range(a + 1, min(b, a + 6)) if i in verbs), None)
+    if finite is None or finite + 2 >= b:
+        return None
+    noun, after = tokens[finite + 1], tokens[finite + 2]
+    if (noun.text[:1].isupper() and noun.text.isalpha() and finite + 1 not in mention_tokens
+            and noun.lower not in _SUBJECT_PRONOUNS and noun.lower not in _TOPIC_WALK
+            and after.lower in _OBJECT_OPENERS and finite + 3 < b):
+        return finite + 1
+    return None
 
 
 def _pronoun_subject(tokens, a: int, b: int, trig: _Trigger) -> int | None:
@@ -934,6 +950,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         # subject; a name after it is its object
         objects = sorted(objects + [x for x in bare if x[1] > trig.index], key=lambda x: x[1])
         bare = [x for x in bare if x[1] < trig.index]
+    subject = None if passive else _noun_subject_after_verb(tokens, a, b, verbs, mention_tokens)
+    if subject is not None:
+        # "Im Januar hatten Hacker die Stadt Potsdam angegriffen": a plain noun right behind the finite verb
+        # is the subject; the names after it are objects
+        objects = sorted(objects + [x for x in bare if x[1] > subject], key=lambda x: x[1])
+        bare = [x for x in bare if x[1] < subject]
     if not passive and _pronoun_subject(tokens, a, b, trig) is not None:
         # "Merz sagte, dass er Macron in Paris treffen wolle": the pronoun acts, every name is an object
         bare, objects = [], sorted(bare + objects, key=lambda x: x[1])
