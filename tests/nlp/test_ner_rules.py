@@ -696,3 +696,9 @@ def test_a_compound_of_two_nouns_is_no_place():
     # a compass region, a place head ("-berg") stay places
     assert ents(nlp, "Er lebte in Nordamerika.") == [("Nordamerika", "LOC")]
     assert ents(nlp, "Er lebte in Rosenberg.") == [("Rosenberg", "LOC")]
+
+
+def test_an_office_after_an_office_is_nobody(rules_nlp):
+    assert ents(rules_nlp, "Der Vorsitzende Richter sprach von einer heimtückischen Tat.") == []
+    assert ents(rules_nlp, "Die Lawine kam schnell. Landrat Lawine sprach.") == []  # the text's own noun
+    assert ents(rules_nlp, "Der Vorsitzende Quaxler sprach.") == [("Quaxler", "PER")]

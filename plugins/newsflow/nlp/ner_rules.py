@@ -384,6 +384,14 @@ def _plural_noun(word: str) -> bool:
     return False
 
 
+def _noun_uses(doc) -> set[str]:
+    """Words the text itself uses as nouns: "Eine Lawine hat …" makes the headline's "Lawine" none, "Die
+    Richter stellten fest" the "Vorsitzende Richter" (a definite article only with a word of the word list:
+    "die Crawford" may be the actress)."""
+    return {doc[i].text for i in range(1, len(doc)) if doc[i - 1].lower_ in _INDEFINITE
+            or (doc[i - 1].lower_ in _ARTICLES and _is_common_noun(doc[i].text))}
+
+
 def _opens_sentence(doc, i: int) -> bool:
     """The first word of its sentence, also after a line break (the sentencizer starts the sentence
     at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``) or
@@ -629,10 +637,7 @@ class _TitleOrgRules:
         changed = False
         per_starts = {e.start for e in ents if e.label_ == "PER"}
         absorbed: set[int] = set()  # tokens a longer span took over ("XIV" after "Leo")
-        # words the text itself uses as nouns: "Eine Lawine hat …" makes the headline's "Lawine" none
-        # (a definite article only with a word of the word list: "die Crawford" may be the actress)
-        noun_uses = {doc[i].text for i in range(1, len(doc)) if doc[i - 1].lower_ in _INDEFINITE
-                     or (doc[i - 1].lower_ in _ARTICLES and _is_common_noun(doc[i].text))}
+        noun_uses = _noun_uses(doc)
         for ent in ents:
             first = ent[0].text
             if any(t.is_space and "\n" in t.text for t in ent):
@@ -668,13 +673,14 @@ class _TitleOrgRules:
                 continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.text.isalpha() and ent.text not in self.places
                     and ent.text not in self.given and not ent.text.endswith(_STREET_HEADS)
-                    and not self._ends_in_place(ent.text) and _plural_noun(ent.text)):
+                    and not self._ends_in_place(ent.text) and not _institution_word(ent[0])
+                    and _plural_noun(ent.text)):
                 changed = True  # "hat Haftbefehle beantragt", "gegen Sozialkürzungen": many things, no place
                 continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.text.isalpha() and ent.text not in self.places
                     and ent.text not in self.given and not ent.text.endswith(_PLACE_HEADS + _STREET_HEADS)
                     and not self._ends_in_place(ent.text) and not _COMPASS.match(ent.text)
-                    and _is_common_noun(ent.text) and _compound_of_nouns(ent.text)):
+                    and not _institution_word(ent[0]) and _is_common_noun(ent.text) and _compound_of_nouns(ent.text)):
                 changed = True  # "am Stadtrand von München": Stadt|rand is a word, no place's name
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and len(ent.text) >= 9 and ent.text.isalpha()
@@ -1208,10 +1214,15 @@ class _TitleOrgRules:
         for ent in doc.ents:
             taken.update(range(ent.start, ent.end))
         new = []
+        noun_uses = None
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
             label = doc.vocab.strings[match_id]
             if label == "PER" and self._is_title(doc[start].lower_):
                 start += 1
+                if noun_uses is None:
+                    noun_uses = _noun_uses(doc)
+                if end - start == 1 and (self._is_title(doc[start].lower_) or doc[start].text in noun_uses):
+                    continue  # "Der Vorsitzende Richter sprach": an office after an office is nobody's name
             elif label == "ISLAND":
                 if _is_common_noun(doc[end - 1].text):
                     continue  # "die Insel Hälfte"
