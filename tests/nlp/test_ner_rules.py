@@ -702,3 +702,13 @@ def test_an_office_after_an_office_is_nobody(rules_nlp):
     assert ents(rules_nlp, "Der Vorsitzende Richter sprach von einer heimtückischen Tat.") == []
     assert ents(rules_nlp, "Die Lawine kam schnell. Landrat Lawine sprach.") == []  # the text's own noun
     assert ents(rules_nlp, "Der Vorsitzende Quaxler sprach.") == [("Quaxler", "PER")]
+
+
+def test_a_place_that_opens_an_organizations_name_in_the_text_is_that_organization():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Quaxia Wien"}, {"label": "LOC", "pattern": "Quaxia"},
+                             {"label": "ORG", "pattern": "Berliner Quaxzeitung"}, {"label": "LOC", "pattern": "Berliner"}])
+    assert ents(nlp, "Quaxia Wien verliert. Das Derby gegen Quaxia ging verloren.") == [
+        ("Quaxia Wien", "ORG"), ("Quaxia", "ORG")]
+    assert ents(nlp, "Quaxia liegt am Meer.") == [("Quaxia", "LOC")]  # alone, the model's reading stays
+    # a demonym is its people or its place, whatever the paper is called
+    assert ents(nlp, "Die Berliner Quaxzeitung schrieb, die Berliner seien müde.")[-1] == ("Berliner", "LOC")

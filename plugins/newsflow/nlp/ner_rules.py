@@ -638,6 +638,8 @@ class _TitleOrgRules:
         per_starts = {e.start for e in ents if e.label_ == "PER"}
         absorbed: set[int] = set()  # tokens a longer span took over ("XIV" after "Leo")
         noun_uses = _noun_uses(doc)
+        # the first word of a longer organization's name in the text: "Rapid Wien … gegen Rapid"
+        org_openers = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].is_title}
         for ent in ents:
             first = ent[0].text
             if any(t.is_space and "\n" in t.text for t in ent):
@@ -695,6 +697,12 @@ class _TitleOrgRules:
             if (ent.label_ == "PER" and ent.start > 0 and doc[ent.start - 1].is_title
                     and doc[ent.start - 1].lower_.endswith(_FIRM_DESCRIPTORS)):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer"
+                changed = True
+                continue
+            if (ent.label_ == "LOC" and len(ent) == 1 and ent.text in org_openers
+                    and ent.text not in self.places and ent.text not in self.given
+                    and not self._is_demonym(ent.text)):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "das Derby gegen Rapid" after "Rapid Wien"
                 changed = True
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
