@@ -712,3 +712,10 @@ def test_a_place_that_opens_an_organizations_name_in_the_text_is_that_organizati
     assert ents(nlp, "Quaxia liegt am Meer.") == [("Quaxia", "LOC")]  # alone, the model's reading stays
     # a demonym is its people or its place, whatever the paper is called
     assert ents(nlp, "Die Berliner Quaxzeitung schrieb, die Berliner seien müde.")[-1] == ("Berliner", "LOC")
+
+
+def test_a_kind_of_road_is_no_place():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Kantonsstraße"}])
+    assert ents(nlp, "Der Unfall geschah auf der Kantonsstraße bei Quaxdorf.") == []
+    rules = add_entity_ruler(spacy.blank("de"))
+    assert ents(rules, "Er wohnt an der Bahnhofstraße, nicht an der Bundesstraße.") == [("Bahnhofstraße", "LOC")]

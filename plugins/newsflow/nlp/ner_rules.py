@@ -482,6 +482,11 @@ _FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugze
                      "versicherer", "unternehmen", "dienstleister", "discounter", "verlag", "airline",
                      "fluggesellschaft", "reederei", "brauerei", "detailhändler", "grossverteiler", "großverteiler",
                      "onlinehändler", "versandhändler", "modehändler", "warenhauskette", "handelskette")
+# Kinds of road, not names of one: "auf der Kantonsstraße zwischen Sitten und Siders", "eine Umfahrungsstraße".
+_ROAD_CLASSES = (r"(?:Bundes|Landes|Land|Kantons|Kreis|Staats|Gemeinde|Umfahrungs|Durchgangs|Zufahrts|Seiten|Neben|"
+                 r"Quer|Einkaufs|Pass|Verbindungs|Ausfall|Hauptverkehrs|Wohn|Verkehrs|Straßen|Strassen)"
+                 r"(?:straße|strasse|gasse)$")
+_ROAD_CLASS = re.compile(_ROAD_CLASSES)
 _STREET_HEADS = ("straße", "strasse", "gasse", "weg", "allee", "platz")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")  # BSI, ZAMG, BfArM; two capitals at least, checked below
 # the lowercase words inside a long name: "für Sicherheit in der Informationstechnik", "und Geodynamik",
@@ -554,7 +559,7 @@ class _TitleOrgRules:
         ], greedy="LONGEST")
         # Streets are places: "Bayernstraße", "Heugasse", "Bayreuther Straße", "Berliner Platz".
         self.matcher.add("LOC", [
-            [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\w-]*(straße|strasse|gasse|allee)$"}}],
+            [{"TEXT": {"REGEX": r"^(?!" + _ROAD_CLASSES + r")[A-ZÄÖÜ][\w-]*(straße|strasse|gasse|allee)$"}}],
             [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\w-]*er$"}},
              {"TEXT": {"IN": ["Straße", "Strasse", "Gasse", "Allee", "Platz", "Ring", "Damm", "Ufer"]}}],
         ], greedy="LONGEST")
@@ -672,6 +677,9 @@ class _TitleOrgRules:
                     and ent.text not in self.places and ent.text not in self.given
                     and (_is_common_noun(ent.text) or _ends_in_noun(ent.text))):
                 changed = True  # "den Bau einer Umfahrungsstraße", "ein Stau": one of many is no name
+                continue
+            if ent.label_ == "LOC" and len(ent) == 1 and ent.text not in self.places and _ROAD_CLASS.match(ent.text):
+                changed = True  # "auf der Kantonsstraße zwischen Sitten und Siders": a kind of road, no name
                 continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.text.isalpha() and ent.text not in self.places
                     and ent.text not in self.given and not ent.text.endswith(_STREET_HEADS)
