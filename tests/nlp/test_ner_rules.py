@@ -719,3 +719,10 @@ def test_a_kind_of_road_is_no_place():
     assert ents(nlp, "Der Unfall geschah auf der Kantonsstraße bei Quaxdorf.") == []
     rules = add_entity_ruler(spacy.blank("de"))
     assert ents(rules, "Er wohnt an der Bahnhofstraße, nicht an der Bundesstraße.") == [("Bahnhofstraße", "LOC")]
+
+
+def test_an_unknown_name_after_a_kind_of_firm_is_the_firm(rules_nlp):
+    assert ents(rules_nlp, "Siemens kauft den US-Softwarehersteller Quaxair für zehn Milliarden.") == [
+        ("Siemens", "ORG"), ("Quaxair", "ORG")]
+    # a word of the word list after it is no name
+    assert ents(rules_nlp, "Der Konzern Gewinne machte.") == []

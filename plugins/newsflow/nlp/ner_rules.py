@@ -1268,6 +1268,14 @@ class _TitleOrgRules:
                 new.append(Span(doc, i, i + 2, label="ORG"))  # "vom Europäischen Fahrgastverband"
                 taken.update((i, i + 1))
                 continue
+            if (i not in taken and i + 1 not in taken and doc[i].text[:1].isupper()
+                    and doc[i].lower_.endswith(_FIRM_DESCRIPTORS) and self._unknown_name(doc[i + 1])):
+                end = i + 2
+                while end < len(doc) and end - i <= 3 and end not in taken and self._unknown_name(doc[end]):
+                    end += 1
+                new.append(Span(doc, i + 1, end, label="ORG"))  # "den US-Softwarehersteller Altair"
+                taken.update(range(i + 1, end))
+                continue
             word = doc[i].text
             if i not in taken and self._compass_place(word):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "im Südlibanon", "in der Ostukraine"
