@@ -42,3 +42,14 @@ def test_a_name_ending_in_a_common_noun_introduces_it():
     assert described(text, ("Zürcher Kantonalbank", "ORG")) == [("Bank", "Zürcher Kantonalbank", "Bank")]
     text = "Die Zürcher Kantonalbank und die Deutsche Bank legten zu. Die Bank meldete Gewinne."
     assert described(text, ("Zürcher Kantonalbank", "ORG"), ("Deutsche Bank", "ORG")) == []  # which bank?
+
+
+def test_das_unternehmen_refers_back_to_the_one_firm_introduced_by_its_kind():
+    text = "Der Autozulieferer Georg Quaxler baut Stellen ab, teilte das Unternehmen mit."
+    assert described(text, ("Georg Quaxler", "ORG")) == [("Unternehmen", "Georg Quaxler", "Unternehmen")]
+    # two firms: "das Unternehmen" names neither
+    text = "Der Technologiekonzern Quaxens kauft den Softwarehersteller Quaxair. Das teilte das Unternehmen mit."
+    assert described(text, ("Quaxens", "ORG"), ("Quaxair", "ORG")) == []
+    # a union is no firm
+    text = "Die Gewerkschaft Quaxunia streikt. Das Unternehmen schweigt."
+    assert described(text, ("Quaxunia", "ORG")) == []

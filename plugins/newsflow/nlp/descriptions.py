@@ -22,6 +22,10 @@ __all__ = ["descriptions_in_text"]
 _GENERIC_HEADS = ("Konzern", "Unternehmen", "Firma", "Gewerkschaft", "Partei", "Verband", "Bank", "Gruppe",
                   "Organisation", "Behörde", "Hersteller", "Verein", "Klub", "Club", "Airline", "Fluggesellschaft",
                   "Versicherer", "Sender", "Zeitung", "Institut", "Ministerium", "Kommission", "Gericht")
+# ... and kinds of firm that any firm's "das Unternehmen" or "die Firma" refers back to: "Der Technologiekonzern
+# Siemens kauft … Das teilte das Unternehmen mit"
+_FIRMS = ("Konzern", "Hersteller", "Versicherer", "Airline", "Fluggesellschaft", "Bank", "Zulieferer", "Autobauer",
+          "Discounter", "Reederei", "Brauerei", "Verlag", "Anbieter", "Detailhändler", "Detailhändlerin", "Händler")
 _HEAD = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{3,})[ \t]+$")
 _LATER = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en))[ \t]+([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![ \t]+[A-ZÄÖÜ])")
 
@@ -44,15 +48,20 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
                 _is_common_noun(words[-1]) or any(words[-1].endswith(g.lower()) for g in _GENERIC_HEADS)):
             heads.add(words[-1])  # "Zürcher Kantonalbank" … "die Kantonalbank", "die Bank"
         before = _HEAD.search(text, max(0, m.start - 40), m.start)
-        if before and _is_common_noun(before.group(1)) and not is_title_word(before.group(1).lower()):
-            heads.add(before.group(1))
+        word = before.group(1) if before else ""
+        # "Der Autozulieferer Georg Fischer": a compound the word list lacks counts when a generic head closes it
+        if before and (_is_common_noun(word) or len(_heads(word)) > 1) and not is_title_word(word.lower()):
+            heads.add(word)
         out.extend((m.end, head, m) for head in heads)
     return out
 
 
 def _heads(head: str) -> set[str]:
-    """The head and the generic head closing it: Stahlkonzern -> {Stahlkonzern, Konzern}."""
-    return {head} | {g for g in _GENERIC_HEADS if head.endswith(g.lower()) or head == g}
+    """The head and the generic head closing it: Stahlkonzern -> {Stahlkonzern, Konzern, Unternehmen, Firma}."""
+    heads = {head} | {g for g in _GENERIC_HEADS if head.endswith(g.lower()) or head == g}
+    if any(head == f or head.endswith(f.lower()) for f in _FIRMS):
+        heads |= {"Unternehmen", "Firma"}
+    return heads
 
 
 def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorMention, ...]:
