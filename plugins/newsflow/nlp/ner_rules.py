@@ -690,7 +690,8 @@ class _TitleOrgRules:
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.text.isalpha() and ent.text not in self.places
                     and ent.text not in self.given and not ent.text.endswith(_PLACE_HEADS + _STREET_HEADS)
                     and not self._ends_in_place(ent.text) and not _COMPASS.match(ent.text)
-                    and not _institution_word(ent[0]) and _is_common_noun(ent.text) and _compound_of_nouns(ent.text)):
+                    and not _institution_word(ent[0]) and _compound_of_nouns(ent.text)
+                    and (_is_common_noun(ent.text) or (len(ent.text) >= 10 and not _is_known_word(ent.text)))):
                 changed = True  # "am Stadtrand von München": Stadt|rand is a word, no place's name
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and len(ent.text) >= 9 and ent.text.isalpha()
