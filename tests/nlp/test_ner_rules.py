@@ -729,3 +729,10 @@ def test_an_unknown_name_after_a_kind_of_firm_is_the_firm(rules_nlp):
         ("Siemens", "ORG"), ("Quaxair", "ORG")]
     # a word of the word list after it is no name
     assert ents(rules_nlp, "Der Konzern Gewinne machte.") == []
+
+
+def test_an_unknown_valley_or_lake_after_im_or_am_is_a_place(rules_nlp):
+    assert ents(rules_nlp, "Im Quaxtal wurden Keller überflutet.") == [("Quaxtal", "LOC")]
+    assert ents(rules_nlp, "Sie badeten am Quaxsee.") == [("Quaxsee", "LOC")]
+    assert ents(rules_nlp, "Sie wanderten im Nadelwald.") == []  # a compound of plain nouns
+    assert ents(rules_nlp, "So kalt wie im Münsterland ist es nicht.") == [("Münsterland", "LOC")]  # a region

@@ -1278,6 +1278,13 @@ class _TitleOrgRules:
                 taken.update(range(i + 1, end))
                 continue
             word = doc[i].text
+            if (i not in taken and i > 0 and doc[i - 1].lower_ in ("im", "ins", "am") and len(word) >= 6
+                    and word.endswith(_LANDSCAPE_ENDINGS) and self._unknown_name(doc[i])
+                    # "im Nadelwald": plain words; but a region may be made of words ("im Münsterland")
+                    and (word.endswith(("land", "gau")) or not _compound_of_nouns(word))):
+                new.append(Span(doc, i, i + 1, label="LOC"))  # "im Gailtal", "am Quaxsee": a valley or a lake
+                taken.add(i)
+                continue
             if i not in taken and self._compass_place(word):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "im Südlibanon", "in der Ostukraine"
                 taken.add(i)
