@@ -53,3 +53,10 @@ def test_das_unternehmen_refers_back_to_the_one_firm_introduced_by_its_kind():
     # a union is no firm
     text = "Die Gewerkschaft Quaxunia streikt. Das Unternehmen schweigt."
     assert described(text, ("Quaxunia", "ORG")) == []
+
+
+def test_die_polizei_refers_back_to_the_one_police_force_introduced():
+    text = "Die Stadtpolizei Quaxingen räumte das Camp. Die Polizei nahm zwei Männer fest."
+    assert described(text, ("Stadtpolizei Quaxingen", "ORG")) == [("Polizei", "Stadtpolizei Quaxingen", "Polizei")]
+    text = "Die Stadtpolizei Quaxingen und die Kantonspolizei Quaxbern rückten aus. Die Polizei schwieg."
+    assert described(text, ("Stadtpolizei Quaxingen", "ORG"), ("Kantonspolizei Quaxbern", "ORG")) == []

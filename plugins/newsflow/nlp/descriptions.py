@@ -21,7 +21,9 @@ __all__ = ["descriptions_in_text"]
 # Heads that close compound descriptions: "Stahlkonzern" … "der Konzern", "Autobauer" … "der Hersteller".
 _GENERIC_HEADS = ("Konzern", "Unternehmen", "Firma", "Gewerkschaft", "Partei", "Verband", "Bank", "Gruppe",
                   "Organisation", "Behörde", "Hersteller", "Verein", "Klub", "Club", "Airline", "Fluggesellschaft",
-                  "Versicherer", "Sender", "Zeitung", "Institut", "Ministerium", "Kommission", "Gericht")
+                  "Versicherer", "Sender", "Zeitung", "Institut", "Ministerium", "Kommission", "Gericht",
+                  # "Die Stadtpolizei Zürich … wie ein Sprecher der Polizei sagte"
+                  "Polizei", "Staatsanwaltschaft", "Regierung", "Feuerwehr", "Universität", "Stiftung", "Amt")
 # ... and kinds of firm that any firm's "das Unternehmen" or "die Firma" refers back to: "Der Technologiekonzern
 # Siemens kauft … Das teilte das Unternehmen mit"
 _FIRMS = ("Konzern", "Hersteller", "Versicherer", "Airline", "Fluggesellschaft", "Bank", "Zulieferer", "Autobauer",
@@ -42,8 +44,9 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
             continue
         words = m.text.split()
         heads = set()
-        if len(words) > 1 and _is_common_noun(words[0]) and not is_title_word(words[0].lower()):
-            heads.add(words[0])
+        if (len(words) > 1 and (_is_common_noun(words[0]) or len(_heads(words[0])) > 1)
+                and not is_title_word(words[0].lower())):
+            heads.add(words[0])  # "Gewerkschaft Unia", "Stadtpolizei Zürich" (Stadt|polizei)
         if len(words) > 1 and words[-1][:1].isupper() and (
                 _is_common_noun(words[-1]) or any(words[-1].endswith(g.lower()) for g in _GENERIC_HEADS)):
             heads.add(words[-1])  # "Zürcher Kantonalbank" … "die Kantonalbank", "die Bank"
