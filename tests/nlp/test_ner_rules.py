@@ -298,7 +298,7 @@ def test_a_surname_after_two_particles_takes_them():
 def test_a_model_span_grows_to_the_gazetteer_name_the_text_goes_on_with():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Bundesamt"}])
     assert ents(nlp, "Laut Bundesamt für Statistik stieg die Zahl.") == [("Bundesamt für Statistik", "ORG")]
-    assert ents(nlp, "Laut Bundesamt für Energie stieg die Zahl.") == [("Bundesamt", "ORG")]  # no such name
+    assert ents(nlp, "Laut Bundesamt in Quaxdorf stieg die Zahl.") == [("Bundesamt", "ORG")]  # no such name
 
 
 def test_a_count_is_no_name():
@@ -660,7 +660,7 @@ def test_an_organization_runs_up_to_the_acronym_that_spells_it():
     assert ents(nlp, "Das Bundesamt für Sicherheit in der Informationstechnik (BSI) hilft.") == [
         ("Bundesamt für Sicherheit in der Informationstechnik", "ORG"), ("BSI", "ORG")]
     # an acronym that does not spell the words before it leaves the span as the model made it
-    assert ents(nlp, "Das Quaxamt für Wetter (XYZ) hilft.") == [("Quaxamt", "ORG")]
+    assert ents(nlp, "Das Quaxamt für Wetter (XYZ) hilft.") == [("Quaxamt für Wetter", "ORG")]  # (its "für")
     assert ents(nlp, "Das Bundesamt hilft der Stadt (BSI) nicht.") == [("Bundesamt", "ORG")]
 
 
@@ -736,3 +736,17 @@ def test_an_unknown_valley_or_lake_after_im_or_am_is_a_place(rules_nlp):
     assert ents(rules_nlp, "Sie badeten am Quaxsee.") == [("Quaxsee", "LOC")]
     assert ents(rules_nlp, "Sie wanderten im Nadelwald.") == []  # a compound of plain nouns
     assert ents(rules_nlp, "So kalt wie im Münsterland ist es nicht.") == [("Münsterland", "LOC")]  # a region
+
+
+def test_an_institution_goes_on_with_what_it_is_for():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Institut für Quax-"}, {"label": "ORG", "pattern": "Departement"},
+                             {"label": "LOC", "pattern": "Quaxland"}])
+    assert ents(nlp, "Das Institut für Quax- und Lawinenforschung in Davos warnt.")[0] == (
+        "Institut für Quax- und Lawinenforschung", "ORG")
+    assert ents(nlp, "Das Eidgenössische Departement für auswärtige Angelegenheiten zahlt.") == [
+        ("Eidgenössische Departement für auswärtige Angelegenheiten", "ORG")]
+    # untagged, and with its seat
+    assert ents(nlp, "Sitz des Landesamtes für Mess- und Eichwesen Quaxland.") == [
+        ("Landesamtes für Mess- und Eichwesen Quaxland", "ORG")]
+    # "für" after anything else is no name
+    assert ents(nlp, "Das Geld für Bildung fehlt.") == []

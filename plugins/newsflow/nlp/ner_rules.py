@@ -392,6 +392,27 @@ def _noun_uses(doc) -> set[str]:
             or (doc[i - 1].lower_ in _ARTICLES and _is_common_noun(doc[i].text))}
 
 
+def _for_phrase_end(doc, start: int, covered: set[int]) -> int | None:
+    """End of "Statistik", "wissenschaftliche Forschung", "Schnee- und Lawinenforschung", "Meteorologie und
+    Geodynamik" after an institution's "für": lowercase adjectives, capitalized nouns, "und" between them;
+    a capitalized word closes it. None when none follows or another entity does."""
+    end, k = None, start
+    while k < len(doc) and k - start < 6 and k not in covered:
+        tok = doc[k]
+        if tok.text[:1].isupper() and tok.is_alpha:
+            end = k + 1
+        elif tok.text[:1].isupper() and tok.text.endswith("-"):
+            pass  # "Schnee-" of "Schnee- und Lawinenforschung"
+        elif tok.is_lower and tok.is_alpha and not tok.is_stop and tok.lower_.endswith(("e", "en", "er", "es", "em")):
+            pass  # "wissenschaftliche", "auswärtige"
+        elif tok.lower_ == "und" and (end is not None or doc[k - 1].text.endswith("-")):
+            pass
+        else:
+            break
+        k += 1
+    return end
+
+
 def _opens_sentence(doc, i: int) -> bool:
     """The first word of its sentence, also after a line break (the sentencizer starts the sentence
     at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``) or
@@ -488,6 +509,10 @@ _ROAD_CLASSES = (r"(?:Bundes|Landes|Land|Kantons|Kreis|Staats|Gemeinde|Umfahrung
                  r"(?:straße|strasse|gasse)$")
 _ROAD_CLASS = re.compile(_ROAD_CLASSES)
 _STREET_HEADS = ("straße", "strasse", "gasse", "weg", "allee", "platz")
+# Institutions named for what they do: "Bundesamt für Gesundheit", "Institut für Plastination".
+_FOR_HEADS = ("amt", "institut", "ministerium", "departement", "anstalt", "agentur", "kommission", "zentrum",
+              "stelle", "stiftung", "akademie", "behörde", "rat", "amtes", "amts", "instituts", "ministeriums",
+              "departements")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")  # BSI, ZAMG, BfArM; two capitals at least, checked below
 # the lowercase words inside a long name: "für Sicherheit in der Informationstechnik", "und Geodynamik",
 # "Council on Security and Development", "Médecins du Monde"
@@ -537,11 +562,9 @@ class _TitleOrgRules:
             [{"ORTH": {"IN": sorted(given_names())}}, {"IS_TITLE": True, "IS_STOP": False}],
         ], greedy="LONGEST")
         suffixes = sorted(s for s in org_suffixes() if " " not in s)
-        # Muster Bau GmbH -> ORG; "Bundesamt für Migration" -> ORG.
+        # Muster Bau GmbH -> ORG ("Bundesamt für Migration": ``_institutions_for``).
         self.matcher.add("ORG", [
             [{"IS_TITLE": True, "IS_STOP": False, "OP": "{1,3}"}, {"ORTH": {"IN": suffixes}}],
-            [{"TEXT": {"REGEX": r"^Bundes(amt|anstalt|ministerium|agentur|institut)$"}},
-             {"LOWER": "für"}, {"IS_TITLE": True, "OP": "{1,2}"}],
         ], greedy="LONGEST")
         # Sports clubs: "Dynamo Dresden", "Hertha BSC", "1. FC Köln" -> ORG.
         self.matcher.add("ORG", [
@@ -1020,6 +1043,43 @@ class _TitleOrgRules:
         return start, end
 
     @staticmethod
+    def _institutions_for(doc):
+        """An institution's name goes on with what it is for: "Institut" + "für Schnee- und
+        Lawinenforschung", "Bundesministerium für wissenschaftliche Forschung", "Eidgenössisches Departement"
+        + "für auswärtige Angelegenheiten"; an untagged "Landesamt für Statistik" is one too."""
+        from spacy.tokens import Span
+
+        ents = list(doc.ents)
+        owner = {i: e for e in ents for i in range(e.start, e.end)}
+        changed = False
+        for k in range(1, len(doc) - 1):
+            head = doc[k - 1]
+            if doc[k].lower_ != "für" or not head.text[:1].isupper() or not head.lower_.endswith(_FOR_HEADS):
+                continue
+            org = owner.get(k - 1)
+            if org is not None and (org.label_ == "MISC" or (org.label_ == "PER" and len(org) > 1)):
+                continue
+            end = _for_phrase_end(doc, k + 1, {i for i, e in owner.items() if e is not org})
+            if end is None or (org is not None and end <= org.end):
+                continue
+            start = org.start if org is not None else k - 1
+            if start > 0 and start - 1 not in owner and _NAMING_ADJECTIVE.fullmatch(doc[start - 1].text):
+                start -= 1  # "das Eidgenössische Departement für …"
+            seat = owner.get(end)
+            if seat is not None and seat.label_ == "LOC" and len(seat) == 1:
+                ents.remove(seat)  # "Landesamt für Mess- und Eichwesen Thüringen": its seat closes the name
+                end = seat.end
+            span = Span(doc, start, end, label="ORG")
+            if org is not None:
+                ents.remove(org)
+            ents.append(span)
+            owner.update({i: span for i in range(start, end)})
+            changed = True
+        if changed:
+            doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+    @staticmethod
     def _acronym_long_forms(doc):
         """An organization's name runs up to the acronym that follows it in brackets when the acronym
         spells it: "Bundesamt" + "für Sicherheit in der Informationstechnik (BSI)", "Zentralanstalt für
@@ -1226,7 +1286,7 @@ class _TitleOrgRules:
     def __call__(self, doc):
         from spacy.tokens import Span
 
-        doc = self._acronym_long_forms(self._corrections(self._linked_place_names(doc)))
+        doc = self._acronym_long_forms(self._institutions_for(self._corrections(self._linked_place_names(doc))))
         taken = set()
         for ent in doc.ents:
             taken.update(range(ent.start, ent.end))
