@@ -750,3 +750,9 @@ def test_an_institution_goes_on_with_what_it_is_for():
         ("Landesamtes für Mess- und Eichwesen Quaxland", "ORG")]
     # "für" after anything else is no name
     assert ents(nlp, "Das Geld für Bildung fehlt.") == []
+
+
+def test_a_known_places_genitive_is_the_place_not_a_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Bielefelds"}, {"label": "PER", "pattern": "Quaxlers"}])
+    assert ents(nlp, "Dann trafen Bielefelds Stürmer.") == [("Bielefelds", "LOC")]
+    assert ents(nlp, "Dann trafen Quaxlers Stürmer.") == [("Quaxlers", "PER")]

@@ -737,6 +737,11 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "das Derby gegen Rapid" after "Rapid Wien"
                 changed = True
                 continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.text.endswith("s") and ent.text not in self.given
+                    and self.places.get(ent.text[:-1]) == "LOC" and ent.text[:-1] not in self.given):
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Bielefelds Stürmer": the town's
+                changed = True
+                continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
                 continue
