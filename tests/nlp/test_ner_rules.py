@@ -756,3 +756,11 @@ def test_a_known_places_genitive_is_the_place_not_a_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Bielefelds"}, {"label": "PER", "pattern": "Quaxlers"}])
     assert ents(nlp, "Dann trafen Bielefelds Stürmer.") == [("Bielefelds", "LOC")]
     assert ents(nlp, "Dann trafen Quaxlers Stürmer.") == [("Quaxlers", "PER")]
+
+
+def test_a_word_the_word_list_writes_lowercase_only_is_no_name():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Weiteres"}, {"label": "PER", "pattern": "Immerhin"},
+                             {"label": "PER", "pattern": "Braun"}])
+    assert ents(nlp, "Die Straße bleibt bis auf Weiteres gesperrt.") == []
+    assert ents(nlp, "Immerhin könnte sie regieren.") == []
+    assert ents(nlp, "Dann übernahm Braun die Leitung.") == [("Braun", "PER")]  # a surname that is an adjective

@@ -462,6 +462,12 @@ _ORGANIZATION_HEADS = tuple(f"{head}{ending}" for head in ("verband", "bund", "v
 _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "einen", "eines", "einer"})
 
 
+# Surnames that are adjectives: "Braun übernahm die Leitung" is a person, "bis auf Weiteres" nobody.
+_ADJECTIVE_SURNAMES = frozenset("Braun Schwarz Weiß Weiss Roth Rot Klein Groß Gross Lang Kurz Jung Alt Neu Frei "
+                                "Fromm Kühn Stark Kluge Klug Wild Fröhlich Frank Lustig Gut Gutt Blank Bös Böse "
+                                "Hübsch Fein Reich Still Ernst Grün Blau Gelb Hart Weich Kalt Warm Scharf".split())
+
+
 _PERIOD_WORDS = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
 # Words that open a count ("Mindestens 50 Tote"), never a name.
 _COUNT_QUALIFIERS = frozenset("mindestens rund etwa über fast knapp mehr weniger bis zu circa ca. gut "
@@ -741,6 +747,11 @@ class _TitleOrgRules:
                     and self.places.get(ent.text[:-1]) == "LOC" and ent.text[:-1] not in self.given):
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Bielefelds Stürmer": the town's
                 changed = True
+                continue
+            if (ent.label_ in ("LOC", "PER") and len(ent) == 1 and ent.text not in self.places
+                    and ent.text not in self.given and ent.text not in _ADJECTIVE_SURNAMES
+                    and _is_only_lowercase_word(ent.text)):
+                changed = True  # "bis auf Weiteres", "Immerhin …": a word the word list writes lowercase only
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
