@@ -764,3 +764,9 @@ def test_a_word_the_word_list_writes_lowercase_only_is_no_name():
     assert ents(nlp, "Die Straße bleibt bis auf Weiteres gesperrt.") == []
     assert ents(nlp, "Immerhin könnte sie regieren.") == []
     assert ents(nlp, "Dann übernahm Braun die Leitung.") == [("Braun", "PER")]  # a surname that is an adjective
+
+
+def test_a_demonym_before_a_club_prefix_is_the_club(rules_nlp):
+    assert ents(rules_nlp, "Er besiegte den Tabellenführer Quaxbacher SC mit 2:0.") == [("Quaxbacher SC", "ORG")]
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "SC"}])
+    assert ents(nlp, "Er besiegte den Tabellenführer Grazer SC mit 2:0.") == [("Grazer SC", "ORG")]

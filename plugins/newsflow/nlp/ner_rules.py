@@ -572,10 +572,12 @@ class _TitleOrgRules:
         self.matcher.add("ORG", [
             [{"IS_TITLE": True, "IS_STOP": False, "OP": "{1,3}"}, {"ORTH": {"IN": suffixes}}],
         ], greedy="LONGEST")
-        # Sports clubs: "Dynamo Dresden", "Hertha BSC", "1. FC Köln" -> ORG.
+        # Sports clubs: "Dynamo Dresden", "Hertha BSC", "1. FC Köln", "Grazer SC", "Hamburger SV" -> ORG.
         self.matcher.add("ORG", [
             [{"ORTH": {"IN": sorted(CLUB_PREFIXES)}}, {"IS_TITLE": True, "IS_STOP": False, "OP": "{1,2}"}],
             [{"ORTH": {"IN": sorted(CLUB_PREFIXES)}}, {"IS_UPPER": True, "LENGTH": {">=": 2}}],
+            [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]{3,}er$"}},
+             {"ORTH": {"IN": sorted(p for p in CLUB_PREFIXES if p.isupper())}}],
         ], greedy="LONGEST")
         # Newspapers: "Basler Zeitung", "Neue Zürcher Zeitung", "Frankfurter Allgemeine Sonntagszeitung",
         # "Ostsee-Zeitung", "Tages-Anzeiger"; a bare "Zeitung" or "Gute Nachrichten" is none.
@@ -752,6 +754,11 @@ class _TitleOrgRules:
                     and ent.text not in self.given and ent.text not in _ADJECTIVE_SURNAMES
                     and _is_only_lowercase_word(ent.text)):
                 changed = True  # "bis auf Weiteres", "Immerhin …": a word the word list writes lowercase only
+                continue
+            if (len(ent) == 1 and ent.text in CLUB_PREFIXES and ent.text.isupper() and ent.start > 0
+                    and ent.start - 1 not in covered and self._is_demonym(doc[ent.start - 1].text)):
+                out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))  # "den Tabellenführer Grazer SC"
+                changed = True
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
