@@ -770,3 +770,11 @@ def test_a_demonym_before_a_club_prefix_is_the_club(rules_nlp):
     assert ents(rules_nlp, "Er besiegte den Tabellenführer Quaxbacher SC mit 2:0.") == [("Quaxbacher SC", "ORG")]
     nlp = _with_model_spans([{"label": "LOC", "pattern": "SC"}])
     assert ents(nlp, "Er besiegte den Tabellenführer Grazer SC mit 2:0.") == [("Grazer SC", "ORG")]
+
+
+def test_a_person_named_like_a_firm_with_its_legal_form_in_the_text_is_the_firm():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Quaxor AG"}, {"label": "PER", "pattern": "Quaxor"},
+                             {"label": "ORG", "pattern": "Quaxtal Steel"}, {"label": "PER", "pattern": "Quaxtal"}])
+    assert ents(nlp, "Die Quaxor AG senkt die Prognose. Bis 2027 will Quaxor sparen.")[-1] == ("Quaxor", "ORG")
+    # without a legal form, the shared word may be the founder's name
+    assert ents(nlp, "Quaxtal Steel wächst. Dann sagte Quaxtal nichts.")[-1] == ("Quaxtal", "PER")

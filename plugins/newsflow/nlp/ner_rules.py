@@ -676,6 +676,9 @@ class _TitleOrgRules:
         noun_uses = _noun_uses(doc)
         # the first word of a longer organization's name in the text: "Rapid Wien … gegen Rapid"
         org_openers = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].is_title}
+        # ... a firm's, with its legal form: "Lanxor AG … will Lanxor" is no person (but "Mittal Steel" and
+        # Lakshmi Mittal may share a word)
+        firm_openers = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in self.org_words}
         for ent in ents:
             first = ent[0].text
             if any(t.is_space and "\n" in t.text for t in ent):
@@ -739,7 +742,8 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer"
                 changed = True
                 continue
-            if (ent.label_ == "LOC" and len(ent) == 1 and ent.text in org_openers
+            if (len(ent) == 1 and (ent.label_ == "LOC" and ent.text in org_openers
+                                   or ent.label_ == "PER" and ent.text in firm_openers)
                     and ent.text not in self.places and ent.text not in self.given
                     and not self._is_demonym(ent.text)):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "das Derby gegen Rapid" after "Rapid Wien"
