@@ -778,3 +778,9 @@ def test_a_person_named_like_a_firm_with_its_legal_form_in_the_text_is_the_firm(
     assert ents(nlp, "Die Quaxor AG senkt die Prognose. Bis 2027 will Quaxor sparen.")[-1] == ("Quaxor", "ORG")
     # without a legal form, the shared word may be the founder's name
     assert ents(nlp, "Quaxtal Steel wächst. Dann sagte Quaxtal nichts.")[-1] == ("Quaxtal", "PER")
+
+
+def test_a_person_right_after_in_is_a_place():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxenwald"}, {"label": "PER", "pattern": "Quaxlers"}])
+    assert ents(nlp, "In Quaxenwald waren die Räumungsdienste im Einsatz.") == [("Quaxenwald", "LOC")]
+    assert ents(nlp, "Das geschah in Quaxlers Amtszeit.") == [("Quaxlers", "PER")]  # a genitive before a noun

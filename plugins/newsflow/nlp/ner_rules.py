@@ -749,6 +749,12 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "das Derby gegen Rapid" after "Rapid Wien"
                 changed = True
                 continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+                    and ent.text not in self.given and self.hand.get(ent.text) != "PER" and ent[0].is_title
+                    and not ent.text.endswith("s") and not _is_common_noun(ent.text)):
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "In Grindelwald und Lauterbrunnen"
+                changed = True
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text.endswith("s") and ent.text not in self.given
                     and self.places.get(ent.text[:-1]) == "LOC" and ent.text[:-1] not in self.given):
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Bielefelds Stürmer": the town's
