@@ -784,3 +784,7 @@ def test_a_person_right_after_in_is_a_place():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxenwald"}, {"label": "PER", "pattern": "Quaxlers"}])
     assert ents(nlp, "In Quaxenwald waren die Räumungsdienste im Einsatz.") == [("Quaxenwald", "LOC")]
     assert ents(nlp, "Das geschah in Quaxlers Amtszeit.") == [("Quaxlers", "PER")]  # a genitive before a noun
+
+
+def test_the_kind_of_firm_is_no_part_of_a_name_with_a_legal_form(rules_nlp):
+    assert ents(rules_nlp, "Der Autozulieferer Quaxauto GmbH will Stellen streichen.") == [("Quaxauto GmbH", "ORG")]

@@ -1333,6 +1333,8 @@ class _TitleOrgRules:
                     noun_uses = _noun_uses(doc)
                 if end - start == 1 and (self._is_title(doc[start].lower_) or doc[start].text in noun_uses):
                     continue  # "Der Vorsitzende Richter sprach": an office after an office is nobody's name
+            elif label == "ORG" and end - start >= 2 and doc[start].lower_.endswith(_DESCRIPTORS):
+                start += 1  # "Der Autozulieferer Rheinauto GmbH": the kind of firm is no part of its name
             elif label == "ISLAND":
                 if _is_common_noun(doc[end - 1].text):
                     continue  # "die Insel Hälfte"
