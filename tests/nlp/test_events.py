@@ -907,6 +907,12 @@ def test_shots_custody_and_riots(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
 
 
+def test_an_attempted_killing_is_an_assault(nlp):
+    assert [e.type for e in analyse(nlp, "Die Staatsanwaltschaft ermittelt wegen versuchten Mordes.")] == ["assault"]
+    assert [e.type for e in analyse(nlp, "Er wurde wegen Mordes verurteilt.")] == ["kill"]  # sentenced, not criticized
+    assert [e.type for e in analyse(nlp, "Die EU verurteilte Russland wegen des Angriffs.")] == ["criticize"]
+
+
 def test_a_duration_counts_nothing_that_was_enforced(nlp):
     text = "Die Polizei löste die Blockade nach drei Stunden auf."
     ev = one(analyse(nlp, text, quantities=[("drei Stunden", 3, "h", None, False)]), "coerce")

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-78"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-79"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -626,9 +626,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     confidence += 0.1 if trig.particle is not None else 0.0
     confidence += 0.1 if any(x.role == "actor1" for x in actors) else 0.0
     trigger_tok = tokens[trig.index]
+    type_, cameo = trig.entry.type, trig.entry.cameo
+    if type_ == "kill" and trig.index > 0 and tokens[trig.index - 1].lower in _ATTEMPTED:
+        type_, cameo = "assault", TYPES["assault"]  # "wegen versuchten Mordes": nobody was killed
     return Event(
-        type=trig.entry.type,
-        cameo=trig.entry.cameo,
+        type=type_,
+        cameo=cameo,
         trigger=trigger_tok.text,
         trigger_start=trigger_tok.start,
         trigger_end=trigger_tok.end,
@@ -642,6 +645,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         modality=modality,
         confidence=round(min(confidence, 0.95), 2),
     )
+
+
+_ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "versuchtes"})
 
 
 # Present-tense markers of a plan: "Habeck will am Mittwoch Stellung nehmen" (not "wollte", "sollte").
