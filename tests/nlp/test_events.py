@@ -907,6 +907,18 @@ def test_shots_custody_and_riots(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Die Polizei hat am Dienstag ein Protestcamp geräumt.", ["coerce"]),
+    ("Die Räumung des besetzten Hauses verlief friedlich.", ["coerce"]),
+    ("23 Personen wurden weggewiesen.", ["coerce"]),
+    ("Der Minister räumte Fehler beim Bau des Gebäudes ein.", ["statement"]),  # admitted
+    ("Die Gemeinde räumte den Schnee vom Platz.", []),
+    ("Er räumte seinen Posten.", []),
+])
+def test_clearing_a_camp_is_coercion(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
+
+
 def test_an_attempted_killing_is_an_assault(nlp):
     assert [e.type for e in analyse(nlp, "Die Staatsanwaltschaft ermittelt wegen versuchten Mordes.")] == ["assault"]
     assert [e.type for e in analyse(nlp, "Er wurde wegen Mordes verurteilt.")] == ["kill"]  # sentenced, not criticized
