@@ -788,3 +788,9 @@ def test_a_person_right_after_in_is_a_place():
 
 def test_the_kind_of_firm_is_no_part_of_a_name_with_a_legal_form(rules_nlp):
     assert ents(rules_nlp, "Der Autozulieferer Quaxauto GmbH will Stellen streichen.") == [("Quaxauto GmbH", "ORG")]
+
+
+def test_a_charge_after_wegen_is_no_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Hausfriedensbruchs"}, {"label": "PER", "pattern": "Quaxler"}])
+    assert ents(nlp, "Die Leitung erstattete Anzeige wegen Hausfriedensbruchs.") == []
+    assert ents(nlp, "Das Spiel fiel wegen Quaxler aus.") == [("Quaxler", "PER")]

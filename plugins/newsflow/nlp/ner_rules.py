@@ -468,6 +468,8 @@ _ADJECTIVE_SURNAMES = frozenset("Braun Schwarz Weiß Weiss Roth Rot Klein Groß 
                                 "Hübsch Fein Reich Still Ernst Grün Blau Gelb Hart Weich Kalt Warm Scharf".split())
 
 
+# Prepositions with a genitive noun, hardly ever a person's name: "wegen Hausfriedensbruchs".
+_GENITIVE_PREPS = frozenset({"wegen", "trotz", "mangels", "infolge", "angesichts", "aufgrund", "anlässlich", "zwecks"})
 _PERIOD_WORDS = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
 # Words that open a count ("Mindestens 50 Tote"), never a name.
 _COUNT_QUALIFIERS = frozenset("mindestens rund etwa über fast knapp mehr weniger bis zu circa ca. gut "
@@ -769,6 +771,12 @@ class _TitleOrgRules:
                     and ent.start - 1 not in covered and self._is_demonym(doc[ent.start - 1].text)):
                 out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))  # "den Tabellenführer Grazer SC"
                 changed = True
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
+                    and doc[ent.start - 1].lower_ in _GENITIVE_PREPS and ent.text not in self.given and self.hand.get(ent.text) != "PER"
+                    and any(_is_common_noun(w) or _ends_in_common_noun(w)
+                            for w in (ent.text, ent.text[:-1], ent.text[:-2]) if len(w) > 3)):
+                changed = True  # "Anzeige wegen Hausfriedensbruchs": a charge, not a person
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
