@@ -642,6 +642,9 @@ def test_a_person_after_the_kind_of_firm_is_the_firm():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Georg Quaxler"}])
     assert ents(nlp, "Der Autozulieferer Georg Quaxler baut Stellen ab.") == [("Georg Quaxler", "ORG")]
     assert ents(nlp, "Beim Versicherer Georg Quaxler sinkt der Gewinn.") == [("Georg Quaxler", "ORG")]
+    places = _with_model_spans([{"label": "LOC", "pattern": "Quaxnova"}, {"label": "LOC", "pattern": "Nordeuropas"}])
+    assert ents(places, "Der Energieversorger Quaxnova baut.") == [("Quaxnova", "ORG")]
+    assert ents(places, "Der größte Computer-Dienstleister Nordeuropas wächst.") == [("Nordeuropas", "LOC")]
     # words that name people as well as firms leave the person alone
     assert ents(nlp, "Der Produzent Georg Quaxler lachte.") == [("Georg Quaxler", "PER")]
     assert ents(nlp, "Der Orgelbauer Georg Quaxler lachte.") == [("Georg Quaxler", "PER")]

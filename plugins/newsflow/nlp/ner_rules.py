@@ -510,7 +510,8 @@ _DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "bauer", "händler", "anb
 _FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugzeugbauer", "maschinenbauer",
                      "versicherer", "unternehmen", "dienstleister", "discounter", "verlag", "airline",
                      "fluggesellschaft", "reederei", "brauerei", "detailhändler", "grossverteiler", "großverteiler",
-                     "onlinehändler", "versandhändler", "modehändler", "warenhauskette", "handelskette")
+                     "onlinehändler", "versandhändler", "modehändler", "warenhauskette", "handelskette",
+                     "versorger", "stromanbieter", "netzbetreiber", "mobilfunkanbieter", "pharmakonzern")
 # Kinds of road, not names of one: "auf der Kantonsstraße zwischen Sitten und Siders", "eine Umfahrungsstraße".
 _ROAD_CLASSES = (r"(?:Bundes|Landes|Land|Kantons|Kreis|Staats|Gemeinde|Umfahrungs|Durchgangs|Zufahrts|Seiten|Neben|"
                  r"Quer|Einkaufs|Pass|Verbindungs|Ausfall|Hauptverkehrs|Wohn|Verkehrs|Straßen|Strassen)"
@@ -739,7 +740,9 @@ class _TitleOrgRules:
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
                 continue
-            if (ent.label_ == "PER" and ent.start > 0 and doc[ent.start - 1].is_title
+            if ((ent.label_ == "PER" or (ent.label_ == "LOC" and ent.text not in self.places
+                                         and not ent.text.endswith("s")))  # "Dienstleister Nordeuropas": whose
+                    and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
                     and doc[ent.start - 1].lower_.endswith(_FIRM_DESCRIPTORS)):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer"
                 changed = True
