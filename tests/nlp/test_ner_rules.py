@@ -797,3 +797,9 @@ def test_a_charge_after_wegen_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Hausfriedensbruchs"}, {"label": "PER", "pattern": "Quaxler"}])
     assert ents(nlp, "Die Leitung erstattete Anzeige wegen Hausfriedensbruchs.") == []
     assert ents(nlp, "Das Spiel fiel wegen Quaxler aus.") == [("Quaxler", "PER")]
+
+
+def test_a_surname_that_is_an_adjective_continues_a_given_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Burkhard"}])
+    assert ents(nlp, "Oberbürgermeister Burkhard Jung kündigte an, das Urteil zu prüfen.") == [("Burkhard Jung", "PER")]
+    assert ents(nlp, "Dann kam Burkhard jung und froh.") == [("Burkhard", "PER")]

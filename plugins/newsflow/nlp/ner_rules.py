@@ -1217,8 +1217,9 @@ class _TitleOrgRules:
         if len(ent) == 1:
             # "Betriebsratschef Sinischa" + "Horvat", "Beat" + "Zumstein": after a title or a given name,
             # a word no word list has is the surname
-            return self._unknown_name(nxt) and (last in self.given
-                                                or (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_)))
+            # ... or a surname that is an adjective: "Oberbürgermeister Burkhard" + "Jung"
+            return ((self._unknown_name(nxt) or nxt.text in _ADJECTIVE_SURNAMES)
+                    and (last in self.given or (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_))))
         return nxt.text in _NAME_SUFFIXES or (nxt.is_title and not nxt.is_stop and _is_name_word(nxt.text)
                                               and (last in self.given or INITIAL.fullmatch(last) is not None))
 
