@@ -886,6 +886,7 @@ def test_meeting_as_opponents_or_running_into_is_no_meeting(nlp, text, expected)
     ("Die Helfer kämpfen seit Tagen gegen das Hochwasser.", []),
     ("Der Verein kämpft um den Klassenerhalt.", []),
     ("Die Ärzte kämpften um sein Leben.", []),
+    ("Dortmund kämpft nun um die Champions-League-Plätze.", []),
     ("Soldaten kämpften um die Stadt.", ["fight"]),
     ("Die Armee kämpft gegen die Rebellen.", ["fight"]),
 ])
@@ -904,6 +905,15 @@ def test_fighting_fire_floods_or_relegation_is_no_fight(nlp, text, expected):
     ("Nach dem Spiel kam es zu Ausschreitungen.", ["protest"]),
 ])
 def test_shots_custody_and_riots(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im Angriff fehlte den Gästen die Durchschlagskraft.", []),
+    ("Im Angriff auf die Stadt starben drei Menschen.", ["assault", "kill"]),
+    ("Beim Angriff auf die Stadt wurde niemand verletzt.", ["assault"]),
+])
+def test_a_team_on_the_offense_attacks_nobody(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
 
 
