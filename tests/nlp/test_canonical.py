@@ -118,6 +118,13 @@ def test_compound_parts_become_mentions_with_offsets():
     assert {m.text: m.canonical for m in got}["EU-Kommission"] == "Europäische Kommission"
 
 
+def test_a_hyphenated_place_is_one_place_also_in_the_genitive():
+    text = "Sachsen-Anhalts Innenministerin und die Regierung von Baden-Württemberg."
+    got = canonicalize(mentions(text, ("Sachsen-Anhalts", "LOC"), ("Baden-Württemberg", "LOC")))
+    assert [(m.text, m.canonical) for m in got] == [("Sachsen-Anhalts", "Sachsen-Anhalt"),
+                                                    ("Baden-Württemberg", "Baden-Württemberg")]
+
+
 def test_compound_with_unknown_first_part_yields_no_part():
     text = "Der Sommer-Gipfel war kurz."
     got = canonicalize(mentions(text, ("Sommer-Gipfel", "MISC")))

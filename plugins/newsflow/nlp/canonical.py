@@ -248,6 +248,8 @@ def compound_part_mentions(mention: Mention, known: Mapping[str, str]) -> list[M
     parts = text.split("-")
     if len(parts) < 2:
         return out
+    if mention.label == "LOC" and (fold(text) in known or (text.endswith("s") and fold(text[:-1]) in known)):
+        return out  # "Sachsen-Anhalts Innenministerin": one place, not Sachsen too
     for part in parts[:-1]:
         label = known.get(fold(part))
         if part and label:
