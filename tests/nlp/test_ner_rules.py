@@ -803,3 +803,9 @@ def test_a_surname_that_is_an_adjective_continues_a_given_name():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Burkhard"}])
     assert ents(nlp, "Oberbürgermeister Burkhard Jung kündigte an, das Urteil zu prüfen.") == [("Burkhard Jung", "PER")]
     assert ents(nlp, "Dann kam Burkhard jung und froh.") == [("Burkhard", "PER")]
+
+
+def test_an_inflected_compound_office_opens_a_name(rules_nlp):
+    assert ents(rules_nlp, "Die Verurteilung des früheren Quaxbank-Chefs Pierin Quaxenz wurde bestätigt.") == [
+        ("Pierin Quaxenz", "PER")]
+    assert ents(rules_nlp, "Sie dankte dem Ministerpräsidenten Quaxler.") == [("Quaxler", "PER")]

@@ -482,7 +482,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "ab", "bis",
 # Heads of compound office words: "Motorenchef", "Parteivorsitzende", "Regierungssprecherin".
 TITLE_COMPOUND = re.compile(r"^\w[\w-]+(?:chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|"
                             r"direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|"
-                            r"kommissar|kommissarin|botschafter|botschafterin|senator|senatorin)$")
+                            r"kommissar|kommissarin|botschafter|botschafterin|senator|senatorin)"
+                            r"(?:s|en|n)?$")  # "des Raiffeisen-Chefs Pierin Vincenz", "dem Ministerpräsidenten"
 # Name suffixes and initials that continue a person's name: "Robert Downey Jr.", "Christine K. Brückner".
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "jr.", "sen.", "jun."})
 # '«…», sagte X' / '…, so X': the verbs that close a quotation and name its speaker.
