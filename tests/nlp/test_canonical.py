@@ -276,3 +276,11 @@ def test_a_persons_s_is_a_genitive_only_before_a_noun():
     assert [m.canonical for m in found] == ["Beat Jans", "Quaxler", "Quaxler"]
     # without the text (old callers) the -s of an unknown name is stripped as before
     assert canonicalize(mentions(text, ("Beat Jans", "PER")))[0].canonical == "Beat Jan"
+
+
+def test_a_family_name_written_first_is_the_persons_short_form():
+    text = "Xi Jinping empfing Putin. Xi sagte, die Beziehungen seien gut. Olaf Scholz kam. Olaf lachte."
+    got = {(m.text, m.start): m.canonical for m in canonicalize(
+        mentions(text, ("Xi Jinping", "PER"), ("Putin", "PER"), ("Xi", "PER"), ("Olaf Scholz", "PER"), ("Olaf", "PER")))}
+    assert got[("Xi", text.index("Xi sagte"))] == "Xi Jinping"
+    assert got[("Olaf", text.index("Olaf lachte"))] == "Olaf"  # a given name alone is no short form

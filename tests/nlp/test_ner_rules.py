@@ -809,3 +809,8 @@ def test_an_inflected_compound_office_opens_a_name(rules_nlp):
     assert ents(rules_nlp, "Die Verurteilung des früheren Quaxbank-Chefs Pierin Quaxenz wurde bestätigt.") == [
         ("Pierin Quaxenz", "PER")]
     assert ents(rules_nlp, "Sie dankte dem Ministerpräsidenten Quaxler.") == [("Quaxler", "PER")]
+
+
+def test_a_word_of_a_persons_full_name_is_that_person_again():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quax Jinping"}, {"label": "MISC", "pattern": "Quax"}])
+    assert ents(nlp, "Quax Jinping kam. Dann sagte Quax, es sei gut.") == [("Quax Jinping", "PER"), ("Quax", "PER")]

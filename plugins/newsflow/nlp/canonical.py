@@ -400,13 +400,26 @@ def _resolve_short_forms(names: list[tuple[Mention, str]], not_persons: frozense
     for (mention, name), words in zip(names, keys):
         for size in range(1, len(words)):
             longer_by_tail.setdefault((mention.label, words[-size:]), set()).add((name, mention.label))
+    # "Xi" -> "Xi Jinping": a family name written first, when the word is no given name ("Olaf")
+    two_word_by_head: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for (mention, name), words in zip(names, keys):
+        if mention.label == "PER" and len(words) == 2:
+            two_word_by_head.setdefault(words[:1], set()).add((name, "PER"))
     result = []
     for (mention, name), key in zip(names, keys):
         longer = longer_by_tail.get((mention.label, key), set())
         if not longer and len(key) == 1 and fold(name) not in not_persons:
             longer = longer_by_tail.get(("PER", key), set())
+        if not longer and mention.label == "PER" and len(two_word_by_head.get(key, ())) == 1 and not _given_name(name):
+            longer = two_word_by_head[key]
         result.append(_one_longer(longer) or (name, mention.label))
     return result
+
+
+def _given_name(word: str) -> bool:
+    from newsflow.nlp.ner_rules import given_names
+
+    return word in given_names()
 
 
 def _one_longer(longer: set[tuple[str, str]]) -> tuple[str, str] | None:

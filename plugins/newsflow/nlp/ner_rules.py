@@ -683,6 +683,8 @@ class _TitleOrgRules:
         # ... a firm's, with its legal form: "Lanxor AG … will Lanxor" is no person (but "Mittal Steel" and
         # Lakshmi Mittal may share a word)
         firm_openers = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in self.org_words}
+        # the first or last word of a person's full name in the text: "Xi Jinping … Xi sagte" (MISC)
+        name_words = {e[k].text for e in ents if e.label_ == "PER" and len(e) >= 2 for k in (0, -1)}
         for ent in ents:
             first = ent[0].text
             if any(t.is_space and "\n" in t.text for t in ent):
@@ -781,6 +783,11 @@ class _TitleOrgRules:
                     and any(_is_common_noun(w) or _ends_in_common_noun(w)
                             for w in (ent.text, ent.text[:-1], ent.text[:-2]) if len(w) > 3)):
                 changed = True  # "Anzeige wegen Hausfriedensbruchs": a charge, not a person
+                continue
+            if (ent.label_ != "PER" and len(ent) == 1 and ent.text in name_words and ent.text not in self.places
+                    and ent.text not in self.hand and ent[0].is_title and not ent[0].is_stop):
+                out.append(Span(doc, ent.start, ent.end, label="PER"))  # "Xi sagte" after "Xi Jinping"
+                changed = True
                 continue
             if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
