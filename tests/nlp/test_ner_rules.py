@@ -614,6 +614,8 @@ def test_a_compound_of_two_nouns_is_no_person():
     assert ents(nlp, "Bundesrat will Armeebudget schneller erhöhen") == [("Bundesrat", "ORG")]  # the gazetteer's
     assert ents(nlp, "Dann sprach Quaxlinger.") == [("Quaxlinger", "PER")]  # an unknown name stays
     assert ents(nlp, "Dann sprach Bergmann.") == [("Bergmann", "PER")]  # a surname the word list knows stays
+    long = _with_model_spans([{"label": "PER", "pattern": "Wasserkraftwerk"}])
+    assert ents(long, "Wasserkraftwerk liefert weniger Strom") == []  # a long one it knows is a word too
 
 
 def test_a_canton_code_that_opens_a_club_stays_the_clubs():

@@ -736,8 +736,10 @@ class _TitleOrgRules:
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and len(ent.text) >= 9 and ent.text.isalpha()
                     and ent.text not in self.given and ent.text not in self.places
-                    and not _is_known_word(ent.text) and _compound_of_nouns(ent.text)):
-                changed = True  # "Bundesrat will Armeebudget erhöhen" (a headline): Armee|budget is no person
+                    and (not _is_known_word(ent.text) or len(ent.text) >= 12) and _compound_of_nouns(ent.text)):
+                # "Bundesrat will Armeebudget erhöhen" (a headline): Armee|budget is no person; a long one the word
+                # list knows neither ("Wasserkraftwerk liefert weniger Strom"), short ones may be surnames (Bergmann)
+                changed = True
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text in noun_uses and ent.text not in self.given
                     and ent.text not in self.places):
