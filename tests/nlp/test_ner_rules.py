@@ -816,3 +816,8 @@ def test_an_inflected_compound_office_opens_a_name(rules_nlp):
 def test_a_word_of_a_persons_full_name_is_that_person_again():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Quax Jinping"}, {"label": "MISC", "pattern": "Quax"}])
     assert ents(nlp, "Quax Jinping kam. Dann sagte Quax, es sei gut.") == [("Quax Jinping", "PER"), ("Quax", "PER")]
+
+
+def test_a_clubs_name_without_its_prefix_is_the_club():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "FC Quaxtal"}, {"label": "PER", "pattern": "Quaxtal"}])
+    assert ents(nlp, "Der FC Quaxtal gewann. Quaxtal liess nichts mehr zu.") == [("FC Quaxtal", "ORG"), ("Quaxtal", "ORG")]

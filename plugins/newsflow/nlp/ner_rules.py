@@ -683,6 +683,8 @@ class _TitleOrgRules:
         # ... a firm's, with its legal form: "Lanxor AG … will Lanxor" is no person (but "Mittal Steel" and
         # Lakshmi Mittal may share a word)
         firm_openers = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in self.org_words}
+        # a club's name without its prefix: "Der FC Sihltal gewann … Sihltal liess nichts mehr zu"
+        club_names = {e[1:].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].text in CLUB_PREFIXES}
         # the first or last word of a person's full name in the text: "Xi Jinping … Xi sagte" (MISC)
         name_words = {e[k].text for e in ents if e.label_ == "PER" and len(e) >= 2 for k in (0, -1)}
         for ent in ents:
@@ -750,6 +752,11 @@ class _TitleOrgRules:
                     and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
                     and doc[ent.start - 1].lower_.endswith(_FIRM_DESCRIPTORS)):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer"
+                changed = True
+                continue
+            if (ent.label_ in ("LOC", "PER") and ent.text in club_names and ent.text not in self.places
+                    and ent.text not in self.given):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Sihltal liess nichts zu" after "FC Sihltal"
                 changed = True
                 continue
             if (len(ent) == 1 and (ent.label_ == "LOC" and ent.text in org_openers
