@@ -821,3 +821,8 @@ def test_a_word_of_a_persons_full_name_is_that_person_again():
 def test_a_clubs_name_without_its_prefix_is_the_club():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "FC Quaxtal"}, {"label": "PER", "pattern": "Quaxtal"}])
     assert ents(nlp, "Der FC Quaxtal gewann. Quaxtal liess nichts mehr zu.") == [("FC Quaxtal", "ORG"), ("Quaxtal", "ORG")]
+
+
+def test_a_currency_after_a_name_is_no_part_of_it():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxiz Fr."}])
+    assert ents(nlp, "Der Kanton muss der Gemeinde Quaxiz Fr. 1'234 zurückzahlen.") == [("Quaxiz", "LOC")]

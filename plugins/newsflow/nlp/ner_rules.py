@@ -518,6 +518,7 @@ _ROAD_CLASSES = (r"(?:Bundes|Landes|Land|Kantons|Kreis|Staats|Gemeinde|Umfahrung
                  r"Quer|Einkaufs|Pass|Verbindungs|Ausfall|Hauptverkehrs|Wohn|Verkehrs|Straßen|Strassen)"
                  r"(?:straße|strasse|gasse)$")
 _ROAD_CLASS = re.compile(_ROAD_CLASSES)
+_CURRENCY_ABBREVIATIONS = frozenset({"fr.", "sfr.", "chf", "eur", "usd"})
 _STREET_HEADS = ("straße", "strasse", "gasse", "weg", "allee", "platz")
 # Institutions named for what they do: "Bundesamt für Gesundheit", "Institut für Plastination".
 _FOR_HEADS = ("amt", "institut", "ministerium", "departement", "anstalt", "agentur", "kommission", "zentrum",
@@ -754,6 +755,8 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer"
                 changed = True
                 continue
+            if len(ent) >= 2 and ent[-1].lower_ in _CURRENCY_ABBREVIATIONS and ent.label_ != "MISC":
+                ent, changed = Span(doc, ent.start, ent.end - 1, label=ent.label_), True  # "Köniz" + "Fr. 1'234"
             if (ent.label_ in ("LOC", "PER") and ent.text in club_names and ent.text not in self.places
                     and ent.text not in self.given):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Sihltal liess nichts zu" after "FC Sihltal"
