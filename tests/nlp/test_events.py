@@ -929,6 +929,11 @@ def test_clearing_a_camp_is_coercion(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
 
 
+def test_a_list_of_amounts_keeps_the_clause_whole(nlp):
+    text = "Die Ermittler stellten 2,3 Kilogramm Kokain, 48.000 Franken Bargeld und eine Pistole sicher."
+    assert [e.type for e in analyse(nlp, text)] == ["coerce"]
+
+
 def test_an_attempted_killing_is_an_assault(nlp):
     assert [e.type for e in analyse(nlp, "Die Staatsanwaltschaft ermittelt wegen versuchten Mordes.")] == ["assault"]
     assert [e.type for e in analyse(nlp, "Er wurde wegen Mordes verurteilt.")] == ["kill"]  # sentenced, not criticized
