@@ -929,6 +929,13 @@ def test_clearing_a_camp_is_coercion(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
 
 
+def test_an_event_noun_before_a_comma_opens_no_list_of_names(nlp):
+    text = "Quaxmann sagte nach dem Treffen, Deutschland und Frankreich trügen Verantwortung."
+    ents = [("Quaxmann", "PER"), ("Deutschland", "LOC"), ("Frankreich", "LOC")]
+    ev = one(analyse(nlp, text, ents), "statement")
+    assert actor(ev, "actor1") == "Quaxmann" and actor(ev, "actor2") is None
+
+
 def test_a_list_of_amounts_keeps_the_clause_whole(nlp):
     text = "Die Ermittler stellten 2,3 Kilogramm Kokain, 48.000 Franken Bargeld und eine Pistole sicher."
     assert [e.type for e in analyse(nlp, text)] == ["coerce"]
