@@ -936,6 +936,15 @@ def test_an_event_noun_before_a_comma_opens_no_list_of_names(nlp):
     assert actor(ev, "actor1") == "Quaxmann" and actor(ev, "actor2") is None
 
 
+def test_an_event_noun_referring_back_is_no_new_event(nlp):
+    people = [("Quaxron", "PER"), ("Quaxholz", "PER")]
+    text = "Quaxron hat Quaxholz am Dienstag empfangen. Quaxholz sagte nach dem Treffen, man sei einig."
+    assert [e.type for e in analyse(nlp, text, people)] == ["consult", "statement"]
+    # the first report of it is an event
+    text = "Quaxholz sagte nach dem Treffen, man sei einig."
+    assert [e.type for e in analyse(nlp, text, people)] == ["statement", "consult"]
+
+
 def test_a_list_of_amounts_keeps_the_clause_whole(nlp):
     text = "Die Ermittler stellten 2,3 Kilogramm Kokain, 48.000 Franken Bargeld und eine Pistole sicher."
     assert [e.type for e in analyse(nlp, text)] == ["coerce"]

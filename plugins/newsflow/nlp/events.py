@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-84"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-85"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -128,7 +128,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         events.extend(found)
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
             _sentence_subject(sent, sent_mentions))
-    events = _without_headline_repeats(events, text)
+    events = _without_back_references(_without_headline_repeats(events, text), text)
     dateline = dateline_place(text, mentions) if any(e.place is None for e in events) else None
     if dateline is None:
         return events
@@ -194,6 +194,23 @@ def _without_headline_repeats(events: list[Event], text: str) -> list[Event]:
             completed.add(e.type)
         out.append(e)
     return out
+
+
+# "Scholz sagte nach dem Treffen, …": an event noun with a definite article after nach/seit/wegen/trotz
+_BACK_REFERENCE = re.compile(r"(?<!\w)(?:[Nn]ach|[Ss]eit|[Ww]egen|[Tt]rotz)\s+(?:dem|der|den|des)\s+(?:\w+\s+)?$")
+
+
+def _without_back_references(events: list[Event], text: str) -> list[Event]:
+    """An event noun that refers back to an event of its type an earlier sentence reported is no new event:
+    "Macron hat Scholz empfangen … Scholz sagte nach dem Treffen, …" (one meeting)."""
+    kept = []
+    for ev in events:
+        earlier = any(o.type == ev.type and o.end <= ev.start for o in kept)
+        if (earlier and ev.trigger[:1].isupper()
+                and _BACK_REFERENCE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start)):
+            continue
+        kept.append(ev)
+    return kept
 
 
 def _completed_by(lead: Event, head: Event) -> Event:
