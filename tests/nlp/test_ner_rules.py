@@ -826,3 +826,8 @@ def test_a_clubs_name_without_its_prefix_is_the_club():
 def test_a_currency_after_a_name_is_no_part_of_it():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxiz Fr."}])
     assert ents(nlp, "Der Kanton muss der Gemeinde Quaxiz Fr. 1'234 zurückzahlen.") == [("Quaxiz", "LOC")]
+
+
+def test_a_person_described_by_age_or_a_common_noun_at_a_place_is_no_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Landsmann"}, {"label": "MISC", "pattern": "Tatort"}])
+    assert ents(nlp, "Ein 27-jähriger Landsmann wurde noch am Tatort festgenommen.") == []

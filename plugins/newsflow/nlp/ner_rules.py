@@ -518,6 +518,7 @@ _ROAD_CLASSES = (r"(?:Bundes|Landes|Land|Kantons|Kreis|Staats|Gemeinde|Umfahrung
                  r"Quer|Einkaufs|Pass|Verbindungs|Ausfall|Hauptverkehrs|Wohn|Verkehrs|Straßen|Strassen)"
                  r"(?:straße|strasse|gasse)$")
 _ROAD_CLASS = re.compile(_ROAD_CLASSES)
+_AGED = re.compile(r"\d+-(?:jährige|jähriger|jährigen|jährigem|jähriges)")
 _CURRENCY_ABBREVIATIONS = frozenset({"fr.", "sfr.", "chf", "eur", "usd"})
 _STREET_HEADS = ("straße", "strasse", "gasse", "weg", "allee", "platz")
 # Institutions named for what they do: "Bundesamt für Gesundheit", "Institut für Plastination".
@@ -998,6 +999,15 @@ class _TitleOrgRules:
             elif (len(ent) == 1 and ent.label_ != "PER" and ROMAN_NUMERAL.fullmatch(ent.text) and ent.start > 0
                     and ent.start - 1 not in covered and doc[ent.start - 1].text in self.given):
                 ent, changed = Span(doc, ent.start - 1, ent.end, label="PER"), True  # "Leo" + "XIV" (ORG)
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 1 and _AGED.fullmatch(doc[ent.start - 1].text)
+                    and doc[ent.start - 2].lower_ in _ARTICLES and ent.text not in self.given):
+                changed = True  # "Ein 27-jähriger Landsmann": a person described, not named
+                continue
+            if (ent.label_ == "MISC" and len(ent) == 1 and ent.start > 0
+                    and doc[ent.start - 1].lower_ in ("am", "im", "vom", "zum", "beim")
+                    and _is_common_noun(ent.text) and ent.text not in self.places):
+                changed = True  # "noch am Tatort festgenommen": the place of the crime, not the TV series
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
                     and (doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN or (
                         doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and len(doc[ent.start - 1]) > 3
