@@ -945,6 +945,12 @@ def test_an_event_noun_referring_back_is_no_new_event(nlp):
     assert [e.type for e in analyse(nlp, text, people)] == ["statement", "consult"]
 
 
+def test_a_name_after_von_in_the_target_phrase_is_the_target(nlp):
+    text = "Zehntausende Menschen haben am Samstag gegen die Regierung von Präsident Quaxić demonstriert."
+    ev = one(analyse(nlp, text, [("Quaxić", "PER")]), "protest")
+    assert actor(ev, "actor1") is None and actor(ev, "actor2") == "Quaxić"
+
+
 def test_a_list_of_amounts_keeps_the_clause_whole(nlp):
     text = "Die Ermittler stellten 2,3 Kilogramm Kokain, 48.000 Franken Bargeld und eine Pistole sicher."
     assert [e.type for e in analyse(nlp, text)] == ["coerce"]

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-85"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.11-86"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -965,6 +965,14 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             head = _genitive_head(tokens, i, mention_tokens) if prep is None else None
             if head is not None and not _acting_for(tokens, head, verbs, trig):
                 continue  # "das Sanktionspaket der EU": what the EU has, not what it does
+            owner = _noun_before_von(tokens, i, mention_tokens) if prep == "von" else None
+            if owner is not None and owner > a:
+                outer = governing_preposition(tokens, owner, frozenset(verbs))[0]
+                if outer in _target_prepositions(trig.entry.type):
+                    targets.append((m, i))  # "gegen die Regierung von Präsident Vučić demonstriert": the target's
+                    continue
+                if outer is not None:
+                    continue  # "in der Stadt von X": inside another phrase, no party
             if (prep == "von" and bare and trig.entry.type not in _FROM_TYPES
                     and _noun_von(tokens, i, mention_tokens)):
                 continue  # with a subject found, "Bischofs von Chur" is no second party (but "Organisatoren von FFF sprachen")
@@ -1066,13 +1074,22 @@ def _in_an_area(tokens, i: int) -> bool:
 def _noun_von(tokens, i: int, mention_tokens: set[int]) -> bool:
     """'die Wahl des Bischofs von Chur', 'Bürgermeister von Kassel': "von" right after a noun
     attaches the name to that noun; it is no party to the event."""
+    return _noun_before_von(tokens, i, mention_tokens) is not None
+
+
+def _noun_before_von(tokens, i: int, mention_tokens: set[int]) -> int | None:
+    """The index of the noun that "von" attaches the name at ``i`` to ("Regierung von Präsident Vučić"), or
+    None; a title between "von" and the name is walked over."""
+    from newsflow.nlp.ner_rules import is_title_word
+
     k = i - 1
-    while k > 0 and tokens[k].lower in ("der", "die", "das", "den", "dem"):
+    while k > 0 and (tokens[k].lower in ("der", "die", "das", "den", "dem")
+                     or (is_title_word(tokens[k].lower) and k not in mention_tokens)):
         k -= 1
     if k < 1 or tokens[k].lower != "von":
-        return False
+        return None
     head = tokens[k - 1]
-    return head.text[:1].isupper() and head.text.isalpha() and k - 1 not in mention_tokens
+    return k - 1 if head.text[:1].isupper() and head.text.isalpha() and k - 1 not in mention_tokens else None
 
 
 def _possessor_of_person(tokens, m: Mention, in_clause) -> bool:
