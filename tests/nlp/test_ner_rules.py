@@ -831,3 +831,11 @@ def test_a_currency_after_a_name_is_no_part_of_it():
 def test_a_person_described_by_age_or_a_common_noun_at_a_place_is_no_name():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Landsmann"}, {"label": "MISC", "pattern": "Tatort"}])
     assert ents(nlp, "Ein 27-jähriger Landsmann wurde noch am Tatort festgenommen.") == []
+
+
+def test_a_places_genitive_tagged_as_an_organization_is_the_place():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Berlins Regierender"}, {"label": "ORG", "pattern": "Berlins"},
+                             {"label": "ORG", "pattern": "Chemiekonzerns Quaxf"}])
+    assert ents(nlp, "Stromausfall legt Teile Berlins lahm") == [("Berlins", "LOC")]
+    assert ents(nlp, "Dann sprach Berlins Regierender Bürgermeister.")[0] == ("Berlins", "LOC")
+    assert ents(nlp, "Im Werk des Chemiekonzerns Quaxf brannte es.") == [("Quaxf", "ORG")]

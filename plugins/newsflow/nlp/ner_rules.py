@@ -531,6 +531,7 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")  # BSI, ZAMG, BfA
 _NAME_LINKS = frozenset("für der die das des den dem in im und von vom zur zum am an auf gegen über mit bei "
                         "beim of on and for the de du la le des et".split())
 _LONG_FORM_TOKENS = 9  # "Zentralanstalt für Meteorologie und Geodynamik": a long form is a few words
+_GENITIVE_DESCRIPTORS = tuple(d + "s" for d in _DESCRIPTORS if not d.endswith("s"))  # "des Chemiekonzerns"
 _CLUB_YEAR = re.compile(r"(?:18|19|20)\d\d|0\d|\d\d")
 _SCORE = re.compile(r"\d+:\d+\.?")
 # Heads of place names that are also words: "des Schwarzwalds", "des Kahlenbergs", "des Rheinfalls"
@@ -766,7 +767,7 @@ class _TitleOrgRules:
             if (len(ent) == 1 and (ent.label_ == "LOC" and ent.text in org_openers
                                    or ent.label_ == "PER" and ent.text in firm_openers)
                     and ent.text not in self.places and ent.text not in self.given
-                    and not self._is_demonym(ent.text)):
+                    and not self._is_demonym(ent.text) and self.places.get(ent.text[:-1]) != "LOC"):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "das Derby gegen Rapid" after "Rapid Wien"
                 changed = True
                 continue
@@ -776,9 +777,13 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "In Grindelwald und Lauterbrunnen"
                 changed = True
                 continue
-            if (ent.label_ == "PER" and len(ent) == 1 and ent.text.endswith("s") and ent.text not in self.given
-                    and self.places.get(ent.text[:-1]) == "LOC" and ent.text[:-1] not in self.given):
-                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Bielefelds Stürmer": the town's
+            if (ent.label_ in ("PER", "ORG") and ent.text.split()[0].endswith("s") and ent.text not in self.places
+                    and (len(ent) == 1 or (len(ent) == 2 and _is_only_lowercase_word(ent[1].text)))
+                    and ent[0].text not in self.given and self.places.get(ent[0].text[:-1]) == "LOC"
+                    and ent[0].text[:-1] not in self.given):
+                # "Bielefelds Stürmer", "Teile Berlins" (ORG): the town's; "Berlins Regierender Bürgermeister" (ORG):
+                # the town's, then an office
+                out.append(Span(doc, ent.start, ent.start + 1, label="LOC"))
                 changed = True
                 continue
             if (ent.label_ in ("LOC", "PER") and len(ent) == 1 and ent.text not in self.places
@@ -822,8 +827,9 @@ class _TitleOrgRules:
             if (ent.label_ == "ORG" and len(ent) >= 2 and ent.text not in self.places and (ent[1].is_title or ent[1].is_upper)
                     and not ent[1].is_stop and first not in self.places and first not in self.given
                     and first not in CLUB_PREFIXES and not _institution_word(ent[0])
-                    and first.endswith(_DESCRIPTORS)):
-                # "Der Chiphersteller Infineon", "der Autobauer Volkswagen": the kind of firm, then its name
+                    and (first.endswith(_DESCRIPTORS) or first.endswith(_GENITIVE_DESCRIPTORS))):
+                # "Der Chiphersteller Infineon", "der Autobauer Volkswagen", "des Chemiekonzerns BASF": the kind
+                # of firm, then its name
                 out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
                 continue
