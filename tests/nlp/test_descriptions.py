@@ -60,3 +60,8 @@ def test_die_polizei_refers_back_to_the_one_police_force_introduced():
     assert described(text, ("Stadtpolizei Quaxingen", "ORG")) == [("Polizei", "Stadtpolizei Quaxingen", "Polizei")]
     text = "Die Stadtpolizei Quaxingen und die Kantonspolizei Quaxbern rückten aus. Die Polizei schwieg."
     assert described(text, ("Stadtpolizei Quaxingen", "ORG"), ("Kantonspolizei Quaxbern", "ORG")) == []
+
+
+def test_a_description_in_the_genitive_refers_back_too():
+    text = "Im Werk des Chemiekonzerns Quaxf gab es eine Explosion, sagte ein Sprecher des Unternehmens."
+    assert described(text, ("Quaxf", "ORG")) == [("Unternehmens", "Quaxf", "Unternehmens")]

@@ -59,8 +59,19 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
     return out
 
 
+def _singular(word: str) -> str:
+    """The genitive's -s/-es dropped where a generic head remains: "Chemiekonzerns" -> "Chemiekonzern",
+    "Unternehmens" -> "Unternehmen"; other words unchanged."""
+    for cut in (1, 2):
+        base = word[:-cut]
+        if word.endswith("es"[-cut:]) and any(base == g or base.endswith(g.lower()) for g in _GENERIC_HEADS):
+            return base
+    return word
+
+
 def _heads(head: str) -> set[str]:
     """The head and the generic head closing it: Stahlkonzern -> {Stahlkonzern, Konzern, Unternehmen, Firma}."""
+    head = _singular(head)
     heads = {head} | {g for g in _GENERIC_HEADS if head.endswith(g.lower()) or head == g}
     if any(head == f or head.endswith(f.lower()) for f in _FIRMS):
         heads |= {"Unternehmen", "Firma"}
@@ -83,7 +94,7 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
     out = []
     for match in _LATER.finditer(text):
         start, end = match.span(1)
-        word = match.group(1)
+        word = _singular(match.group(1))  # "ein Sprecher des Unternehmens"
         if word not in by_head:
             continue
         k = bisect_right(starts, start)
@@ -92,5 +103,5 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
         named = {(m.canonical or m.text): m for at, m in by_head[word] if at <= start}
         if len(named) == 1:
             (m,) = named.values()
-            out.append(ActorMention(word, "ORG", start, end, m.canonical or m.text))
+            out.append(ActorMention(match.group(1), "ORG", start, end, m.canonical or m.text))
     return tuple(out)
