@@ -797,7 +797,8 @@ class _TitleOrgRules:
                 changed = True
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
-                    and doc[ent.start - 1].lower_ in _GENITIVE_PREPS and ent.text not in self.given and self.hand.get(ent.text) != "PER"
+                    and doc[ent.start - 1].lower_ in _GENITIVE_PREPS and ent.text not in self.given
+                    and self.hand.get(ent.text) != "PER"
                     and any(_is_common_noun(w) or _ends_in_common_noun(w)
                             for w in (ent.text, ent.text[:-1], ent.text[:-2]) if len(w) > 3)):
                 changed = True  # "Anzeige wegen Hausfriedensbruchs": a charge, not a person
@@ -913,7 +914,8 @@ class _TitleOrgRules:
                 changed = True
                 continue
             if (len(ent) == 1 and self.places.get(ent.text) == "LOC" and ent.start > 0 and (
-                    ent.label_ == "PER" and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS and ent.text not in self.given
+                    ent.label_ == "PER" and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS
+                    and ent.text not in self.given
                     # "Zug entgleist bei Basel" (ORG); a club plays "gegen Basel", a town's ORG is "von Basel"
                     or ent.label_ == "ORG" and doc[ent.start - 1].lower_ in ("in", "nach", "bei", "im"))
                     and not (ent.start > 1 and doc[ent.start - 2].text in self.given)):
