@@ -625,7 +625,7 @@ class _TitleOrgRules:
         self.multiword_by_last = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in closing.items()}
         self.org_words = org_suffixes()
 
-    def _corrections(self, doc):
+    def _corrections(self, doc, noun_uses: set[str]):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a span opened by a count's qualifier and holding a number is dropped ("Mindestens 50 Tote");
         * a known person's genitive before a noun is the person alone ("Putins Truppen" -> "Putins");
@@ -680,7 +680,6 @@ class _TitleOrgRules:
         changed = False
         per_starts = {e.start for e in ents if e.label_ == "PER"}
         absorbed: set[int] = set()  # tokens a longer span took over ("XIV" after "Leo")
-        noun_uses = _noun_uses(doc)
         # the first word of a longer organization's name in the text: "Rapid Wien … gegen Rapid"
         org_openers = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].is_title}
         # ... a firm's, with its legal form: "Lanxor AG … will Lanxor" is no person (but "Mittal Steel" and
@@ -1369,18 +1368,17 @@ class _TitleOrgRules:
     def __call__(self, doc):
         from spacy.tokens import Span
 
-        doc = self._acronym_long_forms(self._institutions_for(self._corrections(self._linked_place_names(doc))))
+        noun_uses = _noun_uses(doc)  # the tokens' own; what the rules below change is only the spans
+        doc = self._acronym_long_forms(self._institutions_for(
+            self._corrections(self._linked_place_names(doc), noun_uses)))
         taken = set()
         for ent in doc.ents:
             taken.update(range(ent.start, ent.end))
         new = []
-        noun_uses = None
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
             label = doc.vocab.strings[match_id]
             if label == "PER" and self._is_title(doc[start].lower_):
                 start += 1
-                if noun_uses is None:
-                    noun_uses = _noun_uses(doc)
                 if end - start == 1 and (self._is_title(doc[start].lower_) or doc[start].text in noun_uses):
                     continue  # "Der Vorsitzende Richter sprach": an office after an office is nobody's name
             elif label == "ORG" and end - start >= 2 and doc[start].lower_.endswith(_DESCRIPTORS):
