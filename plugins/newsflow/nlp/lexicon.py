@@ -81,11 +81,7 @@ class Lexicon:
         self._nonfinite: dict[str, list[Entry]] = {}
         self._nouns: dict[str, list[Entry]] = {}
         self._suffixes: list[tuple[str, Entry]] = []
-        # compounds a noun+ head does not make a trigger ("sozialhilfe" for Hilfe)
-        self._not_compounds: dict[Entry, tuple[str, ...]] = {}
         for entry, finite, nonfinite, nouns in entries:
-            if entry.not_compounds:
-                self._not_compounds[entry] = entry.not_compounds
             for form in finite - _STOP_FORMS:
                 self._finite.setdefault(form, []).append(entry)
             for form in nonfinite - _STOP_FORMS:
@@ -145,7 +141,7 @@ class Lexicon:
             if lower.endswith(suffix) and (len(lower) - len(suffix) >= 3 or lower[-len(suffix) - 1:-len(suffix)] == "-"):
                 # "Kindersozialhilfe" closes with an excluded compound as well
                 return [e for s, e in self._suffixes if s == suffix
-                        and not lower.endswith(self._not_compounds.get(e, ()))]
+                        and not lower.endswith(e.not_compounds)]
         return []
 
     def is_finite_form(self, entry: Entry, form: str) -> bool:
