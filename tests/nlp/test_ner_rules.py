@@ -757,6 +757,18 @@ def test_an_institution_goes_on_with_what_it_is_for():
     assert ents(nlp, "Das Geld für Bildung fehlt.") == []
 
 
+def test_an_institution_takes_in_the_short_name_tagged_after_its_fuer():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Bundesamt"}, {"label": "ORG", "pattern": "Quaxschutz"},
+                             {"label": "LOC", "pattern": "Quaxland"}])
+    assert ents(nlp, "Das Bundesamt für Quaxschutz darf sie beobachten.") == [("Bundesamt für Quaxschutz", "ORG")]
+    assert ents(nlp, "Der Chef des Landesamts für Quaxschutz Quaxland geht.") == [
+        ("Landesamts für Quaxschutz Quaxland", "ORG")]
+    # a seat after "in" stays a place of its own; the short name alone stays as tagged
+    assert ents(nlp, "Das Landesamt für Quaxschutz in Quaxland warnt.") == [
+        ("Landesamt für Quaxschutz", "ORG"), ("Quaxland", "LOC")]
+    assert ents(nlp, "Der Quaxschutz warnt vor Geld für Quaxschutz.") == [("Quaxschutz", "ORG"), ("Quaxschutz", "ORG")]
+
+
 def test_a_known_places_genitive_is_the_place_not_a_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Bielefelds"}, {"label": "PER", "pattern": "Quaxlers"}])
     assert ents(nlp, "Dann trafen Bielefelds Stürmer.") == [("Bielefelds", "LOC")]

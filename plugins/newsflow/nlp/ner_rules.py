@@ -403,7 +403,7 @@ def _for_phrase_end(doc, start: int, covered: set[int]) -> int | None:
             end = k + 1
         elif tok.text[:1].isupper() and tok.text.endswith("-"):
             pass  # "Schnee-" of "Schnee- und Lawinenforschung"
-        elif tok.is_lower and tok.is_alpha and not tok.is_stop and tok.lower_.endswith(("e", "en", "er", "es", "em")):
+        elif _inflected_adjective(tok):
             pass  # "wissenschaftliche", "auswärtige"
         elif tok.lower_ == "und" and (end is not None or doc[k - 1].text.endswith("-")):
             pass
@@ -411,6 +411,13 @@ def _for_phrase_end(doc, start: int, covered: set[int]) -> int | None:
             break
         k += 1
     return end
+
+
+def _inflected_adjective(token) -> bool:
+    """"deutschen", "öffentliche": a lowercase word inside a long name ("Zentralverband der deutschen
+    Seehafenbetriebe")."""
+    return (token.is_lower and token.is_alpha and not token.is_stop
+            and token.lower_.endswith(("e", "en", "er", "es", "em")))
 
 
 def _opens_sentence(doc, i: int) -> bool:
@@ -1140,7 +1147,16 @@ class _TitleOrgRules:
             org = owner.get(k - 1)
             if org is not None and (org.label_ == "MISC" or (org.label_ == "PER" and len(org) > 1)):
                 continue
-            end = _for_phrase_end(doc, k + 1, {i for i, e in owner.items() if e is not org})
+            inner = owner.get(k + 1)
+            if (inner is not None and inner.label_ == "ORG" and len(inner) == 1 and inner.start == k + 1
+                    and inner[0].is_alpha and (inner.end == len(doc) or not doc[inner.end].is_title
+                                               or getattr(owner.get(inner.end), "label_", "") == "LOC")):
+                # "Bundesamt für" + "Verfassungsschutz" (tagged on its own, as the press shortens the name)
+                end = inner.end
+                ents.remove(inner)
+                owner.update({k + 1: org})
+            else:
+                end = _for_phrase_end(doc, k + 1, {i for i, e in owner.items() if e is not org})
             if end is None or (org is not None and end <= org.end):
                 continue
             start = org.start if org is not None else k - 1
@@ -1177,14 +1193,18 @@ class _TitleOrgRules:
                 continue
             for start in range(max(0, k - _LONG_FORM_TOKENS), k):
                 org = by_start.get(start)
+                if org is None and start not in covered and _institution_word(doc[start]):
+                    org = Span(doc, start, start + 1, label="ORG")  # untagged: "Zentralverband der … (ZDS)"
                 if org is None or org.label_ != "ORG" or org.end >= k:
                     continue
                 tail = doc[org.end:k]
                 if (any(i in covered for i in range(org.end, k)) or any(t.is_punct for t in tail)
-                        or not all(t.is_title or t.lower_ in _NAME_LINKS for t in tail)
+                        or not all(t.is_title or t.lower_ in _NAME_LINKS or _inflected_adjective(t) for t in tail)
                         or not _spells(acronym, doc[start:k].text)):
                     continue
-                ents[ents.index(org)] = Span(doc, start, k, label="ORG")
+                if org in ents:
+                    ents.remove(org)
+                ents.append(Span(doc, start, k, label="ORG"))
                 covered.update(range(org.end, k))
                 changed = True
                 if k + 1 not in covered:
