@@ -32,6 +32,9 @@ def canon(text, *spans, aliases=None):
     ("Internationalen Währungsfonds", "ORG", "Internationaler Währungsfonds"),
     ("Schwarzen Meer", "LOC", "Schwarzes Meer"),
     ("Scholz'", "PER", "Scholz"),
+    # an attribute after the name's link word keeps its case; the head before it takes the adjective
+    ("Bundesverband der Deutschen Industrie", "ORG", "Bundesverband der Deutschen Industrie"),
+    ("Europäischen Gerichtshof für Menschenrechte", "ORG", "Europäischer Gerichtshof für Menschenrechte"),
     # nominative names that merely end in -s stay as they are
     ("Thomas", "PER", "Thomas"),
     ("Klaus", "PER", "Klaus"),

@@ -173,11 +173,14 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
     if fold(text) in known:
         return text
     words = text.split(" ")
+    # The name's own head closes the words before its first link word; what follows the link is an
+    # attribute and keeps its case: "Bundesverband der Deutschen Industrie", "Gerichtshof für Menschenrechte".
+    link = next((i for i, w in enumerate(words) if i and w.islower()), len(words))
     # Adjectives before the head noun (not for persons: "Jürgen", "Karsten" end in -en too).
     # Not before a numeral or an acronym, and not for a place: "Landgericht München I", "Bremen SPD".
-    if label != "PER" and len(words) > 1 and _is_head_word(words[-1]):
-        head = words[-1]
-        for i, w in enumerate(words[:-1]):
+    if label != "PER" and link > 1 and _is_head_word(words[link - 1]):
+        head = words[link - 1]
+        for i, w in enumerate(words[:link - 1]):
             if w[:1].isupper() and w.endswith("en") and len(w) > 4 and not _is_place(w):
                 words[i] = _adjective_nominative(w, head)
             elif w[:1].isupper() and w.endswith("e") and len(w) > 3 and _is_weak_adjective(w):
