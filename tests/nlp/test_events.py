@@ -943,6 +943,24 @@ def test_an_event_noun_referring_back_is_no_new_event(nlp):
     # the first report of it is an event
     text = "Quaxholz sagte nach dem Treffen, man sei einig."
     assert [e.type for e in analyse(nlp, text, people)] == ["statement", "consult"]
+    # "bei der"/"beim" too: the arrest already reported
+    text = "Die Polizei hat in Quaxdorf einen Mann festgenommen. Bei der Festnahme leistete er Widerstand."
+    assert [e.type for e in analyse(nlp, text, [("Quaxdorf", "LOC")])] == ["arrest"]
+    text = "Bei der Festnahme leistete ein Mann in Quaxdorf Widerstand."
+    assert [e.type for e in analyse(nlp, text, [("Quaxdorf", "LOC")])] == ["arrest"]
+
+
+def test_a_count_in_a_clause_with_its_own_predicate_is_not_the_events(nlp):
+    text = "Bei der Festnahme in Quaxdorf leistete der Mann Widerstand, zwei Polizisten wurden leicht verletzt."
+    police = [("zwei Polizisten", "2", "Polizisten", None, False)]
+    assert one(analyse(nlp, text, [("Quaxdorf", "LOC")], police), "arrest").count is None
+    # in the event's own clause it is
+    text = "Die Polizei nahm in Quaxdorf zwei Polizisten fest, die Bestechung wurde bekannt."
+    assert one(analyse(nlp, text, [("Quaxdorf", "LOC")], police), "arrest").count.value == 2
+    # a relative clause describes the event's noun
+    text = "Die Kundgebung in Quaxdorf, an der 5.000 Menschen teilgenommen haben, verlief friedlich."
+    people = [("5.000 Menschen", "5000", "Menschen", None, False)]
+    assert one(analyse(nlp, text, [("Quaxdorf", "LOC")], people), "protest").count.value == 5000
 
 
 def test_a_name_after_von_in_the_target_phrase_is_the_target(nlp):

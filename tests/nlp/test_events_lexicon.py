@@ -68,6 +68,18 @@ def test_compound_heads_and_false_friends(lexicon):
     assert kinds(lexicon, "einige") == set()  # not "sich einigen"
 
 
+def test_a_compound_closing_with_a_longer_noun_is_no_trigger(lexicon):
+    # the word list knows the longer noun the trigger ends: Reinigung, Vereinigung, Gehilfe
+    assert kinds(lexicon, "Straßenreinigung") == set()
+    assert kinds(lexicon, "Bundesvereinigung") == set()
+    assert kinds(lexicon, "Wiedervereinigung") == set()
+    assert kinds(lexicon, "Erfüllungsgehilfe") == set()
+    assert kinds(lexicon, "Mindestanforderungen") == set()
+    assert ("Einigung", "agree", "noun") in kinds(lexicon, "Tarifeinigung")
+    # the longer noun is itself a compound with the trigger as head: still the trigger
+    assert ("Embargo", "sanction", "noun") in kinds(lexicon, "Erdölembargo")
+
+
 def test_listed_compounds_a_head_does_not_make_a_trigger(lexicon, tmp_path: Path):
     assert ("Hilfe", "aid", "noun") in kinds(lexicon, "Soforthilfe")
     assert kinds(lexicon, "Sozialhilfe") == set()  # welfare, a system

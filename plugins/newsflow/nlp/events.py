@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.11-87"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-88"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -196,8 +196,10 @@ def _without_headline_repeats(events: list[Event], text: str) -> list[Event]:
     return out
 
 
-# "Scholz sagte nach dem Treffen, …": an event noun with a definite article after nach/seit/wegen/trotz
-_BACK_REFERENCE = re.compile(r"(?<!\w)(?:[Nn]ach|[Ss]eit|[Ww]egen|[Tt]rotz)\s+(?:dem|der|den|des)\s+(?:\w+\s+)?$")
+# "Scholz sagte nach dem Treffen, …": an event noun with a definite article after nach/seit/wegen/trotz;
+# "Bei der Festnahme leistete er Widerstand", "beim Angriff": the arrest or attack already reported
+_BACK_REFERENCE = re.compile(r"(?<!\w)(?:(?:[Nn]ach|[Ss]eit|[Ww]egen|[Tt]rotz|[Bb]ei|[Ww]ährend)\s+(?:dem|der|den|des)"
+                             r"|[Bb]eim)\s+(?:\w+\s+)?$")
 
 
 def _without_back_references(events: list[Event], text: str) -> list[Event]:
@@ -592,7 +594,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         t.mode != "noun" and t.entry.type in _COUNT_TYPES and t.entry.type != trig.entry.type and a <= t.index < b
         for t in all_triggers)
     if trig.entry.type in _COUNT_TYPES and not counted_by_verb:
-        count = _pick_count(quantities, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
+        others = [(tokens[c].start, tokens[d - 1].end) for c, d in _predicated_clauses(sent) if (c, d) != (a, b)]
+        candidates = [q for q in quantities if not any(lo <= q.start < hi for lo, hi in others)]
+        count = _pick_count(candidates, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
     unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
@@ -1216,6 +1220,26 @@ def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: 
         if inside:
             return min(inside, key=lambda x: abs(x.start - anchor))
     return None
+
+
+_RELATIVE = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches"})
+
+
+def _predicated_clauses(sent: _Sentence) -> list[tuple[int, int]]:
+    """Clauses with a predicate of their own, which counts its own people: "Bei der Festnahme leistete
+    der Mann Widerstand, zwei Polizisten wurden verletzt" (the two were hurt, not arrested). A relative
+    clause describes its noun and is none ("Die Kundgebung, an der 5.000 Menschen teilgenommen haben")."""
+    tokens, out = sent.tokens, []
+    for a, b in sent.clauses:
+        words = [t.lower for t in tokens[a:b]]
+        opener = words[1] if len(words) > 1 and words[0] in _PREPOSITIONS_BEFORE_RELATIVE else words[0] if words else ""
+        if opener not in _RELATIVE and _AUX_FINITE & set(words):
+            out.append((a, b))
+    return out
+
+
+_PREPOSITIONS_BEFORE_RELATIVE = frozenset({"an", "bei", "mit", "von", "in", "auf", "für", "gegen", "nach", "aus",
+                                           "zu", "über", "unter", "während", "wegen", "durch"})
 
 
 def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text: str) -> Quantity | None:

@@ -139,10 +139,27 @@ class Lexicon:
         for suffix, entry in self._suffixes:
             # "EU-Gipfel" or a modifier of 3+ letters: "Raketenangriff", not "Mannschaft".
             if lower.endswith(suffix) and (len(lower) - len(suffix) >= 3 or lower[-len(suffix) - 1:-len(suffix)] == "-"):
+                if self._longer_head(lower, suffix):
+                    return []
                 # "Kindersozialhilfe" closes with an excluded compound as well
                 return [e for s, e in self._suffixes if s == suffix
                         and not lower.endswith(e.not_compounds)]
         return []
+
+    def _longer_head(self, lower: str, suffix: str) -> bool:
+        """The compound closes with a longer noun that ends in the trigger: "Straßen|reinigung" is no
+        "Einigung", "Bundes|vereinigung" no "Einigung", "Mann|schaft" no "Haft". The longer noun must be
+        one the word list has capitalized and no trigger form itself, nor itself a compound with the
+        trigger as its head ("Erd|öl|embargo" is an embargo)."""
+        from newsflow.text.lexicon import fold, load_lexicon
+
+        nouns = load_lexicon().capitalized
+        for n in range(1, min(3, len(lower) - len(suffix) - 2) + 1):
+            longer = lower[-len(suffix) - n:]
+            if (longer.isalpha() and longer not in self._nouns and fold(longer) in nouns
+                    and not (n > 1 and fold(longer[:n]) in nouns)):
+                return True
+        return False
 
     def is_finite_form(self, entry: Entry, form: str) -> bool:
         """``form`` (lowercase, without a particle) is a finite form of the entry's verb."""
