@@ -950,6 +950,21 @@ def test_an_event_noun_referring_back_is_no_new_event(nlp):
     assert [e.type for e in analyse(nlp, text, [("Quaxdorf", "LOC")])] == ["arrest"]
 
 
+def test_a_clause_opened_by_dabei_happens_where_the_clause_before_did(nlp):
+    text = "In der Region Quaxfur kam es zu Gefechten, dabei wurden Dutzende Zivilisten getötet."
+    ev = one(analyse(nlp, text, [("Quaxfur", "LOC")]), "kill")
+    assert ev.place is not None and ev.place.canonical == "Quaxfur"
+    # without the adverb the clause keeps its own (no) place
+    text = "In der Region Quaxfur kam es zu Gefechten, in Quaxdorf wurden Dutzende Zivilisten getötet."
+    ev = one(analyse(nlp, text, [("Quaxfur", "LOC"), ("Quaxdorf", "LOC")]), "kill")
+    assert ev.place.canonical == "Quaxdorf"
+
+
+def test_needing_aid_is_no_aid(nlp):
+    assert [e.type for e in analyse(nlp, "Mehr als 25 Millionen Menschen sind auf humanitäre Hilfe angewiesen.")] == []
+    assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]
+
+
 def test_a_count_in_a_clause_with_its_own_predicate_is_not_the_events(nlp):
     text = "Bei der Festnahme in Quaxdorf leistete der Mann Widerstand, zwei Polizisten wurden leicht verletzt."
     police = [("zwei Polizisten", "2", "Polizisten", None, False)]

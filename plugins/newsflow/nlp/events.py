@@ -575,6 +575,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     verbs = {t.index for t in all_triggers if t.mode != "noun"} | {
         i for i in range(a, b) if tokens[i].lower in _AUX_FINITE}
     actors, place = _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent)
+    if place is None and tokens[a].lower in _SCENE_ADVERBS:
+        place = _scene_place(sent, a, mentions, violent)
     clause_span = (tokens[a].start, tokens[b - 1].end)
     # What was said, demanded or threatened carries its own dates ("Bis 2030 sollen ... entstehen, teilte
     # die Präsidentschaft mit"): a speech act is dated only by its own clause.
@@ -738,7 +740,7 @@ def _announced(trig: _Trigger, sent: _Sentence, a: int, b: int) -> bool:
                for i in range(a, b) for hit in lexicon.lookup(sent.tokens[i].text, sentence_initial=(i == 0)))
 
 
-_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches",
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches",
                                "wo"})
 _SUBORDINATORS = frozenset({"als", "wenn", "weil", "nachdem", "dass", "ob", "während", "bevor", "obwohl", "seit",
                             "sobald", "da", "wie", "falls"})
@@ -1222,9 +1224,6 @@ def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: 
     return None
 
 
-_RELATIVE = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches"})
-
-
 def _predicated_clauses(sent: _Sentence) -> list[tuple[int, int]]:
     """Clauses with a predicate of their own, which counts its own people: "Bei der Festnahme leistete
     der Mann Widerstand, zwei Polizisten wurden verletzt" (the two were hurt, not arrested). A relative
@@ -1233,13 +1232,27 @@ def _predicated_clauses(sent: _Sentence) -> list[tuple[int, int]]:
     for a, b in sent.clauses:
         words = [t.lower for t in tokens[a:b]]
         opener = words[1] if len(words) > 1 and words[0] in _PREPOSITIONS_BEFORE_RELATIVE else words[0] if words else ""
-        if opener not in _RELATIVE and _AUX_FINITE & set(words):
+        if opener not in _RELATIVE_OPENERS and _AUX_FINITE & set(words):
             out.append((a, b))
     return out
 
 
 _PREPOSITIONS_BEFORE_RELATIVE = frozenset({"an", "bei", "mit", "von", "in", "auf", "für", "gegen", "nach", "aus",
                                            "zu", "über", "unter", "während", "wegen", "durch"})
+# "In Darfur kam es zu Gefechten, dabei wurden Dutzende getötet": the clause happens where the one before did
+_SCENE_ADVERBS = frozenset({"dabei", "hierbei", "dort", "daraufhin"})
+
+
+def _scene_place(sent: _Sentence, a: int, mentions: Sequence[Mention], violent: bool) -> EventPlace | None:
+    """The place named last in the sentence before token ``a`` (after a place preposition)."""
+    tokens = sent.tokens
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    found = None
+    for m in mentions:
+        i = index_of.get(m.start)
+        if i is not None and i < a and is_place(m.label, governing_preposition(tokens, i)[0], violent):
+            found = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
+    return found
 
 
 def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text: str) -> Quantity | None:
