@@ -10,7 +10,7 @@ spacy = pytest.importorskip("spacy")
 from newsflow.nlp.germeval import LABELS, bio_to_spans, read_germeval
 from newsflow.nlp.model import SHARED_DATA_DIR
 from newsflow.nlp.ner_features import FLAGS, install_lex_features
-from newsflow.nlp.ner_rules import add_entity_ruler, gazetteer
+from newsflow.nlp.ner_rules import add_entity_ruler, gazetteer, oblique_form
 
 
 @pytest.fixture(scope="module")
@@ -734,6 +734,18 @@ def test_an_unknown_name_after_a_kind_of_firm_is_the_firm(rules_nlp):
         ("Siemens", "ORG"), ("Quaxair", "ORG")]
     # a word of the word list after it is no name
     assert ents(rules_nlp, "Der Konzern Gewinne machte.") == []
+    # unions, parties, associations and foundations too
+    assert ents(rules_nlp, "Die Gewerkschaft Quaxna kritisierte den Abbau.") == [("Quaxna", "ORG")]
+    assert ents(rules_nlp, "Dann gewann die Oppositionspartei Quaxza die Wahl.") == [("Quaxza", "ORG")]
+
+
+def test_gazetteer_names_are_found_with_declined_adjectives(rules_nlp):
+    assert oblique_form("Vereinte Nationen") == "Vereinten Nationen"
+    assert oblique_form("Deutscher Gewerkschaftsbund") == "Deutschen Gewerkschaftsbund"
+    assert oblique_form("Rotes Kreuz") == "Roten Kreuz"
+    assert oblique_form("Die Mitte") is None  # an article is no adjective
+    assert oblique_form("Wiener Neustadt") is None  # a demonym does not decline
+    assert ents(rules_nlp, "Ein Bericht der Vereinten Nationen warnt.") == [("Vereinten Nationen", "ORG")]
 
 
 def test_an_unknown_valley_or_lake_after_im_or_am_is_a_place(rules_nlp):

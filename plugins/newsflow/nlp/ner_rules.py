@@ -182,9 +182,36 @@ def add_entity_ruler(nlp: "spacy.Language", after: str | None = None) -> "spacy.
     where = {"after": after} if after else {}
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config={"overwrite_ents": False,
                                                                          "phrase_matcher_attr": "ORTH"}, **where)
-    ruler.add_patterns([{"label": label, "pattern": name} for name, label in sorted(gazetteer().items())])
+    names = gazetteer()
+    patterns = [{"label": label, "pattern": name} for name, label in sorted(names.items())]
+    patterns += [{"label": label, "pattern": form} for name, label in sorted(names.items())
+                 if (form := oblique_form(name)) and form not in names]
+    ruler.add_patterns(patterns)
     nlp.add_pipe(RULE_COMPONENT, after="gazetteer_ruler")
     return nlp
+
+
+def oblique_form(name: str) -> str | None:
+    """The name with its leading adjectives declined after an article ("die Vereinte Nationen" is wrong;
+    "der Vereinten Nationen", "die Europäischen Union" never, "der Europäischen Union" often): each
+    capitalized adjective before the head ending in -e/-er/-es takes -en when the word list knows that
+    form. None when nothing changes."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    lowercase = load_lexicon().lowercase
+    words = name.split()
+    changed = False
+    for i, word in enumerate(words[:-1]):
+        stem = next((word[:-len(end)] for end in ("er", "es", "e") if word.endswith(end)), None)
+        if (stem is None or not word[:1].isupper() or fold(word) not in lowercase
+                or fold(stem + "en") not in lowercase or fold(word) in _STOP_ADJECTIVES):
+            break
+        words[i] = stem + "en"
+        changed = True
+    return " ".join(words) if changed else None
+
+
+_STOP_ADJECTIVES = frozenset({"die", "der", "das", "des", "eine", "einer", "eines", "keine", "meine", "seine"})
 
 
 def fix_tokenizer(nlp: "spacy.Language") -> "spacy.Language":
@@ -519,7 +546,9 @@ _FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugze
                      "versicherer", "unternehmen", "dienstleister", "discounter", "verlag", "airline",
                      "fluggesellschaft", "reederei", "brauerei", "detailhändler", "grossverteiler", "großverteiler",
                      "onlinehändler", "versandhändler", "modehändler", "warenhauskette", "handelskette",
-                     "versorger", "stromanbieter", "netzbetreiber", "mobilfunkanbieter", "pharmakonzern")
+                     "versorger", "stromanbieter", "netzbetreiber", "mobilfunkanbieter", "pharmakonzern",
+                     # and bodies: "Die Gewerkschaft Syna", "die Oppositionspartei Tisza", "der Verband Swissmem"
+                     "gewerkschaft", "partei", "organisation", "verband", "verein", "stiftung")
 # Kinds of road, not names of one: "auf der Kantonsstraße zwischen Sitten und Siders", "eine Umfahrungsstraße".
 _ROAD_CLASSES = (r"(?:Bundes|Landes|Land|Kantons|Kreis|Staats|Gemeinde|Umfahrungs|Durchgangs|Zufahrts|Seiten|Neben|"
                  r"Quer|Einkaufs|Pass|Verbindungs|Ausfall|Hauptverkehrs|Wohn|Verkehrs|Straßen|Strassen)"
