@@ -67,6 +67,7 @@ def _load(key: str) -> "spacy.Language":
     import spacy
 
     from newsflow.nlp import ner_features, ner_rules
+    from newsflow.nlp.sentences import add_number_stops
 
     # The bundled pipeline's config refers to these registered functions/components.
     ner_features.register()
@@ -78,6 +79,7 @@ def _load(key: str) -> "spacy.Language":
     # de_core_news_* ship 'senter' disabled and set sentences with the parser.
     if not any(p in nlp.pipe_names for p in ("parser", "senter", "sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
+    add_number_stops(nlp)  # "sprachen von 20.000. Kultursenator …": two sentences
     if not _labels_ok(nlp):
         _register_label_map()
         nlp.add_pipe("newsflow_label_map", last=True)
@@ -96,9 +98,11 @@ def _fallback() -> "spacy.Language":
     import spacy
 
     from newsflow.nlp.ner_rules import add_entity_ruler
+    from newsflow.nlp.sentences import add_number_stops
 
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
+    add_number_stops(nlp)
     add_entity_ruler(nlp)
     nlp.meta["name"] = FALLBACK_NAME.removeprefix("de_")
     nlp.meta["version"] = "0.1.0"

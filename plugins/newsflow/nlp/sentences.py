@@ -1,0 +1,50 @@
+"""Sentence ends that spaCy's German tokenizer glues to a number.
+
+The tokenizer keeps the full stop of "300." and "20.000." in the number, because German writes
+ordinals so ("am 3. Mai", "der 10.000. Besucher"); the sentencizer then runs two sentences into one
+("Die Veranstalter sprachen von 20.000. Kultursenator Chialo verteidigte …"), and an event of the
+second takes its actor from the first. This component marks the next token as a sentence start when
+the number cannot be an ordinal there. It changes no token, so offsets and the NER input stay as they
+were.
+"""
+from __future__ import annotations
+
+import re
+
+from newsflow.nlp.dates import MONTHS
+
+__all__ = ["COMPONENT", "register", "add_number_stops"]
+
+COMPONENT = "newsflow_number_stops"
+_NUMBER_WITH_STOP = re.compile(r"\d[\d.,'’]*\.")
+# An ordinal stands after an article or a preposition ("der 90. Minute", "zum 1.000. Mal", "ab 1. Januar")
+_ORDINAL_BEFORE = frozenset(
+    "der die das den dem des ein eine einen einem einer eines am im vom zum zur beim ab bis seit nach vor für "
+    "jeder jede jedes jeden jedem dieser diese dieses diesen diesem seinem seiner ihrem ihrer unser unsere".split())
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+
+
+def number_stops(doc):
+    """Mark the token after "N." as a sentence start where N. is no ordinal: a capitalized word
+    follows that is no month ("am 3. Mai"), and no article or preposition stands before it."""
+    for i in range(1, len(doc) - 1):
+        tok, nxt = doc[i], doc[i + 1]
+        if (_NUMBER_WITH_STOP.fullmatch(tok.text) and nxt.text[:1].isupper() and nxt.is_alpha
+                and nxt.lower_ not in _MONTH_WORDS and doc[i - 1].lower_ not in _ORDINAL_BEFORE
+                and not doc[i - 1].is_punct and not doc[i - 1].is_space):
+            nxt.is_sent_start = True
+    return doc
+
+
+def register() -> None:
+    from spacy.language import Language
+
+    if COMPONENT not in Language.factories:
+        Language.component(COMPONENT, func=number_stops)
+
+
+def add_number_stops(nlp) -> None:
+    """After a rule-based sentencizer only: a parser's boundaries are its own."""
+    register()
+    if "sentencizer" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, after="sentencizer")

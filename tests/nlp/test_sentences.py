@@ -1,0 +1,34 @@
+import spacy
+
+from newsflow.nlp.sentences import COMPONENT, add_number_stops
+
+
+def sentences(text):
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    add_number_stops(nlp)
+    return [s.text for s in nlp(text).sents]
+
+
+def test_a_number_closing_a_sentence_ends_it():
+    assert sentences("Die Veranstalter sprachen von 20.000. Kultursenator Quax verteidigte sich.") == [
+        "Die Veranstalter sprachen von 20.000.", "Kultursenator Quax verteidigte sich."]
+    assert sentences("Der Preis stieg auf 4,5. Danach fiel er.") == ["Der Preis stieg auf 4,5.", "Danach fiel er."]
+    assert sentences("Es kamen 300. Der Bürgermeister sprach.") == ["Es kamen 300.", "Der Bürgermeister sprach."]
+
+
+def test_an_ordinal_stays_inside_its_sentence():
+    for text in ("Das war am 3. Mai in Bern.", "Er wurde der 10.000. Besucher.", "1. FC Köln gewann.",
+                 "Bundesliga, 12. Spieltag: Bayern gewinnt.", "Am Freitag 13. März regnete es.",
+                 "Sie spielen in der 2. Bundesliga."):
+        assert sentences(text) == [text]
+
+
+def test_added_once_and_only_after_a_sentencizer():
+    nlp = spacy.blank("de")
+    add_number_stops(nlp)
+    assert COMPONENT not in nlp.pipe_names  # a parser or senter sets its own boundaries
+    nlp.add_pipe("sentencizer")
+    add_number_stops(nlp)
+    add_number_stops(nlp)
+    assert nlp.pipe_names == ["sentencizer", COMPONENT]
