@@ -960,6 +960,23 @@ def test_a_clause_opened_by_dabei_happens_where_the_clause_before_did(nlp):
     assert ev.place.canonical == "Quaxdorf"
 
 
+def test_an_event_noun_after_a_countrys_adjective_is_that_countrys_act(nlp):
+    ev = one(analyse(nlp, "Bei einem israelischen Luftangriff in Quaxdorf starben drei Menschen.", [("Quaxdorf", "LOC")]),
+             "assault")
+    assert actor(ev, "actor1") == "Israel"
+    # a named actor comes first; a protest is not the state's
+    ev = one(analyse(nlp, "Quaxland verhängte russische Sanktionen.", [("Quaxland", "LOC")]), "sanction")
+    assert actor(ev, "actor1") == "Quaxland"
+    ev = one(analyse(nlp, "Es gab ukrainische Proteste in Quaxdorf.", [("Quaxdorf", "LOC")]), "protest")
+    assert actor(ev, "actor1") is None
+
+
+def test_a_count_a_speaker_gives_is_not_the_speakers_act(nlp):
+    text = "Innenminister Quaxez sprach von 140 Festnahmen in Quaxdorf."
+    ev = one(analyse(nlp, text, [("Quaxez", "PER"), ("Quaxdorf", "LOC")]), "arrest")
+    assert actor(ev, "actor1") is None
+
+
 def test_needing_aid_is_no_aid(nlp):
     assert [e.type for e in analyse(nlp, "Mehr als 25 Millionen Menschen sind auf humanitäre Hilfe angewiesen.")] == []
     assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]

@@ -545,6 +545,37 @@ def _speaker_calls(tokens, k: int) -> bool:
     return tokens[k].lower in ("von", "vom") and any(tokens[j].lower in _SPEAKING for j in range(max(0, k - 4), k))
 
 
+# Events a country does, named by its adjective: "ein israelischer Luftangriff", "russische Sanktionen"
+_STATE_ACTS = frozenset({"assault", "fight", "kill", "coerce", "arrest", "sanction", "aid", "threaten"})
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _state_adjective_before(tokens, index: int) -> list[EventActor]:
+    """actor1 for an event noun right after a country's adjective ("bei einem israelischen Luftangriff":
+    Israel), as ``state_actors`` does for "die israelische Armee"."""
+    from newsflow.nlp.state_actors import state_adjectives
+
+    if index == 0:
+        return []
+    tok = tokens[index - 1]
+    low = tok.lower
+    for end in _ADJECTIVE_ENDINGS:
+        country = state_adjectives().get(low[:-len(end)]) if low.endswith(end) else None
+        if country is not None:
+            return [EventActor("actor1", tok.text, country, "LOC", tok.start, tok.end)]
+    return []
+
+
+def _counted_by_speaker(tokens, index: int) -> bool:
+    """'sprach von 140 Festnahmen', 'berichtete von mehr als 30 Toten': a count a speaker gives."""
+    for k in range(index - 1, max(-1, index - 5), -1):
+        if tokens[k].lower in ("von", "vom"):
+            return _speaker_calls(tokens, k)
+        if not (tokens[k].text[:1].isdigit() or tokens[k].text.islower()):
+            return False
+    return False
+
+
 def _called_in_quotes(tokens, index: int) -> bool:
     """'sprach von einem „wichtigen Schlag gegen hybride Angriffe auf unsere Infrastruktur“': the
     speaker's quoted words after "sprach von" name no event of their own."""
@@ -575,6 +606,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     verbs = {t.index for t in all_triggers if t.mode != "noun"} | {
         i for i in range(a, b) if tokens[i].lower in _AUX_FINITE}
     actors, place = _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent)
+    if trig.mode == "noun" and trig.entry.type in _STATE_ACTS and not any(x.role == "actor1" for x in actors):
+        actors = sorted([*actors, *_state_adjective_before(tokens, trig.index)], key=lambda x: x.role)
+    if trig.mode == "noun" and _counted_by_speaker(tokens, trig.index):
+        # "Innenminister Nuñez sprach von 140 Festnahmen": he reports the arrests, he did not make them
+        actors = [x for x in actors if x.role != "actor1"]
     if place is None and tokens[a].lower in _SCENE_ADVERBS:
         place = _scene_place(sent, a, mentions, violent)
     clause_span = (tokens[a].start, tokens[b - 1].end)
