@@ -246,8 +246,11 @@ def test_two_places_joined_by_a_slash_are_two_entities():
     nlp = _with_model_spans([
         {"label": "PER", "pattern": [{"TEXT": "Lausanne"}, {"TEXT": "/"}, {"TEXT": "Bern"}]},
         {"label": "PER", "pattern": [{"TEXT": "Anna"}, {"TEXT": "/"}, {"TEXT": "Bern"}]},
+        {"label": "PER", "pattern": [{"TEXT": "Aviv"}, {"TEXT": "/"}, {"TEXT": "Gaza"}]},
     ])
     assert ents(nlp, "Lausanne/Bern (sda) - Es schneit.") == [("Lausanne", "LOC"), ("Bern", "LOC")]
+    # the first place's first word left out by the model
+    assert ents(nlp, "Tel Aviv/Gaza - Es schneit.") == [("Tel Aviv", "LOC"), ("Gaza", "LOC")]
     assert ents(nlp, "Anna/Bern kam.") == [("Anna/Bern", "PER")]  # not two places: the model stays
 
 

@@ -917,8 +917,12 @@ class _TitleOrgRules:
             slashes = [t.i for t in ent if t.text == "/"]
             if slashes and ent.label_ != "MISC":
                 # "Lausanne/Bern (sda)": two datelines' places, each its own entity
-                bounds = [ent.start, *slashes, ent.end]
-                parts = [(a + (a != ent.start), b) for a, b in zip(bounds, bounds[1:])]
+                first = ent.start
+                if (first > 0 and first - 1 not in covered and doc[first:slashes[0]].text not in self.places
+                        and doc[first - 1:slashes[0]].text in self.places):
+                    first -= 1  # "Tel" + "Aviv/Gaza": the model left the first place's first word out
+                bounds = [first, *slashes, ent.end]
+                parts = [(a + (a != first), b) for a, b in zip(bounds, bounds[1:])]
                 if all(b > a and doc[a:b].text in self.places for a, b in parts):
                     out.extend(Span(doc, a, b, label=self.places[doc[a:b].text]) for a, b in parts)
                     changed = True
