@@ -982,6 +982,27 @@ def test_needing_aid_is_no_aid(nlp):
     assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]
 
 
+def test_an_event_noun_with_a_definite_article_adding_nothing_refers_back(nlp):
+    ents = [("Quaxland", "LOC"), ("Quaxstadt", "LOC"), ("Quaxdorf", "LOC")]
+    text = "Quaxland verhängte Sanktionen gegen Quaxstadt. Die Sanktionen würden vor allem Quaxdorf schaden."
+    assert [e.type for e in analyse(nlp, text, ents)] == ["sanction"]
+    # another place is another event; "neue" ones are new
+    text = "In Quaxstadt gab es einen Angriff. Die Angriffe auf Quaxdorf gingen weiter."
+    assert [e.type for e in analyse(nlp, text, ents)] == ["assault", "assault"]
+    text = "Quaxland verhängte Sanktionen. Die neuen Sanktionen gelten ab Mai."
+    assert [e.type for e in analyse(nlp, text, ents)] == ["sanction", "sanction"]
+
+
+def test_vor_allem_and_unter_anderem_are_no_prepositions_of_a_place(nlp):
+    ev = one(analyse(nlp, "Die Regierung kritisierte vor allem Quaxland.", [("Quaxland", "LOC")]), "criticize")
+    assert ev.place is None
+
+
+def test_a_name_behind_an_event_noun_opening_its_clause_is_no_actor1(nlp):
+    ev = one(analyse(nlp, "Die Sanktionen treffen Quaxland hart.", [("Quaxland", "LOC")]), "sanction")
+    assert actor(ev, "actor1") is None
+
+
 def test_a_count_in_a_clause_with_its_own_predicate_is_not_the_events(nlp):
     text = "Bei der Festnahme in Quaxdorf leistete der Mann Widerstand, zwei Polizisten wurden leicht verletzt."
     police = [("zwei Polizisten", "2", "Polizisten", None, False)]

@@ -200,6 +200,9 @@ def _without_headline_repeats(events: list[Event], text: str) -> list[Event]:
 # "Bei der Festnahme leistete er Widerstand", "beim Angriff": the arrest or attack already reported
 _BACK_REFERENCE = re.compile(r"(?<!\w)(?:(?:[Nn]ach|[Ss]eit|[Ww]egen|[Tt]rotz|[Bb]ei|[Ww]ährend)\s+(?:dem|der|den|des)"
                              r"|[Bb]eim)\s+(?:\w+\s+)?$")
+# "Die Sanktionen würden Europa schaden": the subject with a definite article, when it adds nothing new
+_DEFINITE_REFERENCE = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]er|[Dd]as)\s+(?!(?:neue|erneute|weitere|zweite|nächste)\w*\s)"
+                                 r"(?:[a-zäöüß]+\s+)?$")
 
 
 def _without_back_references(events: list[Event], text: str) -> list[Event]:
@@ -207,12 +210,22 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
     "Macron hat Scholz empfangen … Scholz sagte nach dem Treffen, …" (one meeting)."""
     kept = []
     for ev in events:
-        earlier = any(o.type == ev.type and o.end <= ev.start for o in kept)
-        if (earlier and ev.trigger[:1].isupper()
-                and _BACK_REFERENCE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start)):
+        earlier = [o for o in kept if o.type == ev.type and o.end <= ev.start]
+        if earlier and ev.trigger[:1].isupper() and (
+                _BACK_REFERENCE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start)
+                or (_DEFINITE_REFERENCE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start)
+                    and any(_adds_nothing(ev, o) for o in earlier))):
             continue
         kept.append(ev)
     return kept
+
+
+def _adds_nothing(later: Event, earlier: Event) -> bool:
+    """The later event names no place or acting party the earlier one does not: "Die Angriffe auf Charkiw"
+    after an attack on Kiew is another attack, "Die Sanktionen der USA" after the EU's are others."""
+    names = {a.canonical for a in earlier.actors}
+    return ((later.place is None or (earlier.place is not None and later.place.canonical == earlier.place.canonical))
+            and all(a.canonical in names for a in later.actors if a.role == "actor1"))
 
 
 def _completed_by(lead: Event, head: Event) -> Event:
@@ -1031,6 +1044,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         # is the subject; the names after it are objects
         objects = sorted(objects + [x for x in bare if x[1] > subject], key=lambda x: x[1])
         bare = [x for x in bare if x[1] < subject]
+    if trig.mode == "noun" and trig.index - a <= 3 and all(
+            tokens[k].lower in _TOPIC_WALK or tokens[k].text.islower() for k in range(a, trig.index)):
+        # "Die Sanktionen würden vor allem Europa schaden": the event noun is the clause's subject; a name
+        # behind it is the verb's object (its own party comes as a genitive: "Die Angriffe Russlands")
+        objects = sorted(objects + [x for x in bare if x[1] > trig.index], key=lambda x: x[1])
+        bare = [x for x in bare if x[1] < trig.index]
     if not passive and _pronoun_subject(tokens, a, b, trig) is not None:
         # "Merz sagte, dass er Macron in Paris treffen wolle": the pronoun acts, every name is an object
         bare, objects = [], sorted(bare + objects, key=lambda x: x[1])

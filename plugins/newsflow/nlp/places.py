@@ -52,6 +52,9 @@ class Tok:
         return hash((self.text, self.start, self.end))
 
 
+_IDIOM_ENDS = frozenset({"allem", "anderem"})
+
+
 def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
     """(preposition, article) in front of the mention starting at token ``index``.
 
@@ -65,6 +68,8 @@ def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[i
             return None, article
         tok = tokens[i]
         low = tok.lower
+        if low in _IDIOM_ENDS and i > 0 and tokens[i - 1].lower in ("vor", "unter"):
+            return None, article  # "vor allem Europa", "unter anderem Bern": no preposition of the name
         if low in PREPOSITIONS:
             return low, article
         if not tok.text[0].isalnum():
