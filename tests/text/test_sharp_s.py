@@ -70,6 +70,20 @@ def test_ambiguous_pairs_need_strong_context():
 def test_all_caps_and_club_names_stay():
     assert ch("STRASSE GESPERRT") == "STRASSE GESPERRT"
     assert ch("der BSC Preussen spielte") == "der BSC Preussen spielte"
+    # only a word that can name something is part of the acronym's name; it must stand right behind it
+    assert ch("Das sagte ein Sprecher der SBB. Grosse Teile der Strecke sind zu.") == (
+        "Das sagte ein Sprecher der SBB. Große Teile der Strecke sind zu.")
+    assert ch("Der Bericht ging an die SRF. Gemäss den Angaben fehlt Geld.") == (
+        "Der Bericht ging an die SRF. Gemäß den Angaben fehlt Geld.")
+    assert ch("der BSC Grossmann kam") == "der BSC Grossmann kam"
+
+
+def test_a_capitalized_compound_adverb_is_the_adverb_anywhere():
+    # only a sentence can open with it; no name is made of "Regel|mässig"
+    # (a title run into the text, as a lost line break leaves it)
+    assert ch("Suchliste für Rechnernamen Standardmässig enthält sie einen Eintrag.") == (
+        "Suchliste für Rechnernamen Standardmäßig enthält sie einen Eintrag.")
+    assert ch("Er sagte Weiss sei schuld.") == "Er sagte Weiss sei schuld."
 
 
 def test_replacement_records_original_word():

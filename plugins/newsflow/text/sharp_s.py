@@ -605,7 +605,8 @@ def _village_pair(decision: Decision, token: str, text: str, start: int, end: in
 def _context_allows(decision: Decision, token: str, text: str, start: int, end: int,
                     before: list[str], after: list[str]) -> bool:
     prev = before[-1] if before else ""
-    if token[0].isupper() and len(prev) > 1 and prev.isupper() and text[start - 1:start] == " ":
+    if (token[0].isupper() and len(prev) > 1 and prev.isupper() and text[start - len(prev) - 1:start] == prev + " "
+            and _may_name(token)):
         return False  # after an acronym it is part of a name: "BSC Preussen", "FC Basel"
     if decision.condition == ALWAYS:
         return True  # a family name behind a given name ("Axel Schweiss") is kept by restore_sharp_s
@@ -632,6 +633,8 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
             return True  # "Weiss er es?": a verb before its subject
         if token.lower().endswith(NOMINAL_ENDINGS):
             return True
+        if not _may_name(token) and _lowercase_compound(fold(token), load_lexicon()):
+            return True  # "Standardmässig", "Regelmässig": capitalized only where a sentence opens
         if decision.form in SURNAME_RISK:
             return False
         if token.lower().endswith(SURNAME_TAILS):
@@ -644,6 +647,20 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
     if decision.form in SURNAME_RISK:  # the list knows "Strauss" (the name) and "Strauß" (bouquet)
         return prev.lower() in DETERMINERS
     return _ambiguous_form(token, text, end, before, after)
+
+
+def _may_name(token: str) -> bool:
+    """A word that can be (part of) a name: the list writes it capitalized or does not know it. "Gemäss",
+    "Standardmässig", "Schliesst" after an acronym ("S_COLORS Standardmässig") are the words they are."""
+    lexicon = load_lexicon()
+    low = fold(token)
+    return low in lexicon.capitalized or low not in lexicon.lowercase and not _lowercase_compound(low, lexicon)
+
+
+def _lowercase_compound(low: str, lexicon: Lexicon) -> bool:
+    """"standard|mässig", "regel|mässig": a known word before a lowercase-only word of four letters or more."""
+    return any(low[:cut] in lexicon.known and low[cut:] in lexicon.lowercase and low[cut:] not in lexicon.capitalized
+               for cut in range(MIN_PART, len(low) - 3))
 
 
 def _tail_decision(token: str, text: str, start: int) -> Decision | None:
