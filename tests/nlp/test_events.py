@@ -991,6 +991,10 @@ def test_an_event_noun_with_a_definite_article_adding_nothing_refers_back(nlp):
     assert [e.type for e in analyse(nlp, text, ents)] == ["assault", "assault"]
     text = "Quaxland verhängte Sanktionen. Die neuen Sanktionen gelten ab Mai."
     assert [e.type for e in analyse(nlp, text, ents)] == ["sanction", "sanction"]
+    # the referring sentence's date goes to the event it refers to
+    text = "Die Polizei hat in Quaxdorf fünf Männer festgenommen. Die Festnahmen erfolgten am Montag."
+    [ev] = analyse(nlp, text, ents)
+    assert ev.type == "arrest" and ev.date is not None and ev.date.value == date(2024, 3, 11)
 
 
 def test_vor_allem_and_unter_anderem_are_no_prepositions_of_a_place(nlp):

@@ -211,10 +211,16 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
     kept = []
     for ev in events:
         earlier = [o for o in kept if o.type == ev.type and o.end <= ev.start]
-        if earlier and ev.trigger[:1].isupper() and (
-                _BACK_REFERENCE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start)
-                or (_DEFINITE_REFERENCE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start)
-                    and any(_adds_nothing(ev, o) for o in earlier))):
+        if earlier and ev.trigger[:1].isupper() and _BACK_REFERENCE.search(
+                text, max(0, ev.trigger_start - 40), ev.trigger_start):
+            continue
+        same = [o for o in earlier if _adds_nothing(ev, o)]
+        if same and ev.trigger[:1].isupper() and _DEFINITE_REFERENCE.search(
+                text, max(0, ev.trigger_start - 40), ev.trigger_start):
+            # "… fünf Männer festgenommen. Die Festnahmen erfolgten am Montag": the arrest gets its date
+            first = same[-1]
+            if first.date is None and ev.date is not None:
+                kept[kept.index(first)] = replace(first, date=ev.date)
             continue
         kept.append(ev)
     return kept
