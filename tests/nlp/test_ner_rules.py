@@ -856,8 +856,11 @@ def test_a_currency_after_a_name_is_no_part_of_it():
 
 
 def test_a_person_described_by_age_or_a_common_noun_at_a_place_is_no_name():
-    nlp = _with_model_spans([{"label": "PER", "pattern": "Landsmann"}, {"label": "MISC", "pattern": "Tatort"}])
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Landsmann"}, {"label": "MISC", "pattern": "Tatort"},
+                             {"label": "MISC", "pattern": "Tatorts"}])
     assert ents(nlp, "Ein 27-jähriger Landsmann wurde noch am Tatort festgenommen.") == []
+    assert ents(nlp, "Sie fasste ihn in der Nähe des Tatorts.") == []
+    assert ents(nlp, "Der Tatort lief am Sonntag.") == [("Tatort", "MISC")]  # the series
 
 
 def test_a_places_genitive_tagged_as_an_organization_is_the_place():

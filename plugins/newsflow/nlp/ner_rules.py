@@ -1051,7 +1051,7 @@ class _TitleOrgRules:
                 changed = True  # "Ein 27-jähriger Landsmann": a person described, not named
                 continue
             if (ent.label_ == "MISC" and len(ent) == 1 and ent.start > 0
-                    and doc[ent.start - 1].lower_ in ("am", "im", "vom", "zum", "beim")
+                    and doc[ent.start - 1].lower_ in ("am", "im", "vom", "zum", "beim", "des")
                     and _is_common_noun(ent.text) and ent.text not in self.places):
                 changed = True  # "noch am Tatort festgenommen": the place of the crime, not the TV series
                 continue
