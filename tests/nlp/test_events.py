@@ -991,6 +991,11 @@ def test_an_event_noun_with_a_definite_article_adding_nothing_refers_back(nlp):
     assert [e.type for e in analyse(nlp, text, ents)] == ["assault", "assault"]
     text = "Quaxland verhängte Sanktionen. Die neuen Sanktionen gelten ab Mai."
     assert [e.type for e in analyse(nlp, text, ents)] == ["sanction", "sanction"]
+    # custody after a reported arrest is that arrest; with a date of its own it is another
+    text = "Die Polizei hat in Quaxdorf einen Mann festgenommen. Er sitzt in Untersuchungshaft."
+    assert [e.type for e in analyse(nlp, text, ents)] == ["arrest"]
+    text = "Die Polizei hat in Quaxdorf einen Mann festgenommen. Er sitzt seit 2020 in Haft."
+    assert [e.type for e in analyse(nlp, text, ents)] == ["arrest", "arrest"]
     # the referring sentence's date goes to the event it refers to
     text = "Die Polizei hat in Quaxdorf fünf Männer festgenommen. Die Festnahmen erfolgten am Montag."
     [ev] = analyse(nlp, text, ents)

@@ -215,8 +215,8 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
                 text, max(0, ev.trigger_start - 40), ev.trigger_start):
             continue
         same = [o for o in earlier if _adds_nothing(ev, o)]
-        if same and ev.trigger[:1].isupper() and _DEFINITE_REFERENCE.search(
-                text, max(0, ev.trigger_start - 40), ev.trigger_start):
+        if same and ev.trigger[:1].isupper() and (_DEFINITE_REFERENCE.search(
+                text, max(0, ev.trigger_start - 40), ev.trigger_start) or _still_held(ev, text)):
             # "… fünf Männer festgenommen. Die Festnahmen erfolgten am Montag": the arrest gets its date
             first = same[-1]
             if first.date is None and ev.date is not None:
@@ -226,12 +226,23 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
     return kept
 
 
+# "Der Mann sitzt in Untersuchungshaft", "kam in Haft": the custody an arrest reported before began
+_IN_CUSTODY = re.compile(r"(?<!\w)in\s+(?:die\s+)?$", re.IGNORECASE)
+
+
+def _still_held(ev: Event, text: str) -> bool:
+    return (ev.type == "arrest" and ev.trigger.lower().endswith("haft")
+            and _IN_CUSTODY.search(text, max(0, ev.trigger_start - 12), ev.trigger_start) is not None)
+
+
 def _adds_nothing(later: Event, earlier: Event) -> bool:
-    """The later event names no place or acting party the earlier one does not: "Die Angriffe auf Charkiw"
-    after an attack on Kiew is another attack, "Die Sanktionen der USA" after the EU's are others."""
+    """The later event names no place, acting party or date the earlier one does not: "Die Angriffe auf
+    Charkiw" after an attack on Kiew is another attack, "Die Sanktionen der USA" after the EU's are others."""
     names = {a.canonical for a in earlier.actors}
     return ((later.place is None or (earlier.place is not None and later.place.canonical == earlier.place.canonical))
-            and all(a.canonical in names for a in later.actors if a.role == "actor1"))
+            and all(a.canonical in names for a in later.actors if a.role == "actor1")
+            # "festgenommen … Er sitzt seit 2020 in Haft": a date of its own makes it another event
+            and (later.date is None or earlier.date is None or later.date.value == earlier.date.value))
 
 
 def _completed_by(lead: Event, head: Event) -> Event:
