@@ -231,7 +231,7 @@ _IN_CUSTODY = re.compile(r"(?<!\w)in\s+(?:die\s+)?$", re.IGNORECASE)
 
 
 def _still_held(ev: Event, text: str) -> bool:
-    return (ev.type == "arrest" and ev.trigger.lower().endswith("haft")
+    return (ev.type == "arrest" and ev.date is None and ev.trigger.lower().endswith("haft")
             and _IN_CUSTODY.search(text, max(0, ev.trigger_start - 12), ev.trigger_start) is not None)
 
 
