@@ -10,7 +10,7 @@ spacy = pytest.importorskip("spacy")
 from newsflow.nlp.germeval import LABELS, bio_to_spans, read_germeval
 from newsflow.nlp.model import SHARED_DATA_DIR
 from newsflow.nlp.ner_features import FLAGS, install_lex_features
-from newsflow.nlp.ner_rules import add_entity_ruler, gazetteer, oblique_form
+from newsflow.nlp.ner_rules import add_entity_ruler, declined_forms, gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -743,11 +743,11 @@ def test_an_unknown_name_after_a_kind_of_firm_is_the_firm(rules_nlp):
 
 
 def test_gazetteer_names_are_found_with_declined_adjectives(rules_nlp):
-    assert oblique_form("Vereinte Nationen") == "Vereinten Nationen"
-    assert oblique_form("Deutscher Gewerkschaftsbund") == "Deutschen Gewerkschaftsbund"
-    assert oblique_form("Rotes Kreuz") == "Roten Kreuz"
-    assert oblique_form("Die Mitte") is None  # an article is no adjective
-    assert oblique_form("Wiener Neustadt") is None  # a demonym does not decline
+    assert declined_forms("Vereinte Nationen") == ["Vereinten Nationen"]
+    assert declined_forms("Deutscher Gewerkschaftsbund") == ["Deutschen Gewerkschaftsbund", "Deutsche Gewerkschaftsbund"]
+    assert declined_forms("Rotes Kreuz") == ["Roten Kreuz", "Rote Kreuz"]
+    assert declined_forms("Die Mitte") == []  # an article is no adjective
+    assert declined_forms("Wiener Neustadt") == []  # a demonym does not decline
     assert ents(rules_nlp, "Ein Bericht der Vereinten Nationen warnt.") == [("Vereinten Nationen", "ORG")]
 
 

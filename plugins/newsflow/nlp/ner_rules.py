@@ -185,30 +185,40 @@ def add_entity_ruler(nlp: "spacy.Language", after: str | None = None) -> "spacy.
     names = gazetteer()
     patterns = [{"label": label, "pattern": name} for name, label in sorted(names.items())]
     patterns += [{"label": label, "pattern": form} for name, label in sorted(names.items())
-                 if (form := oblique_form(name)) and form not in names]
+                 for form in declined_forms(name) if form not in names]
     ruler.add_patterns(patterns)
     nlp.add_pipe(RULE_COMPONENT, after="gazetteer_ruler")
     return nlp
 
 
-def oblique_form(name: str) -> str | None:
-    """The name with its leading adjectives declined after an article ("die Vereinte Nationen" is wrong;
-    "der Vereinten Nationen", "die Europäischen Union" never, "der Europäischen Union" often): each
-    capitalized adjective before the head ending in -e/-er/-es takes -en when the word list knows that
-    form. None when nothing changes."""
+def declined_forms(name: str) -> list[str]:
+    """The name with its leading adjectives declined after an article: -en ("der Vereinten Nationen",
+    "der Europäischen Union", "dem Deutschen Gewerkschaftsbund") and, for a masculine or neuter name, the
+    weak nominative in -e ("der Große Rat", "das Rote Kreuz"). An adjective counts when it is capitalized
+    before the head, ends in -e/-er/-es and the word list knows the declined form. Empty when none is."""
     from newsflow.text.lexicon import fold, load_lexicon
 
     lowercase = load_lexicon().lowercase
     words = name.split()
-    changed = False
+    stems: list[tuple[int, str, str]] = []  # (index, stem, ending)
     for i, word in enumerate(words[:-1]):
-        stem = next((word[:-len(end)] for end in ("er", "es", "e") if word.endswith(end)), None)
-        if (stem is None or not word[:1].isupper() or fold(word) not in lowercase
+        end = next((e for e in ("er", "es", "e") if word.endswith(e)), None)
+        stem = word[:-len(end)] if end else ""
+        if (end is None or not word[:1].isupper() or fold(word) not in lowercase
                 or fold(stem + "en") not in lowercase or fold(word) in _STOP_ADJECTIVES):
             break
-        words[i] = stem + "en"
-        changed = True
-    return " ".join(words) if changed else None
+        stems.append((i, stem, end))
+    if not stems:
+        return []
+    forms = []
+    for ending in ("en", "e"):
+        if ending == "e" and all(end == "e" for _, _, end in stems):
+            continue  # a feminine or plural name is its own weak form ("Europäische Union")
+        declined = list(words)
+        for i, stem, _ in stems:
+            declined[i] = stem + ending
+        forms.append(" ".join(declined))
+    return forms
 
 
 _STOP_ADJECTIVES = frozenset({"die", "der", "das", "des", "eine", "einer", "eines", "keine", "meine", "seine"})
