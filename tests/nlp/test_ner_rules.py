@@ -742,6 +742,12 @@ def test_an_unknown_name_after_a_kind_of_firm_is_the_firm(rules_nlp):
     assert ents(rules_nlp, "Dann gewann die Oppositionspartei Quaxza die Wahl.") == [("Quaxza", "ORG")]
 
 
+def test_a_quoted_person_name_is_a_work():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Don Quaxanni"}, {"label": "PER", "pattern": "Anna Quax"}])
+    assert ents(nlp, 'Sie spielen Mozarts „Don Quaxanni“ in Quaxdorf.') == [("Don Quaxanni", "MISC")]
+    assert ents(nlp, 'Dann sprach Anna Quax lange.') == [("Anna Quax", "PER")]
+
+
 def test_gazetteer_names_are_found_with_declined_adjectives(rules_nlp):
     assert declined_forms("Vereinte Nationen") == ["Vereinten Nationen"]
     assert declined_forms("Deutscher Gewerkschaftsbund") == ["Deutschen Gewerkschaftsbund", "Deutsche Gewerkschaftsbund"]

@@ -920,6 +920,11 @@ class _TitleOrgRules:
             if ent.label_ != "MISC" and ent.text not in self.places and _quoted_common_noun(doc, ent):
                 changed = True  # „Belastungspaket": a quoted catchword
                 continue
+            if (ent.label_ == "PER" and len(ent) > 1 and 0 < ent.start and ent.end < len(doc)
+                    and doc[ent.start - 1].text in _QUOTES and doc[ent.end].text in _QUOTES):
+                out.append(Span(doc, ent.start, ent.end, label="MISC"))  # „Don Giovanni": a work named for its hero
+                changed = True
+                continue
             if (ent.label_ != "MISC" and len(ent) == 1 and ent.text not in self.places and ent.text not in self.given
                     and self._listed_with_common_nouns(doc, ent, covered)):
                 changed = True  # "Maroni, Bratkartoffeln, Kiachl und Kunsthandwerk": goods, not people
