@@ -60,6 +60,10 @@ def test_ambiguous_pairs_need_strong_context():
     # the context is the word's own clause: the "neue" of the clause before is the Ordnung's
     assert ch("Es gilt eine neue Ordnung; Bussen für Raser steigen.") == "Es gilt eine neue Ordnung; Bußen für Raser steigen."
     assert ch("Er zahlte die Busse. Neue Busse fahren ab Montag.") == "Er zahlte die Buße. Neue Busse fahren ab Montag."
+    # an offence or a sum the word amounts to marks the fine; a sum after a preposition is another's
+    assert ch("Die Busse für Falschparkieren steigt auf 60 Franken.") == "Die Buße für Falschparkieren steigt auf 60 Franken."
+    assert ch("Die Bussen belaufen sich auf 340'500 Franken.") == "Die Bußen belaufen sich auf 340.500 Franken."
+    assert ch("Die Kosten für die Busse betragen 3 Mio. Franken.") == "Die Kosten für die Busse betragen 3 Mio. Franken."
     assert ch("in hohem Masse") == "in hohem Maße"
     assert ch("Die Masse der Erde") == "Die Masse der Erde"
     assert ch("im Schoss der Familie") == "im Schoß der Familie"

@@ -409,15 +409,18 @@ SINGULAR_ARTICLES = frozenset("eine einer keine keiner jede jeder seine ihre".sp
 FINE_CONTEXT = frozenset(
     "wegen zahlen bezahlen zahlte bezahlte verhängt verhängte verhängen auferlegt franken fr chf "
     "euro busse geldbusse ordnungsbusse strafe verurteilt akzeptiert "
-    # "Die Busse für Littering beträgt 300 Franken": a bus never amounts to a sum
-    "beträgt betrug betragen beträgen".split()
+    # "Die Busse für Falschparkieren steigt": an offence is what a fine is for
+    "falschparkieren falschparken falschparkens schwarzfahren schwarzfahrens littering".split()
 )
+# "Die Busse für Littering beträgt 300 Franken": a bus never amounts to a sum; but in "Die Kosten für
+# die Busse betragen …" the sum is the costs', so the word must be the subject, not after a preposition
+AMOUNT_VERBS = frozenset("beträgt betrug betragen beträgen beläuft belaufen belief beliefen".split())
 # Words around Busse(n) that speak of vehicles, and of the people fines are for.
 BUS_CONTEXT = frozenset("neue neuen elektrische elektrischen fahren fahrt linie linien fahrplan postauto "
                         "haltestelle chauffeur chauffeure".split())
 OFFENDERS = frozenset("raser falschparker temposünder temposuender littering parksünder parksuender".split())
 FINE_PAYMENT = frozenset("franken fr chf euro zahlen bezahlen zahlten bezahlten verteilt verteilte kassiert "
-                         "kassierte".split())
+                         "kassierte falschparkieren falschparken schwarzfahren littering".split())
 BUS_DATIVE_BEFORE = frozenset("in im auf mit aus von den ihren seinen unseren allen".split())
 # "in hohem Masse", "in einem Masse" -> Maße: an -em word before it is masculine or neuter dative,
 # which the feminine Masse (mass) never takes ("in großer Masse").
@@ -444,16 +447,17 @@ def _ambiguous_form(token: str, text: str, end: int, before: list[str], after: l
     if low in {"busse", "bussen"}:
         before, after = _within_clause(text, end - len(token), end, before, after)
     prev = before[-1].lower() if before else ""
+    subject = not (len(before) > 1 and before[-2].lower() in PREPOSITIONS)
     if low == "busse":
         near = {fold(w) for w in before[-3:] + after[:3]}
-        return prev in SINGULAR_ARTICLES or (prev in {"die", "der"} and bool(near & FINE_CONTEXT) and
-                                              not near & BUS_CONTEXT)
+        evidence = near & FINE_CONTEXT or (subject and near & AMOUNT_VERBS)
+        return prev in SINGULAR_ARTICLES or (prev in {"die", "der"} and bool(evidence) and not near & BUS_CONTEXT)
     if low == "bussen":
         # "Die Bussen für Raser werden erhöht" -> Bußen; "Die Bussen der Linie 31" stay buses
         # (the dative plural of Bus is Bussen too: "ein Alkoholverbot in ihren Bussen verhängt")
         near = {fold(w) for w in before[-3:] + after[:3]}
-        return (prev not in BUS_DATIVE_BEFORE and bool(near & (OFFENDERS | FINE_PAYMENT))
-                and not near & BUS_CONTEXT)
+        evidence = near & (OFFENDERS | FINE_PAYMENT) or (subject and near & AMOUNT_VERBS)
+        return prev not in BUS_DATIVE_BEFORE and bool(evidence) and not near & BUS_CONTEXT
     if low in {"masse", "massen"} and token[0].isupper():
         # "mit den Massen von 100 mal 55 Metern": dimensions are Maße
         dative = prev.endswith(MEASURE_BEFORE_ENDING) and prev.isalpha() and prev.islower()
