@@ -19,7 +19,7 @@ from newsflow.nlp.dateline import dateline_place
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.members import MEMBERS, SPEAKERS
-from newsflow.nlp.places import Tok, governing_preposition, is_object_article, is_place
+from newsflow.nlp.places import PREPOSITIONS, Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, EventPlace, Mention, Quantity
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
@@ -1303,14 +1303,13 @@ def _predicated_clauses(sent: _Sentence) -> list[tuple[int, int]]:
     tokens, out = sent.tokens, []
     for a, b in sent.clauses:
         words = [t.lower for t in tokens[a:b]]
-        opener = words[1] if len(words) > 1 and words[0] in _PREPOSITIONS_BEFORE_RELATIVE else words[0] if words else ""
+        # "an der", "bei denen": a preposition may open the relative clause
+        opener = words[1] if len(words) > 1 and words[0] in PREPOSITIONS else words[0] if words else ""
         if opener not in _RELATIVE_OPENERS and _AUX_FINITE & set(words):
             out.append((a, b))
     return out
 
 
-_PREPOSITIONS_BEFORE_RELATIVE = frozenset({"an", "bei", "mit", "von", "in", "auf", "für", "gegen", "nach", "aus",
-                                           "zu", "über", "unter", "während", "wegen", "durch"})
 # "In Darfur kam es zu Gefechten, dabei wurden Dutzende getötet": the clause happens where the one before did
 _SCENE_ADVERBS = frozenset({"dabei", "hierbei", "dort", "daraufhin"})
 
