@@ -742,6 +742,22 @@ def test_an_unknown_name_after_a_kind_of_firm_is_the_firm(rules_nlp):
     assert ents(rules_nlp, "Dann gewann die Oppositionspartei Quaxza die Wahl.") == [("Quaxza", "ORG")]
 
 
+def test_an_arabic_patronymic_joins_the_given_name():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxman"}])
+    assert ents(nlp, "Er traf Mohammed bin Quaxman gestern.") == [("Mohammed bin Quaxman", "PER")]
+    assert ents(nlp, "Ich bin Quaxman.") == [("Quaxman", "LOC")]  # the verb after a pronoun
+
+
+def test_a_firm_name_cut_in_two_is_one():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Quaxter"}, {"label": "ORG", "pattern": "Quaxmens"},
+                             {"label": "ORG", "pattern": "Energy AG"}, {"label": "ORG", "pattern": "Gamble"}])
+    assert ents(nlp, "Quaxter & Quaxble investiert.") == [("Quaxter & Quaxble", "ORG")]
+    assert ents(nlp, "Die Quaxmens Energy AG investiert.") == [("Quaxmens Energy AG", "ORG")]
+    assert ents(nlp, "Quaxter & Gamble investiert.") == [("Quaxter & Gamble", "ORG")]
+    # two firms side by side without a legal form stay two
+    assert ents(nlp, "Quaxter Quaxmens investiert.") == [("Quaxter", "ORG"), ("Quaxmens", "ORG")]
+
+
 def test_a_quoted_person_name_is_a_work():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Don Quaxanni"}, {"label": "PER", "pattern": "Anna Quax"}])
     assert ents(nlp, 'Sie spielen Mozarts „Don Quaxanni“ in Quaxdorf.') == [("Don Quaxanni", "MISC")]

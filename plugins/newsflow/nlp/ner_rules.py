@@ -597,6 +597,8 @@ INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
                    ("de",), ("di",), ("da",), ("del",), ("dos",), ("ten",))
 PARTICLE_WORDS = frozenset(word for particle in _NAME_PARTICLES for word in particle)
+# Arabic patronymics between a given name and the father's: "Mohammed bin Salman", "Abdullah ibn Hussein"
+_PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 _TWO_WORD_PARTICLES = frozenset(p for p in _NAME_PARTICLES if len(p) == 2)
 _MONTHS = frozenset("januar jänner februar feber märz april mai juni juli august september oktober november "
                     "dezember".split())
@@ -1022,6 +1024,10 @@ class _TitleOrgRules:
                     and (doc[ent.start - 2].lower_, doc[ent.start - 1].lower_) in _TWO_WORD_PARTICLES):
                 ent = Span(doc, ent.start - 2, ent.end, label="PER")  # "Von der" + "Leyen lobte ..."
                 changed = True
+            if (ent.label_ != "MISC" and ent.start >= 2 and doc[ent.start - 1].lower_ in _PATRONYMICS
+                    and ent.start - 2 not in covered and doc[ent.start - 2].text in self.given):
+                ent = Span(doc, ent.start - 2, ent.end, label="PER")  # "Mohammed" + "bin" + "Salman" (LOC)
+                changed = True
             if (ent.label_ == "MISC" and len(ent) == 1
                     and len(longer := self._with_next_word(doc, Span(doc, ent.start, ent.end, label="PER"), covered)) > 1):
                 ent, changed = longer, True  # "Nato-Generalsekretär Mark" (MISC, the currency) + "Rutte"
@@ -1222,6 +1228,35 @@ class _TitleOrgRules:
             changed = True
         if changed:
             doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+    def _joined_firm_names(self, doc):
+        """A firm's name the model cut in two: "Procter" + "& Gamble" (an ampersand joins names), "Siemens" +
+        "Energy AG" (the legal form closes the whole name)."""
+        from spacy.tokens import Span
+
+        ents = list(doc.ents)
+        out: list = []
+        changed = False
+        for ent in ents:
+            last = out[-1] if out else None
+            if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and (
+                    (ent.start == last.end and ent[-1].text in self.org_words)
+                    or (ent.start == last.end + 1 and doc[last.end].text == "&")):
+                out[-1] = Span(doc, last.start, ent.end, label="ORG")
+                changed = True
+                continue
+            out.append(ent)
+        taken = {i for e in out for i in range(e.start, e.end)}
+        for k, ent in enumerate(out):
+            end = ent.end
+            if (ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].text == "&" and end + 1 not in taken
+                    and doc[end + 1].is_title and not doc[end + 1].is_stop):
+                out[k] = Span(doc, ent.start, end + 2, label="ORG")  # "Procter" + "& Gamble" (untagged)
+                taken.update((end, end + 1))
+                changed = True
+        if changed:
+            doc.ents = out
         return doc
 
     @staticmethod
@@ -1437,8 +1472,8 @@ class _TitleOrgRules:
         from spacy.tokens import Span
 
         noun_uses = _noun_uses(doc)  # the tokens' own; what the rules below change is only the spans
-        doc = self._acronym_long_forms(self._institutions_for(
-            self._corrections(self._linked_place_names(doc), noun_uses)))
+        doc = self._joined_firm_names(self._acronym_long_forms(self._institutions_for(
+            self._corrections(self._linked_place_names(doc), noun_uses))))
         taken = set()
         for ent in doc.ents:
             taken.update(range(ent.start, ent.end))
