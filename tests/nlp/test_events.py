@@ -977,6 +977,20 @@ def test_a_count_a_speaker_gives_is_not_the_speakers_act(nlp):
     assert actor(ev, "actor1") is None
 
 
+def test_an_event_noun_in_a_past_clause_takes_a_bare_month_from_the_past(nlp):
+    # published 15 March 2024: "im Juni" in a past-tense clause is last June
+    text = "Bereits im Juni waren bei Luftangriffen auf Quaxdorf Hunderte Menschen getötet worden."
+    ev = one(analyse(nlp, text, [("Quaxdorf", "LOC")]), "assault")
+    assert ev.date.value == date(2023, 6, 1) and ev.modality is None
+
+
+def test_the_object_of_a_referring_participle_closing_the_clause_is_no_event(nlp):
+    text = "Die Regierung von Quaxland hat die Vorwürfe bisher nicht kommentiert."
+    assert [e.type for e in analyse(nlp, text, [("Quaxland", "LOC")])] == []
+    text = "Quaxland hat die Vorwürfe zurückgewiesen."
+    assert [e.type for e in analyse(nlp, text, [("Quaxland", "LOC")])] == ["reject"]
+
+
 def test_needing_aid_is_no_aid(nlp):
     assert [e.type for e in analyse(nlp, "Mehr als 25 Millionen Menschen sind auf humanitäre Hilfe angewiesen.")] == []
     assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]

@@ -59,6 +59,7 @@ _SPEECH_TYPES = frozenset({"statement", "appeal", "demand", "threaten", "critici
 _REFERRING_FORMS = frozenset({"begrüßte", "begrüßten", "begrüßt", "begrüsste", "begrüssten", "begrüsst",
                               "begrüßen", "begrüssen", "bedauerte", "bedauerten", "bedauert", "lobte", "lobten",
                               "gelobt", "würdigte", "würdigten", "gewürdigt", "kommentierte", "kommentierten",
+                              "kommentiert", "kommentieren",
                               # "nannte den Streik unverhältnismäßig", "bezeichnete den Angriff als Terror"
                               "nannte", "nannten", "nennt", "nennen", "genannt", "bezeichnete", "bezeichneten",
                               "bezeichnet", "bezeichnen"})
@@ -520,7 +521,10 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
             # "bei einer Razzia ... sieben Personen verhaftet": the raid is the arrest's operation
             framing = trig.entry.type == "coerce" and any(
                 o.mode != "noun" and o.entry.type == "arrest" and a <= o.index < b for o in triggers)
-            referred = any(sent.tokens[k].lower in _REFERRING_FORMS for k in range(a, trig.index))
+            referred = any(sent.tokens[k].lower in _REFERRING_FORMS for k in range(a, trig.index)) or (
+                # "hat die Vorwürfe bisher nicht kommentiert": the object of a referring participle closing the clause
+                sent.tokens[b - 1].lower in _REFERRING_FORMS and trig.index < b - 1
+                and governing_preposition(sent.tokens, trig.index)[0] is None)
             framed = any(sent.tokens[k].lower in _FRAMING_NOUNS and sent.tokens[k].text[:1].isupper()
                          for k in range(max(a, trig.index - 3), trig.index))
             if governed or framing or referred or framed or _talked_about(sent.tokens, trig.index):
@@ -773,9 +777,10 @@ _HAS_YEAR = re.compile(r"\d{4}|\d{1,2}\.\d{1,2}\.\d{2}")
 
 
 def _reported_in_past(trig: _Trigger, form: str, participle: bool, clause_lower: list[str]) -> bool:
-    """A preterite ("kritisierte") or a participle with a past auxiliary ("hat … kritisiert")."""
+    """A preterite ("kritisierte") or a participle with a past auxiliary ("hat … kritisiert"); an event noun
+    in a clause with one ("Im Juni waren bei Luftangriffen … getötet worden")."""
     return ((trig.mode == "finite" and form in load_lexicon().preterites)
-            or (participle and bool(_PAST_AUX & set(clause_lower))))
+            or ((participle or trig.mode == "noun") and bool(_PAST_AUX & set(clause_lower))))
 
 
 def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: _Trigger, form: str,
