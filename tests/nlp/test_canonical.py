@@ -209,6 +209,20 @@ def test_institutions_named_by_their_seat():
                                        "Polizei der Stadt Luzern"]
 
 
+def test_institutions_named_by_their_towns_demonym():
+    from newsflow.nlp.canonical import institutions_by_demonym
+
+    text = "Die Luzerner Polizei, die Zürcher Staatsanwaltschaft und die Basler Feuerwehr rückten aus."
+    found = institutions_by_demonym(text, [])
+    assert [(m.text, m.label) for m in found] == [("Luzerner Polizei", "ORG"), ("Zürcher Staatsanwaltschaft", "ORG"),
+                                                  ("Basler Feuerwehr", "ORG")]
+    assert all(text[m.start:m.end] == m.text for m in found)
+    # no known town, or a mention there already: nothing
+    assert institutions_by_demonym("Die Quaxer Polizei kam.", []) == ()
+    text = "Die Luzerner Polizei kam."
+    assert institutions_by_demonym(text, mentions(text, ("Luzerner Polizei", "ORG"))) == ()
+
+
 def test_a_name_the_model_took_for_the_seat_is_dropped():
     from newsflow.nlp.canonical import drop_unknown_seats, institutions_in_text
 

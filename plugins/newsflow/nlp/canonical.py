@@ -9,7 +9,8 @@ Steps per mention (each a pure function below):
 Compounds with an entity part (``EU-Kommission``, ``Ukraine-Krieg``) additionally yield a
 mention for the part (``EU`` -> ``Europäische Union``) with offsets inside the compound.
 An institution named by its seat (``Kantonspolizei Zürich``: the model, like GermEval, tags only
-``Zürich``) yields an ORG mention around the place (``institutions_in_text``). Step 2 strips a
+``Zürich``) yields an ORG mention around the place (``institutions_in_text``), and one named by its town's
+demonym (``Die Luzerner Polizei``, untagged) an ORG mention of its own (``institutions_by_demonym``). Step 2 strips a
 final -s only where German text uses the bare form more (wordfreq): ``Merkels``, not ``Fuchs``;
 with the article's text, an unknown person's -s only before a noun (``Merkels Politik``, not
 ``Bundesrat Beat Jans traf``), and a genitive so confirmed also strips the article's other ones.
@@ -28,7 +29,8 @@ from newsflow.nlp.records import Mention
 
 __all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_inflection",
            "compound_part_mentions", "compound_parts_in_text",
-           "repeated_names_in_text", "institutions_in_text", "drop_unknown_seats", "AliasEntry"]
+           "repeated_names_in_text", "institutions_in_text", "institutions_by_demonym", "drop_unknown_seats",
+           "AliasEntry"]
 
 _ALIASES_TSV = Path(__file__).resolve().parent / "data" / "aliases.tsv"
 _ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -316,6 +318,27 @@ def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mentio
         if match:
             start = match.start(1)
             out.append(Mention(text[start:m.end], "ORG", start, m.end, ""))
+    return tuple(out)
+
+
+# Institutions named by their town's demonym; the words do not decline, so the surface is the name:
+# "Die Luzerner Polizei", "der Zürcher Staatsanwaltschaft", "die Wiener Feuerwehr".
+_DEMONYM_INSTITUTION = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+er)[ \t]+((?:Stadt|Kantons|Landes|Bundes)?[Pp]olizei|Staatsanwaltschaft|"
+    r"(?:Berufs)?[Ff]euerwehr|Stadtregierung|Stadtverwaltung|Verkehrsbetriebe)(?![\w-])")
+
+
+def institutions_by_demonym(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """ORG mentions for "<demonym> <institution>" where the demonym names a known place and no mention
+    covers the phrase: "Die Luzerner Polizei hat 37 Lenker gebüsst" (the model tags nothing there)."""
+    from newsflow.nlp.ner_rules import is_demonym
+
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for match in _DEMONYM_INSTITUTION.finditer(text):
+        start, end = match.span()
+        if is_demonym(match.group(1)) and not any(s < end and start < e for s, e in taken):
+            out.append(Mention(match.group(), "ORG", start, end, ""))
     return tuple(out)
 
 

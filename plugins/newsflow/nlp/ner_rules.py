@@ -175,6 +175,17 @@ def org_suffixes() -> frozenset[str]:
     return frozenset(_lines("ner_org_suffixes.txt"))
 
 
+def is_demonym(word: str, places: dict[str, str] | None = None) -> bool:
+    """"Hamburger", "Kölner": a known place + -er; the -en of Bremen drops ("Bremer", "Münchner")."""
+    if not word.endswith("er") or len(word) < 6:
+        return False
+    places = gazetteer() if places is None else places
+    stem = word[:-2]
+    # "Kölner" (Köln), "Bremer" (Bremen), "Münchner" (München), "Zürcher" (Zürich), "Basler" (Basel)
+    return any(places.get(name) == "LOC"
+               for name in (stem, stem + "en", stem + "n", word[:-3] + "en", word[:-4] + "ich", word[:-3] + "el"))
+
+
 def add_entity_ruler(nlp: "spacy.Language", after: str | None = None) -> "spacy.Language":
     """Add gazetteer ruler + title/org-suffix rules; after=None appends at the end."""
     register()
@@ -1364,13 +1375,7 @@ class _TitleOrgRules:
                                               and (last in self.given or INITIAL.fullmatch(last) is not None))
 
     def _is_demonym(self, word: str) -> bool:
-        """"Hamburger", "Kölner": a known place + -er; the -en of Bremen drops ("Bremer", "Münchner")."""
-        if not word.endswith("er") or len(word) < 6:
-            return False
-        stem = word[:-2]
-        # "Kölner" (Köln), "Bremer" (Bremen), "Münchner" (München), "Zürcher" (Zürich), "Basler" (Basel)
-        return any(self.places.get(name) == "LOC"
-                   for name in (stem, stem + "en", stem + "n", word[:-3] + "en", word[:-4] + "ich", word[:-3] + "el"))
+        return is_demonym(word, self.places)
 
     def _unknown_name(self, token) -> bool:
         """A capitalized word no word list has and no place: a name ("Horvat", "Wolodymyr", "Dinges-Dierig")."""

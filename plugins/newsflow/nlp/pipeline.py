@@ -116,8 +116,8 @@ def _pipe(nlp, stream: Iterator[tuple[str, Any]], batch_size: int, n_process: in
 def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quantities, extract_events):
     from newsflow.nlp.lexicon import load_lexicon
     from newsflow.nlp.unnamed_actors import with_unnamed_actors
-    from newsflow.nlp.canonical import (compound_parts_in_text, drop_unknown_seats, institutions_in_text,
-                                        repeated_names_in_text)
+    from newsflow.nlp.canonical import (compound_parts_in_text, drop_unknown_seats, institutions_by_demonym,
+                                        institutions_in_text, repeated_names_in_text)
 
     found = _mentions(doc, norm.text)
     # "beteiligten sich an dem Ausstand" (LOC): a listed event noun is a thing that happens, not a name
@@ -132,6 +132,7 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     # ... and institutions named by their seat, where it tags only the place: "Kantonspolizei Zürich"
     institutions = institutions_in_text(norm.text, found)
     found = drop_unknown_seats([*found, *institutions], institutions)
+    found += institutions_by_demonym(norm.text, found)  # "Die Luzerner Polizei"
     mentions = canonicalize(sorted(found, key=lambda m: (m.start, m.end)), text=norm.text)
     quantities = find_quantities(norm.text)
     # A part inside a word is a topic, not an actor or a place: "Nato" in "Nato-Gipfel";
