@@ -991,6 +991,22 @@ def test_the_object_of_a_referring_participle_closing_the_clause_is_no_event(nlp
     assert [e.type for e in analyse(nlp, text, [("Quaxland", "LOC")])] == ["reject"]
 
 
+def test_an_event_noun_inside_an_organizations_name_is_no_event(nlp):
+    text = "Die Direktion für Entwicklung und Zusammenarbeit schickt Fachleute nach Quaxland."
+    ents = [("Direktion für Entwicklung und Zusammenarbeit", "ORG"), ("Quaxland", "LOC")]
+    assert [e.type for e in analyse(nlp, text, ents)] == []
+    # unnamed, it is the cooperation it says
+    assert [e.type for e in analyse(nlp, "Die Zusammenarbeit mit Quaxland wird ausgebaut.", ents)] == ["intent_cooperate"]
+
+
+def test_sprechen_with_a_sum_grants_it_and_says_nothing(nlp):
+    # Swiss usage: "spricht einen Kredit", "spricht eine Soforthilfe von 5 Mio. Fr."
+    text = "Der Bundesrat spricht eine Soforthilfe von 5 Mio. Fr. für Quaxland."
+    assert "statement" not in [e.type for e in analyse(nlp, text, [("Bundesrat", "ORG"), ("Quaxland", "LOC")])]
+    text = "Der Bundesrat sprach von einer schwierigen Lage in Quaxland."
+    assert [e.type for e in analyse(nlp, text, [("Bundesrat", "ORG"), ("Quaxland", "LOC")])] == ["statement"]
+
+
 def test_needing_aid_is_no_aid(nlp):
     assert [e.type for e in analyse(nlp, "Mehr als 25 Millionen Menschen sind auf humanitäre Hilfe angewiesen.")] == []
     assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]

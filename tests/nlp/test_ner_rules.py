@@ -758,6 +758,11 @@ def test_a_firm_name_cut_in_two_is_one():
     assert ents(nlp, "Quaxter Quaxmens investiert.") == [("Quaxter", "ORG"), ("Quaxmens", "ORG")]
 
 
+def test_a_model_span_opening_a_declined_gazetteer_name_is_that_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Schweizerische Rote"}])
+    assert ents(nlp, "Das Schweizerische Rote Kreuz hilft.") == [("Schweizerische Rote Kreuz", "ORG")]
+
+
 def test_a_quoted_person_name_is_a_work():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Don Quaxanni"}, {"label": "PER", "pattern": "Anna Quax"}])
     assert ents(nlp, 'Sie spielen Mozarts „Don Quaxanni“ in Quaxdorf.') == [("Don Quaxanni", "MISC")]

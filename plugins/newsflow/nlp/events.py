@@ -122,7 +122,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
     for sent in sentences:
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
-        triggers = _find_triggers(lexicon, sent, text)
+        triggers = _outside_names(_find_triggers(lexicon, sent, text), sent, sent_mentions)
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers,
                                        antecedent)) is not None]
@@ -422,6 +422,14 @@ def _clause_of(sent: _Sentence, index: int) -> tuple[int, int]:
         if a <= index < b:
             return a, b
     return 0, len(sent.tokens)
+
+
+def _outside_names(triggers: list[_Trigger], sent: _Sentence, mentions: Sequence[Mention]) -> list[_Trigger]:
+    """A noun inside an organization's name is no event: "Direktion für Entwicklung und Zusammenarbeit",
+    "Gesellschaft für Friedensverhandlungen". The name's first word still is ("Gipfel von Davos")."""
+    names = [(m.start, m.end) for m in mentions if m.label in ("ORG", "MISC") and " " in m.text]
+    return [t for t in triggers if t.mode != "noun"
+            or not any(start < sent.tokens[t.index].start < end for start, end in names)]
 
 
 def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:

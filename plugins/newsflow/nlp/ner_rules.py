@@ -672,9 +672,10 @@ class _TitleOrgRules:
         # first word -> the multi-word gazetteer names it opens, longest first ("Bundesamt" -> "Bundesamt für Statistik")
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, label in self.places.items():
-            words = tuple(name.split())
-            if len(words) > 1 and all(w.replace("-", "").replace(".", "").isalpha() for w in words):
-                index.setdefault(words[0], []).append((words, label))
+            for form in (name, *declined_forms(name)):  # "Schweizerische Rote" + "Kreuz": the weak form
+                words = tuple(form.split())
+                if len(words) > 1 and all(w.replace("-", "").replace(".", "").isalpha() for w in words):
+                    index.setdefault(words[0], []).append((words, label))
         self.multiword = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in index.items()}
         # last word -> the names it closes: "Neustadt" -> "Wiener Neustadt"
         closing: dict[str, list[tuple[tuple[str, ...], str]]] = {}
