@@ -1021,6 +1021,11 @@ def test_an_event_noun_with_a_definite_article_adding_nothing_refers_back(nlp):
     assert [e.type for e in analyse(nlp, text, ents)] == ["assault", "assault"]
     text = "Quaxland verhängte Sanktionen. Die neuen Sanktionen gelten ab Mai."
     assert [e.type for e in analyse(nlp, text, ents)] == ["sanction", "sanction"]
+    # a strike and a demonstration are two protests
+    text = "Ein Streik in Quaxdorf wurde abgewendet. Die geplante Demonstration am Samstag wurde abgesagt."
+    assert [e.type for e in analyse(nlp, text, ents)] == ["protest", "protest"]
+    text = "Tausende demonstrierten in Quaxdorf. Die Kundgebung verlief friedlich."
+    assert [e.type for e in analyse(nlp, text, ents)] == ["protest"]
     # custody after a reported arrest is that arrest; with a date of its own it is another
     text = "Die Polizei hat in Quaxdorf einen Mann festgenommen. Er sitzt in Untersuchungshaft."
     assert [e.type for e in analyse(nlp, text, ents)] == ["arrest"]

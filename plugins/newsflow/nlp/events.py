@@ -215,7 +215,7 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
         if earlier and ev.trigger[:1].isupper() and _BACK_REFERENCE.search(
                 text, max(0, ev.trigger_start - 40), ev.trigger_start):
             continue
-        same = [o for o in earlier if _adds_nothing(ev, o)]
+        same = [o for o in earlier if _adds_nothing(ev, o) and _kind(o) == _kind(ev)]
         if same and ev.trigger[:1].isupper() and (_DEFINITE_REFERENCE.search(
                 text, max(0, ev.trigger_start - 40), ev.trigger_start) or _still_held(ev, text)):
             # "… fünf Männer festgenommen. Die Festnahmen erfolgten am Montag": the arrest gets its date
@@ -225,6 +225,20 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
             continue
         kept.append(ev)
     return kept
+
+
+# Protests of three kinds that one text may report side by side: "Einen Generalstreik konnte die Regierung
+# abwenden. Die geplante Demonstration am Samstag wurde abgesagt" are two events.
+_PROTEST_KINDS = (("strike", ("streik", "ausstand", "niederleg")), ("riot", ("ausschreitung", "krawall")))
+
+
+def _kind(ev: Event) -> str:
+    """The event's type, and for a protest whether it is a strike, a riot or a demonstration."""
+    if ev.type != "protest":
+        return ev.type
+    hits = load_lexicon().lookup(ev.trigger)
+    lemma = hits[0].entry.lemma.lower() if hits else ev.trigger.lower()
+    return next((kind for kind, stems in _PROTEST_KINDS if any(stem in lemma for stem in stems)), "demonstration")
 
 
 # "Der Mann sitzt in Untersuchungshaft", "kam in Haft": the custody an arrest reported before began
