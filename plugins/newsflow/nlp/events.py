@@ -576,6 +576,7 @@ def _threatened(trig: _Trigger, triggers: list[_Trigger], sent: _Sentence, a: in
             and any(o.entry.type == "threaten" and o.mode != "noun" and a <= o.index < b for o in triggers))
 
 
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "über humanitäre Hilfe", "einem russischen Angriff"
 _SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten", "berichtete",
                        "berichteten", "berichtet"})
 _TOPIC_WALK = frozenset({"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines"})
@@ -586,7 +587,7 @@ def _talked_about(tokens, index: int) -> bool:
     after "über" is the topic of the talk, not an event of its own."""
     k = index - 1
     while k >= 0 and tokens[k].lower not in ("über", "von", "vom") and (tokens[k].lower in _TOPIC_WALK or (
-            tokens[k].text.islower() and tokens[k].text.endswith(("e", "en", "er", "es", "em")))):
+            tokens[k].text.islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS))):
         k -= 1  # articles and adjectives: "über humanitäre Hilfe"
     if k < 0:
         return _called_in_quotes(tokens, index)
@@ -603,7 +604,6 @@ def _speaker_calls(tokens, k: int) -> bool:
 
 # Events a country does, named by its adjective: "ein israelischer Luftangriff", "russische Sanktionen"
 _STATE_ACTS = frozenset({"assault", "fight", "kill", "coerce", "arrest", "sanction", "aid", "threaten"})
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _state_adjective_before(tokens, index: int) -> list[EventActor]:
