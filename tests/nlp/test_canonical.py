@@ -31,6 +31,12 @@ def canon(text, *spans, aliases=None):
     ("Vereinigten Staaten", "LOC", "Vereinigte Staaten"),
     ("Internationalen Währungsfonds", "ORG", "Internationaler Währungsfonds"),
     ("Schwarzen Meer", "LOC", "Schwarzes Meer"),
+    # a masculine or neuter head after an -en adjective sheds its genitive -s/-es
+    ("des Europäischen Parlaments", "ORG", "Europäisches Parlament"),
+    ("des Schweizerischen Gewerkschaftsbundes", "ORG", "Schweizerischer Gewerkschaftsbund"),
+    ("des Bayerischen Rundfunks", "ORG", "Bayerischer Rundfunk"),
+    ("des Zweiten Deutschen Fernsehens", "ORG", "Zweites Deutsches Fernsehen"),
+    ("des Schwarzen Meeres", "LOC", "Schwarzes Meer"),
     ("Scholz'", "PER", "Scholz"),
     # an attribute after the name's link word keeps its case; the head before it takes the adjective
     ("Bundesverband der Deutschen Industrie", "ORG", "Bundesverband der Deutschen Industrie"),

@@ -771,11 +771,16 @@ def test_a_quoted_person_name_is_a_work():
 
 def test_gazetteer_names_are_found_with_declined_adjectives(rules_nlp):
     assert declined_forms("Vereinte Nationen") == ["Vereinten Nationen"]
-    assert declined_forms("Deutscher Gewerkschaftsbund") == ["Deutschen Gewerkschaftsbund", "Deutsche Gewerkschaftsbund"]
-    assert declined_forms("Rotes Kreuz") == ["Roten Kreuz", "Rote Kreuz"]
+    assert declined_forms("Deutscher Gewerkschaftsbund") == [
+        "Deutschen Gewerkschaftsbund", "Deutsche Gewerkschaftsbund",
+        "Deutschen Gewerkschaftsbunds", "Deutschen Gewerkschaftsbundes"]  # the genitive, too
+    assert declined_forms("Rotes Kreuz") == ["Roten Kreuz", "Rote Kreuz", "Roten Kreuzes"]
+    assert declined_forms("Europäische Union") == ["Europäischen Union"]  # a feminine head keeps its form
     assert declined_forms("Die Mitte") == []  # an article is no adjective
     assert declined_forms("Wiener Neustadt") == []  # a demonym does not decline
     assert ents(rules_nlp, "Ein Bericht der Vereinten Nationen warnt.") == [("Vereinten Nationen", "ORG")]
+    assert ents(rules_nlp, "Die Mitglieder des Europäischen Parlaments stimmten ab.") == [
+        ("Europäischen Parlaments", "ORG")]
 
 
 def test_an_unknown_valley_or_lake_after_im_or_am_is_a_place(rules_nlp):

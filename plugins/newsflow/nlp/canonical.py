@@ -38,7 +38,8 @@ _APOSTROPHES = "'’`´"
 _HYPHENS = "\u2010\u2011\u2012\u2013\u00ad"
 # Nouns whose gender decides the nominative adjective ending (``Internationaler Währungsfonds``).
 _NEUTER = {"kreuz", "meer", "parlament", "amt", "institut", "ministerium", "komitee", "zentrum", "gericht",
-           "reich", "land", "königreich", "forum", "haus", "museum", "theater", "werk", "bündnis", "büro"}
+           "reich", "land", "königreich", "forum", "haus", "museum", "theater", "werk", "bündnis", "büro",
+           "fernsehen"}
 _FEMININE_SUFFIXES = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", "anz", "enz", "ie", "e",
                       "bank", "union", "agentur", "bahn", "post", "liga", "front", "armee", "see", "burg")
 # Masculine heads whose weak adjective ("der Deutsche Wetterdienst") has a strong nominative without
@@ -102,15 +103,25 @@ def _strip_determiners(text: str) -> str:
 def _adjective_nominative(adj: str, head: str) -> str:
     # Weak/oblique adjective ending -en -> article-less nominative: "Roten Armee" -> "Rote Armee",
     # "Internationalen Währungsfonds" -> "Internationaler ...", "Schwarzen Meer" -> "Schwarzes Meer".
-    h = head.lower()
+    h = _head_nominative(head.lower())
     stem = adj[:-2]
-    if h.endswith(("en", "inseln")):
-        return stem + "e"  # plural head: "Vereinigten Staaten" -> "Vereinigte Staaten"
     if any(h.endswith(n) for n in _NEUTER):
         return stem + "es"
+    if h.endswith(("en", "inseln")):
+        return stem + "e"  # plural head: "Vereinigten Staaten" -> "Vereinigte Staaten"
     if h.endswith(_FEMININE_SUFFIXES):
         return stem + "e"
     return stem + "er"
+
+
+def _head_nominative(head: str) -> str:
+    """A masculine or neuter head without its genitive -s/-es, so its gender shows:
+    "parlaments" -> "parlament" (des Europäischen Parlaments), "rates" -> "rat"."""
+    for ending in ("es", "s"):
+        bare = head[:-len(ending)]
+        if head.endswith(ending) and bare.endswith((*_NEUTER, *_MASCULINE_SUFFIXES)):
+            return bare
+    return head
 
 
 def _is_head_word(word: str) -> bool:
@@ -182,15 +193,21 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
     # Not before a numeral or an acronym, and not for a place: "Landgericht München I", "Bremen SPD".
     if label != "PER" and link > 1 and _is_head_word(words[link - 1]):
         head = words[link - 1]
+        declined = False
         for i, w in enumerate(words[:link - 1]):
             if w[:1].isupper() and w.endswith("en") and len(w) > 4 and not _is_place(w):
                 words[i] = _adjective_nominative(w, head)
+                declined = True
             elif w[:1].isupper() and w.endswith("e") and len(w) > 3 and _is_weak_adjective(w):
-                h = head.lower()
+                h = _head_nominative(head.lower())
                 if h.endswith(_MASCULINE_SUFFIXES):
                     words[i] = w + "r"  # "Deutsche Wetterdienst" -> "Deutscher Wetterdienst"
                 elif any(h.endswith(n) for n in _NEUTER):
                     words[i] = w + "s"  # "Rote Kreuz" -> "Rotes Kreuz"
+        if declined:
+            # An -en adjective before a masculine or neuter head in -s is a genitive:
+            # "des Deutschen Bundestages" -> "Deutscher Bundestag".
+            words[link - 1] = head[:len(_head_nominative(head.lower()))]
     if label == "ORG" and len(words) > 1:
         words[0] = _institution_nominative(words[0])  # "Landgerichts München I" -> "Landgericht München I"
     last = words[-1]

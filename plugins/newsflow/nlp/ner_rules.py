@@ -229,6 +229,16 @@ def declined_forms(name: str) -> list[str]:
         for i, stem, _ in stems:
             declined[i] = stem + ending
         forms.append(" ".join(declined))
+    if any(end != "e" for _, _, end in stems):
+        # A masculine or neuter head takes -s/-es in the genitive: "des Europäischen Parlaments",
+        # "des Roten Kreuzes" (only -es after a sibilant).
+        head_at = len(stems)
+        head = words[head_at]
+        if head[:1].isupper() and head.isalpha():
+            for suffix in (("es",) if head.endswith(("s", "ß", "x", "z")) else ("s", "es")):
+                genitive = forms[0].split()
+                genitive[head_at] = head + suffix
+                forms.append(" ".join(genitive))
     return forms
 
 
