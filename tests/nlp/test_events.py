@@ -546,6 +546,15 @@ def test_a_date_compared_with_is_no_event_date(nlp):
     assert one(analyse(nlp, text)).date.value == date(2024, 3, 11)
 
 
+def test_a_date_after_fuer_is_what_the_object_is_for(nlp):
+    text = "Die Regierung hat sich am Dienstag auf das Budget für das kommende Jahr geeinigt."
+    event = one(analyse(nlp, text, [("Regierung", "ORG")]), "agree")
+    assert event.date.value == date(2024, 3, 12) and event.modality is None
+    # the only date is the event's
+    text = "Die Gewerkschaft ruft für Samstag zu einem Streik auf."
+    assert one(analyse(nlp, text), "appeal").date.value == date(2024, 3, 16)
+
+
 def test_an_averted_or_cancelled_event_noun_is_negated(nlp):
     assert one(analyse(nlp, "Ein Streik bei der SBB konnte in letzter Minute abgewendet werden.", [("SBB", "ORG")])).negated
     assert one(analyse(nlp, "Die Polizei verhinderte einen Angriff auf das Rathaus.", [])).negated

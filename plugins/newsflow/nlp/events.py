@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-88"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-89"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -82,6 +82,11 @@ _MONEY = re.compile(r"(euro|franken|chf|eur|dollar|usd|\$|€)", re.I)
 _TIME_UNIT = re.compile(r"(?:jahr|monat|woche|tag|stunde|minute|sekunde|h$|min$|s$)", re.I)
 _ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 
+
+# "einigte sich am Dienstag auf das Budget für das kommende Jahr": a date after "für" is what the object is
+# for, so the event takes another date of its clause or sentence first ("ruft für Samstag zum Streik auf"
+# has only that one and keeps it).
+_FOR_DATE = re.compile(r"\bfür\s+(?:\w+\s+)?$", re.I)
 
 # "rund 1'200 mehr als im Vorjahr", "höher als 2024", "gegenüber dem Vorjahr": a date compared with is no
 # event's date. Only a comparative's "als": "als am Montag ein Feuer ausbrach" is a time.
@@ -673,7 +678,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     # What was said, demanded or threatened carries its own dates ("Bis 2030 sollen ... entstehen, teilte
     # die Präsidentschaft mit"): a speech act is dated only by its own clause.
     sentence_span = clause_span if trig.entry.type in _SPEECH_TYPES else (sent.start, sent.end)
-    event_date = _nearest(dates, clause_span, sentence_span, tokens[trig.index].start)
+    own_dates = [d for d in dates if not _FOR_DATE.search(text, max(0, d.start - 25), d.start)]
+    event_date = (_nearest(own_dates, clause_span, sentence_span, tokens[trig.index].start)
+                  or _nearest(dates, clause_span, sentence_span, tokens[trig.index].start))
     if (event_date is not None and trig.mode == "noun"
             and governing_preposition(tokens, trig.index)[0] in _AFTERMATH
             and (event_date.start < tokens[trig.index].end or any(
