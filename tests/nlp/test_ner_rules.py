@@ -51,6 +51,12 @@ def test_name_particles_join_a_given_name():
     assert ents(nlp, "Die Rede von Quaxler von Montag war kurz.") == [("Quaxler", "PER")]
 
 
+def test_a_title_and_given_name_take_the_particle_surname(rules_nlp):
+    # no model span: the title rule finds the given name, the particle brings the surname
+    assert ents(rules_nlp, "Dann lobte Trainer Erik ten Quaxhag die Abwehr.") == [("Erik ten Quaxhag", "PER")]
+    assert ents(rules_nlp, "Dann lobte Trainer Erik am Montag die Abwehr.") == [("Erik", "PER")]
+
+
 def test_compound_offices_speakers_and_name_continuations(rules_nlp):
     assert ents(rules_nlp, "Dagegen betont Motorenchef Quaxler die Kosten.") == [("Quaxler", "PER")]
     assert ents(rules_nlp, '"Das reicht nicht", sagte Quaxler in Bern.') == [("Quaxler", "PER"), ("Bern", "LOC")]
@@ -190,6 +196,13 @@ def test_corrections_of_model_spans():
     assert ents(nlp, "Er wohnt in Bernau.") == [("Bernau", "LOC")]
 
 
+def test_a_town_alone_is_no_person_unless_the_text_names_someone_so():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Leverkusen"}, {"label": "PER", "pattern": "Hagen"},
+                             {"label": "PER", "pattern": "Nina Hagen"}])
+    assert ents(nlp, "Leverkusen bleibt Dritter.") == [("Leverkusen", "LOC")]
+    assert ents(nlp, "Nina Hagen sang. Dann lachte Hagen.") == [("Nina Hagen", "PER"), ("Hagen", "PER")]
+
+
 def test_a_name_of_the_hand_list_takes_its_label_from_there():
     nlp = _with_model_spans([
         {"label": "PER", "pattern": "Charkiw"},
@@ -228,7 +241,7 @@ def test_spans_opened_by_a_function_word_a_title_or_a_preposition_before_a_place
     assert ents(nlp, "Die Lage blieb ruhig.\nBei Protesten starben zwei Menschen.") == []
     assert ents(nlp, "Das sagte Am Quaxler.") == [("Quaxler", "PER")]
     assert ents(nlp, "Der Bürgermeister von Kassel trat zurück.") == [("Kassel", "LOC")]
-    assert ents(nlp, "Kassel trat zurück.") == [("Kassel", "PER")]  # no preposition: the model stays
+    assert ents(nlp, "Kassel trat zurück.") == [("Kassel", "LOC")]  # a town alone is no person
     assert ents(nlp, "Das sagte Kanzler Quaxler gestern.") == [("Quaxler", "PER")]
     assert ents(nlp, "Es sprach Präsidentin Anna Quaxler.") == [("Anna Quaxler", "PER")]
 
@@ -528,9 +541,9 @@ def test_a_compass_point_and_a_known_place_is_a_region():
 
 
 def test_a_valley_or_lake_after_im_or_am_is_no_person():
-    nlp = _with_model_spans([{"label": "PER", "pattern": "Ötztal"}, {"label": "PER", "pattern": "Rosenthal"}])
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Ötztal"}, {"label": "PER", "pattern": "Quaxthaler"}])
     assert ents(nlp, "Eine Lawine im Tiroler Ötztal verschüttete zwei Männer.") == [("Ötztal", "LOC")]
-    assert ents(nlp, "Laut Rosenthal war das Ötztal gesperrt.") == [("Rosenthal", "PER"), ("Ötztal", "PER")]
+    assert ents(nlp, "Laut Quaxthaler war das Ötztal gesperrt.") == [("Quaxthaler", "PER"), ("Ötztal", "PER")]
 
 
 def test_a_place_genitive_and_scores():
@@ -693,7 +706,7 @@ def test_a_known_place_joined_to_a_place_is_a_place():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Basel"}, {"label": "PER", "pattern": "Liestal"},
                              {"label": "ORG", "pattern": "Basel\n\nQuaxdorf"}])
     assert ents(nlp, "Die Strecke zwischen Basel und Liestal ist gesperrt.") == [("Basel", "LOC"), ("Liestal", "LOC")]
-    assert ents(nlp, "Liestal lachte.") == [("Liestal", "PER")]  # alone, the model's reading stays
+    assert ents(nlp, "Liestal lachte.") == [("Liestal", "LOC")]  # a town alone is no person
     # a headline's ORG cut at the line break is the place after "bei", though Basel is on a given-name list
     assert ents(nlp, "Zug entgleist bei Basel\n\nQuaxdorf. Ein Zug.")[0] == ("Basel", "LOC")
 
@@ -756,6 +769,13 @@ def test_a_firm_name_cut_in_two_is_one():
     assert ents(nlp, "Quaxter & Gamble investiert.") == [("Quaxter & Gamble", "ORG")]
     # two firms side by side without a legal form stay two
     assert ents(nlp, "Quaxter Quaxmens investiert.") == [("Quaxter", "ORG"), ("Quaxmens", "ORG")]
+
+
+def test_an_unknown_organization_word_with_the_place_it_is_named_for_is_one_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Quaxair"}, {"label": "ORG", "pattern": "SPD"}])
+    assert ents(nlp, "Ein Helikopter der Quaxair Zermatt flog ihn nach Visp.") == [
+        ("Quaxair Zermatt", "ORG"), ("Visp", "LOC")]
+    assert ents(nlp, "Die SPD Zermatt tagt.") == [("SPD", "ORG"), ("Zermatt", "LOC")]  # an acronym stays apart
 
 
 def test_a_model_span_opening_a_declined_gazetteer_name_is_that_name():

@@ -1142,6 +1142,13 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Angola" is no person
                 changed = True
                 continue
+            if (ent.label_ == "PER" and len(ent) == 1 and self.places.get(ent.text) == "LOC"
+                    and ent.text not in self.given and ent.text not in name_words):
+                # "Leverkusen bleibt Dritter": a town alone is no person, unless the text names someone so
+                # ("Nina Hagen … Hagen sang")
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))
+                changed = True
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text.endswith(_LANDSCAPE_ENDINGS)
                     and any(doc[k].lower_ in ("im", "ins", "am") for k in range(max(0, ent.start - 2), ent.start))):
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "im Tiroler Ötztal", "am Wörthersee"
@@ -1254,7 +1261,8 @@ class _TitleOrgRules:
 
     def _joined_firm_names(self, doc):
         """A firm's name the model cut in two: "Procter" + "& Gamble" (an ampersand joins names), "Siemens" +
-        "Energy AG" (the legal form closes the whole name)."""
+        "Energy AG" (the legal form closes the whole name), "Air" + "Zermatt" (an unknown word the model
+        takes for an organization, with the place it is named for)."""
         from spacy.tokens import Span
 
         ents = list(doc.ents)
@@ -1265,6 +1273,12 @@ class _TitleOrgRules:
             if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and (
                     (ent.start == last.end and ent[-1].text in self.org_words)
                     or (ent.start == last.end + 1 and doc[last.end].text == "&")):
+                out[-1] = Span(doc, last.start, ent.end, label="ORG")
+                changed = True
+                continue
+            if (last is not None and last.label_ == "ORG" and ent.label_ == "LOC" and ent.start == last.end
+                    and len(last) == 1 and len(ent) == 1 and last.text.istitle() and last.text not in self.places
+                    and last.text not in self.org_words and self.places.get(ent.text) == "LOC"):
                 out[-1] = Span(doc, last.start, ent.end, label="ORG")
                 changed = True
                 continue
@@ -1515,6 +1529,8 @@ class _TitleOrgRules:
             span = Span(doc, start, end, label=label)
             if label == "PER":
                 span = self._with_next_word(doc, span, taken)  # "Christine K." + "Brückner"
+                if doc[span.end - 1].text in self.given and (tail := self._particle_tail(doc, span.end, taken)):
+                    span = Span(doc, span.start, tail, label="PER")  # "Trainer Erik" + "ten Hag"
             new.append(span)
             taken.update(range(span.start, span.end))
         for i in self._speakers(doc, taken):
