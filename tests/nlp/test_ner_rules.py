@@ -614,12 +614,18 @@ def test_a_party_and_its_voters_and_a_club_and_its_year():
     assert ents(nlp, "Viele QXP Wähler sind unzufrieden.") == [("QXP", "ORG")]
     assert ents(nlp, "Der Naumburger SV 1905 gewann.") == [("Naumburger SV 1905", "ORG")]
     assert ents(nlp, "Der FSV Quaxstadt 05 verlor zwei Spiele.") == [("FSV Quaxstadt 05", "ORG")]
+    # the model tagged only the town: the prefix, the club's number and its year join it
+    town = _with_model_spans([{"label": "LOC", "pattern": "Quaxstadt"}])
+    assert ents(town, "Der 1. FSV Quaxstadt 05 verlor.") == [("1. FSV Quaxstadt 05", "ORG")]
 
 
 def test_a_gazetteer_name_takes_the_models_part_of_another_kind():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Bayer"}, {"label": "LOC", "pattern": "Leverkusen"},
                              {"label": "LOC", "pattern": "Bosnien"}, {"label": "LOC", "pattern": "Herzegowina"}])
     assert ents(nlp, "Dortmund schlug Bayer Leverkusen klar.") == [("Dortmund", "LOC"), ("Bayer Leverkusen", "ORG")]
+    # also one with a number ("Mainz" LOC + "05")
+    mainz = _with_model_spans([{"label": "LOC", "pattern": "Mainz"}])
+    assert ents(mainz, "Mainz 05 schlägt Leverkusen.") == [("Mainz 05", "ORG"), ("Leverkusen", "LOC")]
     # two places the model tagged stay two (GermEval's convention)
     assert ents(nlp, "Er reiste nach Bosnien und Herzegowina.") == [("Bosnien", "LOC"), ("Herzegowina", "LOC")]
 

@@ -684,7 +684,7 @@ class _TitleOrgRules:
         for name, label in self.places.items():
             for form in (name, *declined_forms(name)):  # "Schweizerische Rote" + "Kreuz": the weak form
                 words = tuple(form.split())
-                if len(words) > 1 and all(w.replace("-", "").replace(".", "").isalpha() for w in words):
+                if len(words) > 1 and all(w.replace("-", "").replace(".", "").isalnum() for w in words):
                     index.setdefault(words[0], []).append((words, label))
         self.multiword = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in index.items()}
         # last word -> the names it closes: "Neustadt" -> "Wiener Neustadt"
@@ -1182,7 +1182,12 @@ class _TitleOrgRules:
                 changed = True
             elif (ent.label_ in ("LOC", "ORG") and len(ent) <= 2 and ent.start > 0 and ent.start - 1 not in covered
                   and doc[ent.start - 1].text in CLUB_PREFIXES):
-                ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Dynamo" + "Dresden" (LOC) -> ORG
+                start, end = ent.start - 1, ent.end
+                if start > 0 and start - 1 not in covered and re.fullmatch(r"\d\.", doc[start - 1].text):
+                    start -= 1  # "1. FSV" + "Mainz": the club's number opens its name
+                if end < len(doc) and end not in covered and _CLUB_YEAR.fullmatch(doc[end].text):
+                    end += 1  # ... and its founding year closes it: "Mainz" + "05"
+                ent = Span(doc, start, end, label="ORG")  # "Dynamo" + "Dresden" (LOC) -> ORG
                 changed = True
             elif ((len(ent) == 1 or (ent.label_ == "PER" and len(ent) == 2))
                   and ent.start > 0 and ent.start - 1 not in covered
