@@ -702,6 +702,11 @@ def test_a_measure_is_no_count_and_facing_a_prison_term_is_no_threat(nlp):
     ev = one(analyse(nlp, text, quantities=[("120 km/h", "120", "km/h", None, False)]))
     assert (ev.type, ev.count) == ("arrest", None)
     assert analyse(nlp, "Dem jungen Mann droht eine Freiheitsstrafe von bis zu vier Jahren.", []) == []
+    # ... also without an article
+    assert analyse(nlp, "Dem Mann drohen bis zu 15 Jahre Haft.", []) == []
+    assert analyse(nlp, "Den Tätern drohen mehrjährige Haftstrafen.", []) == []
+    # with "mit" the penalty is threatened
+    assert one(analyse(nlp, "Der Verband drohte mit Sperren für die Spieler.", [])).type == "threaten"
 
 
 def test_a_unit_with_a_slash_ends_its_sentence(nlp):
@@ -967,6 +972,20 @@ def test_a_clause_opened_by_dabei_happens_where_the_clause_before_did(nlp):
     text = "In der Region Quaxfur kam es zu Gefechten, in Quaxdorf wurden Dutzende Zivilisten getötet."
     ev = one(analyse(nlp, text, [("Quaxfur", "LOC"), ("Quaxdorf", "LOC")]), "kill")
     assert ev.place.canonical == "Quaxdorf"
+
+
+def test_a_sentence_opened_by_dabei_goes_on_with_the_event_before(nlp):
+    text = ("Die Luftwaffe von Quaxland hat am Dienstag Stellungen der Miliz im Süden von Quaxfur angegriffen. "
+            "Dabei seien acht Menschen getötet worden, teilte das Ministerium mit.")
+    events = analyse(nlp, text, [("Quaxland", "LOC"), ("Quaxfur", "LOC")])
+    kill = one(events, "kill")
+    assert kill.place.canonical == "Quaxfur" and kill.date.value == date(2024, 3, 12)
+    assert actor(kill, "actor1") == actor(one(events, "assault"), "actor1") == "Quaxland"
+    assert one(events, "statement").place is None  # what was said keeps its own place
+    # "Dort" lends only the place
+    text = "Am Dienstag demonstrierten in Quaxfur Tausende. Dort nahm die Polizei zwei Männer fest."
+    arrest = one(analyse(nlp, text, [("Quaxfur", "LOC")]), "arrest")
+    assert arrest.place.canonical == "Quaxfur" and arrest.date is None
 
 
 def test_an_event_noun_after_a_countrys_adjective_is_that_countrys_act(nlp):

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-89"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-90"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -125,12 +125,16 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     events: list[Event] = []
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
+    before: list[Event] = []  # the events of the sentence before
     for sent in sentences:
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         triggers = _outside_names(_find_triggers(lexicon, sent, text), sent, sent_mentions)
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers,
                                        antecedent)) is not None]
+        if before and sent.tokens and sent.tokens[0].lower in _SCENE_ADVERBS:
+            found = [_in_scene(e, before[-1], sent.tokens[0].lower) for e in found]
+        before = found
         events.extend(found)
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
             _sentence_subject(sent, sent_mentions))
@@ -1346,6 +1350,22 @@ def _predicated_clauses(sent: _Sentence) -> list[tuple[int, int]]:
 
 # "In Darfur kam es zu Gefechten, dabei wurden Dutzende getötet": the clause happens where the one before did
 _SCENE_ADVERBS = frozenset({"dabei", "hierbei", "dort", "daraufhin"})
+
+
+def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
+    """A sentence opened by "Dabei"/"Dort" goes on with the last event of the sentence before: "Die Luftwaffe
+    griff in der Nacht Stellungen im Libanon an. Dabei wurden acht Menschen getötet" (in Lebanon, that night,
+    by the attackers). What someone said about it keeps its own place and date."""
+    if event.type in _SPEECH_TYPES:
+        return event
+    place = event.place or scene.place
+    # "dort" names only the place; "daraufhin" comes after, on a day of its own
+    date_ = event.date or (scene.date if adverb in ("dabei", "hierbei") else None)
+    actors = event.actors
+    if (event.type == "kill" and scene.type in ("assault", "fight") and adverb in ("dabei", "hierbei")
+            and not any(x.role == "actor1" for x in actors)):
+        actors = tuple(sorted([*actors, *(x for x in scene.actors if x.role == "actor1")], key=lambda x: x.role))
+    return replace(event, place=place, date=date_, actors=actors)
 
 
 def _scene_place(sent: _Sentence, a: int, mentions: Sequence[Mention], violent: bool) -> EventPlace | None:
