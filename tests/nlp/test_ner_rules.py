@@ -444,7 +444,15 @@ def test_a_counted_demonym_is_no_person():
                              {"label": "PER", "pattern": [{"TEXT": "Hamburger"}, {"TEXT": "Brand"}]}])
     assert ents(nlp, "Es waren 1.256.147 Hamburger aufgerufen.") == []
     assert ents(nlp, "Das Haus fiel 1842 dem Hamburger Brand zum Opfer.") == []
+    assert ents(nlp, "Zollfahnder haben am Hamburger Flughafen einen Mann festgenommen.") == []  # before a noun
     assert ents(nlp, "Das sagte Hamburger gestern.") == [("Hamburger", "PER")]  # a surname alone stays
+
+
+def test_an_adjective_and_a_noun_in_a_headline_are_no_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Mutmaßlicher Drogenhändler"},
+                             {"label": "PER", "pattern": "Mutmaßlicher Quaxler"}])
+    assert ents(nlp, "Mutmaßlicher Drogenhändler am Flughafen festgenommen") == []
+    assert ents(nlp, "Mutmaßlicher Quaxler festgenommen") == [("Mutmaßlicher Quaxler", "PER")]  # a name no list has
 
 
 def test_a_club_prefix_alone_takes_the_club_s_name():

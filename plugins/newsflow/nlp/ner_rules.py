@@ -771,8 +771,17 @@ class _TitleOrgRules:
             if (ent.label_ == "PER" and self._is_demonym(ent[0].text) and ent.text not in self.given
                     and ((len(ent) == 1 and ent.start > 0 and (doc[ent.start - 1].like_num
                                                               or doc[ent.start - 1].lower_ in _PLURAL_DETERMINERS))
-                         or (len(ent) == 2 and _is_common_noun(ent[1].text)))):
-                changed = True  # "1.256.147 Hamburger", "der Hamburger Brand": people or things of a place
+                         or (len(ent) == 2 and _is_common_noun(ent[1].text))
+                         or (len(ent) == 1 and ent.end < len(doc) and ent.end not in covered
+                             and doc[ent.end].is_title and _is_common_noun(doc[ent.end].text)))):
+                # "1.256.147 Hamburger", "der Hamburger Brand", "am Hamburger Flughafen": people or things of a place
+                changed = True
+                continue
+            if (ent.label_ == "PER" and len(ent) == 2 and ent[0].text not in self.given
+                    and ent[0].text not in _ADJECTIVE_SURNAMES and _is_only_lowercase_word(ent[0].text)
+                    and ent[1].text not in self.given and ent[1].text not in self.places
+                    and (_is_common_noun(ent[1].text) or _ends_in_noun(ent[1].text))):
+                changed = True  # "Mutmaßlicher Drogenhändler festgenommen": an adjective and a noun in a headline
                 continue
             if (ent.label_ == "ORG" and len(ent) == 1 and ent.start > 0
                     and doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN and ent.text not in self.places
