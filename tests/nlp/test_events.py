@@ -974,6 +974,16 @@ def test_a_clause_opened_by_dabei_happens_where_the_clause_before_did(nlp):
     assert ev.place.canonical == "Quaxdorf"
 
 
+def test_a_modal_verb_belongs_to_its_own_conjunct(nlp):
+    text = "Die QXP lehnt die Aufstockung ab und will das Referendum ergreifen."
+    assert one(analyse(nlp, text, [("QXP", "ORG")]), "reject").modality is None
+    text = "Die QXP will streiken und fordert mehr Lohn."
+    assert one(analyse(nlp, text, [("QXP", "ORG")]), "demand").modality is None
+    # a bare infinitive shares the modal verb before it
+    text = "Die QXP will die Vorlage ablehnen und protestieren."
+    assert {e.type: e.modality for e in analyse(nlp, text, [("QXP", "ORG")])} == {"reject": "intent", "protest": "intent"}
+
+
 def test_a_sentence_opened_by_dabei_goes_on_with_the_event_before(nlp):
     text = ("Die Luftwaffe von Quaxland hat am Dienstag Stellungen der Miliz im Süden von Quaxfur angegriffen. "
             "Dabei seien acht Menschen getötet worden, teilte das Ministerium mit.")

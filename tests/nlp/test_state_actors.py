@@ -17,6 +17,9 @@ def organs(text, mentions=()):
     ("Die Schweizer Armee übt im Jura.", [("Schweizer Armee", "Schweiz")]),
     ("Die US-amerikanische Regierung droht.", [("US-amerikanische Regierung", "Vereinigte Staaten")]),
     ("Der russische Präsident sagte am Montag, …", [("russische Präsident", "Russland")]),
+    # any ministry or minister
+    ("Das libanesische Gesundheitsministerium teilte mit.", [("libanesische Gesundheitsministerium", "Libanon")]),
+    ("Der französische Finanzminister kritisierte die Pläne.", [("französische Finanzminister", "Frankreich")]),
 ])
 def test_a_country_adjective_and_a_state_organ_act_for_the_country(text, expected):
     assert organs(text) == expected
@@ -24,6 +27,7 @@ def test_a_country_adjective_and_a_state_organ_act_for_the_country(text, expecte
 
 @pytest.mark.parametrize("text", [
     "Der russische Präsident Wladimir Putin sagte, …",  # the person, not the state
+    "Der französische Finanzminister Eric Lombard sagte, …",
     "Eine russische Zeitung berichtete.",  # no organ of the state
     "Die Deutsche Bank meldet Gewinne.",
     "Die ukrainische-russische Grenze.",

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-90"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-91"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -707,7 +707,15 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
     negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and bool(_AVERTED & set(clause_lower)))
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
-    cue = _modality(trig, clause_lower, passive, None, published, sent, a)
+    # "lehnen die Aufstockung ab und wollen das Referendum ergreifen": a later conjunct's modal verb is its own
+    conj_end = next((i for i in range(trig.index + 1, b - 1) if tokens[i].lower in _CONJUNCTIONS
+                     and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE)), b)
+    # ... and a conjunct with a finite verb of its own is not under an earlier one's ("will streiken und fordert
+    # mehr Lohn"), while a bare infinitive shares it ("will die Vorlage ablehnen und protestieren")
+    finite = {t.index for t in all_triggers if t.mode == "finite"}
+    own_start = conj_start if conj_start > a and (conj_start in finite or tokens[conj_start].lower in _AUX_FINITE) else a
+    modal_lower = clause_lower[own_start - a:conj_end - a]
+    cue = _modality(trig, modal_lower, passive, None, published, sent, a)
     if (event_date is not None and published is not None and cue is None and event_date.value > published
             and not clause_span[0] <= event_date.start < clause_span[1]
             and _reported_in_past(trig, form, participle, clause_lower)):
@@ -716,7 +724,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         event_date = None
     event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
     # word cues come first in _modality, so only the date can still decide when there is none
-    modality = cue or _modality(trig, clause_lower, passive, event_date, published, sent, a)
+    modality = cue or _modality(trig, modal_lower, passive, event_date, published, sent, a)
     event_date = _ahead_if_planned(event_date, modality, clause_lower, published)
     if modality is None and _present_with_past_weekday(event_date, trig, form, clause_lower, published, sent, text):
         # "Am Donnerstag trifft sich Pfister in Brüssel" in a Friday article: news tells the past in the

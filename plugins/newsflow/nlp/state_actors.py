@@ -45,7 +45,9 @@ def _pattern() -> re.Pattern[str]:
     # adjective name no organ of this list ("Deutsche Bank", "Russische Föderation")
     adjective = (r"(?P<adj>(?i:" + "|".join(re.escape(s) for s in stems) + r")(?:e|en|er|es|em)|"
                  + "|".join(_INVARIABLE) + r")")
-    organ = r"(?P<organ>" + "|".join(sorted(_ORGANS, key=len, reverse=True)) + r")(?:s|es|n)?"
+    # any ministry or minister: "das libanesische Gesundheitsministerium", "der französische Finanzminister"
+    ministries = r"[A-ZÄÖÜ][a-zäöüß]+(?:ministerium|ministerin|minister)"
+    organ = r"(?P<organ>" + ministries + "|" + "|".join(sorted(_ORGANS, key=len, reverse=True)) + r")(?:s|es|n)?"
     # no name after the organ: "der russische Präsident Wladimir Putin" is the person
     return re.compile(r"(?<![\w-])" + adjective + r"[ \t]+" + organ + r"\b(?![ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t,.])")
 
