@@ -817,6 +817,13 @@ def test_gazetteer_names_are_found_with_declined_adjectives(rules_nlp):
         ("Europäischen Parlaments", "ORG")]
 
 
+def test_an_unknown_town_after_in_nach_aus_is_a_place(rules_nlp):
+    assert ents(rules_nlp, "Ein Mann wurde in Quaxheimkirchen tot aufgefunden.") == [("Quaxheimkirchen", "LOC")]
+    assert ents(rules_nlp, "Sie zogen nach Quaxikon.") == [("Quaxikon", "LOC")]
+    assert ents(rules_nlp, "Das Gesetz trat in Kraft.") == []  # a word
+    assert ents(rules_nlp, "Er blieb in Quaxler.") == []  # no town's ending
+
+
 def test_an_unknown_valley_or_lake_after_im_or_am_is_a_place(rules_nlp):
     assert ents(rules_nlp, "Im Quaxtal wurden Keller überflutet.") == [("Quaxtal", "LOC")]
     assert ents(rules_nlp, "Sie badeten am Quaxsee.") == [("Quaxsee", "LOC")]

@@ -604,6 +604,13 @@ _SCORE = re.compile(r"\d+:\d+\.?")
 # Heads of place names that are also words: "des Schwarzwalds", "des Kahlenbergs", "des Rheinfalls"
 _PLACE_HEADS = _LANDSCAPE_ENDINGS + ("berg", "feld", "heim", "dorf", "stadt", "burg", "fall", "kanal", "pass",
                                      "hafen", "platz", "markt", "bach", "horn", "stock", "insel")
+# Endings of German, Austrian and Swiss town names ("Böheim|kirchen", "Sindel|fingen", "Wetzi|kon"): a word
+# no list has, ending so, after "in"/"nach"/"aus", is a town.
+_TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "stadt", "feld", "felden", "bach",
+                 "brück", "brücken", "hofen", "stetten", "wil", "ikon", "wang", "reuth", "rode", "leben", "born",
+                 "hain", "walde", "münster", "weiler", "furt", "kirch", "zell", "beuren", "stein", "statt", "itz",
+                 "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün")
+_TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=[a-z-])|Zentral(?=[a-z-])")
 _LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
 # Rivers that close place names and are words too, or unknown to the gazetteer ("Frankfurt an der Oder",
@@ -1575,6 +1582,12 @@ class _TitleOrgRules:
                     # "im Nadelwald": plain words; but a region may be made of words ("im Münsterland")
                     and (word.endswith(("land", "gau")) or not _compound_of_nouns(word))):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "im Gailtal", "am Quaxsee": a valley or a lake
+                taken.add(i)
+                continue
+            if (i not in taken and i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS and len(word) >= 6
+                    and word.endswith(_TOWN_ENDINGS) and self._unknown_name(doc[i])
+                    and word not in self.given and not (i + 1 < len(doc) and doc[i + 1].is_title)):
+                new.append(Span(doc, i, i + 1, label="LOC"))  # "in Böheimkirchen": a town no list has
                 taken.add(i)
                 continue
             if i not in taken and self._compass_place(word):
