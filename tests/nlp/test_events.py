@@ -1050,6 +1050,13 @@ def test_needing_aid_is_no_aid(nlp):
     assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]
 
 
+def test_cutting_aid_is_no_aid(nlp):
+    assert analyse(nlp, "Gleichzeitig soll bei der Entwicklungshilfe gespart werden.") == []
+    assert analyse(nlp, "Die Regierung kürzt das Hilfspaket um die Hälfte.") == []
+    assert analyse(nlp, "Die Regierung hat die Hilfe für Bauern gekürzt.") == []
+    assert [e.type for e in analyse(nlp, "Die Sparkasse schickt humanitäre Hilfe.")] == ["aid"]
+
+
 def test_an_event_noun_with_a_definite_article_adding_nothing_refers_back(nlp):
     ents = [("Quaxland", "LOC"), ("Quaxstadt", "LOC"), ("Quaxdorf", "LOC")]
     text = "Quaxland verhängte Sanktionen gegen Quaxstadt. Die Sanktionen würden vor allem Quaxdorf schaden."
