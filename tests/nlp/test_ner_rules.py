@@ -841,6 +841,11 @@ def test_an_institution_goes_on_with_what_it_is_for():
     # untagged, and with its seat
     assert ents(nlp, "Sitz des Landesamtes für Mess- und Eichwesen Quaxland.") == [
         ("Landesamtes für Mess- und Eichwesen Quaxland", "ORG")]
+    # courts, central offices, chambers and societies, with the seat after them
+    assert ents(nlp, "Am Landesgericht für Strafsachen Quaxland begann der Prozess.") == [
+        ("Landesgericht für Strafsachen Quaxland", "ORG")]
+    assert ents(nlp, "Die Bundeszentrale für politische Bildung lädt ein.") == [
+        ("Bundeszentrale für politische Bildung", "ORG")]
     # "für" after anything else is no name
     assert ents(nlp, "Das Geld für Bildung fehlt.") == []
 

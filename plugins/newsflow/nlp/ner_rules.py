@@ -591,7 +591,7 @@ _STREET_HEADS = ("straße", "strasse", "gasse", "weg", "allee", "platz")
 # Institutions named for what they do: "Bundesamt für Gesundheit", "Institut für Plastination".
 _FOR_HEADS = ("amt", "institut", "ministerium", "departement", "anstalt", "agentur", "kommission", "zentrum",
               "stelle", "stiftung", "akademie", "behörde", "rat", "amtes", "amts", "instituts", "ministeriums",
-              "departements")
+              "departements", "gericht", "gerichts", "gesellschaft", "zentrale", "kammer")
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}")  # BSI, ZAMG, BfArM; two capitals at least, checked below
 # the lowercase words inside a long name: "für Sicherheit in der Informationstechnik", "und Geodynamik",
 # "Council on Security and Development", "Médecins du Monde"
