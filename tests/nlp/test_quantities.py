@@ -116,6 +116,12 @@ def test_qualifier():
     assert (quantity.value, quantity.unit, quantity.qualifier) == (Decimal(1200), "Tote", "mindestens")
     rough = one("Es kamen rund 300 Menschen.")
     assert rough.qualifier == "rund" and rough.approximate
+    assert one("Es kamen gegen 300 Menschen.").approximate
+    # after a noun, gegen/über/unter are its prepositions
+    trial = one("Der Prozess gegen drei Männer begann.")
+    assert trial.qualifier is None and not trial.approximate
+    assert one("Ein Bericht über 30 Fälle liegt vor.").qualifier is None
+    assert one("Am Montag. Über 200 Menschen kamen.").qualifier == "über"
 
 
 def test_approximate_number_word():

@@ -122,7 +122,15 @@ def _qualifier(text: str, start: int) -> str | None:
     if not match:
         return None
     boundary = match.start() == 0 or not text[match.start() - 1].isalnum()
-    return match.group("q").lower() if boundary else None
+    qualifier = match.group("q").lower()
+    if qualifier in _PREPOSITION_QUALIFIERS and _NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "der Prozess gegen drei Männer", "ein Bericht über 30 Fälle": a noun's preposition
+    return qualifier if boundary else None
+
+
+# Qualifiers that are prepositions too; after a noun they are the noun's ("Prozess gegen drei Männer").
+_PREPOSITION_QUALIFIERS = frozenset({"gegen", "über", "unter"})
+_NOUN_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÄÖÜ][a-zäöüß]+\s+$")
 
 
 def _looks_like_year(number: str) -> bool:
