@@ -984,6 +984,20 @@ def test_a_modal_verb_belongs_to_its_own_conjunct(nlp):
     assert {e.type: e.modality for e in analyse(nlp, text, [("QXP", "ORG")])} == {"reject": "intent", "protest": "intent"}
 
 
+def test_die_beiden_are_the_two_parties_of_the_event_before(nlp):
+    ents = [("Quaxler", "PER"), ("Blixen", "PER"), ("EU", "ORG")]
+    text = "Quaxler und Blixen trafen sich in Paris. Die beiden vereinbarten eine engere Zusammenarbeit."
+    agree = one(analyse(nlp, text, ents), "agree")
+    assert (actor(agree, "actor1"), actor(agree, "actor2")) == ("Quaxler", "Blixen")
+    # the name after the verb is the object
+    text = "Quaxler und Blixen trafen sich in Paris. Beide forderten die EU auf, mehr zu tun."
+    appeal = one(analyse(nlp, text, ents), "appeal")
+    assert (actor(appeal, "actor1"), actor(appeal, "actor2")) == ("Quaxler", "EU")
+    # done to them: no agents
+    text = "Quaxler und Blixen trafen sich in Paris. Die beiden wurden festgenommen."
+    assert actor(one(analyse(nlp, text, ents), "arrest"), "actor1") is None
+
+
 def test_a_sentence_opened_by_dabei_goes_on_with_the_event_before(nlp):
     text = ("Die Luftwaffe von Quaxland hat am Dienstag Stellungen der Miliz im Süden von Quaxfur angegriffen. "
             "Dabei seien acht Menschen getötet worden, teilte das Ministerium mit.")
@@ -1076,6 +1090,9 @@ def test_an_event_noun_with_a_definite_article_adding_nothing_refers_back(nlp):
     assert [e.type for e in analyse(nlp, text, ents)] == ["arrest"]
     text = "Die Polizei hat in Quaxdorf einen Mann festgenommen. Er sitzt seit 2020 in Haft."
     assert [e.type for e in analyse(nlp, text, ents)] == ["arrest", "arrest"]
+    # custody applied for is no arrest (yet)
+    assert analyse(nlp, "Die Staatsanwaltschaft hat Untersuchungshaft beantragt.") == []
+    assert analyse(nlp, "Die Staatsanwaltschaft beantragte Untersuchungshaft für den Mann.") == []
     # the referring sentence's date goes to the event it refers to
     text = "Die Polizei hat in Quaxdorf fünf Männer festgenommen. Die Festnahmen erfolgten am Montag."
     [ev] = analyse(nlp, text, ents)

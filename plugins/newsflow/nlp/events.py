@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-92"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-93"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -134,6 +134,9 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
                                        antecedent)) is not None]
         if before and sent.tokens and sent.tokens[0].lower in _SCENE_ADVERBS:
             found = [_in_scene(e, before[-1], sent.tokens[0].lower) for e in found]
+        if before and _opens_with_both(sent) and not _PASSIVE_AUX & {t.lower for t in sent.tokens}:
+            # (passive: "Die beiden wurden festgenommen" are who it was done to)
+            found = [_by_both(e, before) for e in found]
         before = found
         events.extend(found)
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
@@ -1358,6 +1361,32 @@ def _predicated_clauses(sent: _Sentence) -> list[tuple[int, int]]:
 
 # "In Darfur kam es zu Gefechten, dabei wurden Dutzende getötet": the clause happens where the one before did
 _SCENE_ADVERBS = frozenset({"dabei", "hierbei", "dort", "daraufhin"})
+
+
+def _opens_with_both(sent: _Sentence) -> bool:
+    words = [t.lower for t in sent.tokens[:2]]
+    return words[:1] == ["beide"] or words == ["die", "beiden"]
+
+
+def _by_both(event: Event, before: list[Event]) -> Event:
+    """"Merz und Macron trafen sich in Paris. Die beiden vereinbarten …": "die beiden" are the two parties of
+    the last event before that had two (actor1 and actor2)."""
+    own = [x for x in event.actors if x.role == "actor1"]
+    if own and own[0].start < event.trigger_start:
+        return event  # a subject of its own before the verb
+    pair = next((e for e in reversed(before) if {x.role for x in e.actors} >= {"actor1", "actor2"}), None)
+    if pair is None:
+        return event
+    first = next(x for x in pair.actors if x.role == "actor1")
+    second = next(x for x in pair.actors if x.role == "actor2")
+    # "Beide forderten die EU auf": the name after the verb is its object, not its subject
+    others = [replace(x, role="actor2") if x.role == "actor1" else x for x in event.actors
+              if x.canonical not in (first.canonical, second.canonical)]
+    if event.type in _SYMMETRIC:
+        actors = [first, second, *[x for x in others if x.role != "actor2"]]
+    else:
+        actors = [first, *others]  # "Die beiden forderten die EU auf …": the first stands for both
+    return replace(event, actors=tuple(sorted(actors, key=lambda x: x.role)))
 
 
 def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
