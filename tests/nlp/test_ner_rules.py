@@ -314,7 +314,7 @@ def test_a_surname_after_two_particles_takes_them():
 def test_a_model_span_grows_to_the_gazetteer_name_the_text_goes_on_with():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Bundesamt"}])
     assert ents(nlp, "Laut Bundesamt für Statistik stieg die Zahl.") == [("Bundesamt für Statistik", "ORG")]
-    assert ents(nlp, "Laut Bundesamt in Quaxdorf stieg die Zahl.") == [("Bundesamt", "ORG")]  # no such name
+    assert ents(nlp, "Laut Bundesamt in Quaxdorf stieg die Zahl.") == [("Bundesamt", "ORG"), ("Quaxdorf", "LOC")]  # no such name
 
 
 def test_a_count_is_no_name():
@@ -446,6 +446,17 @@ def test_a_counted_demonym_is_no_person():
     assert ents(nlp, "Das Haus fiel 1842 dem Hamburger Brand zum Opfer.") == []
     assert ents(nlp, "Zollfahnder haben am Hamburger Flughafen einen Mann festgenommen.") == []  # before a noun
     assert ents(nlp, "Das sagte Hamburger gestern.") == [("Hamburger", "PER")]  # a surname alone stays
+
+
+def test_a_persons_genitive_before_a_noun_is_the_person_alone():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxmozarts Requiem"},
+                             {"label": "PER", "pattern": "Hans Fischer"}])
+    assert ents(nlp, "Das Orchester spielte Quaxmozarts Requiem.") == [("Quaxmozarts", "PER")]
+    assert ents(nlp, "Dann sprach Hans Fischer.") == [("Hans Fischer", "PER")]  # a given name in -s
+
+
+def test_swiss_parliamentary_committees_are_organizations(rules_nlp):
+    assert ents(rules_nlp, "Die WAK-S lehnte den Vorschlag ab.") == [("WAK-S", "ORG")]
 
 
 def test_an_adjective_and_a_noun_in_a_headline_are_no_person():
@@ -799,7 +810,7 @@ def test_a_model_span_opening_a_declined_gazetteer_name_is_that_name():
 
 def test_a_quoted_person_name_is_a_work():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Don Quaxanni"}, {"label": "PER", "pattern": "Anna Quax"}])
-    assert ents(nlp, 'Sie spielen Mozarts „Don Quaxanni“ in Quaxdorf.') == [("Don Quaxanni", "MISC")]
+    assert ents(nlp, 'Sie spielen Mozarts „Don Quaxanni“ in Quaxdorf.') == [("Don Quaxanni", "MISC"), ("Quaxdorf", "LOC")]
     assert ents(nlp, 'Dann sprach Anna Quax lange.') == [("Anna Quax", "PER")]
 
 

@@ -784,6 +784,13 @@ class _TitleOrgRules:
                 # "1.256.147 Hamburger", "der Hamburger Brand", "am Hamburger Flughafen": people or things of a place
                 changed = True
                 continue
+            if (ent.label_ == "PER" and len(ent) == 2 and ent[0].text.endswith("s") and len(ent[0]) > 3
+                    and ent[0].is_title and ent[0].text not in self.given and ent[0].text[:-1] not in self.given
+                    and ent[1].text not in self.given and ent[1].text not in self.places
+                    and _is_common_noun(ent[1].text)):
+                out.append(Span(doc, ent.start, ent.start + 1, label="PER"))  # "Mozarts Requiem": his, the work's no name
+                changed = True
+                continue
             if (ent.label_ == "PER" and len(ent) == 2 and ent[0].text not in self.given
                     and ent[0].text not in _ADJECTIVE_SURNAMES and _is_only_lowercase_word(ent[0].text)
                     and ent[1].text not in self.given and ent[1].text not in self.places
