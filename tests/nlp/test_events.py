@@ -1064,6 +1064,13 @@ def test_needing_aid_is_no_aid(nlp):
     assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]
 
 
+def test_what_a_strike_affects_is_no_count_of_it(nlp):
+    text = "Wegen eines Warnstreiks hat die Fluggesellschaft mehr als 800 Flüge annulliert."
+    assert one(analyse(nlp, text, quantities=found_quantities(text)), "protest").count is None
+    text = "Wegen eines Warnstreiks von 2.000 Beschäftigten fielen mehr als 800 Flüge aus."
+    assert one(analyse(nlp, text, quantities=found_quantities(text)), "protest").count.value == 2000
+
+
 def test_cutting_aid_is_no_aid(nlp):
     assert analyse(nlp, "Gleichzeitig soll bei der Entwicklungshilfe gespart werden.") == []
     assert analyse(nlp, "Die Regierung kürzt das Hilfspaket um die Hälfte.") == []

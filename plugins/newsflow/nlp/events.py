@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-93"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-94"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -77,6 +77,9 @@ _PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|dem
 # "gegen den Abbau von 500 Arbeitsplätzen": a number completing a noun is what the event is about,
 # not how many took part.
 _NOUN_VON_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+von\s+(?:(?:rund|etwa|über|mehr als|fast|knapp)\s+)?$")
+# What a strike or an arrest affects but never counts: "Wegen eines Warnstreiks ... mehr als 800 Flüge annulliert"
+_THINGS_NOT_TAKING_PART = re.compile(r"(flüge|züge|verbindungen|stellen|jobs|arbeitsplätze|parkplätze|"
+                                     r"wohnungen|häuser|gebäude|schulen|filialen|standorte|kilometer|seiten)$", re.I)
 _MONEY = re.compile(r"(euro|franken|chf|eur|dollar|usd|\$|€)", re.I)
 # "seit mehr als zwanzig Jahren": a duration counts nobody
 _TIME_UNIT = re.compile(r"(?:jahr|monat|woche|tag|stunde|minute|sekunde|h$|min$|s$)", re.I)
@@ -1431,7 +1434,8 @@ def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text
             # a counted noun ("27 Autofahrer"), never a measure ("120 km/h", "2,7 %"), a sum or a duration
             preferred = [q for q in inside if q.unit and _PEOPLE.search(q.unit)] or [
                 q for q in inside if (not q.unit or (q.unit[:1].isupper() and q.unit[1:2].islower()
-                                                     and not (_MONEY.search(q.unit) or _TIME_UNIT.match(q.unit))))
+                                                     and not (_MONEY.search(q.unit) or _TIME_UNIT.match(q.unit))
+                                                     and not _THINGS_NOT_TAKING_PART.search(q.unit)))
                 and not _NOUN_VON_BEFORE.search(text, max(0, q.start - 40), q.start)]
         if preferred:
             return min(preferred, key=lambda q: abs(q.start - anchor))
