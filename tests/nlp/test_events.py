@@ -1064,6 +1064,13 @@ def test_needing_aid_is_no_aid(nlp):
     assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]
 
 
+def test_a_thing_hit_is_no_meeting(nlp):
+    assert analyse(nlp, "In der Region Quaxfur wurde ein Umspannwerk getroffen.", [("Quaxfur", "LOC")]) == []
+    assert analyse(nlp, "Eine Rakete traf ein Wohnhaus in Quaxfur.", [("Quaxfur", "LOC")]) == []
+    ents = [("Quaxler", "PER"), ("Blixen", "PER")]
+    assert one(analyse(nlp, "Quaxler und Blixen haben sich gestern getroffen.", ents)).type == "consult"
+
+
 def test_what_a_strike_affects_is_no_count_of_it(nlp):
     text = "Wegen eines Warnstreiks hat die Fluggesellschaft mehr als 800 Flüge annulliert."
     assert one(analyse(nlp, text, quantities=found_quantities(text)), "protest").count is None
