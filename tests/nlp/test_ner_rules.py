@@ -459,6 +459,12 @@ def test_swiss_parliamentary_committees_are_organizations(rules_nlp):
     assert ents(rules_nlp, "Die WAK-S lehnte den Vorschlag ab.") == [("WAK-S", "ORG")]
 
 
+def test_a_noun_after_a_headlines_colon_is_no_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Brand"}, {"label": "PER", "pattern": "Quaxbrand"}])
+    assert ents(nlp, "Linz: Brand in Chemiefabrik") == [("Linz", "LOC")]
+    assert ents(nlp, "Linz: Quaxbrand in Wien") == [("Linz", "LOC"), ("Quaxbrand", "PER"), ("Wien", "LOC")]  # a name
+
+
 def test_an_adjective_and_a_noun_in_a_headline_are_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Mutmaßlicher Drogenhändler"},
                              {"label": "PER", "pattern": "Mutmaßlicher Quaxler"}])

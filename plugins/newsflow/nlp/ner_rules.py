@@ -611,6 +611,8 @@ _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "
                  "hain", "walde", "münster", "weiler", "furt", "kirch", "zell", "beuren", "stein", "statt", "itz",
                  "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+_HEADLINE_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim", "nach", "vor", "mit", "von", "vom",
+                                    "zu", "zum", "zur", "für", "über", "unter", "gegen", "aus", "durch", "wegen"})
 _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=[a-z-])|Zentral(?=[a-z-])")
 _LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
 # Rivers that close place names and are words too, or unknown to the gazetteer ("Frankfurt an der Oder",
@@ -782,6 +784,13 @@ class _TitleOrgRules:
                          or (len(ent) == 1 and ent.end < len(doc) and ent.end not in covered
                              and doc[ent.end].is_title and _is_common_noun(doc[ent.end].text)))):
                 # "1.256.147 Hamburger", "der Hamburger Brand", "am Hamburger Flughafen": people or things of a place
+                changed = True
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == ":"
+                    and ent.text not in self.given and ent.text not in name_words and self.hand.get(ent.text) != "PER"
+                    and _is_common_noun(ent.text) and ent.end < len(doc) and doc[ent.end].lower_ in _HEADLINE_PREPOSITIONS):
+                # "Linz: Brand in Chemiefabrik": after a headline's colon, a noun and its preposition (a person
+                # would act: "Linz: Koch fordert Rücktritt")
                 changed = True
                 continue
             if (ent.label_ == "PER" and len(ent) == 2 and ent[0].text.endswith("s") and len(ent[0]) > 3
