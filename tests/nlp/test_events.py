@@ -1064,6 +1064,11 @@ def test_needing_aid_is_no_aid(nlp):
     assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]
 
 
+def test_a_list_of_numbers_splits_no_clause(nlp):
+    text = "Die Stadtpolizei hat drei Männer im Alter von 19, 23 und 27 Jahren verhaftet."
+    assert actor(one(analyse(nlp, text, [("Stadtpolizei", "ORG")])), "actor1") == "Stadtpolizei"
+
+
 def test_a_thing_hit_is_no_meeting(nlp):
     assert analyse(nlp, "In der Region Quaxfur wurde ein Umspannwerk getroffen.", [("Quaxfur", "LOC")]) == []
     assert analyse(nlp, "Eine Rakete traf ein Wohnhaus in Quaxfur.", [("Quaxfur", "LOC")]) == []

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-95"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-96"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -371,6 +371,8 @@ def _list_comma(tokens: tuple[Tok, ...], i: int) -> bool:
     Kokain, 48.000 Franken Bargeld und eine Pistole sicher" are one clause. The items are capitalized words
     or amounts, and the list ends in und/oder/sowie within three words. An event noun closes a clause, it
     opens no list: "Scholz sagte nach dem Treffen, Deutschland und Frankreich trügen Verantwortung"."""
+    if 0 < i < len(tokens) - 1 and tokens[i - 1].text.isdigit() and tokens[i + 1].text.isdigit():
+        return True  # "im Alter von 19, 23 und 27 Jahren": a list of numbers
     if i == 0 or not tokens[i - 1].text[:1].isupper() or load_lexicon().is_event_noun(tokens[i - 1].text):
         return False
     for j in range(i + 1, min(i + 5, len(tokens))):
