@@ -459,6 +459,13 @@ def test_swiss_parliamentary_committees_are_organizations(rules_nlp):
     assert ents(rules_nlp, "Die WAK-S lehnte den Vorschlag ab.") == [("WAK-S", "ORG")]
 
 
+def test_a_demonym_and_a_landscape_are_a_region():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Zürcher Oberland"}])
+    assert ents(nlp, "Sie brachen im Zürcher Oberland ein.") == [("Zürcher Oberland", "LOC")]
+    assert ents(nlp, "Im Berner Seeland regnet es.") == [("Berner Seeland", "LOC")]  # untagged
+    assert ents(nlp, "Der Zürcher Kantonsrat tagt.") == [("Zürcher Kantonsrat", "ORG")]
+
+
 def test_a_noun_after_a_headlines_colon_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Brand"}, {"label": "PER", "pattern": "Quaxbrand"}])
     assert ents(nlp, "Linz: Brand in Chemiefabrik") == [("Linz", "LOC")]

@@ -786,6 +786,11 @@ class _TitleOrgRules:
                 # "1.256.147 Hamburger", "der Hamburger Brand", "am Hamburger Flughafen": people or things of a place
                 changed = True
                 continue
+            if (ent.label_ in ("ORG", "PER") and len(ent) == 2 and self._is_demonym(ent[0].text)
+                    and ent[1].is_title and ent[1].lower_.endswith(_LANDSCAPE_ENDINGS) and not _institution_word(ent[1])):
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "im Zürcher Oberland", "Berner Seeland"
+                changed = True
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == ":"
                     and ent.text not in self.given and ent.text not in name_words and self.hand.get(ent.text) != "PER"
                     and _is_common_noun(ent.text) and ent.end < len(doc) and doc[ent.end].lower_ in _HEADLINE_PREPOSITIONS):
@@ -1577,6 +1582,12 @@ class _TitleOrgRules:
             if (i not in taken and i + 1 not in taken and self._is_demonym(doc[i].text)
                     and doc[i + 1].lower_.endswith(_COUNCILS)):
                 new.append(Span(doc, i, i + 2, label="ORG"))  # "Zürcher Kantonsrat", "Wiener Landtag"
+                taken.update((i, i + 1))
+                continue
+            if (i not in taken and i + 1 not in taken and self._is_demonym(doc[i].text) and doc[i + 1].is_title
+                    and doc[i + 1].lower_.endswith(_LANDSCAPE_ENDINGS) and len(doc[i + 1]) > 5
+                    and not _institution_word(doc[i + 1])):
+                new.append(Span(doc, i, i + 2, label="LOC"))  # "im Berner Seeland", "das Zürcher Weinland"
                 taken.update((i, i + 1))
                 continue
             if (i not in taken and i + 1 not in taken and _NAMING_ADJECTIVE.fullmatch(doc[i].text)
