@@ -58,3 +58,13 @@ def test_every_country_is_the_canonical_name_of_a_gazetteer_place():
 def test_an_organ_mention_is_a_mention_for_the_event_stage():
     (m,) = state_organs_in_text("Die libanesische Regierung verurteilte den Angriff.", [])
     assert isinstance(m, ActorMention) and isinstance(m, Mention) and m.label == "LOC"
+
+
+def test_a_national_organ_named_by_its_capital_acts_for_the_country():
+    text = "Das teilte das Handelsministerium in Peking am Montag mit."
+    peking = Mention("Peking", "LOC", text.index("Peking"), text.index("Peking") + 6, "Peking")
+    assert organs(text, [peking]) == [("Handelsministerium in Peking", "China")]
+    assert organs("Die Regierung in Kiew verurteilte den Angriff.") == [("Regierung in Kiew", "Ukraine")]
+    # the city's own police is no state organ; an unknown town is no capital
+    assert organs("Die Polizei in Berlin nahm zwei Männer fest.") == []
+    assert organs("Die Regierung in Quaxstadt tagte.") == []

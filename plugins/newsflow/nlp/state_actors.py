@@ -16,7 +16,7 @@ from typing import Sequence
 
 from newsflow.nlp.records import ActorMention, Mention
 
-__all__ = ["state_organs_in_text", "state_adjectives"]
+__all__ = ["state_organs_in_text", "state_adjectives", "capitals"]
 
 # Organs that act for the state. A person's office is one only without a name after it: "der russische
 # Präsident sagte" acts for Russland, "der russische Präsident Wladimir Putin" is Putin (the NER's).
@@ -52,11 +52,37 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + adjective + r"[ \t]+" + organ + r"\b(?![ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t,.])")
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital (``Peking``) -> the country's canonical name (``China``)."""
+    text = (files("newsflow.nlp") / "data" / "capitals.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {capital: country for capital, country in rows}
+
+
+# National organs named by their seat: "die Regierung in Peking", "das Außenministerium in Moskau". Not the
+# police or the courts, which are the city's own ("die Polizei in Berlin").
+_SEATED_ORGANS = r"(?P<organ>Regierung|Führung|Staatsführung|Machthaber|Regime|[A-ZÄÖÜ][a-zäöüß]*[Mm]inisterium)(?:s|es)?"
+
+
+@lru_cache(maxsize=1)
+def _seat_pattern() -> re.Pattern[str]:
+    seats = "|".join(re.escape(c) for c in sorted(capitals(), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])" + _SEATED_ORGANS + r"[ \t]+in[ \t]+(?P<seat>" + seats + r")(?![\w-])")
+
+
 def state_organs_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorMention, ...]:
-    """``ActorMention`` per "<country adjective> <organ>" not overlapping a named mention."""
+    """``ActorMention`` per "<country adjective> <organ>" not overlapping a named mention, and per
+    "<organ> in <capital>" (the capital's own mention may lie inside it)."""
     adjectives = state_adjectives()
     named = [(m.start, m.end) for m in mentions if m.label != "MISC"]
     out = []
+    seats = capitals()
+    for match in _seat_pattern().finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e and not (match.start("seat") <= s and e <= end) for s, e in named):
+            continue  # "Bundesministerium in Berlin" tagged as a name of its own: the NER's name wins
+        out.append(ActorMention(match.group(0), "LOC", start, end, seats[match.group("seat")]))
     for match in _pattern().finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in named):
@@ -65,4 +91,4 @@ def state_organs_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
         country = _INVARIABLE.get(word) or adjectives.get(re.sub(r"(?:e|en|er|es|em)$", "", word.lower()))
         if country is not None:
             out.append(ActorMention(match.group(0), "LOC", start, end, country))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda m: m.start))
