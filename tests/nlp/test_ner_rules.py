@@ -459,6 +459,15 @@ def test_swiss_parliamentary_committees_are_organizations(rules_nlp):
     assert ents(rules_nlp, "Die WAK-S lehnte den Vorschlag ab.") == [("WAK-S", "ORG")]
 
 
+def test_a_weather_system_is_no_name_and_its_name_is_misc():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Sturmtief"}, {"label": "ORG", "pattern": "Quaxoltan"},
+                             {"label": "LOC", "pattern": "Quaxilton"}, {"label": "PER", "pattern": "Sturm"}])
+    assert ents(nlp, "Bahnchaos nach Sturmtief: Tausende gestrandet") == []
+    assert ents(nlp, "Sturmtief „Quaxoltan“ legte den Verkehr lahm.") == [("Quaxoltan", "MISC")]
+    assert ents(nlp, "Hurrikan Quaxilton trifft die Küste.") == [("Quaxilton", "MISC")]
+    assert ents(nlp, "Trainer Sturm lobte das Team.") == [("Sturm", "PER")]  # a bare Sturm may be a name
+
+
 def test_a_demonym_and_a_landscape_are_a_region():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Zürcher Oberland"}])
     assert ents(nlp, "Sie brachen im Zürcher Oberland ein.") == [("Zürcher Oberland", "LOC")]

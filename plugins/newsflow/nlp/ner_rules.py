@@ -478,6 +478,25 @@ def _inflected_adjective(token) -> bool:
             and token.lower_.endswith(("e", "en", "er", "es", "em")))
 
 
+# Weather systems and storms, named by the name after them: "Sturmtief „Zoltan“", "Hurrikan Milton", "Tief Bernd"
+_WEATHER_HEADS = ("tief", "hoch", "sturm", "orkan", "hurrikan", "taifun", "zyklon", "wirbelsturm", "tropensturm")
+
+
+def _is_weather_word(word: str) -> bool:
+    """"Sturmtief", "Hurrikan", "Tief"; not a bare "Sturm", also a club (Sturm Graz) and a surname."""
+    low = word.lower()
+    return (word[:1].isupper() and low.endswith(_WEATHER_HEADS) and low != "sturm"
+            and (low in _WEATHER_HEADS or _is_common_noun(word) or low.endswith(("tief", "hoch"))))
+
+
+def _named_weather(doc, start: int) -> bool:
+    """The name right after a weather word, quoted or not."""
+    i = start - 1
+    if i >= 0 and doc[i].text in _QUOTES:
+        i -= 1
+    return i >= 0 and _is_weather_word(doc[i].text)
+
+
 def _opens_sentence(doc, i: int) -> bool:
     """The first word of its sentence, also after a line break (the sentencizer starts the sentence
     at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``) or
@@ -784,6 +803,13 @@ class _TitleOrgRules:
                          or (len(ent) == 1 and ent.end < len(doc) and ent.end not in covered
                              and doc[ent.end].is_title and _is_common_noun(doc[ent.end].text)))):
                 # "1.256.147 Hamburger", "der Hamburger Brand", "am Hamburger Flughafen": people or things of a place
+                changed = True
+                continue
+            if len(ent) == 1 and _is_weather_word(ent.text):
+                changed = True  # "Bahnchaos nach Sturmtief": a weather system is no name
+                continue
+            if ent.label_ != "MISC" and len(ent) <= 2 and _named_weather(doc, ent.start):
+                out.append(Span(doc, ent.start, ent.end, label="MISC"))  # Sturmtief „Zoltan“, Hurrikan Milton
                 changed = True
                 continue
             if (ent.label_ in ("ORG", "PER") and len(ent) == 2 and self._is_demonym(ent[0].text)
