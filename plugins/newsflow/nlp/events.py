@@ -716,8 +716,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and bool(_AVERTED & set(clause_lower)))
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
     # "lehnen die Aufstockung ab und wollen das Referendum ergreifen": a later conjunct's modal verb is its own
-    conj_end = next((i for i in range(trig.index + 1, b - 1) if tokens[i].lower in _CONJUNCTIONS
-                     and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE)), b)
+    conj_end = _conjunct_end(tokens, trig.index, b, verbs)
     # ... and a conjunct with a finite verb of its own is not under an earlier one's ("will streiken und fordert
     # mehr Lohn"), while a bare infinitive shares it ("will die Vorlage ablehnen und protestieren")
     finite = {t.index for t in all_triggers if t.mode == "finite"}
@@ -1026,6 +1025,12 @@ def _is_joined_finite(form: str, entry: Entry) -> bool:
             and load_lexicon().is_finite_form(entry, form[len(particle):]))
 
 
+def _conjunct_end(tokens, index: int, b: int, verbs: set[int]) -> int:
+    """Where the next conjunct with a verb of its own starts: "verurteilte den Angriff und forderte …"."""
+    return next((i for i in range(index + 1, b - 1) if tokens[i].lower in _CONJUNCTIONS
+                 and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE)), b)
+
+
 def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int:
     """'Selenskyj verurteilte den Angriff und forderte ...': the conjunct of 'forderte' starts after 'und'."""
     verbs = {t.index for t in triggers if t.mode != "noun"}
@@ -1130,8 +1135,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         bare, objects = [], []
     # "Selenskyj verurteilte den Angriff und forderte Sanktionen gegen Russland": the next conjunct's
     # names are its own
-    conj_end = next((i for i in range(trig.index + 1, b - 1) if tokens[i].lower in _CONJUNCTIONS
-                     and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE)), b)
+    conj_end = _conjunct_end(tokens, trig.index, b, verbs)
     actor1 = actor2 = None
     if passive:
         actor1 = agents[0] if agents else None
