@@ -30,12 +30,17 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
 _INVARIABLE = {"Schweizer": "Schweiz"}
 
 
+def _country_table(name: str) -> dict[str, str]:
+    """A two-column table of ``data/`` (key<TAB>country), comment lines skipped."""
+    text = (files("newsflow.nlp") / "data" / name).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {key: country for key, country in rows}
+
+
 @lru_cache(maxsize=1)
 def state_adjectives() -> dict[str, str]:
     """Adjective stem (``israelisch``) -> the country's canonical name (``Israel``)."""
-    text = (files("newsflow.nlp") / "data" / "state_adjectives.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {stem: country for stem, country in rows}
+    return _country_table("state_adjectives.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +60,7 @@ def _pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital (``Peking``) -> the country's canonical name (``China``)."""
-    text = (files("newsflow.nlp") / "data" / "capitals.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {capital: country for capital, country in rows}
+    return _country_table("capitals.tsv")
 
 
 # National organs named by their seat: "die Regierung in Peking", "das Außenministerium in Moskau". Not the
