@@ -10,7 +10,7 @@ spacy = pytest.importorskip("spacy")
 from newsflow.nlp.germeval import LABELS, bio_to_spans, read_germeval
 from newsflow.nlp.model import SHARED_DATA_DIR
 from newsflow.nlp.ner_features import FLAGS, install_lex_features
-from newsflow.nlp.ner_rules import add_entity_ruler, declined_forms, gazetteer
+from newsflow.nlp.ner_rules import add_entity_ruler, declined_forms, gazetteer, is_title_word
 
 
 @pytest.fixture(scope="module")
@@ -601,6 +601,40 @@ def test_a_name_closed_by_the_model_span_and_a_street_after_an_indefinite_articl
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Stau"}])
     assert ents(nlp, "Es bildete sich ein Stau von zehn Kilometern.") == []
     assert ents(nlp, "Er wohnt in der Bayernstraße.") == [("Bayernstraße", "LOC")]
+
+
+def test_a_noun_after_in_with_geraten_or_nehmen_is_a_state():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": w} for w in ("Seenot", "Beschlag", "Schieflage", "Hof")])
+    assert ents(nlp, "Das Schiff geriet vor der Küste in Seenot.") == []
+    assert ents(nlp, "Die Behörden nahmen die Wohnung in Beschlag.") == []
+    assert ents(nlp, "Der Konzern ist in Schieflage geraten.") == []
+    # a town named like a noun stays a place when the verb does other work
+    assert ents(nlp, "Die Polizei nahm den Mann in Hof fest.") == [("Hof", "LOC")]
+    assert ents(nlp, "Er geriet in eine Kontrolle bei Hof.") == [("Hof", "LOC")]
+
+
+def test_a_party_before_an_office_is_a_title():
+    assert is_title_word("sp-nationalrätin") and is_title_word("övp-abgeordneter")
+    assert not is_title_word("nato-gipfel") and not is_title_word("blau-weiss")
+    # the model's two-word span behind the title's given name is the rest of the name
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Quaxer Graf"}])
+    assert ents(nlp, "SP-Nationalrätin Priska Quaxer Graf sagte, das sei falsch.") == [("Priska Quaxer Graf", "PER")]
+    assert ents(nlp, "Die Vereine Priska Quaxer Graf und andere.") == [("Quaxer Graf", "MISC")]
+
+
+def test_an_association_and_a_court_with_their_names_are_organizations():
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Pro Quax"},
+                             {"label": "LOC", "pattern": "Landgericht Oldenburg"},
+                             {"label": "LOC", "pattern": "Museum Ludwig"}])
+    assert ents(nlp, "Der Fahrgastverband Pro Quax forderte beide Seiten auf.") == [("Pro Quax", "ORG")]
+    assert ents(nlp, "Das Landgericht Oldenburg hat den Mann verurteilt.") == [("Landgericht Oldenburg", "ORG")]
+    # a building named for a place or a person may be a place
+    assert ents(nlp, "Die Ausstellung im Museum Ludwig endet.") == [("Museum Ludwig", "LOC")]
+
+
+def test_a_club_named_by_its_state_and_town_is_the_club(rules_nlp):
+    assert ents(rules_nlp, "Bayern München gewinnt gegen Quaxdorf.")[0] == ("Bayern München", "ORG")
+    assert ents(rules_nlp, "Er zog von Bayern nach München.") == [("Bayern", "LOC"), ("München", "LOC")]
 
 
 def test_a_place_with_a_noun_and_a_genitive_compound_of_words():

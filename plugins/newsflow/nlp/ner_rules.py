@@ -81,8 +81,14 @@ def titles() -> frozenset[str]:
 
 
 def is_title_word(lower: str) -> bool:
-    """An office before a name, listed or compound: "bundesrätin", "palästinenserpräsident"."""
-    return lower in titles() or TITLE_COMPOUND.match(lower) is not None
+    """An office before a name, listed or compound: "bundesrätin", "palästinenserpräsident", "sp-nationalrätin"."""
+    return lower in titles() or TITLE_COMPOUND.match(lower) is not None or _party_title().match(lower) is not None
+
+
+@lru_cache(maxsize=1)
+def _party_title() -> re.Pattern[str]:
+    """A party or body before a listed office: "sp-nationalrätin", "övp-abgeordneter", "spd-landrat"."""
+    return re.compile(r"^\w[\w.]*-(?:" + "|".join(map(re.escape, sorted(titles(), key=len, reverse=True))) + r")$")
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +295,9 @@ INSTITUTION_ENDINGS = ("direktion", "polizei", "verein", "verband", "ministerium
                        "verwaltung", "anstalt", "agentur", "stiftung", "universität", "versicherung",
                        "gesellschaft", "kammer", "amt", "klinikum", "klinik", "spital", "krankenhaus", "hochschule",
                        "dienst", "feuerwehr", "museum", "theater")
+
+# ... of them, buildings that may be named as places: "im Museum Ludwig", "vor dem Theater Basel"
+_BUILDING_INSTITUTIONS = ("museum", "theater", "klinik", "klinikum", "spital", "krankenhaus")
 
 
 def _is_lowercase_word(word: str) -> bool:
@@ -497,6 +506,22 @@ def _named_weather(doc, start: int) -> bool:
     return i >= 0 and _is_weather_word(doc[i].text)
 
 
+def _in_state_idiom(doc, ent) -> bool:
+    """"in Seenot geraten", "nahm die Wohnung in Beschlag": a noun after "in" with geraten or nehmen
+    right after it, or closing the sentence whose verb that is, is a state, not a place."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.lower_ in _STATE_VERBS:
+        return True
+    if after is not None and after.text not in _CLAUSE_CLOSERS:
+        return False
+    for i in range(ent.start - 1, -1, -1):
+        if doc[i].lower_ in _STATE_VERBS:
+            return True
+        if doc[i].text in {".", "!", "?"} or doc[i].is_sent_start:
+            return False
+    return False
+
+
 def _opens_sentence(doc, i: int) -> bool:
     """The first word of its sentence, also after a line break (the sentencizer starts the sentence
     at the newline token itself, so "Bei" in "zurück.\nBei Protesten" is not ``is_sent_start``) or
@@ -630,6 +655,10 @@ _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "
                  "hain", "walde", "münster", "weiler", "furt", "kirch", "zell", "beuren", "stein", "statt", "itz",
                  "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+# Verbs of "in X geraten/nehmen" idioms, whose X is a state (Seenot, Beschlag, Gewahrsam), not a place
+_STATE_VERBS = frozenset({"geraten", "gerät", "geriet", "gerieten", "geratet", "nehmen", "nimmt", "nahm", "nahmen",
+                          "genommen"})
+_CLAUSE_CLOSERS = frozenset({".", "!", "?", ",", ";", ":"})
 _HEADLINE_PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "bei", "beim", "nach", "vor", "mit", "von", "vom",
                                     "zu", "zum", "zur", "für", "über", "unter", "gegen", "aus", "durch", "wegen"})
 _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=[a-z-])|Zentral(?=[a-z-])")
@@ -668,6 +697,7 @@ class _TitleOrgRules:
             [{"LOWER": {"IN": sorted(titles())}}, {**name_tok, "OP": "{1,3}"}],
             # compound offices: "Motorenchef Mikulic", "Parteivorsitzende Quaxler"
             [{"LOWER": {"REGEX": TITLE_COMPOUND.pattern}}, {**name_tok, "OP": "{1,3}"}],
+            [{"LOWER": {"REGEX": _party_title().pattern}}, {**name_tok, "OP": "{1,3}"}],
             # Given name + capitalised word: "Annalena Muster" -> PER.
             [{"ORTH": {"IN": sorted(given_names())}}, {"IS_TITLE": True, "IS_STOP": False}],
         ], greedy="LONGEST")
@@ -855,6 +885,16 @@ class _TitleOrgRules:
                     and (_is_common_noun(ent.text) or _ends_in_noun(ent.text))):
                 changed = True  # "den Bau einer Umfahrungsstraße", "ein Stau": one of many is no name
                 continue
+            if (ent.label_ == "LOC" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+                    and ent.text not in self.places and ent.text not in self.given and ent.text not in self.hand
+                    and not _institution_word(ent[0]) and _is_common_noun(ent.text) and _in_state_idiom(doc, ent)):
+                changed = True  # "nahm die Wohnung in Beschlag", "geriet in Seenot": a state, no place
+                continue
+            if (ent.label_ == "LOC" and len(ent) >= 2 and _institution_word(ent[0])
+                    and not ent[0].lower_.endswith(_BUILDING_INSTITUTIONS) and ent[1:].text in self.places):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Das Landgericht Oldenburg hat …": a court
+                changed = True
+                continue
             if ent.label_ == "LOC" and len(ent) == 1 and ent.text not in self.places and _ROAD_CLASS.match(ent.text):
                 changed = True  # "auf der Kantonsstraße zwischen Sitten und Siders": a kind of road, no name
                 continue
@@ -882,11 +922,11 @@ class _TitleOrgRules:
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
                 continue
-            if ((ent.label_ == "PER" or (ent.label_ == "LOC" and ent.text not in self.places
-                                         and not ent.text.endswith("s")))  # "Dienstleister Nordeuropas": whose
+            if ((ent.label_ in ("PER", "MISC") or (ent.label_ == "LOC" and ent.text not in self.places
+                                                   and not ent.text.endswith("s")))  # "Dienstleister Nordeuropas": whose
                     and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
                     and doc[ent.start - 1].lower_.endswith(_FIRM_DESCRIPTORS)):
-                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer"
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer", "Pro Bahn"
                 changed = True
                 continue
             if len(ent) >= 2 and ent[-1].lower_ in _CURRENCY_ABBREVIATIONS and ent.label_ != "MISC":
@@ -1252,7 +1292,8 @@ class _TitleOrgRules:
                     end += 1  # ... and its founding year closes it: "Mainz" + "05"
                 ent = Span(doc, start, end, label="ORG")  # "Dynamo" + "Dresden" (LOC) -> ORG
                 changed = True
-            elif ((len(ent) == 1 or (ent.label_ == "PER" and len(ent) == 2))
+            elif ((len(ent) == 1 or (len(ent) == 2 and (ent.label_ == "PER" or (
+                        ent.start > 1 and self._is_title(doc[ent.start - 2].lower_)))))  # "Nationalrätin Priska" + "Seiler Graf"
                   and ent.start > 0 and ent.start - 1 not in covered
                   and doc[ent.start - 1].text in self.given and not _opens_sentence(doc, ent.start - 1)
                   and ent[0].is_title and ent.text not in self.org_words):
