@@ -1062,6 +1062,10 @@ def test_sprechen_with_a_sum_grants_it_and_says_nothing(nlp):
 def test_needing_aid_is_no_aid(nlp):
     assert [e.type for e in analyse(nlp, "Mehr als 25 Millionen Menschen sind auf humanitäre Hilfe angewiesen.")] == []
     assert [e.type for e in analyse(nlp, "Die Regierung schickt humanitäre Hilfe.")] == ["aid"]
+    # help that came too late, first aid and a call for help are no aid between parties
+    assert analyse(nlp, "Für die 35-jährige Frau kam jede Hilfe zu spät.") == []
+    assert analyse(nlp, "Passanten leisteten dem Verletzten Erste Hilfe.") == []
+    assert analyse(nlp, "Die Frau rief um Hilfe.") == []
 
 
 def test_a_list_of_numbers_splits_no_clause(nlp):
