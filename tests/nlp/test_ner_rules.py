@@ -637,6 +637,12 @@ def test_a_club_named_by_its_state_and_town_is_the_club(rules_nlp):
     assert ents(rules_nlp, "Er zog von Bayern nach München.") == [("Bayern", "LOC"), ("München", "LOC")]
 
 
+def test_a_person_made_of_places_is_those_places():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Russland Charkiw"}, {"label": "PER", "pattern": "Wien Quaxler"}])
+    assert ents(nlp, "Am Morgen griff Russland Charkiw an.") == [("Russland", "LOC"), ("Charkiw", "LOC")]
+    assert ents(nlp, "Dann sprach Wien Quaxler.") == [("Wien Quaxler", "PER")]
+
+
 def test_a_place_with_a_noun_and_a_genitive_compound_of_words():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Moskau Kriegsverbrechen"}, {"label": "LOC", "pattern": "Lokpersonals"},
                              {"label": "LOC", "pattern": "Kahlenbergs"}])

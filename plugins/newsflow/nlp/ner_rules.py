@@ -760,7 +760,8 @@ class _TitleOrgRules:
         * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
         * a one-word name listed next to a plain noun is dropped ("Maroni, Bratkartoffeln, Kiachl");
         * a one-word PER that is an office is dropped ("Landeshauptmann fordert ...");
-        * a span of places joined by slashes is one place each ("Lausanne/Bern" PER in a dateline);
+        * a span of places joined by slashes is one place each ("Lausanne/Bern" PER in a dateline), so is a
+          person made of places ("griff Russland Charkiw an");
         * a PER opened by a preposition or article drops it, and is dropped when only nouns remain
           ("Bei Protesten"); a one-word PER that is a known place after in/nach/aus/von/bei is the
           place ("Bürgermeister von Kassel"); "<title> <Name>" is the person without the title ("Kanzler Merz" LOC or PER);
@@ -1069,6 +1070,11 @@ class _TitleOrgRules:
                     out.extend(Span(doc, a, b, label=self.places[doc[a:b].text]) for a, b in parts)
                     changed = True
                     continue
+            if (ent.label_ == "PER" and len(ent) > 1 and ent.text not in self.places
+                    and all(self.places.get(t.text) == "LOC" and t.text not in self.given for t in ent)):
+                out.extend(Span(doc, t.i, t.i + 1, label="LOC") for t in ent)  # "griff Russland Charkiw an": two places
+                changed = True
+                continue
             if ent.label_ == "PER" and len(ent) > 1 and self.places.get(ent.text) == "LOC":
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Appenzell Ausserrhoden" is no person
                 changed = True
