@@ -1068,6 +1068,22 @@ def test_needing_aid_is_no_aid(nlp):
     assert analyse(nlp, "Die Frau rief um Hilfe.") == []
 
 
+def test_the_source_of_a_report_is_no_actor(nlp):
+    text = "Dabei wurden nach Angaben von Bürgermeister Vitali Quaxko mindestens vier Menschen getötet."
+    ev = one(analyse(nlp, text, [("Vitali Quaxko", "PER")]), "kill")
+    assert actor(ev, "actor1") is None
+    text = "Bei dem Angriff wurden nach ersten Angaben der Polizei von Quaxstadt vier Menschen getötet."
+    assert actor(one(analyse(nlp, text, [("Quaxstadt", "LOC")]), "kill"), "actor1") is None
+    text = "Der Regierung von Quaxland zufolge wurden vier Menschen getötet."
+    assert actor(one(analyse(nlp, text, [("Quaxland", "LOC")]), "kill"), "actor1") is None
+    # the parties around the source still act
+    text = "Russland hat nach Angaben der Ukraine Kiew angegriffen."
+    ev = one(analyse(nlp, text, [("Russland", "LOC"), ("Ukraine", "LOC"), ("Kiew", "LOC")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Russland", "Kiew")
+    assert actor(one(analyse(nlp, "Vier Menschen wurden von der Quaxarmee getötet.", [("Quaxarmee", "ORG")])),
+                 "actor1") == "Quaxarmee"
+
+
 def test_a_list_of_numbers_splits_no_clause(nlp):
     text = "Die Stadtpolizei hat drei Männer im Alter von 19, 23 und 27 Jahren verhaftet."
     assert actor(one(analyse(nlp, text, [("Stadtpolizei", "ORG")])), "actor1") == "Stadtpolizei"

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-98"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-99"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1072,6 +1072,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if trig.mode == "noun" and m.label in _ACTOR_LABELS and _genitive_head(tokens, i, mention_tokens) == trig.index:
             owners.append((m, i))  # "ein Warnstreik der Gewerkschaft Verdi", "nach dem Angriff der Hamas"
             continue
+        if _source_of_report(tokens, i, mention_tokens):
+            continue  # "nach Angaben von Bürgermeister Klitschko": who tells, not who did it
         if prep == "nach" and trig.entry.type not in _DESTINATION_TYPES:
             continue  # "gegen die Abschiebung einer Familie nach Georgien protestiert": a destination
         if m.label == "LOC" and prep in ("an", "am") and _at_a_site(tokens, i):
@@ -1205,6 +1207,34 @@ def _in_an_area(tokens, i: int) -> bool:
     """'am Stadtrand von München', 'südlich von Bern': "von" after a word for part of a place."""
     k = i - 1
     return k >= 1 and tokens[k].lower == "von" and tokens[k - 1].lower in _AREAS
+
+
+# What a source gives: "nach Angaben von Bürgermeister Klitschko", "nach ersten Erkenntnissen der Polizei".
+_REPORTS = frozenset({"angaben", "informationen", "erkenntnissen", "schätzungen", "darstellung", "aussagen",
+                      "berichten", "zählungen", "zahlen", "auskunft", "mitteilung", "recherchen"})
+_SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "gemäss"})
+
+
+def _source_of_report(tokens, i: int, mention_tokens: set[int]) -> bool:
+    """'nach Angaben von Bürgermeister Vitali Klitschko wurden vier Menschen getötet', 'nach ersten
+    Angaben der Polizei von Kiew', 'der Polizei zufolge': who tells of the event, not who did it."""
+    from newsflow.nlp.ner_rules import is_title_word
+
+    k, walked_noun = i - 1, False
+    while k > 0 and tokens[k].lower not in _REPORTS:
+        low = tokens[k].lower
+        if low in _TOPIC_WALK or low in ("von", "vom") or is_title_word(low):
+            k -= 1
+        elif (not walked_noun and tokens[k].text.istitle() and k not in mention_tokens
+              and tokens[k - 1].lower in _TOPIC_WALK):
+            walked_noun, k = True, k - 1  # "der Polizei von Kiew": the source's own noun
+        else:
+            break
+    if k >= 1 and tokens[k].lower in _REPORTS:
+        j = k - 1 if tokens[k - 1].lower in _SOURCE_PREPOSITIONS else k - 2  # "nach ersten Angaben"
+        return j >= 0 and tokens[j].lower in _SOURCE_PREPOSITIONS and (j == k - 1 or tokens[k - 1].text.islower())
+    end = next((j for j in range(i, min(i + 6, len(tokens))) if tokens[j].lower == "zufolge"), None)
+    return end is not None and all(t.text[:1].isupper() or t.lower in _TOPIC_WALK for t in tokens[i:end])
 
 
 def _noun_von(tokens, i: int, mention_tokens: set[int]) -> bool:
