@@ -1068,6 +1068,32 @@ def test_needing_aid_is_no_aid(nlp):
     assert analyse(nlp, "Die Frau rief um Hilfe.") == []
 
 
+def test_who_is_called_on_does_what_is_demanded(nlp):
+    text = "Quaxler forderte Deutschland auf, mehr Flugabwehrsysteme zu liefern."
+    ev = one(analyse(nlp, text, [("Quaxler", "PER"), ("Deutschland", "LOC")]), "aid")
+    assert (actor(ev, "actor1"), ev.modality) == ("Deutschland", "demand")
+    # nobody named: not the one who demands
+    text = "Quaxler forderte die westlichen Verbündeten auf, mehr Flugabwehrsysteme zu liefern."
+    assert actor(one(analyse(nlp, text, [("Quaxler", "PER")]), "aid"), "actor1") is None
+    # who considers it does it
+    text = "Die EU erwägt, Sanktionen gegen Quaxland zu verhängen."
+    assert actor(one(analyse(nlp, text, [("EU", "ORG"), ("Quaxland", "LOC")])), "actor1") == "EU"
+
+
+def test_a_later_conjunct_keeps_its_date_and_count(nlp):
+    text = "Die Gewerkschaft Quaxunion kündigte Widerstand an und will am Samstag vor dem Rathaus demonstrieren."
+    events = analyse(nlp, text, [("Quaxunion", "ORG")])
+    assert one(events, "statement").date is None
+    assert one(events, "protest").date.value == date(2024, 3, 16)
+    text = "Die Polizei nahm am Montag zwei Männer fest und beschlagnahmte Drogen."
+    events = analyse(nlp, text, quantities=found_quantities(text))
+    assert one(events, "arrest").count.value == 2 and one(events, "coerce").count is None
+    assert one(events, "coerce").date.value == date(2024, 3, 11)  # an earlier conjunct's date is shared
+    # a subject before the first verb is shared
+    text = "Rund 500 Menschen versammelten sich und protestierten gegen die Reform."
+    assert one(analyse(nlp, text, quantities=found_quantities(text)), "protest").count.value == 500
+
+
 def test_the_source_of_a_report_is_no_actor(nlp):
     text = "Dabei wurden nach Angaben von Bürgermeister Vitali Quaxko mindestens vier Menschen getötet."
     ev = one(analyse(nlp, text, [("Vitali Quaxko", "PER")]), "kill")

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-99"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-100"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -690,6 +690,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     # What was said, demanded or threatened carries its own dates ("Bis 2030 sollen ... entstehen, teilte
     # die Präsidentschaft mit"): a speech act is dated only by its own clause.
     sentence_span = clause_span if trig.entry.type in _SPEECH_TYPES else (sent.start, sent.end)
+    # "kündigte Widerstand an und will am Samstag demonstrieren": a later conjunct's date is its own verb's
+    later_conjunct = _conjunct_end(tokens, trig.index, b, verbs)
+    if later_conjunct < b:
+        dates = [d for d in dates if d.start < tokens[later_conjunct].start or d.start >= clause_span[1]]
     own_dates = [d for d in dates if not _FOR_DATE.search(text, max(0, d.start - 25), d.start)]
     event_date = (_nearest(own_dates, clause_span, sentence_span, tokens[trig.index].start)
                   or _nearest(dates, clause_span, sentence_span, tokens[trig.index].start))
@@ -708,6 +712,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         for t in all_triggers)
     if trig.entry.type in _COUNT_TYPES and not counted_by_verb:
         others = [(tokens[c].start, tokens[d - 1].end) for c, d in _predicated_clauses(sent) if (c, d) != (a, b)]
+        # "nahm zwei Männer fest und beschlagnahmte Drogen": each conjunct with a verb of its own counts its own
+        # objects; a subject before the first verb is shared ("Rund 500 Menschen versammelten sich und protestierten")
+        first_verb = min((i for i in verbs if a <= i < conj_start), default=None)
+        if conj_start > a and conj_start in verbs and first_verb is not None:
+            others.append((tokens[first_verb].start, tokens[conj_start].start))
+        if later_conjunct < b:
+            others.append((tokens[later_conjunct].start, tokens[b - 1].end))
         candidates = [q for q in quantities if not any(lo <= q.start < hi for lo, hi in others)]
         count = _pick_count(candidates, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
 
@@ -749,7 +760,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         ga, gb = governing
         if not any(x.role == "actor1" for x in actors):
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
-            actors = [x for x in head if x.role == "actor1"] + [x for x in actors if x.role == "actor2"]
+            # "Selenskyj forderte Deutschland auf, mehr Flugabwehr zu liefern": who is asked does it, and
+            # when nobody is named, nobody known does ("forderte, mehr Waffen zu liefern")
+            doer = "actor2" if any(t.entry.type in _DEMANDING and t.mode != "noun" and ga <= t.index < gb
+                                   for t in all_triggers) else "actor1"
+            actors = ([replace(x, role="actor1") for x in head if x.role == doer]
+                      + [x for x in actors if x.role == "actor2"])
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
     if k is not None and tokens[k].lower in _PRONOUN_GENDERS and not any(x.role == "actor1" for x in actors):
