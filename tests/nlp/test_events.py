@@ -1080,6 +1080,13 @@ def test_who_is_called_on_does_what_is_demanded(nlp):
     assert actor(one(analyse(nlp, text, [("EU", "ORG"), ("Quaxland", "LOC")])), "actor1") == "EU"
 
 
+def test_a_venue_receiving_its_visitors_meets_nobody(nlp):
+    assert analyse(nlp, "Das Opernhaus empfängt jährlich über 250.000 Besucherinnen und Besucher.") == []
+    assert analyse(nlp, "Das Spital empfing am Wochenende 300 Patienten.") == []
+    text = "Bundesrat Quaxli empfing am Montag den Aussenminister von Quaxland in Bern."
+    assert [e.type for e in analyse(nlp, text, [("Quaxli", "PER"), ("Quaxland", "LOC"), ("Bern", "LOC")])] == ["consult"]
+
+
 def test_a_later_conjunct_keeps_its_date_and_count(nlp):
     text = "Die Gewerkschaft Quaxunion kündigte Widerstand an und will am Samstag vor dem Rathaus demonstrieren."
     events = analyse(nlp, text, [("Quaxunion", "ORG")])
