@@ -475,10 +475,13 @@ def test_a_demonym_and_a_landscape_are_a_region():
     assert ents(nlp, "Der Zürcher Kantonsrat tagt.") == [("Zürcher Kantonsrat", "ORG")]
 
 
-def test_a_noun_after_a_headlines_colon_is_no_person():
+def test_a_noun_opening_a_headline_or_after_its_colon_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Brand"}, {"label": "PER", "pattern": "Quaxbrand"}])
     assert ents(nlp, "Linz: Brand in Chemiefabrik") == [("Linz", "LOC")]
     assert ents(nlp, "Linz: Quaxbrand in Wien") == [("Linz", "LOC"), ("Quaxbrand", "PER"), ("Wien", "LOC")]  # a name
+    assert ents(nlp, "Brand in Chemiefabrik in Linz: Feuerwehr im Einsatz") == [("Linz", "LOC")]
+    # not inside the sentence: "der Brand" is handled by the article rule, a bare one may be a name
+    assert ents(nlp, "Gestern sprach Brand in Linz.") == [("Brand", "PER"), ("Linz", "LOC")]
 
 
 def test_an_adjective_and_a_noun_in_a_headline_are_no_person():

@@ -848,11 +848,11 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "im Zürcher Oberland", "Berner Seeland"
                 changed = True
                 continue
-            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == ":"
+            if (ent.label_ == "PER" and len(ent) == 1 and _opens_sentence(doc, ent.start)
                     and ent.text not in self.given and ent.text not in name_words and self.hand.get(ent.text) != "PER"
                     and _is_common_noun(ent.text) and ent.end < len(doc) and doc[ent.end].lower_ in _HEADLINE_PREPOSITIONS):
-                # "Linz: Brand in Chemiefabrik": after a headline's colon, a noun and its preposition (a person
-                # would act: "Linz: Koch fordert Rücktritt")
+                # "Linz: Brand in Chemiefabrik", "Brand in Lagerhalle in Wels": opening a headline, a noun and its
+                # preposition (a person would act: "Linz: Koch fordert Rücktritt")
                 changed = True
                 continue
             if (ent.label_ == "PER" and len(ent) == 2 and ent[0].text.endswith("s") and len(ent[0]) > 3
