@@ -646,6 +646,13 @@ def test_a_person_made_of_places_is_those_places():
     assert ents(nlp, "Dann sprach Wien Quaxler.") == [("Wien Quaxler", "PER")]
 
 
+def test_where_a_firm_is_from_and_what_it_is_are_no_part_of_its_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Thurgauer Zugbauer Quaxler Rail"},
+                             {"label": "ORG", "pattern": "Münchner Autobauer"}, {"label": "ORG", "pattern": "QBW"}])
+    assert ents(nlp, "Der Thurgauer Zugbauer Quaxler Rail hat einen Auftrag.") == [("Quaxler Rail", "ORG")]
+    assert ents(nlp, "Der Münchner Autobauer QBW legt zu.") == [("QBW", "ORG")]
+
+
 def test_a_place_with_a_noun_and_a_genitive_compound_of_words():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Moskau Kriegsverbrechen"}, {"label": "LOC", "pattern": "Lokpersonals"},
                              {"label": "LOC", "pattern": "Kahlenbergs"}])

@@ -1007,6 +1007,18 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
                 continue
+            if (ent.label_ == "ORG" and len(ent) == 2 and self._is_demonym(first) and ent[1].is_title
+                    and not _institution_word(ent[1]) and ent[1].lower_.endswith(_DESCRIPTORS)
+                    and ent.text not in self.places and (_is_common_noun(ent[1].text) or _ends_in_common_noun(ent[1].text))):
+                changed = True  # "Der Münchner Autobauer BMW": a description, the name follows
+                continue
+            if (ent.label_ == "ORG" and len(ent) >= 3 and self._is_demonym(first) and ent[1].is_title
+                    and not _institution_word(ent[1]) and ent[1].lower_.endswith(_DESCRIPTORS)
+                    and (ent[2].is_title or ent[2].is_upper) and not ent[2].is_stop and ent[1:].text not in self.places):
+                # "Der Thurgauer Zugbauer Stadler Rail": where the firm is from and what it is, then its name
+                out.append(Span(doc, ent.start + 2, ent.end, label="ORG"))
+                changed = True
+                continue
             if (ent.label_ == "LOC" and ent.text == "Brand" and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
                     and ((ent.end < len(doc) and doc[ent.end].lower_.startswith(_SET_ON_FIRE))
                          or any(doc[k].lower_.startswith(_SET_ON_FIRE) for k in range(max(0, ent.start - 5), ent.start)))):
