@@ -1080,6 +1080,28 @@ def test_who_is_called_on_does_what_is_demanded(nlp):
     assert actor(one(analyse(nlp, text, [("EU", "ORG"), ("Quaxland", "LOC")])), "actor1") == "EU"
 
 
+def test_arrival_looming_trouble_and_agreement_without_agreement(nlp):
+    assert analyse(nlp, "Zeugen hielten den Mann bis zum Eintreffen der Beamten fest.") == []
+    assert analyse(nlp, "Europa droht eine Rezession.") == []
+    assert analyse(nlp, "Im Süden droht eine Hungersnot.") == []
+    ev = one(analyse(nlp, "Die Gewerkschaft Quaxunion droht mit einem Streik.", [("Quaxunion", "ORG")]), "threaten")
+    assert actor(ev, "actor1") == "Quaxunion"
+    assert one(analyse(nlp, "Die Gespräche endeten ohne eine Einigung."), "agree").negated
+    assert not one(analyse(nlp, "Die Gespräche endeten mit einer Einigung."), "agree").negated
+
+
+def test_a_name_and_its_short_form_are_one_party(nlp):
+    text = "Der Gewerkschaftsbund QGB kündigte Proteste an."
+    doc = nlp(text)
+    long_start, short_start = text.index("Gewerkschaftsbund"), text.index("QGB")
+    mentions = [Mention("Gewerkschaftsbund", "ORG", long_start, long_start + 17, "Quaxischer Gewerkschaftsbund"),
+                Mention("QGB", "ORG", short_start, short_start + 3, "Quaxischer Gewerkschaftsbund")]
+    doc.ents = [doc.char_span(m.start, m.end, label=m.label) for m in mentions]
+    events = extract_events(doc, mentions, [], PUBLISHED)
+    assert {e.type for e in events} == {"statement", "protest"}
+    assert all([(a.role, a.canonical) for a in e.actors] == [("actor1", "Quaxischer Gewerkschaftsbund")] for e in events)
+
+
 def test_a_venue_receiving_its_visitors_meets_nobody(nlp):
     assert analyse(nlp, "Das Opernhaus empfängt jährlich über 250.000 Besucherinnen und Besucher.") == []
     assert analyse(nlp, "Das Spital empfing am Wochenende 300 Patienten.") == []

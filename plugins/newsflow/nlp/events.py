@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-101"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-102"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -724,7 +724,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
     unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
-    negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and bool(_AVERTED & set(clause_lower)))
+    negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and (
+        bool(_AVERTED & set(clause_lower)) or governing_preposition(tokens, trig.index)[0] == "ohne"))  # "ohne Einigung"
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
     # "lehnen die Aufstockung ab und wollen das Referendum ergreifen": a later conjunct's modal verb is its own
     conj_end = _conjunct_end(tokens, trig.index, b, verbs)
@@ -781,6 +782,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         modality = modality or "intent"
         if event_date is not None and (published is None or event_date.value <= published):
             event_date = None
+    # "Der Gewerkschaftsbund ÖGB kündigte Proteste an": a name and its short form are one party, not two
+    firsts = {x.canonical for x in actors if x.role == "actor1"}
+    actors = [x for x in actors if x.role == "actor1" or x.canonical not in firsts]
     confidence = {"finite": 0.75, "nonfinite": 0.7, "noun": 0.55}[trig.mode]
     confidence += 0.1 if trig.particle is not None else 0.0
     confidence += 0.1 if any(x.role == "actor1" for x in actors) else 0.0
