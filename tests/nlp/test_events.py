@@ -1090,6 +1090,17 @@ def test_arrival_looming_trouble_and_agreement_without_agreement(nlp):
     assert not one(analyse(nlp, "Die Gespräche endeten mit einer Einigung."), "agree").negated
 
 
+def test_who_attacked_killed_and_an_accident_kills_nobody(nlp):
+    text = "Bei einem Angriff der Quaxmiliz wurden zwei Soldaten getötet."
+    events = analyse(nlp, text, [("Quaxmiliz", "ORG")], found_quantities(text))
+    assert actor(one(events, "kill"), "actor1") == "Quaxmiliz"
+    # an attack named elsewhere does not make the attacker a killer
+    text = "Nach dem Angriff der Quaxmiliz wurden zwei Soldaten getötet."
+    assert actor(one(analyse(nlp, text, [("Quaxmiliz", "ORG")]), "kill"), "actor1") is None
+    assert analyse(nlp, "Bei einem Unfall wurden zwei Menschen getötet.") == []
+    assert analyse(nlp, "Eine Lawine tötete zwei Skifahrer.") == []
+
+
 def test_a_name_and_its_short_form_are_one_party(nlp):
     text = "Der Gewerkschaftsbund QGB kündigte Proteste an."
     doc = nlp(text)

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-102"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-103"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -135,6 +135,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers,
                                        antecedent)) is not None]
+        found = _killed_in_attack(found, sent)
         if before and sent.tokens and sent.tokens[0].lower in _SCENE_ADVERBS:
             found = [_in_scene(e, before[-1], sent.tokens[0].lower) for e in found]
         if before and _opens_with_both(sent) and not _PASSIVE_AUX & {t.lower for t in sent.tokens}:
@@ -1446,6 +1447,18 @@ def _by_both(event: Event, before: list[Event]) -> Event:
     else:
         actors = [first, *others]  # "Die beiden forderten die EU auf …": the first stands for both
     return replace(event, actors=tuple(sorted(actors, key=lambda x: x.role)))
+
+
+def _killed_in_attack(found: list[Event], sent: _Sentence) -> list[Event]:
+    """'Bei israelischen Luftangriffen wurden 20 Menschen getötet': who attacked killed them."""
+    index_of = {t.start: i for i, t in enumerate(sent.tokens)}
+    attackers = [x for e in found if e.type in ("assault", "fight") and e.trigger_start in index_of
+                 and governing_preposition(sent.tokens, index_of[e.trigger_start])[0] in ("bei", "beim", "durch")
+                 for x in e.actors if x.role == "actor1"]
+    if len(attackers) != 1:
+        return found
+    return [replace(e, actors=tuple(sorted([*e.actors, attackers[0]], key=lambda x: x.role)))
+            if e.type == "kill" and not any(x.role == "actor1" for x in e.actors) else e for e in found]
 
 
 def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
