@@ -1101,6 +1101,14 @@ def test_who_attacked_killed_and_an_accident_kills_nobody(nlp):
     assert analyse(nlp, "Eine Lawine tötete zwei Skifahrer.") == []
 
 
+def test_talks_between_two_parties_and_thanks_for_cooperation(nlp):
+    text = "Die Gespräche zwischen Quaxland und der Ukraine sollen am Montag beginnen."
+    ev = one(analyse(nlp, text, [("Quaxland", "LOC"), ("Ukraine", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("negotiate", "Quaxland", "Ukraine")
+    assert analyse(nlp, "Quaxli dankte den Organisatoren für die gute Zusammenarbeit.", [("Quaxli", "PER")]) == []
+    assert analyse(nlp, "Die Polizei ermittelt in enger Zusammenarbeit mit Europol.", [("Europol", "ORG")]) == []
+
+
 def test_a_name_and_its_short_form_are_one_party(nlp):
     text = "Der Gewerkschaftsbund QGB kündigte Proteste an."
     doc = nlp(text)

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-103"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-104"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1080,7 +1080,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     in_clause = [(m, index_of[m.start]) for m in mentions
                  if m.start in index_of and a <= index_of[m.start] < b and index_of[m.start] not in bracketed]
     mention_tokens = {i for m, i in in_clause if m.label != "MISC"}
-    bare, objects, targets, agents, places, owners = [], [], [], [], [], []
+    bare, objects, targets, agents, places, owners, between = [], [], [], [], [], [], []
     previous = None  # (mention, preposition, article) of the mention before
     for m, i in in_clause:
         stop = frozenset((verbs | mention_tokens) - {i})
@@ -1115,6 +1115,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             agents.append((m, i))
         elif prep in _target_prepositions(trig.entry.type):
             targets.append((m, i))
+            if prep == "zwischen":
+                between.append((m, i))
         elif prep is None or prep == "von":
             head = _genitive_head(tokens, i, mention_tokens) if prep is None else None
             if head is not None and not _acting_for(tokens, head, verbs, trig):
@@ -1182,6 +1184,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         rest = [x for x in rest if (x[1] >= conj_start or trig.entry.type in _SYMMETRIC) and x[1] < conj_end]
         tgt = [x for x in targets if conj_start <= x[1] < conj_end]
         actor2 = rest[0] if rest else (tgt[0] if tgt else None)
+        if actor1 is None and trig.mode == "noun" and len(between) >= 2:
+            actor1, actor2 = between[0], between[1]  # "die Gespräche zwischen Russland und der Ukraine": both parties
     actors = []
     for role, found in (("actor1", actor1), ("actor2", actor2)):
         if found is not None:
