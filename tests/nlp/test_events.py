@@ -1109,6 +1109,13 @@ def test_talks_between_two_parties_and_thanks_for_cooperation(nlp):
     assert analyse(nlp, "Die Polizei ermittelt in enger Zusammenarbeit mit Europol.", [("Europol", "ORG")]) == []
 
 
+def test_whose_criticism_it_is_when_it_comes_from_someone(nlp):
+    ev = one(analyse(nlp, "Scharfe Kritik an den Plänen kam am Montag von der SVP.", [("SVP", "ORG")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("criticize", "SVP", None)
+    ev = one(analyse(nlp, "Die Forderung kommt vom Quaxverband.", [("Quaxverband", "ORG")]))
+    assert (ev.type, actor(ev, "actor1")) == ("demand", "Quaxverband")
+
+
 def test_a_name_and_its_short_form_are_one_party(nlp):
     text = "Der Gewerkschaftsbund QGB kündigte Proteste an."
     doc = nlp(text)

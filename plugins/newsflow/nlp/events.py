@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-104"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-105"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1080,7 +1080,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     in_clause = [(m, index_of[m.start]) for m in mentions
                  if m.start in index_of and a <= index_of[m.start] < b and index_of[m.start] not in bracketed]
     mention_tokens = {i for m, i in in_clause if m.label != "MISC"}
-    bare, objects, targets, agents, places, owners, between = [], [], [], [], [], [], []
+    bare, objects, targets, agents, places, owners, between, comes_from = [], [], [], [], [], [], [], []
     previous = None  # (mention, preposition, article) of the mention before
     for m, i in in_clause:
         stop = frozenset((verbs | mention_tokens) - {i})
@@ -1110,6 +1110,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             places.append((m, i))
             continue
         if m.label not in _ACTOR_LABELS:
+            continue
+        if (trig.mode == "noun" and prep in ("von", "vom") and trig.index < i
+                and any(tokens[k].lower in _COMING for k in range(trig.index + 1, i))):
+            comes_from.append((m, i))  # "Kritik kam von der SVP": whose criticism it is
             continue
         if prep in ("von", "vom", "durch") and passive:
             agents.append((m, i))
@@ -1184,6 +1188,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         rest = [x for x in rest if (x[1] >= conj_start or trig.entry.type in _SYMMETRIC) and x[1] < conj_end]
         tgt = [x for x in targets if conj_start <= x[1] < conj_end]
         actor2 = rest[0] if rest else (tgt[0] if tgt else None)
+        if actor1 is None and comes_from:
+            actor1 = comes_from[0]
         if actor1 is None and trig.mode == "noun" and len(between) >= 2:
             actor1, actor2 = between[0], between[1]  # "die Gespräche zwischen Russland und der Ukraine": both parties
     actors = []
@@ -1218,6 +1224,10 @@ _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "der", "die", "das", "den",
 
 # Events whose other party can come with "von": "verlangt von der Regierung", "fordert von Israel".
 _FROM_TYPES = frozenset({"demand", "appeal"})
+
+
+# "Kritik kam von der SVP", "Die Forderung kommt vom Gewerkschaftsbund": where an event noun comes from.
+_COMING = frozenset({"kam", "kamen", "kommt", "kommen", "gekommen", "stammt", "stammte", "stammen"})
 
 
 # Parts and surroundings of a place: "am Stadtrand von München", "in der Nähe von Basel".
