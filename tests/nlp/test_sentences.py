@@ -15,12 +15,15 @@ def test_a_number_closing_a_sentence_ends_it():
         "Die Veranstalter sprachen von 20.000.", "Kultursenator Quax verteidigte sich."]
     assert sentences("Der Preis stieg auf 4,5. Danach fiel er.") == ["Der Preis stieg auf 4,5.", "Danach fiel er."]
     assert sentences("Es kamen 300. Der Bürgermeister sprach.") == ["Es kamen 300.", "Der Bürgermeister sprach."]
+    # a year after a preposition, and a hyphenated word after the number
+    assert sentences("Mehrkosten bis 2040. DGB-Chefin Quax warnte.") == ["Mehrkosten bis 2040.", "DGB-Chefin Quax warnte."]
+    assert sentences("Das gilt seit 1990. Damals fiel die Mauer.") == ["Das gilt seit 1990.", "Damals fiel die Mauer."]
 
 
 def test_an_ordinal_stays_inside_its_sentence():
     for text in ("Das war am 3. Mai in Bern.", "Er wurde der 10.000. Besucher.", "1. FC Köln gewann.",
                  "Bundesliga, 12. Spieltag: Bayern gewinnt.", "Am Freitag 13. März regnete es.",
-                 "Sie spielen in der 2. Bundesliga."):
+                 "Sie spielen in der 2. Bundesliga.", "Sie feierten zum 2000. Mal.", "Ab 2026. Januar gilt es."):
         assert sentences(text) == [text]
 
 

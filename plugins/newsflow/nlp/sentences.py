@@ -22,15 +22,22 @@ _ORDINAL_BEFORE = frozenset(
     "der die das den dem des ein eine einen einem einer eines am im vom zum zur beim ab bis seit nach vor für "
     "jeder jede jedes jeden jedem dieser diese dieses diesen diesem seinem seiner ihrem ihrer unser unsere".split())
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+# ... but a year after a preposition is a year: "Mehrkosten bis 2040. DGB-Chefin Fahimi …", "seit 1990. Damals …"
+_YEAR_WITH_STOP = re.compile(r"(?:19|20)\d\d\.")
+_YEAR_PREPOSITIONS = frozenset("bis seit ab im vor nach von".split())
 
 
 def number_stops(doc):
     """Mark the token after "N." as a sentence start where N. is no ordinal: a capitalized word
-    follows that is no month ("am 3. Mai"), and no article or preposition stands before it."""
+    follows that is no month ("am 3. Mai"), and no article or preposition stands before it, unless N is
+    a year after a preposition ("bis 2040.")."""
     for i in range(1, len(doc) - 1):
         tok, nxt = doc[i], doc[i + 1]
-        if (_NUMBER_WITH_STOP.fullmatch(tok.text) and nxt.text[:1].isupper() and nxt.is_alpha
-                and nxt.lower_ not in _MONTH_WORDS and doc[i - 1].lower_ not in _ORDINAL_BEFORE
+        if (_NUMBER_WITH_STOP.fullmatch(tok.text) and nxt.text[:1].isupper()
+                and nxt.text.replace("-", "").isalpha()  # "DGB-Chefin"
+                and nxt.lower_ not in _MONTH_WORDS
+                and (doc[i - 1].lower_ not in _ORDINAL_BEFORE
+                     or (_YEAR_WITH_STOP.fullmatch(tok.text) and doc[i - 1].lower_ in _YEAR_PREPOSITIONS))
                 and not doc[i - 1].is_punct and not doc[i - 1].is_space):
             nxt.is_sent_start = True
     return doc
