@@ -1116,6 +1116,16 @@ def test_whose_criticism_it_is_when_it_comes_from_someone(nlp):
     assert (ev.type, actor(ev, "actor1")) == ("demand", "Quaxverband")
 
 
+def test_a_deadline_in_what_was_said_is_no_date_of_saying_it(nlp):
+    ev = one(analyse(nlp, "Die Verbände warnten vor Mehrkosten von 120 Milliarden Euro bis 2040."))
+    assert (ev.type, ev.date, ev.modality) == ("statement", None, None)
+    ev = one(analyse(nlp, "Die Verbände warnten am Montag vor Mehrkosten bis 2040."))
+    assert ev.date.value == date(2024, 3, 11)
+    # a deadline of an act is its date
+    ev = one(analyse(nlp, "Die Polizei nahm bis Sonntag 40 Personen fest."))
+    assert ev.date.value == date(2024, 3, 10)
+
+
 def test_a_name_and_its_short_form_are_one_party(nlp):
     text = "Der Gewerkschaftsbund QGB kündigte Proteste an."
     doc = nlp(text)

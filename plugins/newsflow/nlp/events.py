@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-105"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-106"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -90,6 +90,7 @@ _ACTOR_LABELS = frozenset({"PER", "ORG", "LOC"})
 # for, so the event takes another date of its clause or sentence first ("ruft für Samstag zum Streik auf"
 # has only that one and keeps it).
 _FOR_DATE = re.compile(r"\bfür\s+(?:\w+\s+)?$", re.I)
+_UNTIL_DATE = re.compile(r"\bbis\s+(?:zum\s+|zur\s+|spätestens\s+)?$", re.I)
 
 # "rund 1'200 mehr als im Vorjahr", "höher als 2024", "gegenüber dem Vorjahr": a date compared with is no
 # event's date. Only a comparative's "als": "als am Montag ein Feuer ausbrach" is a time.
@@ -695,6 +696,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     later_conjunct = _conjunct_end(tokens, trig.index, b, verbs)
     if later_conjunct < b:
         dates = [d for d in dates if d.start < tokens[later_conjunct].start or d.start >= clause_span[1]]
+    if trig.entry.type in _SPEECH_TYPES:
+        # "warnten vor Mehrkosten bis 2040", "forderte, bis 2030 auszusteigen": a deadline is what was said
+        dates = [d for d in dates if not (_UNTIL_DATE.search(text, max(0, d.start - 12), d.start)
+                                          or d.text.lower().startswith("bis "))]
     own_dates = [d for d in dates if not _FOR_DATE.search(text, max(0, d.start - 25), d.start)]
     event_date = (_nearest(own_dates, clause_span, sentence_span, tokens[trig.index].start)
                   or _nearest(dates, clause_span, sentence_span, tokens[trig.index].start))
