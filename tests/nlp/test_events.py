@@ -1126,6 +1126,19 @@ def test_a_deadline_in_what_was_said_is_no_date_of_saying_it(nlp):
     assert ev.date.value == date(2024, 3, 10)
 
 
+def test_aid_sent_to_a_country_and_a_site_with_its_town(nlp):
+    ev = one(analyse(nlp, "Deutschland schickt Flugabwehrsysteme in die Ukraine.", [("Deutschland", "LOC"), ("Ukraine", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2"), ev.place) == ("aid", "Deutschland", "Ukraine", None)
+    ev = one(analyse(nlp, "Die Schweiz liefert Zelte nach Syrien.", [("Schweiz", "LOC"), ("Syrien", "LOC")]))
+    assert actor(ev, "actor2") == "Syrien"
+    # a place that is no country is where the aid goes
+    ev = one(analyse(nlp, "Die EU schickt humanitäre Hilfe nach Gaza.", [("EU", "ORG"), ("Gaza", "LOC")]))
+    assert (actor(ev, "actor2"), ev.place.canonical) == (None, "Gaza")
+    assert analyse(nlp, "Er schickte ihr eine Nachricht.") == []
+    ev = one(analyse(nlp, "Ein Streik legt den Flughafen Quaxburg lahm.", [("Quaxburg", "LOC")]))
+    assert (ev.type, actor(ev, "actor2"), ev.place.canonical) == ("protest", None, "Quaxburg")
+
+
 def test_a_name_and_its_short_form_are_one_party(nlp):
     text = "Der Gewerkschaftsbund QGB kündigte Proteste an."
     doc = nlp(text)

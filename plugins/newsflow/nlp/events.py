@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-106"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-107"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1110,6 +1110,13 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             continue
         if prep == "vor" and m.label == "ORG" and _before_a_court(tokens, i):
             continue  # "drohte mit einer Klage vor dem Europäischen Gerichtshof": a forum, not where it happened
+        if m.label == "LOC" and i > 0 and tokens[i - 1].lower in _SITES and not isinstance(m, ActorMention):
+            places.append((m, i))  # "Streik legt Flughafen Hamburg lahm": the airport's town is where, not whom
+            continue
+        if (trig.entry.type == "aid" and m.label == "LOC" and _sent_to_a_country(m, prep, article)
+                and not any(x[1] > trig.index for x in targets)):
+            targets.append((m, i))  # "schickt Flugabwehrsysteme in die Ukraine": the country receives them
+            continue
         if (is_place(m.label, prep, violent) and not isinstance(m, ActorMention)  # "bei der israelischen Armee"
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
@@ -1351,6 +1358,15 @@ def _at_a_site(tokens, i: int) -> bool:
         if low in ("an", "am") or not (tokens[k].text[:1].isupper() or low in _LIST_GLUE):
             return False
     return False
+
+
+def _sent_to_a_country(m: Mention, prep: str | None, article: str | None) -> bool:
+    """'nach Syrien', 'in die Ukraine' (a direction: accusative): where aid goes, when a country receives it
+    ('humanitäre Hilfe nach Gaza' goes to a place)."""
+    from newsflow.nlp.ner_rules import country_names
+
+    direction = prep == "nach" or (prep == "in" and (article or "").lower() in ("die", "den", "das"))
+    return direction and (m.canonical or m.text) in country_names()
 
 
 def _target_prepositions(event_type: str) -> frozenset[str]:
