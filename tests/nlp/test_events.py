@@ -1139,6 +1139,16 @@ def test_aid_sent_to_a_country_and_a_site_with_its_town(nlp):
     assert (ev.type, actor(ev, "actor2"), ev.place.canonical) == ("protest", None, "Quaxburg")
 
 
+def test_an_event_noun_in_a_zu_infinitive_and_a_condition(nlp):
+    text = "Quaxler forderte die CDU auf, Gespräche aufzunehmen."
+    ev = one(analyse(nlp, text, [("Quaxler", "PER"), ("CDU", "ORG")]), "negotiate")
+    assert (actor(ev, "actor1"), ev.modality) == ("CDU", "demand")
+    ev = one(analyse(nlp, "Die EU erwägt, neue Sanktionen zu beschließen.", [("EU", "ORG")]))
+    assert (ev.type, actor(ev, "actor1"), ev.modality) == ("sanction", "EU", "consider")
+    text = "Die Übernahme soll abgeschlossen werden, sofern die Behörden zustimmen."
+    assert one(analyse(nlp, text), "agree").modality == "possible"
+
+
 def test_a_name_and_its_short_form_are_one_party(nlp):
     text = "Der Gewerkschaftsbund QGB kündigte Proteste an."
     doc = nlp(text)

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-107"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-108"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -41,7 +41,8 @@ _MODALITY = [  # first match wins
     ("consider", frozenset({"erwägt", "erwägen", "erwog", "erwogen", "erwäge", "prüft", "prüfen", "überlegt", "überlegen", "denkt"})),
     ("possible", frozenset({"könnte", "könnten", "kann", "können", "dürfte", "dürften", "möglicherweise", "womöglich",
                             "wäre", "wären",  # "Ein Streik wäre der erste seit zwanzig Jahren": hypothetical
-                            "eventuell", "falls", "notfalls", "wahrscheinlich", "vielleicht"})),
+                            "eventuell", "falls", "notfalls", "wahrscheinlich", "vielleicht",
+                            "sofern", "wenn", "vorausgesetzt"})),  # "sofern die Behörden zustimmen": a condition
     ("intent", frozenset({"will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "beabsichtigt"})),
 ]
 _SHOULD = frozenset({"soll", "sollen", "solle", "sollte", "sollten"})
@@ -1013,12 +1014,29 @@ def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int
     """The clause before a zu-infinitive clause ("..., Sanktionen zu verhängen" / "..., abzulehnen")."""
     tokens = sent.tokens
     form = tokens[trig.index].lower
-    zu_infinitive = (trig.index > a and tokens[trig.index - 1].lower == "zu") or (
-        trig.entry.particle is not None and form.startswith(trig.entry.particle + "zu"))
-    if not zu_infinitive or trig.mode == "noun":
+    if trig.mode == "noun":
+        # "forderte die CDU auf, Gespräche aufzunehmen": an event noun in a zu-infinitive clause
+        if not _ends_in_zu_infinitive(tokens, a, trig.clause_end or _clause_of(sent, trig.index)[1]):
+            return None
+    elif not ((trig.index > a and tokens[trig.index - 1].lower == "zu") or (
+            trig.entry.particle is not None and form.startswith(trig.entry.particle + "zu"))):
         return None
     previous = [c for c in sent.clauses if c[1] <= a]
     return previous[-1] if previous else None
+
+
+_PARTICLE_ZU = re.compile(r"(?:auf|an|ab|aus|ein|mit|vor|nach|fest|teil|weiter|wieder|zurück|zusammen|her|hin|fort|"
+                          r"bei|dar|frei|los|statt|um|weg|durch|fort)zu[a-zäöüß]{3,}en")
+
+
+def _ends_in_zu_infinitive(tokens, a: int, b: int) -> bool:
+    """'…, Gespräche aufzunehmen', '…, die Verhandlungen zu beenden': the clause closes with a zu-infinitive."""
+    words = [k for k in range(a, b) if tokens[k].text[:1].isalpha()]
+    if not words:
+        return False
+    last = tokens[words[-1]]
+    return last.text.islower() and (
+        (len(words) > 1 and tokens[words[-2]].lower == "zu") or _PARTICLE_ZU.fullmatch(last.lower) is not None)
 
 
 _DEMANDING = frozenset({"demand", "appeal"})
