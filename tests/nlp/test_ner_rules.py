@@ -653,6 +653,12 @@ def test_where_a_firm_is_from_and_what_it_is_are_no_part_of_its_name():
     assert ents(nlp, "Der Münchner Autobauer QBW legt zu.") == [("QBW", "ORG")]
 
 
+def test_a_bracket_or_comma_is_no_part_of_a_name():
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Katrin Quaxetta ("}, {"label": "LOC", "pattern": ", Quaxdorf"}])
+    assert ents(nlp, "Stadträtin Katrin Quaxetta (GLP) zeigte sich erleichtert.")[0] == ("Katrin Quaxetta", "PER")
+    assert ("Quaxdorf", "LOC") in ents(nlp, "Er kam aus Bern, Quaxdorf und Thun.")
+
+
 def test_a_place_with_a_noun_and_a_genitive_compound_of_words():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Moskau Kriegsverbrechen"}, {"label": "LOC", "pattern": "Lokpersonals"},
                              {"label": "LOC", "pattern": "Kahlenbergs"}])

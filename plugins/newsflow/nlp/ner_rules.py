@@ -655,6 +655,8 @@ _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "
                  "hain", "walde", "münster", "weiler", "furt", "kirch", "zell", "beuren", "stein", "statt", "itz",
                  "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+# Punctuation the model sometimes takes into a span's edge: "Katrin Cometta (" before "(GLP)"
+_EDGE_PUNCT = frozenset({"(", ")", "[", "]", ",", ";", ":", "–", "—"})
 # Verbs of "in X geraten/nehmen" idioms, whose X is a state (Seenot, Beschlag, Gewahrsam), not a place
 _STATE_VERBS = frozenset({"geraten", "gerät", "geriet", "gerieten", "geratet", "nehmen", "nimmt", "nahm", "nahmen",
                           "genommen"})
@@ -819,6 +821,16 @@ class _TitleOrgRules:
         # the first or last word of a person's full name in the text: "Xi Jinping … Xi sagte" (MISC)
         name_words = {e[k].text for e in ents if e.label_ == "PER" and len(e) >= 2 for k in (0, -1)}
         for ent in ents:
+            start, end = ent.start, ent.end
+            while start < end and doc[start].text in _EDGE_PUNCT:
+                start += 1
+            while end > start and doc[end - 1].text in _EDGE_PUNCT:
+                end -= 1
+            if (start, end) != (ent.start, ent.end):
+                changed = True  # "Katrin Cometta (" + "GLP)": a bracket is no part of a name
+                if start == end:
+                    continue
+                ent = Span(doc, start, end, label=ent.label_)
             first = ent[0].text
             if any(t.is_space and "\n" in t.text for t in ent):
                 # "bei Salzburg" + blank line + "Bei einem Unfall": a name never crosses a line break
