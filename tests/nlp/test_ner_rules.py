@@ -635,6 +635,11 @@ def test_an_association_and_a_court_with_their_names_are_organizations():
     assert ents(nlp, "Die Ausstellung im Museum Ludwig endet.") == [("Museum Ludwig", "LOC")]
 
 
+def test_unions_and_business_associations_are_in_the_gazetteer(rules_nlp):
+    assert ents(rules_nlp, "Der Beamtenbund dbb schloss sich an.") == [("Beamtenbund", "ORG"), ("dbb", "ORG")]
+    assert ents(rules_nlp, "Economiesuisse und die GEW widersprachen.") == [("Economiesuisse", "ORG"), ("GEW", "ORG")]
+
+
 def test_a_club_named_by_its_state_and_town_is_the_club(rules_nlp):
     assert ents(rules_nlp, "Bayern München gewinnt gegen Quaxdorf.")[0] == ("Bayern München", "ORG")
     assert ents(rules_nlp, "Er zog von Bayern nach München.") == [("Bayern", "LOC"), ("München", "LOC")]
