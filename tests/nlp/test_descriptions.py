@@ -65,3 +65,15 @@ def test_die_polizei_refers_back_to_the_one_police_force_introduced():
 def test_a_description_in_the_genitive_refers_back_too():
     text = "Im Werk des Chemiekonzerns Quaxf gab es eine Explosion, sagte ein Sprecher des Unternehmens."
     assert described(text, ("Quaxf", "ORG")) == [("Unternehmens", "Quaxf", "Unternehmens")]
+
+
+def test_a_well_known_union_or_party_is_what_it_is_without_being_introduced():
+    text = "„Das nehmen wir nicht hin“, sagte Verdi-Chef Frank Werneke. Die Gewerkschaft droht mit Warnstreiks."
+    assert described(text, ("Verdi", "ORG"), ("Frank Werneke", "PER")) == [("Gewerkschaft", "Verdi", "Gewerkschaft")]
+    text = "Die AfD legte zu. Die Partei forderte Neuwahlen."
+    assert described(text, ("AfD", "ORG")) == [("Partei", "AfD", "Partei")]
+    # two parties named: "die Partei" names neither; an unknown firm is no union
+    text = "Die SPD und die CDU verhandeln. Die Partei lehnte ab."
+    assert described(text, ("SPD", "ORG"), ("CDU", "ORG")) == []
+    text = "Quaxcorp wächst. Die Gewerkschaft protestiert."
+    assert described(text, ("Quaxcorp", "ORG")) == []

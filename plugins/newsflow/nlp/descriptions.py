@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
+from importlib.resources import files
 from itertools import accumulate
 from typing import Sequence
 
@@ -32,6 +34,14 @@ _HEAD = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{3,})[ \t]+$")
 _LATER = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en))[ \t]+([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![ \t]+[A-ZÄÖÜ])")
 
 
+@lru_cache(maxsize=1)
+def organization_kinds() -> dict[str, str]:
+    """Canonical name -> what it is ("Verdi" -> "Gewerkschaft"), from ``data/organization_kinds.tsv``."""
+    text = (files("newsflow.nlp") / "data" / "organization_kinds.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: kind for name, kind in rows}
+
+
 def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, str, Mention]]:
     """(end of the introduction, head, organization): "Gewerkschaft Verdi", "Stahlkonzern Voestalpine",
     also inside the NER's span ("Gewerkschaft Unia" tagged whole), or a name ending in a common noun
@@ -50,6 +60,9 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
         if len(words) > 1 and words[-1][:1].isupper() and (
                 _is_common_noun(words[-1]) or any(words[-1].endswith(g.lower()) for g in _GENERIC_HEADS)):
             heads.add(words[-1])  # "Zürcher Kantonalbank" … "die Kantonalbank", "die Bank"
+        kind = organization_kinds().get(m.canonical or m.text)
+        if kind:
+            heads.add(kind)  # "Verdi-Chef Werneke …" then "Die Gewerkschaft droht …": a union everyone knows
         before = _HEAD.search(text, max(0, m.start - 40), m.start)
         word = before.group(1) if before else ""
         # "Der Autozulieferer Georg Fischer": a compound the word list lacks counts when a generic head closes it
