@@ -19,12 +19,15 @@ def ch(text: str) -> str:
     ("Strassennamen", "Straßennamen"), ("grösseren", "größeren"), ("beschliesst", "beschließt"),
     ("Pestalozzistrasse", "Pestalozzistraße"), ("Schliessmuskel", "Schließmuskel"),
     ("Grossherzogtum", "Großherzogtum"), ("Kopffüssler", "Kopffüßler"), ("Gliederfüsser", "Gliederfüßer"),
+    # a street, not a route ("Rosengartens|trasse"): no linking -s- after "Garten"
+    ("Rosengartenstrasse", "Rosengartenstraße"), ("Friedensstrasse", "Friedensstraße"),
 ])
 def test_restores_sharp_s(swiss, standard):
     assert ch(f"Sie sahen {swiss} gestern.") == f"Sie sahen {standard} gestern."
 
 
-@pytest.mark.parametrize("word", ["dass", "muss", "Schloss", "Prozess", "Wasser", "gewusst", "Ausstellung"])
+@pytest.mark.parametrize("word", ["dass", "muss", "Schloss", "Prozess", "Wasser", "gewusst", "Ausstellung",
+                                  "Bahntrasse", "Stromtrasse"])
 def test_keeps_right_ss(word):
     assert ch(f"Er sagte, {word} sei klar.") == f"Er sagte, {word} sei klar."
 

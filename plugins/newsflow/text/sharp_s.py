@@ -219,8 +219,21 @@ def _compound_form(word: str, lexicon: Lexicon) -> str | None:
         # Splits disagree (Feld|strasse vs Felds|trasse): follow the one made of far more
         # frequent words, else keep "ss".
         ranked = sorted(scored.items(), key=lambda kv: -kv[1])
-        form = ranked[0][0] if ranked[0][1] - ranked[1][1] >= SPLIT_MARGIN else None
+        form = ranked[0][0] if ranked[0][1] - ranked[1][1] >= SPLIT_MARGIN else _street_over_route(word, scored)
     return form if form and "ß" in form else None
+
+
+# Suffixes after which German links with -s- ("Leitung|s|trasse", "Gemeinschaft|s|..."): there the "s" before
+# "trasse" may be the link; elsewhere it opens "strasse" ("Rosengarten|strasse", not "Rosengartens|trasse").
+_LINKING_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "ität", "ling", "tum", "sal")
+
+
+def _street_over_route(word: str, scored: dict[str, float]) -> str | None:
+    """Between "…|straße" and "…s|trasse" (a route), the street, unless a linking -s- is due before it."""
+    if not word.endswith("strasse") or word[:-len("strasse")].endswith(_LINKING_SUFFIXES):
+        return None
+    streets = [w for w in scored if w.endswith("straße")]
+    return streets[0] if len(streets) == 1 and all(w.endswith(("straße", "trasse")) for w in scored) else None
 
 
 def _ss_place_head(word: str, lexicon: Lexicon) -> str | None:
