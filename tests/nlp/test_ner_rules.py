@@ -1041,3 +1041,11 @@ def test_a_places_genitive_tagged_as_an_organization_is_the_place():
     assert ents(nlp, "Stromausfall legt Teile Berlins lahm") == [("Berlins", "LOC")]
     assert ents(nlp, "Dann sprach Berlins Regierender Bürgermeister.")[0] == ("Berlins", "LOC")
     assert ents(nlp, "Im Werk des Chemiekonzerns Quaxf brannte es.") == [("Quaxf", "ORG")]
+
+
+def test_a_word_the_text_counts_with_an_indefinite_article_is_no_place():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Mehrfamilienhaus"}, {"label": "LOC", "pattern": "Wilhelmsburg"}])
+    text = "Brand in Mehrfamilienhaus\n\nBei einem Feuer in einem Mehrfamilienhaus in Wilhelmsburg starb ein Mann."
+    assert ents(nlp, text) == [("Wilhelmsburg", "LOC")]
+    # without "ein", the headline's word may be a village
+    assert ents(nlp, "Brand in Mehrfamilienhaus\n\nDas Feuer brach am Abend aus.") == [("Mehrfamilienhaus", "LOC")]

@@ -35,3 +35,12 @@ def test_added_once_and_only_after_a_sentencizer():
     add_number_stops(nlp)
     add_number_stops(nlp)
     assert nlp.pipe_names == ["sentencizer", COMPONENT]
+
+
+def test_a_blank_line_ends_a_sentence():
+    # a stored article is its title, a blank line and the body; the title has no full stop
+    assert sentences("Brand in Mehrfamilienhaus\n\nHamburg. Bei einem Feuer starb ein Mann.") == [
+        "Brand in Mehrfamilienhaus\n\n", "Hamburg.", "Bei einem Feuer starb ein Mann."]
+    assert sentences("Streik bei der Bahn \n \n Die Gewerkschaft ruft auf.")[1] == "Die Gewerkschaft ruft auf."
+    # a single line break wraps a line of plain text, inside a sentence
+    assert sentences("Die Gewerkschaft hat\nzum Streik aufgerufen.") == ["Die Gewerkschaft hat\nzum Streik aufgerufen."]

@@ -459,6 +459,12 @@ def _noun_uses(doc) -> set[str]:
             or (doc[i - 1].lower_ in _ARTICLES and _is_common_noun(doc[i].text))}
 
 
+def _after_indefinite_article(doc, word: str) -> bool:
+    """The text says "ein(e) <word>" somewhere: a thing of which there are many, no place's name (the
+    definite article would not tell: "der Bodensee")."""
+    return any(doc[i].text == word and doc[i - 1].lower_ in _INDEFINITE for i in range(1, len(doc)))
+
+
 def _for_phrase_end(doc, start: int, covered: set[int]) -> int | None:
     """End of "Statistik", "wissenschaftliche Forschung", "Schnee- und Lawinenforschung", "Meteorologie und
     Geodynamik" after an institution's "für": lowercase adjectives, capitalized nouns, "und" between them;
@@ -934,6 +940,10 @@ class _TitleOrgRules:
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text in noun_uses and ent.text not in self.given
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
+                continue
+            if (ent.label_ == "LOC" and len(ent) == 1 and ent.text not in self.places and ent.text not in self.given
+                    and ent.text not in self.hand and _after_indefinite_article(doc, ent.text)):
+                changed = True  # "Brand in Mehrfamilienhaus" above "in einem Mehrfamilienhaus": one of many
                 continue
             if ((ent.label_ in ("PER", "MISC") or (ent.label_ == "LOC" and ent.text not in self.places
                                                    and not ent.text.endswith("s")))  # "Dienstleister Nordeuropas": whose

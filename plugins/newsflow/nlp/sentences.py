@@ -1,4 +1,4 @@
-"""Sentence ends that spaCy's German tokenizer glues to a number.
+"""Sentence ends the rule-based sentencizer misses: after a number, and at a blank line.
 
 The tokenizer keeps the full stop of "300." and "20.000." in the number, because German writes
 ordinals so ("am 3. Mai", "der 10.000. Besucher"); the sentencizer then runs two sentences into one
@@ -6,6 +6,10 @@ ordinals so ("am 3. Mai", "der 10.000. Besucher"); the sentencizer then runs two
 second takes its actor from the first. This component marks the next token as a sentence start when
 the number cannot be an ordinal there. It changes no token, so offsets and the NER input stay as they
 were.
+
+A blank line ends a sentence too: a stored article is its title, a blank line and the body, and a
+title has no full stop ("Brand in Mehrfamilienhaus\n\nHamburg. Bei einem Feuer …" would otherwise be
+one sentence, and the NER reads "Mehrfamilienhaus Hamburg" as one place).
 """
 from __future__ import annotations
 
@@ -28,9 +32,11 @@ _YEAR_PREPOSITIONS = frozenset("bis seit ab im vor nach von".split())
 
 
 def number_stops(doc):
-    """Mark the token after "N." as a sentence start where N. is no ordinal: a capitalized word
-    follows that is no month ("am 3. Mai"), and no article or preposition stands before it, unless N is
+    """Mark the token after a blank line as a sentence start (see `paragraph_starts`), and the
+    token after "N." where N. is no ordinal: a capitalized word follows that is no month ("am 3. Mai"), and no article or preposition stands before it, unless N is
     a year after a preposition ("bis 2040.")."""
+    for i in paragraph_starts(doc):
+        doc[i].is_sent_start = True
     for i in range(1, len(doc) - 1):
         tok, nxt = doc[i], doc[i + 1]
         if (_NUMBER_WITH_STOP.fullmatch(tok.text) and nxt.text[:1].isupper()
@@ -41,6 +47,13 @@ def number_stops(doc):
                 and not doc[i - 1].is_punct and not doc[i - 1].is_space):
             nxt.is_sent_start = True
     return doc
+
+
+def paragraph_starts(doc) -> list[int]:
+    """Indexes of the tokens that follow a blank line (a whitespace token with two line breaks).
+    A single line break is no boundary: plain text wraps lines inside sentences."""
+    return [i + 1 for i in range(len(doc) - 1)
+            if doc[i].is_space and doc[i].text.count("\n") >= 2 and not doc[i + 1].is_space]
 
 
 def register() -> None:
