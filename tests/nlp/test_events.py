@@ -241,6 +241,8 @@ def test_a_country_in_the_genitive_before_a_title_and_name_is_no_actor(nlp, text
     "Die Rechnung der Gemeinde weist ein Defizit von zwei Millionen Franken aus.",
     "Der Kanton wies das Gebiet als Bauzone aus.",
     "Er konnte sich an der Grenze nicht ausweisen.",
+    "Das Lawinenbulletin hatte für die Region die Gefahrenstufe 3 ausgewiesen.",
+    "Die Gemeinde weist am Stadtrand neue Gewerbeflächen aus.",
 ])
 def test_ausweisen_that_is_not_an_expulsion(nlp, text):
     assert [e for e in analyse(nlp, text) if e.type == "coerce"] == []
@@ -249,6 +251,10 @@ def test_ausweisen_that_is_not_an_expulsion(nlp, text):
 def test_ausweisen_an_expulsion(nlp):
     ev = one(analyse(nlp, "Berlin wies am Montag zwei Diplomaten aus.", [("Berlin", "LOC")]))
     assert (ev.type, actor(ev, "actor1")) == ("coerce", "Berlin")
+    # the expelled are people, named by what they are
+    ev = one(analyse(nlp, "Moskau hat einen deutschen Journalisten ausgewiesen.", [("Moskau", "LOC")]))
+    assert (ev.type, actor(ev, "actor1")) == ("coerce", "Moskau")
+    assert one(analyse(nlp, "Der 28-Jährige wurde nach Algerien ausgewiesen.", [("Algerien", "LOC")])).type == "coerce"
 
 
 def test_a_name_after_noun_von_is_no_second_party(nlp):
