@@ -1509,3 +1509,15 @@ def test_an_event_noun_after_nach_takes_only_its_own_date(nlp):
     assert (one(events, "assault").date, one(events, "arrest").date.value) == (None, date(2024, 3, 11))
     events = analyse(nlp, "Nach dem Angriff am Montag hat die EU am Mittwoch Sanktionen verhängt.", [("EU", "ORG")])
     assert (one(events, "assault").date.value, one(events, "sanction").date.value) == (date(2024, 3, 11), date(2024, 3, 13))
+
+
+def test_a_town_attacked_is_where_the_attack_was(nlp):
+    text = "Kiew. Russland griff in der Nacht die Stadt Odessa mit Drohnen an. Dabei wurden sechs Menschen getötet."
+    events = analyse(nlp, text, [("Kiew", "LOC"), ("Russland", "LOC"), ("Odessa", "LOC")])
+    attack, killing = one(events, "assault"), one(events, "kill")
+    assert (attack.place.canonical, attack.place.source) == ("Odessa", "clause")
+    assert (killing.place.canonical, actor(killing, "actor1")) == ("Odessa", "Russland")
+    # a country attacked is no place that exact: the dateline stays
+    ev = one(analyse(nlp, "Kiew. Russland griff in der Nacht die Ukraine an.",
+                     [("Kiew", "LOC"), ("Russland", "LOC"), ("Ukraine", "LOC")]))
+    assert (actor(ev, "actor2"), ev.place.canonical, ev.place.source) == ("Ukraine", "Kiew", "dateline")

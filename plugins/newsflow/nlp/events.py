@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-110"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-111"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -689,6 +689,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         actors = [x for x in actors if x.role != "actor1"]
     if place is None and tokens[a].lower in _SCENE_ADVERBS:
         place = _scene_place(sent, a, mentions, violent)
+    if place is None and trig.entry.type in _ATTACKS:
+        place = _attacked_town(actors)
     clause_span = (tokens[a].start, tokens[b - 1].end)
     # What was said, demanded or threatened carries its own dates ("Bis 2030 sollen ... entstehen, teilte
     # die Präsidentschaft mit"): a speech act is dated only by its own clause.
@@ -1528,6 +1530,21 @@ def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
             and not any(x.role == "actor1" for x in actors)):
         actors = tuple(sorted([*actors, *(x for x in scene.actors if x.role == "actor1")], key=lambda x: x.role))
     return replace(event, place=place, date=date_, actors=actors)
+
+
+# Events done to a place, which is then where they happened.
+_ATTACKS = frozenset({"assault", "fight", "kill"})
+
+
+def _attacked_town(actors) -> EventPlace | None:
+    """"Russland griff die Stadt Odessa mit Drohnen an": the town attacked is where the attack was, not
+    the dateline's city. A country attacked is no place this exact ("griff die Ukraine an")."""
+    from newsflow.nlp.ner_rules import country_names
+
+    target = next((x for x in actors if x.role == "actor2" and x.label == "LOC"), None)
+    if target is None or target.canonical in country_names():
+        return None
+    return EventPlace(target.text, target.canonical, target.start, target.end)
 
 
 def _scene_place(sent: _Sentence, a: int, mentions: Sequence[Mention], violent: bool) -> EventPlace | None:
