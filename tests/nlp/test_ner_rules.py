@@ -1049,3 +1049,10 @@ def test_a_word_the_text_counts_with_an_indefinite_article_is_no_place():
     assert ents(nlp, text) == [("Wilhelmsburg", "LOC")]
     # without "ein", the headline's word may be a village
     assert ents(nlp, "Brand in Mehrfamilienhaus\n\nDas Feuer brach am Abend aus.") == [("Mehrfamilienhaus", "LOC")]
+
+
+def test_a_quoted_phrase_after_an_indefinite_article_is_what_someone_called_it():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Budget der Verantwortung"},
+                             {"label": "ORG", "pattern": "Grünen"}])
+    assert ents(nlp, "Die Stadträtin sprach von einem „Budget der Verantwortung“.") == []
+    assert ents(nlp, "Der Antrag kam von den „Grünen“.") == [("Grünen", "ORG")]

@@ -1082,6 +1082,10 @@ class _TitleOrgRules:
             if ent.label_ != "MISC" and ent.text not in self.places and _quoted_common_noun(doc, ent):
                 changed = True  # „Belastungspaket": a quoted catchword
                 continue
+            if (ent.label_ in ("ORG", "LOC", "PER") and ent.start >= 2 and doc[ent.start - 1].text in _QUOTES
+                    and doc[ent.start - 2].lower_ in _INDEFINITE and _is_common_noun(ent[0].text)):
+                changed = True  # "sprach von einem „Budget der Verantwortung“": what she called it, no name
+                continue
             if (ent.label_ == "PER" and len(ent) > 1 and 0 < ent.start and ent.end < len(doc)
                     and doc[ent.start - 1].text in _QUOTES and doc[ent.end].text in _QUOTES):
                 out.append(Span(doc, ent.start, ent.end, label="MISC"))  # „Don Giovanni": a work named for its hero
