@@ -1521,3 +1521,15 @@ def test_a_town_attacked_is_where_the_attack_was(nlp):
     ev = one(analyse(nlp, "Kiew. Russland griff in der Nacht die Ukraine an.",
                      [("Kiew", "LOC"), ("Russland", "LOC"), ("Ukraine", "LOC")]))
     assert (actor(ev, "actor2"), ev.place.canonical, ev.place.source) == ("Ukraine", "Kiew", "dateline")
+
+
+def test_a_particle_closing_the_clause_makes_another_verb(nlp):
+    # eintreffen is arriving, antreffen finding someone: no meeting
+    assert analyse(nlp, "Eine israelische Delegation traf am Mittwoch in Kairo ein.", [("Kairo", "LOC")]) == []
+    assert analyse(nlp, "Die Polizei traf den Gesuchten in seiner Wohnung an.") == []
+    ev = one(analyse(nlp, "Die Delegation traf am Mittwoch in Kairo Vertreter Katars.", [("Kairo", "LOC"), ("Katars", "LOC")]))
+    assert ev.type == "consult"
+    # the particle of the next conjunct's verb is not this verb's
+    events = analyse(nlp, "Die Bahn verurteilte die Ankündigung und rief die Gewerkschaft auf, zu verhandeln.",
+                     [("Bahn", "ORG")])
+    assert actor(one(events, "criticize"), "actor1") == "Bahn"

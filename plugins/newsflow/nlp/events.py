@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-111"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-112"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -481,6 +481,8 @@ def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
                 particle = _find_particle(sent.tokens, i, b, hit.entry.particle)
                 if particle is None:
                     continue
+            elif hit.mode == "finite" and _other_particle_verb(sent.tokens, i, b):
+                continue  # "traf am Mittwoch in Kairo ein": eintreffen, arriving, is no meeting
             if hit.entry.requires is not None and bool(hit.entry.requires.search(clause_text)) == hit.entry.forbids:
                 continue
             mode = hit.mode
@@ -493,6 +495,24 @@ def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
         if chosen:
             found.append(chosen[0])
     return _one_per_type_and_clause(_announced_cooperation(_drop_referring_nouns(found, sent), sent), sent)
+
+
+# Particles that, closing the clause, make a verb another verb ("traf ... ein", "sagte ... zu").
+_SEPARABLE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "los", "mit", "nach", "vor", "weg", "zu",
+                        "zurück", "zusammen")
+
+
+def _other_particle_verb(tokens: tuple[Tok, ...], verb: int, clause_end: int) -> bool:
+    """A plain verb's entry does not fit a particle verb: the lexicon lists those it means. Only the
+    verb's own conjunct counts ("verurteilte die Ankündigung und rief die Gewerkschaft auf")."""
+    for j in range(verb + 1, clause_end):
+        if tokens[j].lower in _CONJUNCTIONS:
+            return False
+        if tokens[j].lower in _SEPARABLE_PARTICLES:
+            nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
+            if j + 1 >= clause_end or nxt in _CONJUNCTIONS or not nxt[0].isalnum():
+                return True
+    return False
 
 
 def _find_particle(tokens: tuple[Tok, ...], verb: int, clause_end: int, particle: str) -> int | None:
