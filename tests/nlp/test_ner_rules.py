@@ -801,9 +801,13 @@ def test_an_islands_name_after_the_word_is_a_place(rules_nlp):
 
 def test_a_plural_noun_is_no_place():
     nlp = _with_model_spans([{"label": "LOC", "pattern": w} for w in ("Haftbefehle", "Sozialkürzungen", "Böhmen",
-                                                                      "Nordhessen", "Quaxlingen")])
+                                                                      "Nordhessen", "Quaxlingen", "Wohnhäuser",
+                                                                      "Wohnungen")])
     assert ents(nlp, "Der Staatsanwalt hat Haftbefehle beantragt.") == []
     assert ents(nlp, "Tausende demonstrieren gegen Sozialkürzungen") == []
+    # an umlaut plural in -er (Wohn|häuser), and -ungen at any length
+    assert ents(nlp, "Sie brachen seit Januar in Wohnhäuser ein.") == []
+    assert ents(nlp, "Sie brachen in Wohnungen ein.") == []
     # a region named like its people, a known place closing the word, an unknown name stay places
     assert ents(nlp, "Er stammte aus Böhmen.") == [("Böhmen", "LOC")]
     assert ents(nlp, "Nicht nur in Nordhessen regnet es.") == [("Nordhessen", "LOC")]

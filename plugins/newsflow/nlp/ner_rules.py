@@ -448,7 +448,24 @@ def _plural_noun(word: str) -> bool:
         if _is_common_noun(head) and any(head.endswith(end) and _is_common_noun(head[:-len(end)])
                                          for end in ("en", "e", "n")):
             return True
-    return False
+        # Wohn|häuser, Dörfer: an umlaut plural in -er, whose singular has none (Haus, Dorf)
+        if (head.endswith("er") and _is_common_noun(head) and any(u in head for u in _UMLAUTS)
+                and _is_common_noun(_without_umlaut(head[:-2]))):
+            return True
+    # Wohnungen, Gemeinschaften: these endings make a plural of any length
+    return word.endswith(_ABSTRACT_PLURALS) and _is_common_noun(word) and _is_common_noun(word[:-2])
+
+
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
+_ABSTRACT_PLURALS = ("ungen", "heiten", "keiten", "schaften")
+
+
+def _without_umlaut(word: str) -> str:
+    """"Häus" -> "Haus": the last umlaut of the stem is the plural's (Wörter, Dächer)."""
+    for i in range(len(word) - 1, -1, -1):
+        if word[i] in _UMLAUTS:
+            return word[:i] + _UMLAUTS[word[i]] + word[i + 1:]
+    return word
 
 
 def _noun_uses(doc) -> set[str]:
