@@ -1533,3 +1533,10 @@ def test_a_particle_closing_the_clause_makes_another_verb(nlp):
     events = analyse(nlp, "Die Bahn verurteilte die Ankündigung und rief die Gewerkschaft auf, zu verhandeln.",
                      [("Bahn", "ORG")])
     assert actor(one(events, "criticize"), "actor1") == "Bahn"
+
+
+def test_saying_yes_or_no_to_a_proposal_is_a_vote_not_a_statement(nlp):
+    assert analyse(nlp, "Das Stimmvolk sagt Ja zur Autobahnvorlage") == []
+    assert analyse(nlp, "Die Basler sagten deutlich Nein zum Stadion.") == []
+    ev = one(analyse(nlp, "Rösti sagte, er sei zufrieden.", [("Rösti", "PER")]))
+    assert (ev.type, actor(ev, "actor1")) == ("statement", "Rösti")
