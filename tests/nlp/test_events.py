@@ -1540,3 +1540,13 @@ def test_saying_yes_or_no_to_a_proposal_is_a_vote_not_a_statement(nlp):
     assert analyse(nlp, "Die Basler sagten deutlich Nein zum Stadion.") == []
     ev = one(analyse(nlp, "Rösti sagte, er sei zufrieden.", [("Rösti", "PER")]))
     assert (ev.type, actor(ev, "actor1")) == ("statement", "Rösti")
+
+
+@pytest.mark.parametrize("text", [
+    "Bei der Kollision eines Zuges mit einem Lastwagen sind zwei Menschen getötet worden.",
+    "Bei dem Zugunglück kamen drei Menschen ums Leben.",
+    "Nachdem der Zug entgleist war, zählte die Polizei vier Tote.",
+    "Zugunglück in Niederbayern: Zwei Tote\n\nDer Zug stieß mit einem Lastwagen zusammen.",
+])
+def test_deaths_in_an_accident_are_no_killing(nlp, text):
+    assert [e for e in analyse(nlp, text) if e.type == "kill"] == []

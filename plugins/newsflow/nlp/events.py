@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-113"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-114"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -143,6 +143,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         if before and _opens_with_both(sent) and not _PASSIVE_AUX & {t.lower for t in sent.tokens}:
             # (passive: "Die beiden wurden festgenommen" are who it was done to)
             found = [_by_both(e, before) for e in found]
+        found = _without_accidental_deaths(found, sent, text)
         before = found
         events.extend(found)
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
@@ -1522,6 +1523,18 @@ def _by_both(event: Event, before: list[Event]) -> Event:
     else:
         actors = [first, *others]  # "Die beiden forderten die EU auf …": the first stands for both
     return replace(event, actors=tuple(sorted(actors, key=lambda x: x.role)))
+
+
+# Deaths in accidents and disasters are nobody's killing; the sentence tells, not only the clause
+# ("Nachdem der Zug entgleist war, zählte die Polizei vier Tote", "Zugunglück in Niederbayern: Zwei Tote").
+_ACCIDENTS = re.compile(r"unfall|unglück|kollision|entgleis|erdbeben|lawine|hochwasser|überschwemmung|unwetter|"
+                        r"absturz|abgestürzt|erdrutsch|steinschlag", re.I)
+
+
+def _without_accidental_deaths(found: list[Event], sent: _Sentence, text: str) -> list[Event]:
+    if not _ACCIDENTS.search(text, sent.start, sent.end):
+        return found
+    return [e for e in found if e.type != "kill" or any(x.role == "actor1" for x in e.actors)]
 
 
 def _killed_in_attack(found: list[Event], sent: _Sentence) -> list[Event]:
