@@ -1550,3 +1550,11 @@ def test_saying_yes_or_no_to_a_proposal_is_a_vote_not_a_statement(nlp):
 ])
 def test_deaths_in_an_accident_are_no_killing(nlp, text):
     assert [e for e in analyse(nlp, text) if e.type == "kill"] == []
+
+
+def test_a_death_in_a_story_headlined_by_a_disaster_is_no_killing(nlp):
+    text = "Hochwasser in Niederösterreich\n\nEin Feuerwehrmann kam bei einem Einsatz in Rust ums Leben."
+    assert [e for e in analyse(nlp, text, [("Rust", "LOC")]) if e.type == "kill"] == []
+    # a headline about violence leaves the death a killing
+    assert [e.type for e in analyse(nlp, "Anschlag in Kabul\n\nZwei Menschen kamen ums Leben.", [("Kabul", "LOC")])
+            if e.type == "kill"] == ["kill"]

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-114"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-115"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1526,13 +1526,17 @@ def _by_both(event: Event, before: list[Event]) -> Event:
 
 
 # Deaths in accidents and disasters are nobody's killing; the sentence tells, not only the clause
-# ("Nachdem der Zug entgleist war, zählte die Polizei vier Tote", "Zugunglück in Niederbayern: Zwei Tote").
+# ("Nachdem der Zug entgleist war, zählte die Polizei vier Tote", "Zugunglück in Niederbayern: Zwei Tote"),
+# and so does the headline of a story about one ("Hochwasser in Niederösterreich" ... "Ein Feuerwehrmann kam
+# bei einem Einsatz ums Leben").
 _ACCIDENTS = re.compile(r"unfall|unglück|kollision|entgleis|erdbeben|lawine|hochwasser|überschwemmung|unwetter|"
-                        r"absturz|abgestürzt|erdrutsch|steinschlag", re.I)
+                        r"absturz|abgestürzt|erdrutsch|steinschlag|\b(?:wald|groß|gross)?brand\b", re.I)
 
 
 def _without_accidental_deaths(found: list[Event], sent: _Sentence, text: str) -> list[Event]:
-    if not _ACCIDENTS.search(text, sent.start, sent.end):
+    cut = text.find("\n\n")
+    headline = 0 < cut <= _HEADLINE_MAX and not text[:cut].rstrip().endswith(_SENTENCE_END)
+    if not (_ACCIDENTS.search(text, sent.start, sent.end) or (headline and _ACCIDENTS.search(text, 0, cut))):
         return found
     return [e for e in found if e.type != "kill" or any(x.role == "actor1" for x in e.actors)]
 
