@@ -1060,3 +1060,11 @@ def test_a_quoted_phrase_after_an_indefinite_article_is_what_someone_called_it()
                              {"label": "ORG", "pattern": "Grünen"}])
     assert ents(nlp, "Die Stadträtin sprach von einem „Budget der Verantwortung“.") == []
     assert ents(nlp, "Der Antrag kam von den „Grünen“.") == [("Grünen", "ORG")]
+
+
+def test_a_name_after_a_group_word_is_the_groups():
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Letzte Generation"},
+                             {"label": "MISC", "pattern": "Fridays for Future"}, {"label": "MISC", "pattern": "Tatort"}])
+    assert ents(nlp, "Mitglieder der Gruppe Letzte Generation klebten sich fest.") == [("Letzte Generation", "ORG")]
+    assert ents(nlp, "Die Klimabewegung Fridays for Future rief auf.") == [("Fridays for Future", "ORG")]
+    assert ents(nlp, "Die Folge Tatort lief am Sonntag.") == [("Tatort", "MISC")]

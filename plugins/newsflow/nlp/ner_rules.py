@@ -638,6 +638,10 @@ _DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "bauer", "händler", "anb
                 "discounter", "sender", "verlag", "airline", "fluggesellschaft", "reederei", "brauerei", "startup",
                 "start-up", "rivale", "branchenprimus", "marktführer", "detailhändler", "grossverteiler",
                 "großverteiler", "kette", "miliz", "organisation", "gruppe", "bewegung", "netzwerk")
+# Words for a group whose name follows; a name tagged as a work or an event after one is the group's
+# ("die Klimagruppe Letzte Generation", "die Bewegung Fridays for Future")
+_GROUP_DESCRIPTORS = ("gruppe", "gruppierung", "bewegung", "organisation", "initiative", "bündnis", "netzwerk",
+                      "miliz", "partei", "verein", "kollektiv")
 # ... of them, those that never name a person ("der Produzent", "der Rivale", "der Orgelbauer" may):
 # the name after one is the firm's, though a given name opens it ("Der Autozulieferer Georg Fischer")
 _FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugzeugbauer", "maschinenbauer",
@@ -967,6 +971,11 @@ class _TitleOrgRules:
                     and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
                     and doc[ent.start - 1].lower_.endswith(_FIRM_DESCRIPTORS)):
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer", "Pro Bahn"
+                changed = True
+                continue
+            if (ent.label_ == "MISC" and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
+                    and doc[ent.start - 1].lower_.endswith(_GROUP_DESCRIPTORS)):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "der Gruppe Letzte Generation"
                 changed = True
                 continue
             if len(ent) >= 2 and ent[-1].lower_ in _CURRENCY_ABBREVIATIONS and ent.label_ != "MISC":
