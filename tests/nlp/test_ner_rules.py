@@ -1068,3 +1068,9 @@ def test_a_name_after_a_group_word_is_the_groups():
     assert ents(nlp, "Mitglieder der Gruppe Letzte Generation klebten sich fest.") == [("Letzte Generation", "ORG")]
     assert ents(nlp, "Die Klimabewegung Fridays for Future rief auf.") == [("Fridays for Future", "ORG")]
     assert ents(nlp, "Die Folge Tatort lief am Sonntag.") == [("Tatort", "MISC")]
+
+
+def test_a_club_prefix_and_a_common_noun_are_a_clubs_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "FC Arsenal"}, {"label": "ORG", "pattern": "SVP Wähler"}])
+    assert ents(nlp, "Am Mittwoch empfängt Quaxdorf den FC Arsenal.") == [("FC Arsenal", "ORG")]
+    assert ents(nlp, "Viele SVP Wähler blieben zu Hause.") == [("SVP", "ORG")]

@@ -1086,7 +1086,8 @@ class _TitleOrgRules:
             if (ent.label_ == "ORG" and len(ent) == 2 and ent[0].is_upper and len(first) >= 2
                     and _is_common_noun(ent[1].text) and not _institution_word(ent[1])
                     and ent[1].text not in self.org_words and ent.text not in self.places
-                    and ent[1].text not in self.places and ent[1].text not in CLUB_PREFIXES):
+                    and ent[1].text not in self.places and ent[1].text not in CLUB_PREFIXES
+                    and ent[0].text not in CLUB_PREFIXES):  # "FC Arsenal", "SC Freiburg": a club's name
                 out.append(Span(doc, ent.start, ent.start + 1, label="ORG"))  # "SVP Wähler": the party's voters
                 changed = True
                 continue
