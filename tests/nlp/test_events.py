@@ -700,6 +700,9 @@ def test_facing_a_fine_is_no_threat(nlp):
 def test_a_team_travelling_or_hosting_a_match_meets_nobody(nlp):
     assert analyse(nlp, "Am Mittwoch reisen die Hamburger zum Pokal-Achtelfinale nach Magdeburg.", [("Magdeburg", "LOC")]) == []
     assert analyse(nlp, "Am Freitag empfängt Rheinau den Tabellendritten aus Kiel.", [("Rheinau", "ORG"), ("Kiel", "LOC")]) == []
+    assert analyse(nlp, "Am Mittwoch empfängt Bayern in der Champions League den FC Arsenal.",
+                   [("Bayern", "ORG"), ("Champions League", "ORG"), ("FC Arsenal", "ORG")]) == []
+    assert analyse(nlp, "Am Samstag empfängt Rheinau den SC Quaxdorf.", [("Rheinau", "ORG"), ("SC Quaxdorf", "ORG")]) == []
     assert one(analyse(nlp, "Die Kanzlerin reiste zum Beispiel nach Peking.", [("Peking", "LOC")])).type == "consult"
 
 
