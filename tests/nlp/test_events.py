@@ -1561,3 +1561,15 @@ def test_a_death_in_a_story_headlined_by_a_disaster_is_no_killing(nlp):
     # a headline about violence leaves the death a killing
     assert [e.type for e in analyse(nlp, "Anschlag in Kabul\n\nZwei Menschen kamen ums Leben.", [("Kabul", "LOC")])
             if e.type == "kill"] == ["kill"]
+
+
+def test_er_after_the_verb_is_the_subject_and_a_name_after_it_the_object(nlp):
+    text = ("Kiew. Bundeskanzler Karl Nehammer traf Selenskyj. Am Nachmittag besuchte er den Vorort Butscha. "
+            "Danach besuchte er Irpin.")
+    events = analyse(nlp, text, [("Kiew", "LOC"), ("Karl Nehammer", "PER"), ("Selenskyj", "PER"),
+                                 ("Butscha", "LOC"), ("Irpin", "PER")])  # a town the NER took for a person
+    first, second = [e for e in events if e.trigger == "besuchte"]
+    assert (actor(first, "actor1"), actor(first, "actor2")) == ("Karl Nehammer", "Butscha")
+    assert (actor(second, "actor1"), actor(second, "actor2")) == ("Karl Nehammer", "Irpin")
+    # the town visited is where the visit was, not the dateline's city
+    assert (first.place.canonical, first.place.source) == ("Butscha", "clause")

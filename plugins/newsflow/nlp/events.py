@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-116"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-117"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -710,8 +710,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         actors = [x for x in actors if x.role != "actor1"]
     if place is None and tokens[a].lower in _SCENE_ADVERBS:
         place = _scene_place(sent, a, mentions, violent)
-    if place is None and trig.entry.type in _ATTACKS:
-        place = _attacked_town(actors)
+    if place is None and trig.entry.type in _AT_THE_TARGET:
+        place = _target_town(actors)
     clause_span = (tokens[a].start, tokens[b - 1].end)
     # What was said, demanded or threatened carries its own dates ("Bis 2030 sollen ... entstehen, teilte
     # die Präsidentschaft mit"): a speech act is dated only by its own clause.
@@ -799,6 +799,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                       + [x for x in actors if x.role == "actor2"])
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
+    if k is not None and k == trig.index + 1 > a:
+        # "Danach besuchte er Butscha": the subject is the pronoun, a name after it is the object
+        late = [x for x in actors if x.role == "actor1" and x.start > tokens[k].start]
+        if late:
+            has_object = any(x.role == "actor2" for x in actors)
+            actors = [x for x in actors if x not in late] + ([] if has_object else [replace(late[0], role="actor2")])
     if k is not None and tokens[k].lower in _PRONOUN_GENDERS and not any(x.role == "actor1" for x in actors):
         speaker = _speaker_of_pronoun(sent, a, b, tokens[k].lower, all_triggers, mentions, verbs, violent)
         if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1)
@@ -989,6 +995,8 @@ def _pronoun_subject(tokens, a: int, b: int, trig: _Trigger) -> int | None:
         return k
     if trig.mode != "noun" and trig.index == a and a + 1 < b and tokens[a + 1].lower in _SUBJECT_PRONOUNS:
         return a + 1  # a verb opening its clause, its subject right after it: "…, kündigte er am Rande an"
+    if trig.mode == "finite" and trig.index + 1 < b and tokens[trig.index + 1].lower == "er":
+        return trig.index + 1  # "Am Nachmittag besuchte er Butscha": "er" is never an object ("sie" may be)
     return None
 
 
@@ -1569,13 +1577,14 @@ def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
     return replace(event, place=place, date=date_, actors=actors)
 
 
-# Events done to a place, which is then where they happened.
-_ATTACKS = frozenset({"assault", "fight", "kill"})
+# Events done to a place, which is then where they happened: attacks, and visits.
+_AT_THE_TARGET = frozenset({"assault", "fight", "kill", "consult"})
 
 
-def _attacked_town(actors) -> EventPlace | None:
-    """"Russland griff die Stadt Odessa mit Drohnen an": the town attacked is where the attack was, not
-    the dateline's city. A country attacked is no place this exact ("griff die Ukraine an")."""
+def _target_town(actors) -> EventPlace | None:
+    """"Russland griff die Stadt Odessa mit Drohnen an", "besuchte er den Vorort Butscha": the town attacked
+    or visited is where that was, not the dateline's city. A country is no place this exact ("griff die
+    Ukraine an")."""
     from newsflow.nlp.ner_rules import country_names
 
     target = next((x for x in actors if x.role == "actor2" and x.label == "LOC"), None)
