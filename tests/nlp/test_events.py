@@ -1573,3 +1573,11 @@ def test_er_after_the_verb_is_the_subject_and_a_name_after_it_the_object(nlp):
     assert (actor(second, "actor1"), actor(second, "actor2")) == ("Karl Nehammer", "Irpin")
     # the town visited is where the visit was, not the dateline's city
     assert (first.place.canonical, first.place.source) == ("Butscha", "clause")
+
+
+def test_a_speech_noun_after_nach_that_nobody_made_is_no_new_statement(nlp):
+    text = "Die Bank hat Anna Quax zur Chefin ernannt. Die Aktie legte nach der Ankündigung um zwei Prozent zu."
+    assert analyse(nlp, text, [("Anna Quax", "PER")]) == []
+    # someone's statement after "nach" still is one
+    ev = one(analyse(nlp, "Nach einer Erklärung der Regierung fiel die Aktie.", [("Regierung", "ORG")]))
+    assert ev.type == "statement"
