@@ -1074,3 +1074,10 @@ def test_a_club_prefix_and_a_common_noun_are_a_clubs_name():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "FC Arsenal"}, {"label": "ORG", "pattern": "SVP Wähler"}])
     assert ents(nlp, "Am Mittwoch empfängt Quaxdorf den FC Arsenal.") == [("FC Arsenal", "ORG")]
     assert ents(nlp, "Viele SVP Wähler blieben zu Hause.") == [("SVP", "ORG")]
+
+
+def test_a_plural_opening_a_headline_before_a_plural_verb_is_nobody():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Hilfsgüter"}, {"label": "PER", "pattern": "Quaxhäuser"}])
+    assert ents(nlp, "Hilfsgüter erreichen die Stadt") == []
+    # a person takes a verb in the singular
+    assert ents(nlp, "Quaxhäuser erreicht das Finale") == [("Quaxhäuser", "PER")]

@@ -450,7 +450,7 @@ def _plural_noun(word: str) -> bool:
             return True
         # Wohn|häuser, Dörfer: an umlaut plural in -er, whose singular has none (Haus, Dorf)
         if (head.endswith("er") and _is_common_noun(head) and any(u in head for u in _UMLAUTS)
-                and _is_common_noun(_without_umlaut(head[:-2]))):
+                and _is_known_word(_without_umlaut(head[:-2]))):  # "Gut": the list has it as an adjective
             return True
     # Wohnungen, Gemeinschaften: these endings make a plural of any length
     return word.endswith(_ABSTRACT_PLURALS) and _is_common_noun(word) and _is_common_noun(word[:-2])
@@ -961,6 +961,12 @@ class _TitleOrgRules:
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text in noun_uses and ent.text not in self.given
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and _opens_sentence(doc, ent.start) and ent.end < len(doc)
+                    and doc[ent.end].is_lower and doc[ent.end].is_alpha and doc[ent.end].text.endswith("en")
+                    and ent.text not in self.given and ent.text not in self.places and ent.text not in self.hand
+                    and _plural_noun(ent.text)):
+                changed = True  # "Hilfsgüter erreichen Gaza": a plural and its plural verb, nobody's name
                 continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.text not in self.places and ent.text not in self.given
                     and ent.text not in self.hand and _after_indefinite_article(doc, ent.text)):
