@@ -131,6 +131,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
     before: list[Event] = []  # the events of the sentence before
+    accident_headline = _accident_headline(text)  # "Hochwasser in Niederösterreich": deaths in it are no killing
     for sent in sentences:
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         triggers = _outside_names(_find_triggers(lexicon, sent, text), sent, sent_mentions)
@@ -143,7 +144,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         if before and _opens_with_both(sent) and not _PASSIVE_AUX & {t.lower for t in sent.tokens}:
             # (passive: "Die beiden wurden festgenommen" are who it was done to)
             found = [_by_both(e, before) for e in found]
-        found = _without_accidental_deaths(found, sent, text)
+        found = _without_accidental_deaths(found, sent, text, accident_headline)
         before = found
         events.extend(found)
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
@@ -192,12 +193,20 @@ _HEADLINE_MAX = 300
 _SENTENCE_END = tuple('.!?"“”»«')
 
 
+def _headline_end(text: str) -> int | None:
+    """Where the headline ends: a first paragraph, short and without a full stop; None when there is none."""
+    cut = text.find("\n\n")
+    if not 0 < cut <= _HEADLINE_MAX or text[:cut].rstrip().endswith(_SENTENCE_END):
+        return None
+    return cut
+
+
 def _without_headline_repeats(events: list[Event], text: str) -> list[Event]:
     """'Drei Männer in Neuss festgenommen\n\nDie Polizei hat ... drei Männer festgenommen.': a headline
     (a first paragraph without a full stop) announces the lead's event; the lead's has the date and the
     details, so the headline's own event of the same type is left out, not counted twice."""
-    cut = text.find("\n\n")
-    if not 0 < cut <= _HEADLINE_MAX or text[:cut].rstrip().endswith(_SENTENCE_END):
+    cut = _headline_end(text)
+    if cut is None:
         return events
     lead_end = text.find("\n\n", cut + 2)
     lead_end = len(text) if lead_end == -1 else lead_end
@@ -511,20 +520,22 @@ def _other_particle_verb(tokens: tuple[Tok, ...], verb: int, clause_end: int) ->
     for j in range(verb + 1, clause_end):
         if tokens[j].lower in _CONJUNCTIONS:
             return False
-        if tokens[j].lower in _SEPARABLE_PARTICLES:
-            nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
-            if j + 1 >= clause_end or nxt in _CONJUNCTIONS or not nxt[0].isalnum():
-                return True
+        if tokens[j].lower in _SEPARABLE_PARTICLES and _closes_conjunct(tokens, j, clause_end):
+            return True
     return False
+
+
+def _closes_conjunct(tokens: tuple[Tok, ...], j: int, clause_end: int) -> bool:
+    """Token ``j`` is the last of its clause or conjunct: a particle standing there is the verb's."""
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
+    return j + 1 >= clause_end or nxt in _CONJUNCTIONS or not nxt[0].isalnum()
 
 
 def _find_particle(tokens: tuple[Tok, ...], verb: int, clause_end: int, particle: str) -> int | None:
     """'lehnte das Paket ab.' → index of 'ab': the particle closes its clause or conjunct."""
     for j in range(verb + 1, clause_end):
-        if tokens[j].lower == particle:
-            nxt = tokens[j + 1].lower if j + 1 < len(tokens) else "."
-            if j + 1 >= clause_end or nxt in _CONJUNCTIONS or not nxt[0].isalnum():
-                return j
+        if tokens[j].lower == particle and _closes_conjunct(tokens, j, clause_end):
+            return j
     return None
 
 
@@ -1543,10 +1554,13 @@ _ACCIDENTS = re.compile(r"unfall|unglück|kollision|entgleis|erdbeben|lawine|hoc
                         r"absturz|abgestürzt|erdrutsch|steinschlag|\b(?:wald|groß|gross)?brand\b", re.I)
 
 
-def _without_accidental_deaths(found: list[Event], sent: _Sentence, text: str) -> list[Event]:
-    cut = text.find("\n\n")
-    headline = 0 < cut <= _HEADLINE_MAX and not text[:cut].rstrip().endswith(_SENTENCE_END)
-    if not (_ACCIDENTS.search(text, sent.start, sent.end) or (headline and _ACCIDENTS.search(text, 0, cut))):
+def _accident_headline(text: str) -> bool:
+    cut = _headline_end(text)
+    return cut is not None and bool(_ACCIDENTS.search(text, 0, cut))
+
+
+def _without_accidental_deaths(found: list[Event], sent: _Sentence, text: str, accident_headline: bool) -> list[Event]:
+    if not (accident_headline or _ACCIDENTS.search(text, sent.start, sent.end)):
         return found
     return [e for e in found if e.type != "kill" or any(x.role == "actor1" for x in e.actors)]
 

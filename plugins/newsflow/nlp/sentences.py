@@ -33,8 +33,8 @@ _YEAR_PREPOSITIONS = frozenset("bis seit ab im vor nach von".split())
 
 def number_stops(doc):
     """Mark the token after a blank line as a sentence start (see `paragraph_starts`), and the
-    token after "N." where N. is no ordinal: a capitalized word follows that is no month ("am 3. Mai"), and no article or preposition stands before it, unless N is
-    a year after a preposition ("bis 2040.")."""
+    token after "N." where N. is no ordinal: a capitalized word follows that is no month ("am 3. Mai"),
+    and no article or preposition stands before it, unless N is a year after a preposition ("bis 2040.")."""
     for i in paragraph_starts(doc):
         doc[i].is_sent_start = True
     for i in range(1, len(doc) - 1):
