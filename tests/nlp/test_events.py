@@ -1581,3 +1581,9 @@ def test_a_speech_noun_after_nach_that_nobody_made_is_no_new_statement(nlp):
     # someone's statement after "nach" still is one
     ev = one(analyse(nlp, "Nach einer Erklärung der Regierung fiel die Aktie.", [("Regierung", "ORG")]))
     assert ev.type == "statement"
+
+
+def test_an_event_off_the_table_did_not_happen(nlp):
+    ev = one(analyse(nlp, "Weitere Warnstreiks sind damit vom Tisch."))
+    assert (ev.type, ev.negated) == ("protest", True)
+    assert one(analyse(nlp, "Weitere Warnstreiks sind geplant.")).negated is False
