@@ -1587,3 +1587,5 @@ def test_an_event_off_the_table_did_not_happen(nlp):
     ev = one(analyse(nlp, "Weitere Warnstreiks sind damit vom Tisch."))
     assert (ev.type, ev.negated) == ("protest", True)
     assert one(analyse(nlp, "Weitere Warnstreiks sind geplant.")).negated is False
+    # the two words, not a word that begins so
+    assert one(analyse(nlp, "Die Warnstreiks vom Tischlerverband gehen weiter.")).negated is False

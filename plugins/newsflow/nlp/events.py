@@ -36,7 +36,7 @@ _AVERTED = frozenset({"abgewendet", "abwenden", "abwendete", "abwendeten", "verh
                       "verhinderten", "abgesagt", "absagen", "abgeblasen", "vermieden", "vereitelt",
                       "vereitelte", "vereitelten"})
 # "Weitere Warnstreiks sind damit vom Tisch": no longer planned
-_OFF_THE_TABLE = "vom tisch"
+_OFF_THE_TABLE = ("vom", "tisch")
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden", "wurdest"})
 _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"})
 _MODALITY = [  # first match wins
@@ -771,7 +771,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
     negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and (
         bool(_AVERTED & set(clause_lower)) or governing_preposition(tokens, trig.index)[0] == "ohne"  # "ohne Einigung"
-        or _OFF_THE_TABLE in " ".join(clause_lower)))
+        or _OFF_THE_TABLE in zip(clause_lower, clause_lower[1:])))
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
     # "lehnen die Aufstockung ab und wollen das Referendum ergreifen": a later conjunct's modal verb is its own
     conj_end = _conjunct_end(tokens, trig.index, b, verbs)
