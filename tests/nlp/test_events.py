@@ -1384,6 +1384,44 @@ def test_coordinated_subjects_with_offices_meet_the_object(nlp):
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Union", "SPD")
 
 
+def actors_of(event, role):
+    return [a.canonical for a in event.actors if a.role == role]
+
+
+@pytest.mark.parametrize("text, entities, actor1, actor2", [
+    # listed subjects act together, with "und", commas, articles and offices between them
+    ("Die Grünen und die FDP kritisierten den Entwurf.", [("Grünen", "ORG"), ("FDP", "ORG")], ["Grünen", "FDP"], []),
+    ("ÖVP, SPÖ und NEOS lehnten den Antrag ab.", [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("NEOS", "ORG")],
+     ["ÖVP", "SPÖ", "NEOS"], []),
+    ("Grüne, SPD und FDP kritisieren den Plan.", [("Grüne", "ORG"), ("SPD", "ORG"), ("FDP", "ORG")],
+     ["Grüne", "SPD", "FDP"], []),
+    ("Kanzler Stocker und Vizekanzler Babler forderten die Länder zum Sparen auf.",
+     [("Stocker", "PER"), ("Babler", "PER"), ("Länder", "ORG")], ["Stocker", "Babler"], ["Länder"]),
+    # listed objects are all acted on
+    ("Der Kreml warf Paris und Berlin vor, den Krieg zu verlängern.",
+     [("Kreml", "ORG"), ("Paris", "LOC"), ("Berlin", "LOC")], ["Kreml"], ["Paris", "Berlin"]),
+    # listed agents of a passive act together
+    ("Der Mann wurde von der Polizei Tirol und der Cobra festgenommen.",
+     [("Polizei Tirol", "ORG"), ("Cobra", "ORG")], ["Polizei Tirol", "Cobra"], []),
+    # alternatives are no party together
+    ("Scholz oder Merz kritisierten den Plan.", [("Scholz", "PER"), ("Merz", "PER")], ["Scholz"], ["Merz"]),
+    # subjects meeting an object both meet it; two that agree with each other are the two parties
+    ("Regierungsrätin Fehr und Nationalrat Matter trafen Bundesrat Rösti.",
+     [("Fehr", "PER"), ("Matter", "PER"), ("Rösti", "PER")], ["Fehr", "Matter"], ["Rösti"]),
+    ("Union und SPD einigten sich.", [("Union", "ORG"), ("SPD", "ORG")], ["Union"], ["SPD"]),
+])
+def test_listed_actors_share_their_role(nlp, text, entities, actor1, actor2):
+    ev = one(analyse(nlp, text, entities))
+    assert (actors_of(ev, "actor1"), actors_of(ev, "actor2")) == (actor1, actor2)
+
+
+def test_a_pronoun_subject_makes_every_listed_name_an_object(nlp):
+    text = "Bundeskanzler Karl Nehammer traf Selenskyj. Danach besuchte er Butscha und Irpin."
+    events = analyse(nlp, text, [("Karl Nehammer", "PER"), ("Selenskyj", "PER"), ("Butscha", "LOC"), ("Irpin", "LOC")])
+    ev = one([e for e in events if e.trigger == "besuchte"])
+    assert (actors_of(ev, "actor1"), actors_of(ev, "actor2")) == (["Karl Nehammer"], ["Butscha", "Irpin"])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Die Minister haben sich in Brüssel auf einen gemeinsamen Plan verständigt.", ["agree"]),
     ("Er konnte sich kaum verständigen.", []),

@@ -77,6 +77,13 @@ def test_score_counts_alignment_and_fields():
     assert any("spurious kill" in e for e in errors)
 
 
+def test_the_first_of_listed_actors_is_scored():
+    # the gold names one actor per role; "Scholz und Macron kündigten an" is scored by Scholz
+    listed = Event("reject", "12", "x", 8, 14, 0, 10, actors=(
+        EventActor("actor1", "FPÖ", "FPÖ", "ORG", 0, 3), EventActor("actor1", "ÖVP", "ÖVP", "ORG", 4, 7)))
+    assert events_eval.predicted_values(listed)["actor1"] == ("FPÖ", "FPÖ")
+
+
 def test_empty_prediction_has_zero_recall():
     tallies, detection, _ = score([(_gold(), [])])
     assert detection.recall == 0.0 and all(tallies[f].predicted == 0 for f in FIELDS)

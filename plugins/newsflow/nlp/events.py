@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-119"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-120"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -820,7 +820,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         late = [x for x in actors if x.role == "actor1" and x.start > tokens[k].start]
         if late:
             has_object = any(x.role == "actor2" for x in actors)
-            actors = [x for x in actors if x not in late] + ([] if has_object else [replace(late[0], role="actor2")])
+            actors = [x for x in actors if x not in late] + ([] if has_object else [replace(x, role="actor2") for x in late])
     if k is not None and tokens[k].lower in _PRONOUN_GENDERS and not any(x.role == "actor1" for x in actors):
         speaker = _speaker_of_pronoun(sent, a, b, tokens[k].lower, all_triggers, mentions, verbs, violent)
         if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1)
@@ -1243,25 +1243,30 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     # names are its own
     conj_end = _conjunct_end(tokens, trig.index, b, verbs)
     actor1 = actor2 = None
+    fellows: list = []  # listed with actor1, acting with it: "Die Grünen und die FDP kritisierten …"
     if passive:
         actor1 = agents[0] if agents else None
+        fellows = _fellows(tokens, actor1, agents[1:])
         actor2 = next(iter(bare + objects), None)
     elif owners and not bare:
         # the event noun's own genitive, when nobody else acts: "ein Warnstreik der Gewerkschaft Verdi"
         # (but "Die Schweiz übernimmt das Sanktionspaket der EU": the Schweiz acts)
         actor1 = owners[0]
+        fellows = _fellows(tokens, actor1, owners[1:])
         tgt = [x for x in targets if x[1] > trig.index]
         actor2 = tgt[0] if tgt else None
     else:
         actor1 = bare[0] if bare else None
-        rest = [x for x in bare[1:] + objects if x[1] >= conj_start or _coordinated(tokens, actor1, x)]
-        if rest and actor1 is not None and _coordinated(tokens, actor1, rest[0]) and trig.entry.type not in _SYMMETRIC:
-            rest = rest[1:]
-        elif rest and actor1 is not None and _coordinated(tokens, actor1, rest[0]):
-            # "Fehr und Matter trafen Bundesrat Rösti": with an object after the verb, the coordinated
-            # subjects act together and the object is the other party ("Union und SPD einigten sich" has none)
-            after = [x for x in rest if x[1] > trig.index and not _coordinated(tokens, actor1, x)]
-            rest = after or rest
+        fellows = _fellows(tokens, actor1, bare[1:] + objects)
+        rest = [x for x in bare[1:] + objects if x[1] >= conj_start or x in fellows]
+        if fellows and trig.entry.type in _SYMMETRIC:
+            # "Fehr und Matter trafen Bundesrat Rösti": with an object after the verb, the listed subjects act
+            # together and the object is the other party; "Union und SPD einigten sich" has none, so the
+            # second is the other party
+            after = [x for x in rest if x[1] > trig.index and x not in fellows]
+            rest, fellows = (after, fellows) if after else (rest, [])
+        else:
+            rest = [x for x in rest if x not in fellows]
         rest = [x for x in rest if (x[1] >= conj_start or trig.entry.type in _SYMMETRIC) and x[1] < conj_end]
         tgt = [x for x in targets if conj_start <= x[1] < conj_end]
         actor2 = rest[0] if rest else (tgt[0] if tgt else None)
@@ -1269,11 +1274,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             actor1 = comes_from[0]
         if actor1 is None and trig.mode == "noun" and len(between) >= 2:
             actor1, actor2 = between[0], between[1]  # "die Gespräche zwischen Russland und der Ukraine": both parties
-    actors = []
-    for role, found in (("actor1", actor1), ("actor2", actor2)):
-        if found is not None:
-            m = found[0]
-            actors.append(EventActor(role, m.text, m.canonical or m.text, m.label, m.start, m.end))
+    # "warf Paris und Berlin vor, …": both are accused
+    others = [x for x in bare + objects + targets + agents if x != actor1 and x not in fellows and x[1] < conj_end]
+    found_actors = [("actor1", x) for x in (actor1, *fellows)] + [
+        ("actor2", x) for x in (actor2, *_fellows(tokens, actor2, others))]
+    actors = [EventActor(role, x[0].text, x[0].canonical or x[0].text, x[0].label, x[0].start, x[0].end)
+              for role, x in found_actors if x is not None]
     place = None
     if places:
         # "in Washington ... über die Lage im Gazastreifen gesprochen": a place in what was talked
@@ -1484,17 +1490,30 @@ def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
     return prep is None and not is_object_article(article)
 
 
-def _coordinated(tokens, first, second) -> bool:
-    """'Union und SPD': two mentions joined only by und/sowie (and an article, or an office before the
-    second: 'Fehr und Nationalrat Matter')."""
-    if first is None or second is None or second[1] <= first[1]:
-        return False
-    m1 = first[0]
-    between = [t.lower for t in tokens if m1.end <= t.start and t.end <= second[0].start]
+def _fellows(tokens, first, pool) -> list:
+    """The mentions listed right after ``first``, which share its role: "Die Grünen und die FDP", "ÖVP, SPÖ
+    und NEOS", "Stocker und Vizekanzler Babler" (an office before the next name is part of the list). Not
+    "oder": alternatives are not a party together."""
+    out, last = [], first
+    if first is None:
+        return out
+    for x in sorted(pool, key=lambda x: x[1]):
+        if x[1] > last[1] and _listed_with(tokens, last[0], x[0]):
+            out.append(x)
+            last = x
+    return out
+
+
+_LIST_JOINS = frozenset({",", "und", "sowie"})
+_LIST_ARTICLES = frozenset({"die", "der", "das", "den", "dem", "des"})
+
+
+def _listed_with(tokens, first: Mention, second: Mention) -> bool:
     from newsflow.nlp.ner_rules import is_title_word
 
-    return bool(between) and between[0] in ("und", "sowie") and all(
-        w in ("und", "sowie", "die", "der", "das") or is_title_word(w) for w in between)
+    between = [t.lower for t in tokens if first.end <= t.start and t.end <= second.start]
+    return bool(_LIST_JOINS & set(between)) and all(
+        w in _LIST_JOINS or w in _LIST_ARTICLES or is_title_word(w) for w in between)
 
 
 def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: int):

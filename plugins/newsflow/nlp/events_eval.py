@@ -87,7 +87,9 @@ def _as_date(value) -> date:
 
 
 def predicted_values(event: Event) -> dict:
-    actor = {a.role: (a.canonical or a.text, a.text) for a in event.actors}
+    actor = {}
+    for a in event.actors:  # the gold names one actor per role: the first listed ("Scholz und Macron")
+        actor.setdefault(a.role, (a.canonical or a.text, a.text))
     return {
         "type": event.type,
         "actor1": actor.get("actor1"),
