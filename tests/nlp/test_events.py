@@ -1284,6 +1284,19 @@ def test_a_count_in_a_clause_with_its_own_predicate_is_not_the_events(nlp):
     assert one(analyse(nlp, text, [("Quaxdorf", "LOC")], people), "protest").count.value == 5000
 
 
+@pytest.mark.parametrize("text, type_, expected", [
+    ("Bei Ausschreitungen nach dem Spiel wurden drei Polizisten verletzt.", "protest", None),
+    ("Bei der Demonstration gab es zwei Verletzte.", "protest", None),
+    ("Bei der Festnahme wurden zwei Beamte leicht verletzt.", "arrest", None),
+    # the participants stay counted beside the hurt, and the hurt are an attack's count
+    ("Bei der Demonstration mit 5000 Teilnehmern wurden zwei Polizisten verletzt.", "protest", 5000),
+    ("Bei dem Angriff wurden drei Polizisten verletzt.", "assault", 3),
+])
+def test_the_hurt_are_no_count_of_a_protest_or_an_arrest(nlp, text, type_, expected):
+    ev = one(analyse(nlp, text, quantities=found_quantities(text)), type_)
+    assert (ev.count.value if ev.count else None) == expected
+
+
 def test_a_name_after_von_in_the_target_phrase_is_the_target(nlp):
     text = "Zehntausende Menschen haben am Samstag gegen die Regierung von Präsident Quaxić demonstriert."
     ev = one(analyse(nlp, text, [("Quaxić", "PER")]), "protest")

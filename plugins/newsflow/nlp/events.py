@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-120"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-121"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -765,6 +765,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         if later_conjunct < b:
             others.append((tokens[later_conjunct].start, tokens[b - 1].end))
         candidates = [q for q in quantities if not any(lo <= q.start < hi for lo, hi in others)]
+        if trig.entry.type in _NOT_COUNTING_CASUALTIES:
+            candidates = [q for q in candidates if not _casualties(q, quantities, text, sent.end)]
         count = _pick_count(candidates, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
@@ -1641,6 +1643,24 @@ def _scene_place(sent: _Sentence, a: int, mentions: Sequence[Mention], violent: 
         if i is not None and i < a and is_place(m.label, governing_preposition(tokens, i)[0], violent):
             found = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
     return found
+
+
+# Who was hurt or killed at a protest or an arrest did not take part or was not arrested: "Bei Ausschreitungen
+# wurden drei Polizisten verletzt", "Bei der Festnahme gab es zwei Verletzte".
+_NOT_COUNTING_CASUALTIES = frozenset({"protest", "arrest", "coerce"})
+_CASUALTY_UNIT = re.compile(r"verletzte|verwundete|tote|todesopfer|opfer", re.I)
+_HARMED = re.compile(r"\b(?:(?:schwer|leicht|tödlich)\s+)?(?:verletzt|verwundet|getötet|starben|gestorben|ums\s+leben)\b",
+                     re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?–]\s")
+
+
+def _casualties(q: Quantity, quantities, text: str, sentence_end: int) -> bool:
+    if q.unit and _CASUALTY_UNIT.match(q.unit):
+        return True
+    end = min([x.start for x in quantities if x.start > q.start] + [sentence_end])
+    rest = text[q.end:end]
+    stop = _CLAUSE_END.search(rest)
+    return _HARMED.search(rest[:stop.start()] if stop else rest) is not None
 
 
 def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text: str) -> Quantity | None:
