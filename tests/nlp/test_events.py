@@ -1297,6 +1297,16 @@ def test_the_hurt_are_no_count_of_a_protest_or_an_arrest(nlp, text, type_, expec
     assert (ev.count.value if ev.count else None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Israel und die Hamas werfen sich vor, die Waffenruhe gebrochen zu haben.", ["criticize"]),
+    ("Beide Seiten meldeten Verstöße gegen die Waffenruhe.", []),
+    ("Die Waffenruhe hält.", ["agree"]),
+    ("Israel und die Hamas haben sich auf eine Waffenruhe geeinigt.", ["agree"]),
+])
+def test_a_broken_ceasefire_is_no_agreement(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text, [("Israel", "LOC"), ("Hamas", "ORG")])] == expected
+
+
 def test_a_name_after_von_in_the_target_phrase_is_the_target(nlp):
     text = "Zehntausende Menschen haben am Samstag gegen die Regierung von Präsident Quaxić demonstriert."
     ev = one(analyse(nlp, text, [("Quaxić", "PER")]), "protest")
