@@ -1354,6 +1354,28 @@ def test_a_place_after_a_part_of_it_and_von_is_where_not_who(nlp):
     assert actor(ev, "actor1") == "Quaxfriday"  # "von" after people is who they are
 
 
+@pytest.mark.parametrize("text, entities, actor1, actor2", [
+    # a subject with no name before the verb: the names after it are its objects
+    ("Die Polizei nahm Hans Meier fest.", [("Hans Meier", "PER")], None, "Hans Meier"),
+    ("Die Regierung kritisierte Merz scharf.", [("Merz", "PER")], None, "Merz"),
+    ("Der Bürgermeister traf Merz in Berlin.", [("Merz", "PER"), ("Berlin", "LOC")], None, "Merz"),
+    ("Die russische Armee griff Charkiw an.", [("Charkiw", "LOC")], None, "Charkiw"),
+    ("Die Polizei in Zürich nahm Hans Meier fest.", [("Zürich", "LOC"), ("Hans Meier", "PER")], None, "Hans Meier"),
+    # ... in a subordinate clause, and behind the verb of a clause opened by a time
+    ("Er bestätigte, dass die Polizei Hans Meier festgenommen habe.", [("Hans Meier", "PER")], None, "Hans Meier"),
+    ("Am Montag hat die Polizei Hans Meier festgenommen.", [("Hans Meier", "PER")], None, "Hans Meier"),
+    # a name after "von" inside the subject is whose people they are
+    ("Die Organisatoren von Quaxfriday protestierten in Bern.", [("Quaxfriday", "ORG"), ("Bern", "LOC")],
+     "Quaxfriday", None),
+    # a thing opening the clause is no subject: the name behind the verb is ("Die Forderung wies Merz zurück")
+    ("Die Forderung wies Merz zurück.", [("Merz", "PER")], "Merz", None),
+    ("Am Montag kritisierte Merz die Regierung.", [("Merz", "PER")], "Merz", None),
+])
+def test_a_subject_without_a_name_leaves_the_names_objects(nlp, text, entities, actor1, actor2):
+    ev = next(e for e in analyse(nlp, text, entities) if e.type not in ("demand", "statement"))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (actor1, actor2)
+
+
 def test_a_plain_noun_behind_the_finite_verb_is_the_subject(nlp):
     text = "Bereits im Januar hatten Hacker die Stadt Potsdam angegriffen."
     ev = one(analyse(nlp, text, [("Potsdam", "LOC")]), "assault")

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-122"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-123"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1004,6 +1004,55 @@ def _noun_subject_after_verb(tokens, a: int, b: int, verbs: set[int], mention_to
     return None
 
 
+# Heads of a noun phrase that names who acts without a name: "Die Polizei", "Das Bezirksgericht", "Der Kanzler"
+_DOER_HEADS = ("polizei", "gericht", "gerichtshof", "regierung", "armee", "militär", "behörde", "behörden",
+               "anwaltschaft", "ministerium", "gewerkschaft", "partei", "kommission", "verwaltung", "konzern",
+               "unternehmen", "firma", "bank", "verband", "parlament", "opposition", "koalition", "truppen",
+               "streitkräfte", "rebellen", "miliz", "milizen", "feuerwehr", "zoll", "justiz", "ermittler", "richter",
+               "richterin", "kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin",
+               "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "chef", "chefin", "leitung", "führung",
+               "vorstand", "gemeinde", "stadtrat", "gemeinderat", "landtag", "bundestag", "senat", "veranstalter",
+               "organisatoren", "aufsichtsrat", "betriebsrat", "stiftung", "verein", "mannschaft", "staatsanwalt")
+_SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+_ATTRIBUTE_PREPOSITIONS = frozenset({"in", "im", "aus", "von", "vom", "am", "bei", "beim"})
+
+
+def _is_doer(tok) -> bool:
+    from newsflow.nlp.ner_rules import is_title_word
+
+    lower = tok.lower
+    return (tok.text[:1].isupper() and tok.text.isalpha()
+            and (lower.endswith(_DOER_HEADS) or is_title_word(lower) or _PEOPLE.search(lower) is not None))
+
+
+def _unnamed_subject(tokens, a: int, b: int, verbs: set[int], mention_tokens: set[int]) -> int | None:
+    """The last token of a subject with no name, before the names of the clause, which are then its objects:
+    "Die Polizei nahm Hans Meier fest", "Das Gericht in Wien sprach Meier frei", "…, dass die Polizei Meier
+    festgenommen hat", "Am Montag hat die Polizei Meier festgenommen". Only nouns that can act (an office, an
+    institution, people): "Die Forderung wies Merz zurück" has its subject behind the verb."""
+    subordinate = tokens[a].lower in _SUBORDINATORS and a + 1 < b
+    k = a + 1 if subordinate else a
+    finite = next((i for i in range(a + 1, min(b, a + 6)) if i in verbs), None)
+    if not subordinate and finite is not None and finite + 2 < b and tokens[a].lower not in _SUBJECT_ARTICLES:
+        k = finite + 1  # the subject right behind the finite verb of a clause opened by something else
+    if tokens[k].lower not in _SUBJECT_ARTICLES:
+        return None
+    j = k + 1
+    while j < b and j - k <= 2 and tokens[j].text.isalpha() and tokens[j].text.islower():
+        j += 1  # adjectives: "Die türkische Polizei" (a state organ is a mention of its own, and stops here)
+    if j >= b - 1 or j in mention_tokens or not _is_doer(tokens[j]):
+        return None
+    behind_verb = finite is not None and k == finite + 1
+    if behind_verb or (j + 1 in verbs or subordinate) and tokens[j + 1].lower not in _ATTRIBUTE_PREPOSITIONS:
+        return j
+    if tokens[j + 1].lower in _ATTRIBUTE_PREPOSITIONS and not subordinate:
+        # "Die Polizei in Zürich nahm …", "Die Organisatoren von Quaxfriday protestierten": the phrase ends at the
+        # verb, and a name inside it is not an object
+        verb = next((i for i in range(j + 2, min(b, j + 5)) if i in verbs), None)
+        return None if verb is None else verb - 1
+    return None
+
+
 def _pronoun_subject(tokens, a: int, b: int, trig: _Trigger) -> int | None:
     """Index of a subject pronoun opening the clause (after a subordinator: "dass er ..."), before the
     trigger and not coordinated ("er und Macron trafen sich")."""
@@ -1222,12 +1271,13 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         # subject; a name after it is its object
         objects = sorted(objects + [x for x in bare if x[1] > trig.index], key=lambda x: x[1])
         bare = [x for x in bare if x[1] < trig.index]
-    subject = None if passive else _noun_subject_after_verb(tokens, a, b, verbs, mention_tokens)
+    subject = None if passive else (_noun_subject_after_verb(tokens, a, b, verbs, mention_tokens)
+                                    or _unnamed_subject(tokens, a, b, verbs, mention_tokens))
     if subject is not None:
         # "Im Januar hatten Hacker die Stadt Potsdam angegriffen": a plain noun right behind the finite verb
         # is the subject; the names after it are objects
         objects = sorted(objects + [x for x in bare if x[1] > subject], key=lambda x: x[1])
-        bare = [x for x in bare if x[1] < subject]
+        bare = [x for x in bare if x[1] <= subject]
     if trig.mode == "noun" and trig.index - a <= 3 and all(
             tokens[k].lower in _TOPIC_WALK or tokens[k].text.islower() for k in range(a, trig.index)):
         # "Die Sanktionen würden vor allem Europa schaden": the event noun is the clause's subject; a name
