@@ -286,7 +286,8 @@ def test_a_forecast_is_no_statement_and_a_round_price_ends_its_sentence(nlp):
 
 
 def test_a_court_sentence_is_no_criticism_and_a_political_block_no_protest(nlp):
-    assert analyse(nlp, "Das Bezirksgericht verurteilte den Mann zu einer bedingten Freiheitsstrafe von 24 Monaten.") == []
+    events = analyse(nlp, "Das Bezirksgericht verurteilte den Mann zu einer bedingten Freiheitsstrafe von 24 Monaten.")
+    assert [(e.type, e.negated) for e in events] == [("convict", False)]
     assert [e.type for e in analyse(nlp, "Ungarn blockiert das Sanktionspaket.", [("Ungarn", "LOC")])] == ["sanction"]
 
 
@@ -1320,7 +1321,8 @@ def test_a_list_of_amounts_keeps_the_clause_whole(nlp):
 
 def test_an_attempted_killing_is_an_assault(nlp):
     assert [e.type for e in analyse(nlp, "Die Staatsanwaltschaft ermittelt wegen versuchten Mordes.")] == ["assault"]
-    assert [e.type for e in analyse(nlp, "Er wurde wegen Mordes verurteilt.")] == ["kill"]  # sentenced, not criticized
+    # sentenced, not criticized; the murder is what was done
+    assert sorted(e.type for e in analyse(nlp, "Er wurde wegen Mordes verurteilt.")) == ["convict", "kill"]
     assert [e.type for e in analyse(nlp, "Die EU verurteilte Russland wegen des Angriffs.")] == ["criticize"]
 
 
@@ -1486,7 +1488,34 @@ def test_quoted_words_after_sprach_von_are_no_event(nlp):
 
 def test_an_acquittal_is_no_accusation(nlp):
     text = "Das Landesgericht sprach einen Polizisten vom Vorwurf des Amtsmissbrauchs frei."
-    assert analyse(nlp, text) == []
+    assert [(e.type, e.negated) for e in analyse(nlp, text)] == [("convict", True)]
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # a court's verdict: the court acts, the one sentenced or acquitted is acted on
+    ("Das Bezirksgericht Zürich verurteilte Hans Meier am Dienstag zu vier Jahren Haft.",
+     [("Bezirksgericht Zürich", "ORG"), ("Hans Meier", "PER")], ("Bezirksgericht Zürich", "Hans Meier", False)),
+    ("Hans Meier wurde vom Landgericht Bonn wegen Betrugs verurteilt.",
+     [("Hans Meier", "PER"), ("Landgericht Bonn", "ORG")], ("Landgericht Bonn", "Hans Meier", False)),
+    ("Hans Meier ist vom Landesgericht Salzburg freigesprochen worden.",
+     [("Hans Meier", "PER"), ("Landesgericht Salzburg", "ORG")], ("Landesgericht Salzburg", "Hans Meier", True)),
+    ("Ein Mitangeklagter wurde freigesprochen.", [], (None, None, True)),
+    ("Der Prozess gegen Hans Meier endete mit einem Freispruch.", [("Hans Meier", "PER")], (None, "Hans Meier", True)),
+    # an acquittal that did not happen
+    ("Das Gericht sprach Hans Meier nicht frei.", [("Hans Meier", "PER")], (None, "Hans Meier", False)),
+])
+def test_a_verdict_convicts_or_acquits(nlp, text, entities, expected):
+    ev = one(analyse(nlp, text, entities), "convict")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.negated) == expected
+    assert ev.cameo == "17"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung verurteilte den Angriff scharf.",  # condemning is criticism
+    "Der Redner sprach frei und ohne Manuskript.",  # speaking without notes
+])
+def test_condemning_and_speaking_freely_are_no_verdicts(nlp, text):
+    assert "convict" not in [e.type for e in analyse(nlp, text)]
 
 
 @pytest.mark.parametrize("text, entities, expected", [

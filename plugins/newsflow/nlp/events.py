@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-123"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-124"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -37,6 +37,7 @@ _AVERTED = frozenset({"abgewendet", "abwenden", "abwendete", "abwendeten", "verh
                       "vereitelte", "vereitelten"})
 # "Weitere Warnstreiks sind damit vom Tisch": no longer planned
 _OFF_THE_TABLE = ("vom", "tisch")
+_ACQUITTALS = frozenset({"freisprechen", "Freispruch"})
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden", "wurdest"})
 _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"})
 _MODALITY = [  # first match wins
@@ -774,6 +775,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and (
         bool(_AVERTED & set(clause_lower)) or governing_preposition(tokens, trig.index)[0] == "ohne"  # "ohne Einigung"
         or _OFF_THE_TABLE in zip(clause_lower, clause_lower[1:])))
+    if trig.entry.lemma in _ACQUITTALS:
+        negated = not negated  # "sprach den Angeklagten frei": a verdict that does not convict
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
     # "lehnen die Aufstockung ab und wollen das Referendum ergreifen": a later conjunct's modal verb is its own
     conj_end = _conjunct_end(tokens, trig.index, b, verbs)

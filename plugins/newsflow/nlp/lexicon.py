@@ -42,6 +42,7 @@ TYPES: dict[str, str] = {
     "sanction": "16",  # CAMEO 163 "impose embargo, boycott or sanctions"
     "arrest": "17",  # CAMEO 173 "arrest, detain" sits under 17 coerce
     "coerce": "17",
+    "convict": "17",  # a court's verdict: CAMEO 173 also covers "charge with legal action"; an acquittal is negated
     "assault": "18",
     "fight": "19",
     "kill": "20",  # our choice: killings carry 20 so they can be counted apart (see docs)
