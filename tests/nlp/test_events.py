@@ -1510,6 +1510,28 @@ def test_a_verdict_convicts_or_acquits(nlp, text, entities, expected):
     assert ev.cameo == "17"
 
 
+@pytest.mark.parametrize("text, entities, expected", [
+    ("Die Hamas hat am Samstag drei Geiseln freigelassen.", [("Hamas", "ORG")], ("Hamas", None, 3)),
+    ("Im Gegenzug entließ Israel 183 Häftlinge aus der Haft.", [("Israel", "LOC")], ("Israel", None, 183)),
+    ("Die Journalistin Anna Berger wurde nach drei Monaten freigelassen.", [("Anna Berger", "PER")],
+     (None, "Anna Berger", None)),
+    ("Beim Gefangenenaustausch kamen 90 Soldaten frei.", [], (None, None, 90)),
+])
+def test_a_release_frees_people_and_counts_them(nlp, text, entities, expected):
+    events = analyse(nlp, text, entities, found_quantities(text))
+    ev = one(events, "release")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.count.value if ev.count else None) == expected
+    assert ev.cameo == "08" and "arrest" not in [e.type for e in events]  # "aus der Haft" is no arrest
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konzern hat 1200 Mitarbeiter entlassen.",  # dismissed from their jobs
+    "Die EU forderte die Freilassung aller politischen Gefangenen.",  # demanded, not done
+])
+def test_dismissals_and_demanded_releases_are_no_releases(nlp, text):
+    assert "release" not in [e.type for e in analyse(nlp, text, [("EU", "ORG")], found_quantities(text))]
+
+
 @pytest.mark.parametrize("text", [
     "Die Regierung verurteilte den Angriff scharf.",  # condemning is criticism
     "Der Redner sprach frei und ohne Manuskript.",  # speaking without notes

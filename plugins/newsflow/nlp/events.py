@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-124"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-125"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -54,7 +54,7 @@ _AUX_FINITE = _PASSIVE_AUX | _FUTURE_AUX | _SHOULD | frozenset({
     "kann", "können", "könnte", "könnten", "will", "wollen", "muss", "müssen", "darf", "dürfen", "lassen", "ließ",
 })
 # Typed events that make sense with a number attached, and nouns that count people.
-_COUNT_TYPES = frozenset({"protest", "kill", "assault", "fight", "arrest", "aid", "sanction", "coerce"})
+_COUNT_TYPES = frozenset({"protest", "kill", "assault", "fight", "arrest", "aid", "sanction", "coerce", "release"})
 _VIOLENT = frozenset({"assault", "fight", "kill", "coerce", "arrest"})
 _SYMMETRIC = frozenset({"consult", "negotiate", "agree", "fight"})
 _SPEECH_TYPES = frozenset({"statement", "appeal", "demand", "threaten", "criticize", "reject"})

@@ -34,6 +34,7 @@ TYPES: dict[str, str] = {
     "negotiate": "04",  # CAMEO 046 "engage in negotiation" sits under 04
     "agree": "05",  # signing/agreeing: CAMEO 057 "sign formal agreement" sits under 05
     "aid": "07",
+    "release": "08",  # CAMEO 0841 "return, release person(s)" sits under 08 yield
     "demand": "10",
     "criticize": "11",
     "reject": "12",
