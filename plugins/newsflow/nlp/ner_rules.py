@@ -476,10 +476,10 @@ def _noun_uses(doc) -> set[str]:
             or (doc[i - 1].lower_ in _ARTICLES and _is_common_noun(doc[i].text))}
 
 
-def _after_indefinite_article(doc, word: str) -> bool:
-    """The text says "ein(e) <word>" somewhere: a thing of which there are many, no place's name (the
+def _counted_words(doc) -> set[str]:
+    """Words the text says "ein(e) <word>" of somewhere: things of which there are many, no place's name (the
     definite article would not tell: "der Bodensee")."""
-    return any(doc[i].text == word and doc[i - 1].lower_ in _INDEFINITE for i in range(1, len(doc)))
+    return {doc[i].text for i in range(1, len(doc)) if doc[i - 1].lower_ in _INDEFINITE}
 
 
 def _for_phrase_end(doc, start: int, covered: set[int]) -> int | None:
@@ -832,6 +832,7 @@ class _TitleOrgRules:
           ("Wiener" + "Neustadt")."""
         from spacy.tokens import Span
 
+        counted = _counted_words(doc)  # "in einem Mehrfamilienhaus": one of many, no place
         ents = list(doc.ents)
         covered = {i for e in ents for i in range(e.start, e.end)}
         out = []
@@ -969,7 +970,7 @@ class _TitleOrgRules:
                 changed = True  # "Hilfsgüter erreichen Gaza": a plural and its plural verb, nobody's name
                 continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.text not in self.places and ent.text not in self.given
-                    and ent.text not in self.hand and _after_indefinite_article(doc, ent.text)):
+                    and ent.text not in self.hand and ent.text in counted):
                 changed = True  # "Brand in Mehrfamilienhaus" above "in einem Mehrfamilienhaus": one of many
                 continue
             if ((ent.label_ in ("PER", "MISC") or (ent.label_ == "LOC" and ent.text not in self.places
