@@ -1308,6 +1308,23 @@ def test_a_broken_ceasefire_is_no_agreement(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text, [("Israel", "LOC"), ("Hamas", "ORG")])] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Selenskyj warnte vor einer neuen russischen Offensive im Osten.", ["statement"]),
+    ("Viele Familien verließen die Stadt aus Angst vor weiteren Angriffen.", []),
+    ("Die Regierung warnte die Bevölkerung vor Anschlägen.", ["statement"]),
+    # a warning is no attack, but an attack after a warning is
+    ("Trotz der Warnungen kam es am Abend zu einem Angriff.", ["assault"]),
+])
+def test_an_event_warned_of_or_feared_has_not_happened(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text, [("Selenskyj", "PER")])] == expected
+
+
+def test_the_country_named_by_the_adjective_acts_not_the_clause_subject(nlp):
+    ev = one(analyse(nlp, "Die Ukraine wehrte eine russische Offensive bei Charkiw ab.",
+                     [("Ukraine", "LOC"), ("Charkiw", "LOC")]), "fight")
+    assert [(a.role, a.canonical) for a in ev.actors] == [("actor1", "Russland")]
+
+
 def test_a_name_after_von_in_the_target_phrase_is_the_target(nlp):
     text = "Zehntausende Menschen haben am Samstag gegen die Regierung von Präsident Quaxić demonstriert."
     ev = one(analyse(nlp, text, [("Quaxić", "PER")]), "protest")

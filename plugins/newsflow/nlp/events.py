@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-125"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-126"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -639,6 +639,9 @@ _SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen"
 _TOPIC_WALK = frozenset({"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines"})
 
 
+_FEAR = frozenset({"angst", "furcht", "sorge", "sorgen", "ängste", "befürchtungen"})
+
+
 def _talked_about(tokens, index: int) -> bool:
     """'Beide sprachen über Energielieferungen', 'Gespräche über einen Waffenstillstand': an event noun
     after "über" is the topic of the talk, not an event of its own."""
@@ -650,6 +653,9 @@ def _talked_about(tokens, index: int) -> bool:
         return _called_in_quotes(tokens, index)
     if tokens[k].lower == "über":
         return True
+    if tokens[k].lower == "vor" and any(tokens[j].lower.startswith("warn") or tokens[j].lower in _FEAR
+                                        for j in range(max(0, k - 5), k)):
+        return True  # "warnte vor einer neuen Offensive", "aus Angst vor Anschlägen": feared, not happened
     # "Die Polizei sprach von einer friedlichen Demonstration": what a speaker called it, not a new event
     return _speaker_calls(tokens, k) or _called_in_quotes(tokens, index)
 
@@ -719,8 +725,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     verbs = {t.index for t in all_triggers if t.mode != "noun"} | {
         i for i in range(a, b) if tokens[i].lower in _AUX_FINITE}
     actors, place = _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent)
-    if trig.mode == "noun" and trig.entry.type in _STATE_ACTS and not any(x.role == "actor1" for x in actors):
-        actors = sorted([*actors, *_state_adjective_before(tokens, trig.index)], key=lambda x: x.role)
+    state = _state_adjective_before(tokens, trig.index) if trig.mode == "noun" and trig.entry.type in _STATE_ACTS else []
+    if state:
+        # "Die Ukraine wehrte eine russische Offensive ab": the country named by the adjective acts, not the
+        # clause's subject
+        actors = [*state, *(x for x in actors if x.role != "actor1")]
     if trig.mode == "noun" and _counted_by_speaker(tokens, trig.index):
         # "Innenminister Nuñez sprach von 140 Festnahmen": he reports the arrests, he did not make them
         actors = [x for x in actors if x.role != "actor1"]
