@@ -1312,11 +1312,33 @@ def test_a_broken_ceasefire_is_no_agreement(nlp, text, expected):
     ("Selenskyj warnte vor einer neuen russischen Offensive im Osten.", ["statement"]),
     ("Viele Familien verließen die Stadt aus Angst vor weiteren Angriffen.", []),
     ("Die Regierung warnte die Bevölkerung vor Anschlägen.", ["statement"]),
+    ("Die Regierung hat vor Anschlägen in Berlin gewarnt.", ["statement"]),
     # a warning is no attack, but an attack after a warning is
     ("Trotz der Warnungen kam es am Abend zu einem Angriff.", ["assault"]),
 ])
 def test_an_event_warned_of_or_feared_has_not_happened(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text, [("Selenskyj", "PER")])] == expected
+
+
+def test_a_place_a_warning_or_a_talk_is_about_is_not_where_it_was_said(nlp):
+    text = "Die WHO hat vor einer Ausbreitung des Virus in Zentralafrika gewarnt."
+    ev = one(analyse(nlp, text, [("WHO", "ORG"), ("Zentralafrika", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), ev.place) == ("statement", "WHO", None)
+    text = "Die Ministerin äußerte sich in Genf besorgt über die Lage im Sudan."
+    ev = one(analyse(nlp, text, [("Genf", "LOC"), ("Sudan", "LOC")]), "statement")
+    assert ev.place.canonical == "Genf"
+    # a protest against something in a place is still there
+    ev = one(analyse(nlp, "Tausende demonstrierten in Wien gegen den Krieg.", [("Wien", "LOC")]))
+    assert ev.place.canonical == "Wien"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vor 75'000 Zuschauern griffen die Gäste in der zweiten Halbzeit mutig an.", []),
+    ("Nach dem Anpfiff attackierte der Stürmer den Torhüter.", []),
+    ("Ein Mann griff in der Halle zwei Zuschauer mit einem Messer an.", ["assault"]),
+])
+def test_attacks_in_a_match_report_are_play(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text)] == expected
 
 
 def test_the_country_named_by_the_adjective_acts_not_the_clause_subject(nlp):

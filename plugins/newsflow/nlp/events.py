@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-126"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-127"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -481,6 +481,12 @@ def _outside_names(triggers: list[_Trigger], sent: _Sentence, mentions: Sequence
             or not any(start < sent.tokens[t.index].start < end for start, end in names)]
 
 
+# Words only a match report uses: violence in the same clause is play.
+_MATCH_PLAY = re.compile(r"\b(?:Halbzeit|Spielminute|Torhüter\w*|Torwart|Torfrau|Stürmer\w*|Strafraum|Anpfiff|Abpfiff|"
+                         r"Elfmeter\w*|Partie|Tabellenführer\w*|Heimspiel\w*|Auswärtsspiel\w*|Spielzug|"
+                         r"Konter|Eckball|Freistoß|Freistoss)\b")
+
+
 def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
     found: list[_Trigger] = []
     for i, tok in enumerate(sent.tokens):
@@ -500,6 +506,8 @@ def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
                 continue  # "traf am Mittwoch in Kairo ein": eintreffen, arriving, is no meeting
             if hit.entry.requires is not None and bool(hit.entry.requires.search(clause_text)) == hit.entry.forbids:
                 continue
+            if hit.entry.type in _VIOLENT and _MATCH_PLAY.search(clause_text):
+                continue  # "griffen die Gäste in der zweiten Halbzeit mutig an": a game, no attack
             mode = hit.mode
             if hit.also_finite and not _AUX_FINITE & {t.lower for t in sent.tokens[a:b]} and i < b - 1:
                 mode = "finite"  # "Pramberger verlangt vom Bund ...": no auxiliary, not verb-final
@@ -653,11 +661,21 @@ def _talked_about(tokens, index: int) -> bool:
         return _called_in_quotes(tokens, index)
     if tokens[k].lower == "über":
         return True
-    if tokens[k].lower == "vor" and any(tokens[j].lower.startswith("warn") or tokens[j].lower in _FEAR
-                                        for j in range(max(0, k - 5), k)):
+    if tokens[k].lower == "vor" and (any("warn" in tokens[j].lower or tokens[j].lower in _FEAR
+                                         for j in range(max(0, k - 5), k)) or _warned_after(tokens, index)):
         return True  # "warnte vor einer neuen Offensive", "aus Angst vor Anschlägen": feared, not happened
     # "Die Polizei sprach von einer friedlichen Demonstration": what a speaker called it, not a new event
     return _speaker_calls(tokens, k) or _called_in_quotes(tokens, index)
+
+
+def _warned_after(tokens, index: int) -> bool:
+    """"hat vor einem Angriff gewarnt": the warning verb closes the clause."""
+    for j in range(index + 1, min(len(tokens), index + 9)):
+        if tokens[j].text in _CLAUSE_PUNCT:
+            return False
+        if "warn" in tokens[j].lower:
+            return True
+    return False
 
 
 def _speaker_calls(tokens, k: int) -> bool:
@@ -1345,12 +1363,22 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     actors = [EventActor(role, x[0].text, x[0].canonical or x[0].text, x[0].label, x[0].start, x[0].end)
               for role, x in found_actors if x is not None]
     place = None
-    if places:
-        # "in Washington ... über die Lage im Gazastreifen gesprochen": a place in what was talked
-        # about is the topic; the event's place is the other one, even if farther from the verb.
-        def about(i: int) -> bool:
-            return any(tokens[j].lower == "über" for j in range(max(a, i - 4), i))
-        own = [p for p in places if p[1] < conj_end] or places  # "protestierte … und drohte … in Rom"
+    warning = any("warn" in tokens[j].lower for j in range(a, b))  # "warnte", "gewarnt"
+
+    def about(i: int) -> bool:
+        # "in Washington ... über die Lage im Gazastreifen gesprochen": a place in what was talked about is the
+        # topic; the event's place is the other one, even if farther from the verb
+        return any(tokens[j].lower == "über" for j in range(max(a, i - 4), i))
+
+    def warned_of(i: int) -> bool:
+        return warning and any(tokens[j].lower == "vor" for j in range(max(a, i - 8), i))
+
+    own = [p for p in places if p[1] < conj_end] or places  # "protestierte … und drohte … in Rom"
+    if trig.entry.type in _SPEECH_TYPES:
+        # "hat vor einer Ausbreitung des Virus in Zentralafrika gewarnt", "sprach über die Lage im Gazastreifen":
+        # what was said is about that place; the words were said elsewhere
+        own = [p for p in own if not (about(p[1]) or warned_of(p[1]))]
+    if own:
         m, _ = min(own, key=lambda p: (about(p[1]), abs(p[1] - trig.index)))
         place = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
     return actors, place
