@@ -20,6 +20,7 @@ def loc(text: str, name: str) -> Mention:
     ("Wien: Die Gewerkschaft hat Warnstreiks angekündigt.", "Wien"),
     ("Warnstreiks im Handel\n\nWien (APA/dpa) - Die Gewerkschaft hat ...", "Wien"),  # after a headline
     ("Hochwasser an der Donau\n\nPassau. Nach tagelangem Regen stieg der Pegel.", "Passau"),
+    ("St. Gallen (sda) Die Kantonspolizei hat einen Mann festgenommen.", "St. Gallen"),  # Swiss wire, no dash
 ])
 def test_a_place_opening_the_story_before_agency_and_dash_is_the_dateline(text, expected):
     place = dateline_place(text, [loc(text, expected)], PLACES)
@@ -50,6 +51,7 @@ def test_a_village_no_list_knows_is_the_dateline_when_the_word_list_does_not_kno
     "Kiew/Moskau (dpa) - Bei Angriffen ...",  # two places: which one is meant is unknown
     "Die Gewerkschaft in Wien (APA) – hat ...",  # not at a paragraph's start
     "Merz (CDU) – Der Kanzler hat ...",  # no place
+    "Merz (CDU) Der Kanzler hat ...",
     "Eins\n\nZwei\n\nDrei\n\nWien – Vierter Absatz.",  # deeper than the first paragraphs
 ])
 def test_no_dateline(text):
@@ -70,3 +72,14 @@ def test_an_event_without_a_place_of_its_own_takes_the_dateline_marked_so():
     assert places["demonstrierten"] == ("Graz", "clause")  # the clause's own place wins
     for e in x.events:
         assert text[e.place.start:e.place.end] == e.place.text
+
+
+def test_the_dateline_acts_in_none_of_the_story():
+    from datetime import date
+
+    from newsflow.nlp.pipeline import extract
+
+    text = "St. Gallen (sda) Die Kantonspolizei St. Gallen hat am Freitag bei Gossau einen Schlepper festgenommen."
+    x = extract(text, published=date(2024, 3, 15), country="ch")
+    (arrest,) = [e for e in x.events if e.type == "arrest"]
+    assert [(a.role, a.text) for a in arrest.actors] == [("actor1", "Kantonspolizei St. Gallen")]

@@ -20,7 +20,9 @@ _MAX_START = 400
 _PARAGRAPHS = 3
 # After the place: "(dpa)" / "(APA/Reuters)", then a dash or colon ("Bern –", "BERLIN:"), or a full stop
 # followed by the story ("Passau. Nach ...").
-_AFTER_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—:][ \t]|\.[ \t]+(?=[A-ZÄÖÜ„\"«]))")
+# Swiss wire copy may drop the dash after the agency: "St. Gallen (sda) Die Kantonspolizei …".
+_AFTER_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—:][ \t]|\.[ \t]+(?=[A-ZÄÖÜ„\"«]))"
+                          r"|[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-ZÄÖÜ„\"«])")
 # A place of one to four words written as a place name: "Frankfurt am Main", "St. Gallen", "BERLIN".
 _LINKS = ("am", "an", "der", "im", "in", "ob", "bei")  # lowercase inside a place name: "Frankfurt am Main"
 _WORD = r"(?:St\.|[A-ZÄÖÜ][\w'’-]*)"

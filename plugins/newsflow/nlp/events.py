@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-127"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-128"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -128,6 +128,10 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     """
     lexicon = load_lexicon()
     text = doc.text if text is None else text
+    dateline = dateline_place(text, mentions)
+    if dateline is not None:
+        # "St. Gallen (sda) Die Kantonspolizei St. Gallen hat …": where the story comes from acts in none of it
+        mentions = [m for m in mentions if not (dateline.start <= m.start and m.end <= dateline.end)]
     dates = [d for d in resolve_dates(text, published) if not _COMPARED_WITH.search(text, max(0, d.start - 30), d.start)]
     quantities = [q for q in quantities if not _is_date_or_ordinal(q, dates, text)]
     events: list[Event] = []
@@ -153,7 +157,6 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
             _sentence_subject(sent, sent_mentions))
     events = _without_back_references(_without_headline_repeats(events, text), text)
-    dateline = dateline_place(text, mentions) if any(e.place is None for e in events) else None
     if dateline is None:
         return events
     # "Passau. ... Söder besuchte das Krisengebiet": where the story is reported from, as a last resort
