@@ -1555,6 +1555,9 @@ def test_a_verdict_convicts_or_acquits(nlp, text, entities, expected):
     ("Die Journalistin Anna Berger wurde nach drei Monaten freigelassen.", [("Anna Berger", "PER")],
      (None, "Anna Berger", None)),
     ("Beim Gefangenenaustausch kamen 90 Soldaten frei.", [], (None, None, 90)),
+    ("Der Reporter Evan Quaxovich kam nach 16 Monaten frei.", [("Evan Quaxovich", "PER")], (None, "Evan Quaxovich", None)),
+    ("Russland und die Ukraine haben 150 Gefangene ausgetauscht.", [("Russland", "LOC"), ("Ukraine", "LOC")],
+     ("Russland", None, 150)),
 ])
 def test_a_release_frees_people_and_counts_them(nlp, text, entities, expected):
     events = analyse(nlp, text, entities, found_quantities(text))
@@ -1566,6 +1569,7 @@ def test_a_release_frees_people_and_counts_them(nlp, text, entities, expected):
 @pytest.mark.parametrize("text", [
     "Der Konzern hat 1200 Mitarbeiter entlassen.",  # dismissed from their jobs
     "Die EU forderte die Freilassung aller politischen Gefangenen.",  # demanded, not done
+    "Die Minister tauschten sich über die Lage aus.",  # talked
 ])
 def test_dismissals_and_demanded_releases_are_no_releases(nlp, text):
     assert "release" not in [e.type for e in analyse(nlp, text, [("EU", "ORG")], found_quantities(text))]

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-128"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-129"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -38,6 +38,7 @@ _AVERTED = frozenset({"abgewendet", "abwenden", "abwendete", "abwendeten", "verh
 # "Weitere Warnstreiks sind damit vom Tisch": no longer planned
 _OFF_THE_TABLE = ("vom", "tisch")
 _ACQUITTALS = frozenset({"freisprechen", "Freispruch"})
+_UNDERGOER_SUBJECTS = frozenset({"freikommen"})  # the subject is who it happens to
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden", "wurdest"})
 _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"})
 _MODALITY = [  # first match wins
@@ -869,6 +870,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         modality = modality or "intent"
         if event_date is not None and (published is None or event_date.value <= published):
             event_date = None
+    if trig.entry.lemma in _UNDERGOER_SUBJECTS:
+        actors = [replace(x, role="actor2") for x in actors]  # "Der Journalist Evan G. kam frei": he was freed
     # "Der Gewerkschaftsbund ÖGB kündigte Proteste an": a name and its short form are one party, not two
     firsts = {x.canonical for x in actors if x.role == "actor1"}
     actors = [x for x in actors if x.role == "actor1" or x.canonical not in firsts]
