@@ -1081,3 +1081,20 @@ def test_a_plural_opening_a_headline_before_a_plural_verb_is_nobody():
     assert ents(nlp, "Hilfsgüter erreichen die Stadt") == []
     # a person takes a verb in the singular
     assert ents(nlp, "Quaxhäuser erreicht das Finale") == [("Quaxhäuser", "PER")]
+
+
+def test_a_quality_is_nobodys_name():
+    # the model's span, the office rule's and a lone one: "warf der Ministerin Untätigkeit vor"
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Arroganz"}, {"label": "PER", "pattern": "Kanzler Feigheit"},
+                             {"label": "PER", "pattern": "Quaxenberg"}])
+    assert ents(nlp, "Die Opposition warf der Ministerin Untätigkeit vor.") == []
+    assert ents(nlp, "Die Partei warf dem Kanzler Feigheit vor.") == []
+    assert ents(nlp, "Kritiker werfen ihm Arroganz vor.") == []
+    # a name after an office stays, and so does a given name ending like a quality
+    assert ents(nlp, "Die Opposition warf der Ministerin Quaxenberg Untätigkeit vor.") == [("Quaxenberg", "PER")]
+    assert ents(nlp, "Dazu sagte Ministerin Marion Quaxenberg nichts.") == [("Marion Quaxenberg", "PER")]
+
+
+def test_austrian_firms_are_in_the_gazetteer(rules_nlp):
+    assert ents(rules_nlp, "Die Asfinag verteidigte das Projekt, die AUA strich Flüge.") == [
+        ("Asfinag", "ORG"), ("AUA", "ORG")]

@@ -458,6 +458,13 @@ def _plural_noun(word: str) -> bool:
 
 _UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
 _ABSTRACT_PLURALS = ("ungen", "heiten", "keiten", "schaften")
+_ABSTRACT_ENDINGS = ("heit", "keit", "schaft", "tät", "ismus", "ung", "anz", "enz", "ion")
+
+
+def _abstract_noun(word: str) -> bool:
+    """A quality or an action the word list knows as a noun ("Untätigkeit", "Arroganz", "Forderung"): no
+    one's name, though the model may take it for one after an office or in "warf ihm … vor"."""
+    return word.endswith(_ABSTRACT_ENDINGS) and _is_common_noun(word)
 
 
 def _without_umlaut(word: str) -> str:
@@ -963,6 +970,10 @@ class _TitleOrgRules:
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
                 continue
+            if (ent.label_ == "PER" and len(ent) == 1 and _abstract_noun(ent.text)
+                    and ent.text not in self.given and ent.text not in self.hand):
+                changed = True  # "warf der Ministerin Untätigkeit vor", "Arroganz": a quality, nobody's name
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and _opens_sentence(doc, ent.start) and ent.end < len(doc)
                     and doc[ent.end].is_lower and doc[ent.end].is_alpha and doc[ent.end].text.endswith("en")
                     and ent.text not in self.given and ent.text not in self.places and ent.text not in self.hand
@@ -1180,6 +1191,10 @@ class _TitleOrgRules:
                     and not (ent.start > 1 and doc[ent.start - 2].text in self.given)):
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Bürgermeister von Kassel"
                 changed = True
+                continue
+            if (len(ent) == 2 and self._is_title(ent[0].lower_) and _abstract_noun(ent[1].text)
+                    and ent[1].text not in self.given):
+                changed = True  # "warf der Ministerin Untätigkeit vor": an office and a quality, nobody's name
                 continue
             if (len(ent) >= 2 and self._is_title(ent[0].lower_) and all(t.is_title for t in ent[1:])
                     and ent.text not in self.places and self.places.get(ent[1:].text) in (None, "PER")):
@@ -1701,6 +1716,8 @@ class _TitleOrgRules:
                 start += 1
                 if end - start == 1 and (self._is_title(doc[start].lower_) or doc[start].text in noun_uses):
                     continue  # "Der Vorsitzende Richter sprach": an office after an office is nobody's name
+                if end - start == 1 and _abstract_noun(doc[start].text) and doc[start].text not in self.given:
+                    continue  # "warf der Ministerin Untätigkeit vor": a quality after an office
             elif label == "ORG" and end - start >= 2 and doc[start].lower_.endswith(_DESCRIPTORS):
                 start += 1  # "Der Autozulieferer Rheinauto GmbH": the kind of firm is no part of its name
             elif label == "ISLAND":
