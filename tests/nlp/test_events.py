@@ -1417,6 +1417,78 @@ def test_a_subject_without_a_name_leaves_the_names_objects(nlp, text, entities, 
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == (actor1, actor2)
 
 
+@pytest.mark.parametrize("text, entities, actor1, actor2, place", [
+    # a date closes its phrase: the name after "am Dienstag" is no part of it
+    ("Die Polizei nahm am Montag Hans Meier fest.", [("Hans Meier", "PER")], None, "Hans Meier", None),
+    ("Merz empfing am Montag Macron in Berlin.", [("Merz", "PER"), ("Macron", "PER"), ("Berlin", "LOC")],
+     "Merz", "Macron", "Berlin"),
+    ("Die Ukraine hat am Montag Russland angegriffen.", [("Ukraine", "LOC"), ("Russland", "LOC")],
+     "Ukraine", "Russland", None),
+    ("Macron empfängt am 3. März Donald Tusk in Paris.", [("Macron", "PER"), ("Donald Tusk", "PER"), ("Paris", "LOC")],
+     "Macron", "Donald Tusk", "Paris"),
+])
+def test_a_name_after_a_date_is_no_part_of_it(nlp, text, entities, actor1, actor2, place):
+    ev = one(analyse(nlp, text, entities))
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place.canonical if ev.place else None) == (actor1, actor2, place)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin sei ein Kriegsverbrecher, erklärte die Sprecherin.",
+    "Betroffen seien rund 5000 Beschäftigte der Hochbahn, teilte ein Sprecher mit.",
+    "Scholz werde nach Paris reisen, sagte ein Regierungssprecher.",
+])
+def test_an_unnamed_speaker_is_not_the_subject_of_what_was_said(nlp, text):
+    events = analyse(nlp, text, [("Putin", "PER"), ("Hochbahn", "ORG"), ("Scholz", "PER"), ("Paris", "LOC")])
+    assert actor(one(events, "statement"), "actor1") is None
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("Scholz werde am Montag nach Paris reisen, sagte er.", "consult", date(2024, 3, 18)),
+    ("Verdi kündigte an, am Montag zu streiken.", "protest", date(2024, 3, 18)),
+    ("Verdi sagte, man werde am Dienstag mit dem Vorstand verhandeln.", "negotiate", date(2024, 3, 19)),
+    ("Verdi hatte am Montag gestreikt.", "protest", date(2024, 3, 11)),  # told in the past: the last Monday
+])
+def test_a_weekday_in_a_reported_or_announced_plan_is_the_coming_one(nlp, text, type_, expected):
+    ev = one(analyse(nlp, text, [("Scholz", "PER"), ("Paris", "LOC"), ("Verdi", "ORG")]), type_)
+    assert ev.date.value == expected
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # police wording: "fassen" a suspect is arresting him; a council "fasst" a decision
+    ("Beamte fassten den mutmaßlichen Schützen am Freitag in Leverkusen.", [("Leverkusen", "LOC")], ["arrest"]),
+    ("Der Verdächtige wurde in seiner Wohnung gefasst.", [], ["arrest"]),
+    ("Der Gemeinderat fasste einen Beschluss.", [], []),
+    # a verbal attack in parliament is criticism
+    ("Die AfD griff die Bundesregierung im Bundestag scharf an.", [("AfD", "ORG"), ("Bundesregierung", "ORG")],
+     ["criticize"]),
+    ("Russland griff die Ukraine mit Drohnen an.", [("Russland", "LOC"), ("Ukraine", "LOC")], ["assault"]),
+    # "am Anschlag" is at the limit; a match against a team is no meeting
+    ("Die Kliniken sind am Anschlag, sagte der Minister.", [], ["statement"]),
+    ("Bayern München trifft am Samstag auf Borussia Dortmund.",
+     [("Bayern München", "ORG"), ("Borussia Dortmund", "ORG")], []),
+    ("Merz traf auf Einladung Macrons den Präsidenten.", [("Merz", "PER"), ("Macrons", "PER")], ["consult"]),
+    ("Macron wird am 3. April in Warschau mit Donald Tusk zusammentreffen.",
+     [("Macron", "PER"), ("Warschau", "LOC"), ("Donald Tusk", "PER")], ["consult"]),
+    ("Die Schweiz bietet sich als Vermittlerin an.", [("Schweiz", "LOC")], ["intent_cooperate"]),
+])
+def test_more_wordings_of_the_listed_types(nlp, text, entities, expected):
+    assert [e.type for e in analyse(nlp, text, entities)] == expected
+
+
+def test_a_political_attack_keeps_its_parties_and_an_acronym_is_no_second_party(nlp):
+    ev = one(analyse(nlp, "Die AfD griff die Bundesregierung im Bundestag scharf an.",
+                     [("AfD", "ORG"), ("Bundesregierung", "ORG"), ("Bundestag", "ORG")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("AfD", "Bundesregierung")
+    text = "Der Verband der Pflegefachleute SBK warnte vor einer Überlastung."
+    ev = one(analyse(nlp, text, [("Verband der Pflegefachleute", "ORG"), ("SBK", "ORG")]))
+    assert [(a.role, a.text) for a in ev.actors] == [("actor1", "Verband der Pflegefachleute")]
+
+
+def test_a_country_attacked_is_no_place_under_its_short_name(nlp):
+    ev = one(analyse(nlp, "Die Ukraine hat Russland angegriffen.", [("Ukraine", "LOC"), ("Russland", "LOC")]))
+    assert (actor(ev, "actor2"), ev.place) == ("Russland", None)
+
+
 def test_a_plain_noun_behind_the_finite_verb_is_the_subject(nlp):
     text = "Bereits im Januar hatten Hacker die Stadt Potsdam angegriffen."
     ev = one(analyse(nlp, text, [("Potsdam", "LOC")]), "assault")

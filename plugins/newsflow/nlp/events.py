@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-129"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-130"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -832,7 +832,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # past tense, so a present tense with a weekday is the coming one
         event_date, modality = replace(event_date, value=event_date.value + timedelta(days=7)), "future"
     if (trig.mode == "finite" and trig.index == a and not any(x.role == "actor1" for x in actors)
-            and _pronoun_subject(tokens, a, b, trig) is None):  # "…, kündigte er an": the pronoun speaks
+            and _pronoun_subject(tokens, a, b, trig) is None  # "…, kündigte er an": the pronoun speaks
+            # "…, teilte ein Sprecher mit": the speaker is unnamed ("…, kritisierte die Demonstranten": an object)
+            and not (trig.entry.type == "statement" and _unnamed_subject_behind(tokens, trig.index, b))):
         subject = _subject_before_commas(sent, a, mentions)
         if subject is not None:
             actors = [EventActor("actor1", subject.text, subject.canonical or subject.text, subject.label,
@@ -850,6 +852,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             actors = ([replace(x, role="actor1") for x in head if x.role == doer]
                       + [x for x in actors if x.role == "actor2"])
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
+        event_date = _ahead_if_planned(event_date, modality, clause_lower, published)  # "…, am Montag zu streiken"
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
     if k is not None and k == trig.index + 1 > a:
         # "Danach besuchte er Butscha": the subject is the pronoun, a name after it is the object
@@ -904,8 +907,8 @@ _ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "
 
 
 # Present-tense markers of a plan: "Habeck will am Mittwoch Stellung nehmen" (not "wollte", "sollte").
-_PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "soll", "sollen", "wird", "werden",
-                       "möchte", "möchten", "beabsichtigt"})
+_PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "soll", "sollen", "solle", "wird", "werden",
+                       "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
 _BARE_WEEKDAY = re.compile(r"(?:am\s+)?(?:" + "|".join(WEEKDAYS) + r")\w*", re.I)
 
 
@@ -913,8 +916,10 @@ def _ahead_if_planned(event_date: EventDate | None, modality: str | None, clause
                       published: date | None) -> EventDate | None:
     """A bare weekday is the last such day (news reports the past), but in a plan it is the next:
     "will am Mittwoch Stellung nehmen" in a Friday article is the coming Wednesday."""
-    if (event_date is None or published is None or modality not in ("intent", "future")
-            or not _PLANNING & set(clause_lower) or not _BARE_WEEKDAY.fullmatch(event_date.text)
+    # "kündigte an, am Montag zu streiken": a zu-infinitive under an announcement or a demand is a plan too
+    planned = _PLANNING & set(clause_lower) or "zu" in clause_lower and modality in ("intent", "demand")
+    if (event_date is None or published is None or modality not in ("intent", "future", "demand")
+            or not planned or not _BARE_WEEKDAY.fullmatch(event_date.text)
             or event_date.value >= published):
         return event_date
     return replace(event_date, value=event_date.value + timedelta(days=7))
@@ -973,6 +978,18 @@ _RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "denen", "dere
                                "wo"})
 _SUBORDINATORS = frozenset({"als", "wenn", "weil", "nachdem", "dass", "ob", "während", "bevor", "obwohl", "seit",
                             "sobald", "da", "wie", "falls"})
+
+
+_NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre"})
+
+
+def _unnamed_subject_behind(tokens, verb: int, b: int) -> bool:
+    """"Putin sei ein Kriegsverbrecher, erklärte die Sprecherin": the verb has a subject of its own right
+    behind it, nobody named; the clause before is what was said, not who said it."""
+    k = verb + 1
+    return (k + 1 < b and tokens[k].lower in _NOMINATIVE_DETERMINERS
+            and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].text.islower() and k + 2 < b
+                 and tokens[k + 2].text[:1].isupper()))
 
 
 def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> Mention | None:
@@ -1236,6 +1253,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     # "Josef Pramberger (ÖVP) verlangt ...": the bracketed party is an apposition, not a second actor.
     in_clause = [(m, index_of[m.start]) for m in mentions
                  if m.start in index_of and a <= index_of[m.start] < b and index_of[m.start] not in bracketed]
+    # "Der Verband der Pflegefachleute SBK warnte": an acronym right behind an organization's name is its short
+    # name, not a second party
+    in_clause = [x for k, x in enumerate(in_clause)
+                 if not (k and _short_name_of(tokens, in_clause[k - 1], x))]
     mention_tokens = {i for m, i in in_clause if m.label != "MISC"}
     bare, objects, targets, agents, places, owners, between, comes_from = [], [], [], [], [], [], [], []
     previous = None  # (mention, preposition, article) of the mention before
@@ -1586,6 +1607,12 @@ def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
         return False
     prep, article = governing_preposition(tokens, head, frozenset(verbs))
     return prep is None and not is_object_article(article)
+
+
+def _short_name_of(tokens, before, mention) -> bool:
+    m, i = mention
+    return (m.label == "ORG" and before[0].label == "ORG" and m.text.isupper() and len(m.text) >= 2
+            and i > 0 and tokens[i - 1].end == before[0].end)
 
 
 def _fellows(tokens, first, pool) -> list:

@@ -53,10 +53,16 @@ def _pycountry_german() -> dict[str, str]:
     return names
 
 
+# The short names news use where pycountry has the official one ("Russische Föderation", "Vereinigtes Königreich")
+_COUNTRY_SHORT_NAMES = ("Russland", "USA", "Amerika", "Großbritannien", "England", "Schottland", "Wales", "Holland",
+                        "Weißrussland", "Moldawien", "Bosnien", "Kosovo", "Palästina", "Vatikan", "Elfenbeinküste",
+                        "Burma", "Kirgistan", "Osttimor", "Emirate")
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """German names of the world's countries (pycountry): "Österreich", "Vereinigte Staaten"."""
-    return frozenset(_pycountry_german())
+    """German names of the world's countries (pycountry): "Österreich", "Vereinigte Staaten", "Russland"."""
+    return frozenset(_pycountry_german()) | frozenset(_COUNTRY_SHORT_NAMES)
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ Libanon", "vor dem Bundeshaus"). Pure functions over token tuples.
 """
 from __future__ import annotations
 
+import re
 
 __all__ = ["Tok", "governing_preposition", "is_place", "PLACE_PREPOSITIONS", "PREPOSITIONS"]
 
@@ -53,6 +54,11 @@ class Tok:
 
 
 _IDIOM_ENDS = frozenset({"allem", "anderem"})
+# Days, times of day and months: "am Montag", "am Freitagmorgen", "am 3. März" end before the name after them.
+_TIME_NOUN = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+                        r"(?:s|morgen|vormittag|mittag|nachmittag|abend|nacht)?$|"
+                        r"(?:morgen|vormittag|mittag|nachmittag|abend|wochenende|januar|jänner|februar|feber|märz|"
+                        r"april|mai|juni|juli|august|september|oktober|november|dezember)$")
 
 
 def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
@@ -78,6 +84,8 @@ def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[i
             article = low
         if low in _WALK_THROUGH or low in _DATIVE_ACCUSATIVE:
             continue
+        if _TIME_NOUN.match(low):
+            return None, article  # "am Dienstag Stefan Hofer festgenommen": a date closes its phrase
         if tok.text[0].isupper() or tok.text[0].isdigit():
             if article is not None and article not in _GENITIVE_ARTICLES and not tok.text[0].isdigit():
                 # "in der Nacht die Ukraine": only a genitive attaches the mention to the noun before
