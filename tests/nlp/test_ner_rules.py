@@ -1098,3 +1098,11 @@ def test_a_quality_is_nobodys_name():
 def test_austrian_firms_are_in_the_gazetteer(rules_nlp):
     assert ents(rules_nlp, "Die Asfinag verteidigte das Projekt, die AUA strich Flüge.") == [
         ("Asfinag", "ORG"), ("AUA", "ORG")]
+
+
+def test_a_place_followed_by_a_person_is_split():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Bern Marco Quaxler"},
+                             {"label": "LOC", "pattern": "Berlin Quaxdorf"}])
+    assert ents(nlp, "Die Polizei verhaftete in Bern Marco Quaxler.") == [("Bern", "LOC"), ("Marco Quaxler", "PER")]
+    # a district after its town stays one place
+    assert ents(nlp, "Er wohnt in Berlin Quaxdorf.") == [("Berlin Quaxdorf", "LOC")]

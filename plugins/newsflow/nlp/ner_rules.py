@@ -976,6 +976,15 @@ class _TitleOrgRules:
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
                 continue
+            if ent.label_ == "LOC" and len(ent) >= 2 and ent.text not in self.places:
+                k = next((k for k in range(len(ent) - 1, 0, -1) if self.places.get(ent[:k].text) == "LOC"), None)
+                if (k is not None and ent[k].text in self.given and len(ent) - k <= 3
+                        and all(t.is_title and t.is_alpha for t in ent[k:])):
+                    # "verhaftete in Sion Marco Keller": the place, then the person the verb is about
+                    out.append(Span(doc, ent.start, ent.start + k, label="LOC"))
+                    out.append(Span(doc, ent.start + k, ent.end, label="PER"))
+                    changed = True
+                    continue
             if (ent.label_ == "PER" and len(ent) == 1 and _abstract_noun(ent.text)
                     and ent.text not in self.given and ent.text not in self.hand):
                 changed = True  # "warf der Ministerin Untätigkeit vor", "Arroganz": a quality, nobody's name
