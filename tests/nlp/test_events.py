@@ -1327,6 +1327,10 @@ def test_a_place_a_warning_or_a_talk_is_about_is_not_where_it_was_said(nlp):
     text = "Die Ministerin äußerte sich in Genf besorgt über die Lage im Sudan."
     ev = one(analyse(nlp, text, [("Genf", "LOC"), ("Sudan", "LOC")]), "statement")
     assert ev.place.canonical == "Genf"
+    # a strike named "Warnstreik" is no warning
+    ev = one(analyse(nlp, "Verdi-Chef Quaxler sagte vor dem Warnstreik in Berlin, man sei bereit.",
+                     [("Quaxler", "PER"), ("Berlin", "LOC")]), "statement")
+    assert ev.place.canonical == "Berlin"
     # a protest against something in a place is still there
     ev = one(analyse(nlp, "Tausende demonstrierten in Wien gegen den Krieg.", [("Wien", "LOC")]))
     assert ev.place.canonical == "Wien"

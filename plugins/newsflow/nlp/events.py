@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-130"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-131"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -652,6 +652,7 @@ _TOPIC_WALK = frozenset({"die", "der", "das", "den", "dem", "des", "ein", "eine"
 
 
 _FEAR = frozenset({"angst", "furcht", "sorge", "sorgen", "ängste", "befürchtungen"})
+_WARNING = re.compile(r"(?:ge)?warn(?:t|te|ten|en|e|end|ung|ungen)?$")  # not "Warnstreik"
 
 
 def _talked_about(tokens, index: int) -> bool:
@@ -665,7 +666,7 @@ def _talked_about(tokens, index: int) -> bool:
         return _called_in_quotes(tokens, index)
     if tokens[k].lower == "über":
         return True
-    if tokens[k].lower == "vor" and (any("warn" in tokens[j].lower or tokens[j].lower in _FEAR
+    if tokens[k].lower == "vor" and (any(_WARNING.match(tokens[j].lower) or tokens[j].lower in _FEAR
                                          for j in range(max(0, k - 5), k)) or _warned_after(tokens, index)):
         return True  # "warnte vor einer neuen Offensive", "aus Angst vor Anschlägen": feared, not happened
     # "Die Polizei sprach von einer friedlichen Demonstration": what a speaker called it, not a new event
@@ -677,7 +678,7 @@ def _warned_after(tokens, index: int) -> bool:
     for j in range(index + 1, min(len(tokens), index + 9)):
         if tokens[j].text in _CLAUSE_PUNCT:
             return False
-        if "warn" in tokens[j].lower:
+        if _WARNING.match(tokens[j].lower):
             return True
     return False
 
@@ -1390,7 +1391,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     actors = [EventActor(role, x[0].text, x[0].canonical or x[0].text, x[0].label, x[0].start, x[0].end)
               for role, x in found_actors if x is not None]
     place = None
-    warning = any("warn" in tokens[j].lower for j in range(a, b))  # "warnte", "gewarnt"
+    warning = any(_WARNING.match(tokens[j].lower) for j in range(a, b))  # "warnte", "gewarnt"
 
     def about(i: int) -> bool:
         # "in Washington ... über die Lage im Gazastreifen gesprochen": a place in what was talked about is the
