@@ -1493,6 +1493,66 @@ def test_a_country_attacked_is_no_place_under_its_short_name(nlp):
     assert (actor(ev, "actor2"), ev.place) == ("Russland", None)
 
 
+@pytest.mark.parametrize("text, entities, actor1, actor2", [
+    # a party in brackets does not break a list
+    ("Friedrich Merz (CDU) und Markus Söder (CSU) forderten eine Wende.",
+     [("Friedrich Merz", "PER"), ("CDU", "ORG"), ("Markus Söder", "PER"), ("CSU", "ORG")],
+     ["Friedrich Merz", "Markus Söder"], []),
+    # a list before a relative clause acts together
+    ("Die Grünen und die FDP, die in Berlin regieren, kritisierten den Plan.",
+     [("Grünen", "ORG"), ("FDP", "ORG"), ("Berlin", "LOC")], ["Grünen", "FDP"], []),
+    ("Katar und Ägypten, die zwischen Israel und der Hamas vermitteln, riefen beide Seiten zur Ruhe auf.",
+     [("Katar", "LOC"), ("Ägypten", "LOC"), ("Israel", "LOC"), ("Hamas", "ORG")], ["Katar", "Ägypten"], []),
+    # a verb after ", und" shares the subject across a zu-infinitive
+    ("Die SPD kündigte an, gegen den Antrag zu stimmen, und warf der CDU Versagen vor.",
+     [("SPD", "ORG"), ("CDU", "ORG")], ["SPD"], ["CDU"]),
+    # more subjects without a name
+    ("Die Organisation kritisierte die Bundesregierung.", [("Bundesregierung", "ORG")], [], ["Bundesregierung"]),
+])
+def test_listed_and_shared_subjects_across_clauses(nlp, text, entities, actor1, actor2):
+    ev = next(e for e in analyse(nlp, text, entities) if e.type in ("demand", "criticize", "appeal"))
+    assert (actors_of(ev, "actor1"), actors_of(ev, "actor2")) == (actor1, actor2)
+
+
+def test_an_accused_act_is_the_accuseds_and_alleged(nlp):
+    text = "Die Bundesanwaltschaft wirft Hans Meier vor, einen Anschlag auf eine Synagoge geplant zu haben."
+    ev = one(analyse(nlp, text, [("Bundesanwaltschaft", "ORG"), ("Hans Meier", "PER")]), "assault")
+    assert (actor(ev, "actor1"), ev.modality) == ("Hans Meier", "alleged")
+
+
+def test_an_event_noun_of_a_later_verb_is_not_referred_to_by_an_earlier_one(nlp):
+    text = "Schallenberg verurteilte den Angriff scharf und kündigte humanitäre Hilfe von zehn Millionen Euro an."
+    events = analyse(nlp, text, [("Schallenberg", "PER")], found_quantities(text))
+    aid = one(events, "aid")
+    assert (actor(aid, "actor1"), aid.count.value, aid.modality) == ("Schallenberg", 10_000_000, "intent")
+    assert "assault" not in [e.type for e in events]  # the attack condemned is still no new one
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("Die Gewerkschaft Verdi will am Wochenende streiken.", "protest", (date(2024, 3, 16), "intent")),
+    ("Die Weko muss der Transaktion noch zustimmen.", "agree", (None, "future")),
+])
+def test_a_planned_weekend_and_a_pending_approval(nlp, text, type_, expected):
+    ev = one(analyse(nlp, text, [("Verdi", "ORG")]), type_)
+    assert (ev.date.value if ev.date else None, ev.modality) == expected
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # deported from an airport: where from, not by whom
+    ("Vom Flughafen Leipzig/Halle sind 28 Straftäter nach Kabul abgeschoben worden.",
+     [("Leipzig/Halle", "ORG"), ("Kabul", "LOC")], ("coerce", None, "Leipzig/Halle")),
+    ("Der Mann wurde von der Polizei Tirol festgenommen.", [("Polizei Tirol", "ORG")], ("arrest", "Polizei Tirol", None)),
+])
+def test_from_an_airport_is_a_place(nlp, text, entities, expected):
+    ev = one(analyse(nlp, text, entities))
+    assert (ev.type, actor(ev, "actor1"), ev.place.text if ev.place else None) == expected
+
+
+def test_money_owed_is_no_demand(nlp):
+    assert analyse(nlp, "Zudem muss er eine Ersatzforderung von 250.000 Franken bezahlen.") == []
+    assert [e.type for e in analyse(nlp, "Die Lohnforderung der Gewerkschaft liegt bei acht Prozent.")] == ["demand"]
+
+
 def test_a_plain_noun_behind_the_finite_verb_is_the_subject(nlp):
     text = "Bereits im Januar hatten Hacker die Stadt Potsdam angegriffen."
     ev = one(analyse(nlp, text, [("Potsdam", "LOC")]), "assault")

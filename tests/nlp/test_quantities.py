@@ -232,3 +232,12 @@ def test_a_qualified_four_digit_number_is_a_count_not_a_year():
     assert one("Mehr als 1900 Menschen kamen.").unit == "Menschen"
     assert find_quantities("Er ist seit 2019 Präsident.") == []
     assert find_quantities("Bis 2030 Ziele erreichen.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("31 von 37 Drohnen wurden abgeschossen.", [("31", 31, "Drohnen"), ("37 Drohnen", 37, "Drohnen")]),
+    ("Männer im Alter von 23 und 41 Jahren", [("23", 23, "Jahre"), ("41 Jahren", 41, "Jahre")]),
+    ("am 3. und 4. März kamen 500 Menschen", [("500 Menschen", 500, "Menschen")]),  # dates are no counts
+])
+def test_a_number_sharing_the_next_ones_unit(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-131"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-132"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -50,6 +50,7 @@ _MODALITY = [  # first match wins
     ("intent", frozenset({"will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "beabsichtigt"})),
 ]
 _SHOULD = frozenset({"soll", "sollen", "solle", "sollte", "sollten"})
+_MUST = frozenset({"muss", "müssen", "müsse", "müsste", "müssten"})
 _AUX_FINITE = _PASSIVE_AUX | _FUTURE_AUX | _SHOULD | frozenset({
     "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei", "seien",
     "kann", "können", "könnte", "könnten", "will", "wollen", "muss", "müssen", "darf", "dürfen", "lassen", "ließ",
@@ -606,7 +607,9 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
     for trig in triggers:
         if trig.mode == "noun":
             a, b = _clause_of(sent, trig.index)
+            # "verurteilte den Angriff" (but "verurteilte den Angriff und kündigte Hilfe an": another verb's object)
             governed = any(o.mode == "finite" and o.entry.type in _REFERRING and a <= o.index < trig.index
+                           and not any(v.mode != "noun" and o.index < v.index < trig.index for v in triggers)
                            for o in triggers) or _object_of_closing_verb(trig, triggers, sent, b) or _threatened(
                 trig, triggers, sent, a, b)
             # "bei einer Razzia ... sieben Personen verhaftet": the raid is the arrest's operation
@@ -832,14 +835,14 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Am Donnerstag trifft sich Pfister in Brüssel" in a Friday article: news tells the past in the
         # past tense, so a present tense with a weekday is the coming one
         event_date, modality = replace(event_date, value=event_date.value + timedelta(days=7)), "future"
-    if (trig.mode == "finite" and trig.index == a and not any(x.role == "actor1" for x in actors)
+    opens = trig.index == a or (trig.index == a + 1 and tokens[a].lower in ("und", "sowie", "aber", "doch"))
+    if (trig.mode == "finite" and opens and not any(x.role == "actor1" for x in actors)
             and _pronoun_subject(tokens, a, b, trig) is None  # "…, kündigte er an": the pronoun speaks
             # "…, teilte ein Sprecher mit": the speaker is unnamed ("…, kritisierte die Demonstranten": an object)
             and not (trig.entry.type == "statement" and _unnamed_subject_behind(tokens, trig.index, b))):
-        subject = _subject_before_commas(sent, a, mentions)
-        if subject is not None:
-            actors = [EventActor("actor1", subject.text, subject.canonical or subject.text, subject.label,
-                                 subject.start, subject.end), *actors]
+        subjects = _subject_before_commas(sent, a, mentions)
+        actors = [*(EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end) for m in subjects),
+                  *actors]
     governing = _governing_clause(sent, a, trig)
     if governing is not None:
         # "Die EU erwägt, Sanktionen gegen Iran zu verhängen": subject and stance come from the main clause.
@@ -848,11 +851,15 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
             # "Selenskyj forderte Deutschland auf, mehr Flugabwehr zu liefern": who is asked does it, and
             # when nobody is named, nobody known does ("forderte, mehr Waffen zu liefern")
-            doer = "actor2" if any(t.entry.type in _DEMANDING and t.mode != "noun" and ga <= t.index < gb
-                                   for t in all_triggers) else "actor1"
+            # "wirft Hans Meier vor, einen Anschlag geplant zu haben": the accused did it, if anyone did
+            accused = any(t.entry.lemma in _ACCUSING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers)
+            doer = "actor2" if accused or any(t.entry.type in _DEMANDING and t.mode != "noun" and ga <= t.index < gb
+                                              for t in all_triggers) else "actor1"
             actors = ([replace(x, role="actor1") for x in head if x.role == doer]
                       + [x for x in actors if x.role == "actor2"])
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
+        if any(t.entry.lemma in _ACCUSING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers):
+            modality = "alleged"
         event_date = _ahead_if_planned(event_date, modality, clause_lower, published)  # "…, am Montag zu streiken"
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
     if k is not None and k == trig.index + 1 > a:
@@ -910,7 +917,7 @@ _ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "
 # Present-tense markers of a plan: "Habeck will am Mittwoch Stellung nehmen" (not "wollte", "sollte").
 _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "soll", "sollen", "solle", "wird", "werden",
                        "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
-_BARE_WEEKDAY = re.compile(r"(?:am\s+)?(?:" + "|".join(WEEKDAYS) + r")\w*", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:am\s+)?(?:" + "|".join(WEEKDAYS) + r"|wochenende)\w*", re.I)  # "am Wochenende": its Saturday
 
 
 def _ahead_if_planned(event_date: EventDate | None, modality: str | None, clause_lower: list[str],
@@ -993,30 +1000,39 @@ def _unnamed_subject_behind(tokens, verb: int, b: int) -> bool:
                  and tokens[k + 2].text[:1].isupper()))
 
 
-def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> Mention | None:
+def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> list[Mention]:
     """A verb opening its clause has its subject before the commas of an apposition or a relative
     clause: "Der Bürgermeister von Leipzig, Burkhard Jung, rief ...", "Armin Schuster, der die
-    Einsätze leitete, kritisierte ...". The nearest clause before that is no relative or subordinate
-    clause must end with a PER/ORG mention."""
+    Einsätze leitete, kritisierte ...", "Die Grünen und die FDP, die in Berlin regieren, kritisierten …"
+    (both), "Die SPD kündigte an, gegen den Antrag zu stimmen, und warf …" (over the zu-infinitive).
+    The nearest clause before that is no relative or subordinate clause must end with a PER/ORG mention."""
     tokens = sent.tokens
     for c, d in reversed([cl for cl in sent.clauses if cl[1] <= a]):
         opener = tokens[c].lower
-        if opener in _RELATIVE_OPENERS and c > 0:
+        if (opener in _RELATIVE_OPENERS and c > 0) or (c > 0 and _ends_in_zu_infinitive(tokens, c, d)):
             continue
         if opener in _SUBORDINATORS:
-            return None
+            return []
         last = tokens[d - 1]
-        found = [m for m in mentions if m.end == last.end and m.label in ("PER", "ORG")]
+        index_of = {t.start: i for i, t in enumerate(tokens)}
+        # a country too, when no preposition governs it ("Katar und Ägypten, die …, riefen"; not "Die Polizei in Wien")
+        found = [m for m in mentions if m.end == last.end and (m.label in ("PER", "ORG") or (
+            m.label == "LOC" and m.start in index_of
+            and governing_preposition(tokens, index_of[m.start], frozenset())[0] is None))]
         if found:
-            return found[0]
+            listed = [found[0]]
+            for m in sorted((m for m in mentions if tokens[c].start <= m.start < found[0].start),
+                            key=lambda m: -m.start):
+                if _listed_with(tokens, m, listed[0]):
+                    listed.insert(0, m)
+            return listed
         # "Die Gewerkschaft VPOD begrüsste den Entscheid, forderte aber höhere Löhne": verbs joined by a
         # comma share the subject, a mention among the first words of the clause before
         head_end = tokens[min(c + 3, d - 1)].end
-        index_of = {t.start: i for i, t in enumerate(tokens)}
         first = [m for m in mentions if tokens[c].start <= m.start and m.end <= head_end and m.label in _ACTOR_LABELS
                  and m.start in index_of and governing_preposition(tokens, index_of[m.start], frozenset())[0] is None]
-        return first[0] if first else None  # a bare mention: "In Bern demonstrierten ..., forderten" has none
-    return None
+        return first[:1]  # a bare mention: "In Bern demonstrierten ..., forderten" has none
+    return []
 
 
 # A pronoun opening reported speech is the speaker when its gender fits: "Trump sagte, er wolle mit
@@ -1066,7 +1082,9 @@ _DOER_HEADS = ("polizei", "gericht", "gerichtshof", "regierung", "armee", "milit
                "richterin", "kanzler", "kanzlerin", "minister", "ministerin", "präsident", "präsidentin",
                "bürgermeister", "bürgermeisterin", "sprecher", "sprecherin", "chef", "chefin", "leitung", "führung",
                "vorstand", "gemeinde", "stadtrat", "gemeinderat", "landtag", "bundestag", "senat", "veranstalter",
-               "organisatoren", "aufsichtsrat", "betriebsrat", "stiftung", "verein", "mannschaft", "staatsanwalt")
+               "organisatoren", "aufsichtsrat", "betriebsrat", "stiftung", "verein", "mannschaft", "staatsanwalt",
+               "organisation", "bewegung", "bündnis", "allianz", "vereinigung", "kammer", "agentur", "botschaft",
+               "delegation", "ausschuss", "komitee", "fraktion", "konferenz", "direktion", "kommando", "amt")
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 _ATTRIBUTE_PREPOSITIONS = frozenset({"in", "im", "aus", "von", "vom", "am", "bei", "beim"})
 
@@ -1192,6 +1210,7 @@ def _ends_in_zu_infinitive(tokens, a: int, b: int) -> bool:
 
 
 _DEMANDING = frozenset({"demand", "appeal"})
+_ACCUSING = frozenset({"vorwerfen", "beschuldigen", "bezichtigen", "verdächtigen", "anklagen"})
 
 
 def _inherited_modality(words: list[str], triggers: list[_Trigger], a: int, b: int) -> str | None:
@@ -1301,7 +1320,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 and any(tokens[k].lower in _COMING for k in range(trig.index + 1, i))):
             comes_from.append((m, i))  # "Kritik kam von der SVP": whose criticism it is
             continue
-        if prep in ("von", "vom", "durch") and passive:
+        if prep in ("von", "vom") and _at_a_site(tokens, i):
+            places.append((m, i))  # "Vom Flughafen Leipzig/Halle sind … abgeschoben worden": from where, not by whom
+        elif prep in ("von", "vom", "durch") and passive:
             agents.append((m, i))
         elif prep in _target_prepositions(trig.entry.type):
             targets.append((m, i))
@@ -1637,7 +1658,13 @@ _LIST_ARTICLES = frozenset({"die", "der", "das", "den", "dem", "des"})
 def _listed_with(tokens, first: Mention, second: Mention) -> bool:
     from newsflow.nlp.ner_rules import is_title_word
 
-    between = [t.lower for t in tokens if first.end <= t.start and t.end <= second.start]
+    between, depth = [], 0
+    for t in tokens:
+        if first.end <= t.start and t.end <= second.start:
+            depth += t.text == "("
+            if not depth:  # "Merz (CDU) und Söder (CSU)": a party in brackets is the name's apposition
+                between.append(t.lower)
+            depth -= depth > 0 and t.text == ")"
     return bool(_LIST_JOINS & set(between)) and all(
         w in _LIST_JOINS or w in _LIST_ARTICLES or is_title_word(w) for w in between)
 
@@ -1822,6 +1849,8 @@ def _modality(trig, clause_lower, passive, event_date, published, sent, clause_s
     for name, cues in _MODALITY:
         if words & cues:
             return name
+    if words & _MUST and "noch" in words and trig.mode == "nonfinite":
+        return "future"  # "Die Weko muss der Transaktion noch zustimmen": still to come
     if words & _SHOULD:
         # "sollen ... geplant haben": reported, not future.
         return "alleged" if {"haben", "sein"} & words and trig.mode != "noun" or "haben" in words else "future"

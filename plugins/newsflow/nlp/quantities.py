@@ -99,9 +99,11 @@ QUALIFIER_BEFORE = re.compile(
 )
 
 
-# "1.500–2.500 Franken", "2.500 bis 3.000 Menschen", "zwischen 0,8 und 1,2 Prozent"
+# "1.500–2.500 Franken", "2.500 bis 3.000 Menschen", "zwischen 0,8 und 1,2 Prozent"; and numbers sharing the
+# next one's unit: "im Alter von 23 und 41 Jahren", "31 von 37 Drohnen" (a part of them)
 RANGE_BEFORE = re.compile(rf"(?:(?<![\d.,])(?P<number>{_NUM})\s?(?:–|—|-|bis)\s?"
-                          rf"|\b[Zz]wischen\s+(?P<between>{_NUM})\s+und\s+)$")
+                          rf"|\b[Zz]wischen\s+(?P<between>{_NUM})\s+und\s+"
+                          rf"|(?<![\d.,])(?P<also>{_NUM})\s+(?:und|oder|von)\s+)$")
 
 
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus\s$", re.IGNORECASE)
@@ -203,7 +205,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if canonical is None and not scale:
             continue
         lower = RANGE_BEFORE.search(text, max(0, start - 40), start) if not prefix else None
-        group = "number" if lower and lower.group("number") else "between"
+        group = next((g for g in ("number", "between", "also") if lower and lower.group(g)), "number")
         if lower and (low := _value(lower.group(group))) is not None:
             # "1.500–2.500 Franken": the lower end shares the upper end's unit and scale
             qualifier = _qualifier(text, lower.start(group))
