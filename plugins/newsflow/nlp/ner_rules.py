@@ -717,6 +717,9 @@ INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
                    ("de",), ("di",), ("da",), ("del",), ("dos",), ("ten",))
 PARTICLE_WORDS = frozenset(word for particle in _NAME_PARTICLES for word in particle)
+# "zu" + a noun is mostly an idiom, not a noble name: "traf Christian zu Hause"
+_ZU_IDIOMS = frozenset("Hause Fuß Ende Gast Beginn Recht Unrecht Lasten Gunsten Ungunsten Tode Wort Hilfe Besuch "
+                       "Protokoll Papier Felde Lande Wasser Pferd Tisch Bett Mittag Abend Weihnachten Ostern".split())
 # Arabic patronymics between a given name and the father's: "Mohammed bin Salman", "Abdullah ibn Hussein"
 _PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 _TWO_WORD_PARTICLES = frozenset(p for p in _NAME_PARTICLES if len(p) == 2)
@@ -873,6 +876,12 @@ class _TitleOrgRules:
                     continue
                 ent = Span(doc, start, end, label=ent.label_)
             first = ent[0].text
+            if len(ent) > 1 and self.hand.get(ent.text) not in (None, ent.label_, "MISC") and ent.label_ != "MISC":
+                # a name of several words on the hand list is what the list says, before any rule reads its words
+                # ("Pro Asyl" PER: "Pro" would open it like a preposition)
+                out.append(Span(doc, ent.start, ent.end, label=self.hand[ent.text]))
+                changed = True
+                continue
             if any(t.is_space and "\n" in t.text for t in ent):
                 # "bei Salzburg" + blank line + "Bei einem Unfall": a name never crosses a line break
                 changed = True
@@ -975,6 +984,12 @@ class _TitleOrgRules:
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text in noun_uses and ent.text not in self.given
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
+                continue
+            if ent.label_ in ("LOC", "ORG") and len(ent) == 1 and (given_at := self._given_name_and_particle(doc, ent.start, covered)) is not None:
+                # "Beatrix von Storch", "Karl-Theodor zu Guttenberg": a given name and a particle make the place a surname
+                out.append(Span(doc, given_at, ent.end, label="PER"))
+                covered.update(range(given_at, ent.start))
+                changed = True
                 continue
             if ent.label_ == "LOC" and len(ent) >= 2 and ent.text not in self.places:
                 k = next((k for k in range(len(ent) - 1, 0, -1) if self.places.get(ent[:k].text) == "LOC"), None)
@@ -1273,7 +1288,9 @@ class _TitleOrgRules:
                 while name_end - 1 > ent.start and doc[name_end - 1].lower_ in PARTICLE_WORDS:
                     name_end -= 1
                 # the surname may be a one-word span of its own: "Alexander Van" + "Bellen" (LOC)
-                loose = {e.start for e in ents if len(e) == 1 and e.start > ent.end and e.text not in self.places}
+                # (a place too, right after the particle: "Karl-Theodor zu" + "Guttenberg")
+                loose = {e.start for e in ents if len(e) == 1 and e.start > ent.end
+                         and (e.text not in self.places or doc[e.start - 1].lower_ in PARTICLE_WORDS)}
                 if doc[name_end - 1].text in self.given and (tail := self._particle_tail(
                         doc, name_end, covered - set(range(ent.start, ent.end)) - loose)):
                     ent = Span(doc, ent.start, tail, label="PER")  # "Ursula" + "von der Leyen"
@@ -1706,12 +1723,28 @@ class _TitleOrgRules:
     def _is_title(self, lower: str) -> bool:
         return is_title_word(lower)
 
+    def _given_name_and_particle(self, doc, start: int, covered: set[int]) -> int | None:
+        """Start of "<given name> von/zu/van (der)" right before token ``start``, or None."""
+        k = start - 1
+        if k >= 1 and doc[k].lower_ == "der" and doc[k - 1].lower_ in ("von", "van"):
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ("von", "zu", "van") or doc[k].text[0].isupper():
+            return None
+        if doc[k].lower_ == "zu" and (doc[start].text in _ZU_IDIOMS or _is_common_noun(doc[start].text)):
+            return None
+        given = k - 1
+        # (a name the model began before it is the other rule's: "Gerhard Johann" + "David von Scharnhorst")
+        if {given, given - 1} & covered or doc[given].text not in self.given or not doc[given].is_title:
+            return None
+        return given
+
     @staticmethod
     def _particle_tail(doc, end: int, covered: set[int]) -> int | None:
-        """The end of "von der Leyen" right after a person's given name, or None."""
+        """The end of "von der Leyen" right after a person's given name, or None ("Christian zu Hause" is home)."""
         for particle in _NAME_PARTICLES:
             after = _word_after(doc, end, particle, covered)
-            if after is not None and not doc[after].is_stop:
+            if after is not None and not doc[after].is_stop and not (
+                    particle == ("zu",) and (doc[after].text in _ZU_IDIOMS or _is_common_noun(doc[after].text))):
                 return after + 1
         return None
 
