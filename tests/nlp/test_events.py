@@ -1553,6 +1553,26 @@ def test_money_owed_is_no_demand(nlp):
     assert [e.type for e in analyse(nlp, "Die Lohnforderung der Gewerkschaft liegt bei acht Prozent.")] == ["demand"]
 
 
+@pytest.mark.parametrize("text, entities, expected", [
+    # "so X" closing the sentence attributes what was said
+    ("Die EU müsse handeln, so Scholz.", [("EU", "ORG"), ("Scholz", "PER")], [("statement", "Scholz")]),
+    ("Das sei ein Fehler, so NEOS-Sprecherin Claudia Quaxl.", [("Claudia Quaxl", "PER")],
+     [("statement", "Claudia Quaxl")]),
+    ("Man werde helfen, so schnell wie möglich.", [], []),
+    ("Es komme, so Gott will, zum Frieden.", [], []),
+    # supporting someone's demand and forbidding a demonstration are no new demand or protest
+    ("Die CDU unterstützt die Forderung der Gewerkschaft.", [("CDU", "ORG")], []),
+    ("Die Bezirkshauptmannschaft hat die Demonstration untersagt.", [], []),
+])
+def test_attributions_with_so_and_nouns_supported_or_forbidden(nlp, text, entities, expected):
+    assert [(e.type, actor(e, "actor1")) for e in analyse(nlp, text, entities)] == expected
+
+
+def test_a_round_of_talks_set_for_a_day_lies_ahead(nlp):
+    ev = one(analyse(nlp, "Die nächste Verhandlungsrunde ist für den 26. März angesetzt."))
+    assert (ev.type, ev.date.value) == ("negotiate", date(2024, 3, 26))
+
+
 def test_a_plain_noun_behind_the_finite_verb_is_the_subject(nlp):
     text = "Bereits im Januar hatten Hacker die Stadt Potsdam angegriffen."
     ev = one(analyse(nlp, text, [("Potsdam", "LOC")]), "assault")

@@ -1123,3 +1123,8 @@ def test_a_hand_listed_name_of_several_words_keeps_its_label_and_sport_offices_a
     assert ents(nlp, "Die Polizei schob ab, während Pro Asyl die Abschiebung kritisierte.") == [("Pro Asyl", "ORG")]
     assert ents(nlp, "Das sagte Sportvorstand Max Quaxler.") == [("Max Quaxler", "PER")]
     assert ents(nlp, "Das Bundesinnenministerium teilte mit.") == [("Bundesinnenministerium", "ORG")]
+
+
+def test_a_frequent_surname_the_word_list_knows_follows_a_given_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Karl"}])
+    assert ents(nlp, "Karl Huber sagte, die Lage sei ernst.") == [("Karl Huber", "PER")]

@@ -44,3 +44,8 @@ def test_a_blank_line_ends_a_sentence():
     assert sentences("Streik bei der Bahn \n \n Die Gewerkschaft ruft auf.")[1] == "Die Gewerkschaft ruft auf."
     # a single line break wraps a line of plain text, inside a sentence
     assert sentences("Die Gewerkschaft hat\nzum Streik aufgerufen.") == ["Die Gewerkschaft hat\nzum Streik aufgerufen."]
+
+
+def test_an_ordinal_after_a_possessive_stays_inside_its_sentence():
+    assert sentences("Die EU verhängte ihr 14. Sanktionspaket gegen Russland.") == [
+        "Die EU verhängte ihr 14. Sanktionspaket gegen Russland."]

@@ -24,7 +24,7 @@ from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, Eve
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-132"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-133"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -68,7 +68,10 @@ _REFERRING_FORMS = frozenset({"begrüßte", "begrüßten", "begrüßt", "begrüs
                               "kommentiert", "kommentieren",
                               # "nannte den Streik unverhältnismäßig", "bezeichnete den Angriff als Terror"
                               "nannte", "nannten", "nennt", "nennen", "genannt", "bezeichnete", "bezeichneten",
-                              "bezeichnet", "bezeichnen"})
+                              "bezeichnet", "bezeichnen",
+                              # "unterstützen die Forderung", "hat die Demonstration untersagt": another's, or forbidden
+                              "unterstützt", "unterstützte", "unterstützten", "unterstützen", "untersagt", "untersagte",
+                              "untersagten", "verbot", "verboten", "verbietet"})
 # "am Rande des Treffens", "vor Beginn der Gespräche": an event noun that only frames the time.
 _FRAMING_NOUNS = frozenset({"rande", "beginn", "auftakt", "anschluss", "vorfeld", "ende"})
 # "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one;
@@ -522,7 +525,29 @@ def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
             chosen = [t for t in chosen if t.particle is not None]
         if chosen:
             found.append(chosen[0])
+    found += _attributions(lexicon, sent)
     return _one_per_type_and_clause(_announced_cooperation(_drop_referring_nouns(found, sent), sent), sent)
+
+
+_ATTRIBUTION_ENDS = frozenset({".", ",", ";", ")", "!", "?", ":"})
+
+
+def _attributions(lexicon, sent: _Sentence) -> list[_Trigger]:
+    """"Die EU müsse handeln, so Scholz.": "so" and a name closing the sentence attribute what was said, like
+    "sagte Scholz" (not "…, so schnell wie möglich", nor "…, so Gott will")."""
+    tokens = sent.tokens
+    say = next((h.entry for h in lexicon.lookup("sagte") if h.entry.type == "statement"), None)
+    found = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower != "so" or tokens[i - 1].text != ",":
+            continue
+        k = i + 1 + (tokens[i + 1].lower in ("der", "die", "das"))
+        j = k
+        while j < len(tokens) and j - k < 5 and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha():
+            j += 1
+        if say is not None and j > k and (j == len(tokens) or tokens[j].text in _ATTRIBUTION_ENDS):
+            found.append(_Trigger(say, "finite", i, None))
+    return found
 
 
 # Particles that, closing the clause, make a verb another verb ("traf ... ein", "sagte ... zu").
@@ -827,7 +852,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "besuchte die Truppe und kündigte an, das Kontingent bis 2027 aufzustocken": a visit told in the
         # past tense took no date of the future from another clause
         event_date = None
-    event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
+    if not (event_date is not None and _FOR_DATE.search(text, max(0, event_date.start - 25), event_date.start)):
+        # ("ist für den 26. März angesetzt": a day something is set for lies ahead, whatever the tense)
+        event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
     # word cues come first in _modality, so only the date can still decide when there is none
     modality = cue or _modality(trig, modal_lower, passive, event_date, published, sent, a)
     event_date = _ahead_if_planned(event_date, modality, clause_lower, published)

@@ -611,6 +611,12 @@ _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "
 _ADJECTIVE_SURNAMES = frozenset("Braun Schwarz Weiß Weiss Roth Rot Klein Groß Gross Lang Kurz Jung Alt Neu Frei "
                                 "Fromm Kühn Stark Kluge Klug Wild Fröhlich Frank Lustig Gut Gutt Blank Bös Böse "
                                 "Hübsch Fein Reich Still Ernst Grün Blau Gelb Hart Weich Kalt Warm Scharf".split())
+# The most frequent DACH surnames that the word lists know as words ("Huber", "Koch", "Kaiser"): after a given
+# name they are the surname
+_WORD_SURNAMES = frozenset("Huber Meier Mayer Maier Meyer Wagner Schmid Schmidt Weber Fischer Müller Schneider "
+                           "Becker Koch Bauer Richter Wolf Neumann Zimmermann Krause Lehmann Berger Gruber Pichler "
+                           "Moser Steiner Egger Keller Brunner Baumann Gerber Bucher Graf Kaiser König Vogel "
+                           "Schuster Fuchs Hahn Jäger Winkler Lorenz Haas Wirth Schäfer Beck Huth".split())
 
 
 # Prepositions with a genitive noun, hardly ever a person's name: "wegen Hausfriedensbruchs".
@@ -1628,7 +1634,7 @@ class _TitleOrgRules:
             # "Betriebsratschef Sinischa" + "Horvat", "Beat" + "Zumstein": after a title or a given name,
             # a word no word list has is the surname
             # ... or a surname that is an adjective: "Oberbürgermeister Burkhard" + "Jung"
-            return ((self._unknown_name(nxt) or nxt.text in _ADJECTIVE_SURNAMES)
+            return ((self._unknown_name(nxt) or nxt.text in _ADJECTIVE_SURNAMES or nxt.text in _WORD_SURNAMES)
                     and (last in self.given or (ent.start > 0 and self._is_title(doc[ent.start - 1].lower_))))
         return nxt.text in _NAME_SUFFIXES or (nxt.is_title and not nxt.is_stop and _is_name_word(nxt.text)
                                               and (last in self.given or INITIAL.fullmatch(last) is not None))

@@ -24,7 +24,8 @@ _NUMBER_WITH_STOP = re.compile(r"\d[\d.,'’]*\.")
 # An ordinal stands after an article or a preposition ("der 90. Minute", "zum 1.000. Mal", "ab 1. Januar")
 _ORDINAL_BEFORE = frozenset(
     "der die das den dem des ein eine einen einem einer eines am im vom zum zur beim ab bis seit nach vor für "
-    "jeder jede jedes jeden jedem dieser diese dieses diesen diesem seinem seiner ihrem ihrer unser unsere".split())
+    "jeder jede jedes jeden jedem dieser diese dieses diesen diesem seinem seiner ihrem ihrer unser unsere "
+    "sein seine seinen seines ihr ihre ihren ihres unserem unseren unseres deren dessen".split())  # "ihr 14. Sanktionspaket"
 _MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 # ... but a year after a preposition is a year: "Mehrkosten bis 2040. DGB-Chefin Fahimi …", "seit 1990. Damals …"
 _YEAR_WITH_STOP = re.compile(r"(?:19|20)\d\d\.")
