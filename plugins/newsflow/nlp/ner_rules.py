@@ -726,6 +726,10 @@ PARTICLE_WORDS = frozenset(word for particle in _NAME_PARTICLES for word in part
 # "zu" + a noun is mostly an idiom, not a noble name: "traf Christian zu Hause"
 _ZU_IDIOMS = frozenset("Hause Fuß Ende Gast Beginn Recht Unrecht Lasten Gunsten Ungunsten Tode Wort Hilfe Besuch "
                        "Protokoll Papier Felde Lande Wasser Pferd Tisch Bett Mittag Abend Weihnachten Ostern".split())
+
+
+def _zu_idiom(word: str) -> bool:
+    return word in _ZU_IDIOMS or _is_common_noun(word)
 # Arabic patronymics between a given name and the father's: "Mohammed bin Salman", "Abdullah ibn Hussein"
 _PATRONYMICS = frozenset({"bin", "ibn", "bint"})
 _TWO_WORD_PARTICLES = frozenset(p for p in _NAME_PARTICLES if len(p) == 2)
@@ -991,7 +995,8 @@ class _TitleOrgRules:
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
                 continue
-            if ent.label_ in ("LOC", "ORG") and len(ent) == 1 and (given_at := self._given_name_and_particle(doc, ent.start, covered)) is not None:
+            given_at = self._given_name_and_particle(doc, ent.start, covered) if len(ent) == 1 else None
+            if ent.label_ in ("LOC", "ORG") and given_at is not None:
                 # "Beatrix von Storch", "Karl-Theodor zu Guttenberg": a given name and a particle make the place a surname
                 out.append(Span(doc, given_at, ent.end, label="PER"))
                 covered.update(range(given_at, ent.start))
@@ -1736,7 +1741,7 @@ class _TitleOrgRules:
             k -= 1
         if k < 1 or doc[k].lower_ not in ("von", "zu", "van") or doc[k].text[0].isupper():
             return None
-        if doc[k].lower_ == "zu" and (doc[start].text in _ZU_IDIOMS or _is_common_noun(doc[start].text)):
+        if doc[k].lower_ == "zu" and _zu_idiom(doc[start].text):
             return None
         given = k - 1
         # (a name the model began before it is the other rule's: "Gerhard Johann" + "David von Scharnhorst")
@@ -1749,8 +1754,7 @@ class _TitleOrgRules:
         """The end of "von der Leyen" right after a person's given name, or None ("Christian zu Hause" is home)."""
         for particle in _NAME_PARTICLES:
             after = _word_after(doc, end, particle, covered)
-            if after is not None and not doc[after].is_stop and not (
-                    particle == ("zu",) and (doc[after].text in _ZU_IDIOMS or _is_common_noun(doc[after].text))):
+            if after is not None and not doc[after].is_stop and not (particle == ("zu",) and _zu_idiom(doc[after].text)):
                 return after + 1
         return None
 
