@@ -874,18 +874,18 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if governing is not None:
         # "Die EU erwägt, Sanktionen gegen Iran zu verhängen": subject and stance come from the main clause.
         ga, gb = governing
+        # "wirft Hans Meier vor, einen Anschlag geplant zu haben": the accused did it, if anyone did, allegedly
+        accused = any(t.entry.lemma in _ACCUSING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers)
         if not any(x.role == "actor1" for x in actors):
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
             # "Selenskyj forderte Deutschland auf, mehr Flugabwehr zu liefern": who is asked does it, and
             # when nobody is named, nobody known does ("forderte, mehr Waffen zu liefern")
-            # "wirft Hans Meier vor, einen Anschlag geplant zu haben": the accused did it, if anyone did
-            accused = any(t.entry.lemma in _ACCUSING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers)
             doer = "actor2" if accused or any(t.entry.type in _DEMANDING and t.mode != "noun" and ga <= t.index < gb
                                               for t in all_triggers) else "actor1"
             actors = ([replace(x, role="actor1") for x in head if x.role == doer]
                       + [x for x in actors if x.role == "actor2"])
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
-        if any(t.entry.lemma in _ACCUSING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers):
+        if accused:
             modality = "alleged"
         event_date = _ahead_if_planned(event_date, modality, clause_lower, published)  # "…, am Montag zu streiken"
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
