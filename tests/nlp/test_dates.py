@@ -178,3 +178,21 @@ def test_a_month_planned_for():
     found = resolve_dates("Ein erstes Treffen ist für Januar geplant.", date(2026, 11, 26))
     assert [(d.value, d.precision, d.text) for d in found] == [(date(2027, 1, 1), "month", "für Januar")]
     assert resolve_dates("Geld für Mai Thi.", date(2026, 11, 26)) == []  # a name, not the month
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day before or after the last day named before it
+    ("Am Montag nahm die Polizei ihn fest. Am Vortag hatte er gedroht.", [date(2024, 3, 11), date(2024, 3, 10)]),
+    ("Am 3. März begann der Prozess, tags darauf sagte er aus.", [date(2024, 3, 3), date(2024, 3, 4)]),
+    ("Am 3. März begann der Prozess. Am Tag danach sagte er aus.", [date(2024, 3, 3), date(2024, 3, 4)]),
+    # no day named before it: counted from the publication day
+    ("Am Vortag hatte die Verteidigung einen Freispruch gefordert.", [date(2024, 3, 14)]),
+    ("Am Folgetag wird abgestimmt.", [date(2024, 3, 16)]),
+    # the eve of a named occasion is not a known day
+    ("Am Vorabend des Gipfels trafen sie sich.", []),
+    ("Der Tag danach war ruhig.", []),
+])
+def test_a_day_before_or_after_counts_from_the_last_day_named(text, expected):
+    found = resolve_dates(text, FRIDAY)
+    assert [d.value for d in found] == expected
+    assert all(d.precision == "day" and text[d.start:d.end] == d.text for d in found)

@@ -16,6 +16,7 @@ Conventions (news is mostly about the recent past, see docs/events.md):
   the publication date ("im Dezember" in a January article = last December);
 - "nächste Woche" is the Monday of the next week (precision week);
 - "heuer" (Austrian, Swiss, Bavarian) is this year, "im Vorjahr" last year (precision year);
+- "am Vortag" / "tags darauf" count from the last day named before them, else from the publication day;
 - "vor drei Tagen" / "in zwei Wochen" count from the publication day (a week is its Monday);
 - "am 5.12." without a year is put in the closest year, like "am 5. Dezember";
 - holidays ("an Weihnachten", "zu Ostern", "an Pfingsten") are that day in the closest year (Easter from
@@ -136,7 +137,32 @@ def resolve_dates(text: str, published: date | None) -> list[EventDate]:
                 continue
             value, precision = resolved
             found.append(EventDate(value, precision, m.group(0), m.start(), m.end()))
-    return _with_written_dates(text, _non_overlapping(found))
+    return _day_before_or_after(text, _with_written_dates(text, _non_overlapping(found)), published)
+
+
+# "am Vortag", "tags darauf": a day counted from the day the story is on, which is the last day named
+# before it ("Am Montag ... Am Vortag hatte ..." is Sunday), or the publication day when none was named.
+_NEIGHBOUR_DAY = re.compile(
+    r"\b(?:(?P<before>(?i:am|an\s+dem)\s+(?:Vortag|Vorabend|Tag\s+(?:zuvor|davor))|[Tt]ags\s+(?:zuvor|davor))"
+    r"|(?P<after>(?i:am|an\s+dem)\s+(?:Folgetag|folgenden\s+Tag|nächsten\s+Tag|Tag\s+(?:danach|darauf))"
+    r"|[Tt]ags\s+darauf))\b(?!\s+(?:des|der|von|vor)\b)")  # "am Vorabend des Gipfels": that day is not known
+
+
+def _day_before_or_after(text: str, dates: list[EventDate], published: date | None) -> list[EventDate]:
+    if "tag" not in text and "Tag" not in text and "abend" not in text:
+        return dates
+    out = list(dates)
+    for m in _NEIGHBOUR_DAY.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in dates):
+            continue
+        named = [d for d in out if d.end <= m.start() and d.precision == "day"]
+        base = named[-1].value if named else published
+        if base is None:
+            continue
+        value = base + timedelta(days=-1 if m.group("before") else 1)
+        out.append(EventDate(value, "day", m.group(0), m.start(), m.end()))
+        out.sort(key=lambda d: d.start)
+    return out
 
 
 # "am Sonntag, 29. November", "am Sonntag (29.11.)", "Montag, dem 30. November": one date, the written one.
