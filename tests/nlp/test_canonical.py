@@ -152,6 +152,7 @@ def test_load_aliases_has_the_required_entries():
     assert aliases["EU"] == "Europäische Union"
     assert aliases["BRD"] == "Deutschland"
     assert aliases["EZB"] == "Europäische Zentralbank"
+    assert aliases["BVG"] == "Berliner Verkehrsbetriebe"  # transport firms and unions are actors in strikes
 
 
 def test_untagged_compound_parts_found_in_text():
@@ -164,6 +165,16 @@ def test_untagged_compound_parts_found_in_text():
         ("Ukraine", "LOC", "Ukraine"), ("Nato", "ORG", "Nato")]
     got = canonicalize([*tagged, *parts])
     assert [m.text for m in got] == ["Ukraine", "Nato", "EU", "EU-Kommission"]
+
+
+def test_a_party_named_with_its_article_drops_it_in_compounds():
+    from newsflow.nlp.canonical import compound_parts_in_text
+
+    # "Mitte" alone is Berlin's district in the place list; "Linken" is no listed form of Die Linke
+    text = "Mitte-Ständerat Beat Rieder und Linken-Chefin Ines Schwerdtner; die Mitte-links-Regierung; Welt-Aidstag."
+    parts = compound_parts_in_text(text)
+    assert [(p.text, p.label) for p in parts] == [("Mitte", "ORG"), ("Linken", "ORG")]
+    assert [m.canonical for m in canonicalize(list(parts))] == ["Mitte", "Linke"]  # as "Die Mitte" and "Die Linke" are
 
 
 def test_lone_surname_with_other_label_joins_the_person():

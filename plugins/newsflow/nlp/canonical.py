@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from newsflow.nlp.descriptions import organization_kinds
 from newsflow.nlp.ner_rules import INSTITUTION_ENDINGS, PARTICLE_WORDS
 from newsflow.nlp.records import Mention
 
@@ -292,17 +293,34 @@ def compound_parts_in_text(text: str, mentions: Sequence[Mention] = (),
     these before calling ``canonicalize``. A part counts if it is a gazetteer/alias name or
     a name the article's own mentions use; parts inside existing mentions are skipped.
     """
-    labels = dict(_alias_tables(aliases)[2])
+    alias_by_fold, _, labels, _ = _alias_tables(aliases)
+    labels = dict(labels)
     for m in mentions:
         labels.setdefault(fold(_strip_determiners(m.text)), m.label)
     covered = [(m.start, m.end) for m in mentions]
     out = []
     for match in _COMPOUND.finditer(text):
         start, end = match.span(1)
-        label = labels.get(fold(match.group(1)))
+        key = fold(match.group(1))
+        label = "ORG" if _party_without_article(key, alias_by_fold) else labels.get(key)
         if label and not any(s <= start < e for s, e in covered):
             out.append(Mention(match.group(1), label, start, end, ""))
     return tuple(out)
+
+
+def _party_without_article(key: str, alias_by_fold: Mapping[str, str]) -> bool:
+    """A party named with its article ("Die Mitte", "Die Linke") drops it in compounds, where the bare word
+    would be Berlin's district or no name: "Mitte-Präsident Gerhard Pfister", "Linken-Chefin"."""
+    parties = _parties_by_fold()
+    for name in ("die " + key, "die " + key[:-1] if key.endswith("n") else ""):
+        if name and (name in parties or fold(alias_by_fold.get(name, "")) in parties):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _parties_by_fold() -> frozenset[str]:
+    return frozenset(fold(name) for name, kind in organization_kinds().items() if kind == "Partei")
 
 
 # An institution named by its seat: "Kantonspolizei Zürich", "Staatsanwaltschaft Wien", "Mieterverein
