@@ -1698,6 +1698,10 @@ def test_an_acquittal_is_no_accusation(nlp):
     ("Der Prozess gegen Hans Meier endete mit einem Freispruch.", [("Hans Meier", "PER")], (None, "Hans Meier", True)),
     # an acquittal that did not happen
     ("Das Gericht sprach Hans Meier nicht frei.", [("Hans Meier", "PER")], (None, "Hans Meier", False)),
+    # no court named: a person passively "verurteilt" is sentenced (a headline, or "wurde der Manager verurteilt")
+    ("Ex-Bankier in Bellinzona verurteilt", [("Bellinzona", "LOC")], (None, None, False)),
+    ("Am Montag wurde der frühere Manager verurteilt.", [], (None, None, False)),
+    ("Eine 34-jährige Ärztin ist verurteilt worden.", [], (None, None, False)),
 ])
 def test_a_verdict_convicts_or_acquits(nlp, text, entities, expected):
     ev = one(analyse(nlp, text, entities), "convict")
@@ -1733,6 +1737,10 @@ def test_dismissals_and_demanded_releases_are_no_releases(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "Die Regierung verurteilte den Angriff scharf.",  # condemning is criticism
+    "Der Angriff auf das Spital wurde international verurteilt.",  # an act condemned, passive
+    "Der Minister hat den Anschlag verurteilt.",  # a person who condemns, perfect tense
+    "Scholz verurteilt Angriff",  # a headline in the present
+    "Der Kanzler verurteilt den Anschlag.",
     "Der Redner sprach frei und ohne Manuskript.",  # speaking without notes
 ])
 def test_condemning_and_speaking_freely_are_no_verdicts(nlp, text):
