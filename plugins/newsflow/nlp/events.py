@@ -19,8 +19,10 @@ from newsflow.nlp.dateline import dateline_place
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.members import MEMBERS, SPEAKERS
+from newsflow.nlp.ner_rules import country_names, is_title_word  # word lists load on first use, not at import
 from newsflow.nlp.places import PREPOSITIONS, Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, EventPlace, Mention, Quantity
+from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
@@ -182,8 +184,6 @@ def _elsewhere(event: Event, dateline: EventPlace, sentences: list[_Sentence], m
     paragraph = text.rfind("\n", 0, event.start) + 1
     if paragraph <= dateline.start:
         return False  # the dateline's own paragraph
-    from newsflow.nlp.ner_rules import country_names  # the word lists load on first use, not at import
-
     countries = country_names()
     others = [m for m in mentions if m.label == "LOC" and paragraph <= m.start < event.end
               and (m.canonical or m.text) != dateline.canonical and (m.canonical or m.text) not in countries]
@@ -723,8 +723,6 @@ _STATE_ACTS = frozenset({"assault", "fight", "kill", "coerce", "arrest", "sancti
 def _state_adjective_before(tokens, index: int) -> list[EventActor]:
     """actor1 for an event noun right after a country's adjective ("bei einem israelischen Luftangriff":
     Israel), as ``state_actors`` does for "die israelische Armee"."""
-    from newsflow.nlp.state_actors import state_adjectives
-
     if index == 0:
         return []
     tok = tokens[index - 1]
@@ -1117,8 +1115,6 @@ _ATTRIBUTE_PREPOSITIONS = frozenset({"in", "im", "aus", "von", "vom", "am", "bei
 
 
 def _is_doer(tok) -> bool:
-    from newsflow.nlp.ner_rules import is_title_word
-
     lower = tok.lower
     return (tok.text[:1].isupper() and tok.text.isalpha()
             and (lower.endswith(_DOER_HEADS) or is_title_word(lower) or _PEOPLE.search(lower) is not None))
@@ -1504,8 +1500,6 @@ _SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "gemäss"})
 def _source_of_report(tokens, i: int, mention_tokens: set[int]) -> bool:
     """'nach Angaben von Bürgermeister Vitali Klitschko wurden vier Menschen getötet', 'nach ersten
     Angaben der Polizei von Kiew', 'der Polizei zufolge': who tells of the event, not who did it."""
-    from newsflow.nlp.ner_rules import is_title_word
-
     k, walked_noun = i - 1, False
     while k > 0 and tokens[k].lower not in _REPORTS:
         low = tokens[k].lower
@@ -1532,8 +1526,6 @@ def _noun_von(tokens, i: int, mention_tokens: set[int]) -> bool:
 def _noun_before_von(tokens, i: int, mention_tokens: set[int]) -> int | None:
     """The index of the noun that "von" attaches the name at ``i`` to ("Regierung von Präsident Vučić"), or
     None; a title between "von" and the name is walked over."""
-    from newsflow.nlp.ner_rules import is_title_word
-
     k = i - 1
     while k > 0 and (tokens[k].lower in ("der", "die", "das", "den", "dem")
                      or (is_title_word(tokens[k].lower) and k not in mention_tokens)):
@@ -1602,8 +1594,6 @@ def _at_a_site(tokens, i: int) -> bool:
 def _sent_to_a_country(m: Mention, prep: str | None, article: str | None) -> bool:
     """'nach Syrien', 'in die Ukraine' (a direction: accusative): where aid goes, when a country receives it
     ('humanitäre Hilfe nach Gaza' goes to a place)."""
-    from newsflow.nlp.ner_rules import country_names
-
     direction = prep == "nach" or (prep == "in" and (article or "").lower() in ("die", "den", "das"))
     return direction and (m.canonical or m.text) in country_names()
 
@@ -1683,8 +1673,6 @@ _LIST_ARTICLES = frozenset({"die", "der", "das", "den", "dem", "des"})
 
 
 def _listed_with(tokens, first: Mention, second: Mention) -> bool:
-    from newsflow.nlp.ner_rules import is_title_word
-
     between, depth = [], 0
     for t in tokens:
         if first.end <= t.start and t.end <= second.start:
@@ -1803,8 +1791,6 @@ def _target_town(actors) -> EventPlace | None:
     """"Russland griff die Stadt Odessa mit Drohnen an", "besuchte er den Vorort Butscha": the town attacked
     or visited is where that was, not the dateline's city. A country is no place this exact ("griff die
     Ukraine an")."""
-    from newsflow.nlp.ner_rules import country_names
-
     target = next((x for x in actors if x.role == "actor2" and x.label == "LOC"), None)
     if target is None or target.canonical in country_names():
         return None
