@@ -1520,6 +1520,24 @@ def test_an_accused_act_is_the_accuseds_and_alleged(nlp):
     assert (actor(ev, "actor1"), ev.modality) == ("Hans Meier", "alleged")
 
 
+@pytest.mark.parametrize("text, type_", [
+    ("Es sei vereinbart worden, den Haushalt im Mai zu beschließen.", "agree"),
+    ("Die Polizei nahm den Mann fest, um ihn am Montag zu befragen.", "arrest"),
+])
+def test_a_date_in_the_zu_infinitive_a_verb_governs_is_not_the_verbs(nlp, text, type_):
+    ev = one(analyse(nlp, text), type_)
+    assert ev.date is None and ev.modality is None
+
+
+def test_the_accused_are_no_count_of_the_alleged_act(nlp):
+    text = "Die Bundesanwaltschaft wirft den neun Angeklagten vor, einen Anschlag vorbereitet zu haben."
+    ev = one(analyse(nlp, text, [("Bundesanwaltschaft", "ORG")], found_quantities(text)), "assault")
+    assert (ev.count, ev.modality) == (None, "alleged")
+    text = "Die Anklage wirft ihm vor, bei drei Überfällen zwei Menschen verletzt zu haben."
+    ev = one(analyse(nlp, text, [], found_quantities(text)), "assault")
+    assert ev.count is not None and ev.modality == "alleged"  # counted in the alleged act's own clause
+
+
 def test_an_event_noun_of_a_later_verb_is_not_referred_to_by_an_earlier_one(nlp):
     text = "Schallenberg verurteilte den Angriff scharf und kündigte humanitäre Hilfe von zehn Millionen Euro an."
     events = analyse(nlp, text, [("Schallenberg", "PER")], found_quantities(text))

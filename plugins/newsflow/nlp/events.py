@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-135"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-136"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -794,6 +794,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     later_conjunct = _conjunct_end(tokens, trig.index, b, verbs)
     if later_conjunct < b:
         dates = [d for d in dates if d.start < tokens[later_conjunct].start or d.start >= clause_span[1]]
+    # "Es sei vereinbart worden, den Haushalt im Mai zu beschließen": May is when the budget is passed
+    content = _zu_clause_after(sent, b)
+    if content is not None:
+        dates = [d for d in dates if not tokens[content[0]].start <= d.start < tokens[content[1] - 1].end]
     if trig.entry.type in _SPEECH_TYPES:
         # "warnten vor Mehrkosten bis 2040", "forderte, bis 2030 auszusteigen": a deadline is what was said
         dates = [d for d in dates if not (_UNTIL_DATE.search(text, max(0, d.start - 12), d.start)
@@ -885,6 +889,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
         if accused:
             modality = "alleged"
+            if count is not None and not clause_span[0] <= count.start < clause_span[1]:
+                count = None  # "wirft den neun Angeklagten vor, einen Anschlag geplant zu haben": nine accused, one attack
         event_date = _ahead_if_planned(event_date, modality, clause_lower, published)  # "…, am Montag zu streiken"
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
     if k is not None and k == trig.index + 1 > a:
@@ -1216,6 +1222,14 @@ def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int
         return None
     previous = [c for c in sent.clauses if c[1] <= a]
     return previous[-1] if previous else None
+
+
+def _zu_clause_after(sent: _Sentence, b: int) -> tuple[int, int] | None:
+    """The zu-infinitive clause right after the clause ending at ``b``: what it governs."""
+    following = next((c for c in sent.clauses if c[0] >= b), None)
+    if following is None or following[0] > b + 1 or not _ends_in_zu_infinitive(sent.tokens, *following):
+        return None
+    return following
 
 
 _PARTICLE_ZU = re.compile(r"(?:auf|an|ab|aus|ein|mit|vor|nach|fest|teil|weiter|wieder|zurück|zusammen|her|hin|fort|"
