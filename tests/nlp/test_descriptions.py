@@ -47,6 +47,8 @@ def test_a_name_ending_in_a_common_noun_introduces_it():
 def test_das_unternehmen_refers_back_to_the_one_firm_introduced_by_its_kind():
     text = "Der Autozulieferer Georg Quaxler baut Stellen ab, teilte das Unternehmen mit."
     assert described(text, ("Georg Quaxler", "ORG")) == [("Unternehmen", "Georg Quaxler", "Unternehmen")]
+    text = "Der Autobauer Quaxwagen streicht Stellen. Das teilte der Konzern in Wolfsburg mit."
+    assert described(text, ("Quaxwagen", "ORG")) == [("Konzern", "Quaxwagen", "Konzern")]
     # two firms: "das Unternehmen" names neither
     text = "Der Technologiekonzern Quaxens kauft den Softwarehersteller Quaxair. Das teilte das Unternehmen mit."
     assert described(text, ("Quaxens", "ORG"), ("Quaxair", "ORG")) == []

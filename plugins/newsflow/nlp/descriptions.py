@@ -26,7 +26,7 @@ _GENERIC_HEADS = ("Konzern", "Unternehmen", "Firma", "Gewerkschaft", "Partei", "
                   "Versicherer", "Sender", "Zeitung", "Institut", "Ministerium", "Kommission", "Gericht",
                   # "Die Stadtpolizei Zürich … wie ein Sprecher der Polizei sagte"
                   "Polizei", "Staatsanwaltschaft", "Regierung", "Feuerwehr", "Universität", "Stiftung", "Amt")
-# ... and kinds of firm that any firm's "das Unternehmen" or "die Firma" refers back to: "Der Technologiekonzern
+# ... and kinds of firm that any firm's "das Unternehmen", "die Firma" or "der Konzern" refers back to: "Der Technologiekonzern
 # Siemens kauft … Das teilte das Unternehmen mit"
 _FIRMS = ("Konzern", "Hersteller", "Versicherer", "Airline", "Fluggesellschaft", "Bank", "Zulieferer", "Autobauer",
           "Discounter", "Reederei", "Brauerei", "Verlag", "Anbieter", "Detailhändler", "Detailhändlerin", "Händler")
@@ -87,7 +87,7 @@ def _heads(head: str) -> set[str]:
     head = _singular(head)
     heads = {head} | {g for g in _GENERIC_HEADS if head.endswith(g.lower()) or head == g}
     if any(head == f or head.endswith(f.lower()) for f in _FIRMS):
-        heads |= {"Unternehmen", "Firma"}
+        heads |= {"Unternehmen", "Firma", "Konzern"}  # "Der Autobauer Volkswagen … teilte der Konzern mit"
     return heads
 
 
