@@ -22,6 +22,8 @@ def test_committed_gazetteer():
     assert loaded.sharp["giessen"] == "Gießen" and "giessen" in loaded.big_sharp
     assert loaded.sharp_only("grossarl") == "Großarl" and loaded.town("grossarl") is None  # 3,800 people
     assert "füssen" in loaded.ss and "füssen" in loaded.big_ss
-    assert "grossaffoltern" in loaded.ss and "grossaffoltern" not in loaded.big_ss
+    assert "strassen" in loaded.ss and "strassen" not in loaded.big_ss  # a Tyrolean hamlet of 800
+    # a Swiss village of any size: the texts this restores are Swiss
+    assert "weisslingen" in loaded.ss and "weisslingen" in loaded.big_ss
     assert "Groß-Gerau" in loaded.multiword
     assert "Karben" in loaded.towns  # from the NER gazetteer (ner_places_dach.tsv)

@@ -39,7 +39,7 @@ MIN_HOMONYM_POPULATION = 5000
 class Places:
     sharp: dict[str, str]  # fold(name) -> the ß name, one word (gießen -> Gießen)
     ss: frozenset[str]  # fold(name) of places officially spelled with ss (füssen, grossaffoltern)
-    big_ss: frozenset[str]  # those of them with 5,000+ inhabitants (füssen, küssnacht)
+    big_ss: frozenset[str]  # those of them with 5,000+ inhabitants, or Swiss (füssen, küssnacht, weisslingen)
     big_sharp: frozenset[str]  # fold(name) of ß towns with 5,000+ inhabitants (gießen, not theißen)
     multiword: frozenset[str]  # whole names with a space or hyphen, as written (Groß-Gerau, Groß Kreutz)
     towns: frozenset[str]  # every known place name, one word, as written (Karben)
@@ -70,7 +70,7 @@ def load_places() -> Places:
     big_sharp: set[str] = set()
     multiword: set[str] = set()
     towns: set[str] = set()
-    for name, _code, population in _rows(DATA):
+    for name, code, population in _rows(DATA):
         if " " in name or "-" in name:
             multiword.add(name)
         elif "ß" in name:
@@ -79,7 +79,9 @@ def load_places() -> Places:
                 big_sharp.add(fold(name))
         else:
             ss.add(fold(name))
-            if int(population) >= MIN_HOMONYM_POPULATION:
+            # In the texts this restores (Swiss ones) a Swiss village outweighs a rare word of the
+            # same letters: "In Weisslingen" is the Zurich village, not the butterflies (Weißlingen)
+            if int(population) >= MIN_HOMONYM_POPULATION or code in SS_COUNTRIES:
                 big_ss.add(fold(name))
         towns.add(name)
     for name, *_ in _rows(NER_PLACES):
