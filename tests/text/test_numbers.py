@@ -44,9 +44,12 @@ def test_decimal_point_depends_on_country():
     assert normalize("Es kamen 1.500 Menschen.", "at").text == "Es kamen 1.500 Menschen."
     # three decimals are ambiguous in Swiss text (German wire copy): left alone
     assert normalize("Es kamen 1.500 Menschen.", "ch").text == "Es kamen 1.500 Menschen."
+    # but no thousands group follows a lone zero
+    assert normalize("Der Euro kostete 0.958 Franken.", "ch").text == "Der Euro kostete 0,958 Franken."
 
 
-@pytest.mark.parametrize("text", ["um 14.30 Uhr", "am 1.5. geschlossen", "am 1.5.2024", "Version 2.1", "IP 10.0.0.1"])
+@pytest.mark.parametrize("text", ["um 14.30 Uhr", "zwischen 12.30 und 13.30 Uhr", "von 8.00 bis 9.15 h",
+                                  "von 7.45–8.30 Uhr", "am 1.5. geschlossen", "am 1.5.2024", "Version 2.1", "IP 10.0.0.1"])
 def test_times_dates_versions_are_not_decimals(text):
     assert normalize(text, "ch").text == text
 

@@ -20,8 +20,9 @@ GROUPED = re.compile(rf"(?<![\w'’ʼ.,])(\d{{1,3}}(?:[{APOSTROPHES}]\d{{3}})+)(
 ROUND_AMOUNT = re.compile(r"(?<![\w.,'’ʼ])(\d+)\.([–—-])(?![\w\d])")
 # A Swiss decimal point: "1.5 Prozent", "Fr. 4.20".
 DECIMAL = re.compile(r"(?<![\w.,'’ʼ])(\d+)\.(\d+)(?![\w'’ʼ]|[.,]\d)")
-# 14.30 Uhr is a time, 3.5. a date, "Version 2.1" a version: no decimals.
-NOT_DECIMAL_AFTER = re.compile(r"\s*(?:Uhr\b|h\b)")
+# 14.30 Uhr is a time, 3.5. a date, "Version 2.1" a version: no decimals. The first time of a span
+# names its "Uhr" only after the second: "zwischen 12.30 und 13.30 Uhr", "von 8.00 bis 9.15 h".
+NOT_DECIMAL_AFTER = re.compile(r"\s*(?:(?:und|bis|[–—-])\s*\d{1,2}\.\d{2}\s*)?(?:Uhr\b|h\b)")
 CURRENCY_BEFORE = re.compile(r"(?:Fr\.|SFr\.|CHF|EUR|€|\$)\s?$")
 NOT_DECIMAL_BEFORE = re.compile(r"(?:Version|Art\.|Artikel|Abs\.|Ziff\.|Kapitel|Nr\.|iOS|Android|Windows)\s*$")
 
@@ -37,8 +38,9 @@ def swiss_number_edits(text: str) -> list[Edit]:
     for match in ROUND_AMOUNT.finditer(text):
         edits.append(Edit(match.start(), match.end(), f"{match.group(1)},{match.group(2)}", "number"))
     for match in DECIMAL.finditer(text):
-        # d.ddd stays: a Swiss text quoting German wire copy means 1500, and 45.000 is our own output
-        if len(match.group(2)) == 3 or NOT_DECIMAL_AFTER.match(text, match.end()):
+        # d.ddd stays: a Swiss text quoting German wire copy means 1500, and 45.000 is our own output;
+        # but no thousands group follows a lone zero: "0.958 Franken" is a decimal
+        if (len(match.group(2)) == 3 and match.group(1) != "0") or NOT_DECIMAL_AFTER.match(text, match.end()):
             continue
         if NOT_DECIMAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
@@ -59,7 +61,7 @@ def _could_be_date(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and len(month) <= 2
 
 
-GERMAN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+GERMAN_NUMBER = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")  # 0.958 is no 958
 
 
 def parse_german_number(text: str) -> Decimal | None:
