@@ -155,6 +155,11 @@ def test_between_and_bis_ranges_give_both_ends(text, low, high, unit):
     assert text[found[0].start:found[0].end] == found[0].text
 
 
+def test_no_group_follows_a_lone_zero():
+    # "0.958 Dollar" in German copy is an English decimal, never 958 Dollar
+    assert find_quantities("Der Euro kostete 0.958 Dollar.") == []
+
+
 @pytest.mark.parametrize("text", ["Am 1. Mai um 14.30 Uhr", "Im Jahr 2024 war alles anders.", "Seite 12",
                                   "Er ist seit 2019 Präsident."])
 def test_no_quantity(text):
@@ -238,6 +243,9 @@ def test_a_qualified_four_digit_number_is_a_count_not_a_year():
     ("31 von 37 Drohnen wurden abgeschossen.", [("31", 31, "Drohnen"), ("37 Drohnen", 37, "Drohnen")]),
     ("Männer im Alter von 23 und 41 Jahren", [("23", 23, "Jahre"), ("41 Jahren", 41, "Jahre")]),
     ("am 3. und 4. März kamen 500 Menschen", [("500 Menschen", 500, "Menschen")]),  # dates are no counts
+    # an amount with its own currency shares nothing
+    ("Sie zahlte CHF 5.000 und 2.000 Euro.", [("CHF 5.000", 5000, "CHF"), ("2.000 Euro", 2000, "EUR")]),
+    ("Er bot € 5.000 oder 2.000 Dollar.", [("€ 5.000", 5000, "EUR"), ("2.000 Dollar", 2000, "USD")]),
 ])
 def test_a_number_sharing_the_next_ones_unit(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected

@@ -64,8 +64,9 @@ NUMBER_WORDS = {
 # normalization has made a plain space).
 # Apostrophes group them in Swiss figures quoted by German or Austrian outlets, whose text is not
 # normalized ("45'000 Besucher" in a German feed).
-_NUM = (r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?\d{1,3}(?: \d{3})+(?:,\d+)?(?:,[–-])?"
-        r"|[-−]?\d{1,3}(?:['’ʼ]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?(?:,[–-])?")
+# No group follows a lone zero: "0.958 Dollar" is an English decimal, not 958.
+_NUM = (r"[-−]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?(?:,[–-])?"
+        r"|[-−]?[1-9]\d{0,2}(?:['’ʼ]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?(?:,[–-])?")
 _SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Mia\.?|Billionen|Billion|Bio\."
 # Longest first, so that "Kilometern pro Stunde" wins over "Kilometern" and "km/h" over "km".
 _UNIT = "|".join(re.escape(u) for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
@@ -206,6 +207,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         lower = RANGE_BEFORE.search(text, max(0, start - 40), start) if not prefix else None
         group = next((g for g in ("number", "between", "also") if lower and lower.group(g)), "number")
+        if lower and any(s <= lower.start(group) < e for s, e in taken):
+            lower = None  # "CHF 5'000 und 2'000 Euro": the first amount has its own currency
         if lower and (low := _value(lower.group(group))) is not None:
             # "1.500–2.500 Franken": the lower end shares the upper end's unit and scale
             qualifier = _qualifier(text, lower.start(group))
