@@ -143,6 +143,10 @@ def test_a_bare_weekday_in_a_plan_is_the_coming_one(nlp):
     ("Die ÖVP trifft am 12. Februar die SPÖ.", date(2027, 2, 12), "future"),  # present: the nearest February
     ("Die ÖVP will am 12. Februar die SPÖ treffen.", date(2027, 2, 12), "intent"),
     ("Die ÖVP kritisierte am 20. November die SPÖ.", date(2026, 11, 20), None),
+    # a holiday too, and Easter is looked up in its own year: 5 April 2026, not 28 March 2027 less a year
+    ("Die ÖVP kritisierte an Ostern die SPÖ.", date(2026, 4, 5), None),
+    ("Die ÖVP kritisiert an Ostern die SPÖ.", date(2027, 3, 28), "future"),
+    ("Die ÖVP kritisierte über Weihnachten die SPÖ.", date(2025, 12, 25), None),
 ])
 def test_a_past_tense_puts_a_month_without_a_year_in_the_past(nlp, text, value, modality):
     ev = one(analyse(nlp, text, [("ÖVP", "ORG"), ("SPÖ", "ORG")], published=date(2026, 11, 26)))

@@ -260,6 +260,16 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] 
     return None
 
 
+_HOLIDAY_NAME = re.compile(r"\b(?:" + "|".join(sorted([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS], key=len, reverse=True)) + r")\b")
+
+
+def holiday_a_year_earlier(text: str, year: int) -> date | None:
+    """The holiday a date expression names, in the year before ``year`` ("an Ostern": Easter moves
+    from year to year, so the day is looked up again); None if it names no holiday."""
+    match = _HOLIDAY_NAME.search(text)
+    return _holiday(match.group(), year - 1) if match else None
+
+
 def _holiday(name: str, year: int) -> date:
     if name in _FIXED_HOLIDAYS:
         return date(year, *_FIXED_HOLIDAYS[name])

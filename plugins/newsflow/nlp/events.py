@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Sequence
 
 from newsflow.nlp.dateline import dateline_place
-from newsflow.nlp.dates import MONTHS, WEEKDAYS, resolve_dates
+from newsflow.nlp.dates import MONTHS, WEEKDAYS, holiday_a_year_earlier, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.members import MEMBERS, SPEAKERS
 from newsflow.nlp.ner_rules import country_names, is_title_word  # word lists load on first use, not at import
@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-137"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-138"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -988,15 +988,21 @@ def _reported_in_past(trig: _Trigger, form: str, participle: bool, clause_lower:
 def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: _Trigger, form: str,
                       participle: bool, clause_lower: list[str], published: date | None) -> EventDate | None:
     """A month without a year goes to the nearest such month, but a report in the past tense cannot be
-    about a coming one: "kritisierte am 12. Februar" in a November article is last February."""
-    if (event_date is None or published is None or modality is not None or event_date.value <= published
-            or _HAS_YEAR.search(event_date.text) or not any(w in MONTHS for w in event_date.text.lower().split())
+    about a coming one: "kritisierte am 12. Februar" in a November article is last February, and
+    "An Ostern demonstrierten …" in a December article is last Easter."""
+    if event_date is None or published is None:
+        return event_date
+    holiday = holiday_a_year_earlier(event_date.text, event_date.value.year)
+    if (modality is not None or event_date.value <= published or _HAS_YEAR.search(event_date.text)
+            or not (holiday or any(w in MONTHS for w in event_date.text.lower().split()))
             or trig.entry.lemma in _ANNOUNCING or trig.entry.type in ("intent_cooperate", "appeal")):
         # "kündigte eine Veranstaltung für den 3. Dezember an": an announcement is about what comes, and so
         # is a call ("rief für den 6. Dezember zu einer Kundgebung auf")
         return event_date
     if not _reported_in_past(trig, form, participle, clause_lower):
         return event_date
+    if holiday:
+        return replace(event_date, value=holiday)
     try:
         return replace(event_date, value=event_date.value.replace(year=event_date.value.year - 1))
     except ValueError:  # 29 February
