@@ -574,6 +574,19 @@ def test_an_averted_or_cancelled_event_noun_is_negated(nlp):
     assert not one(analyse(nlp, "Ein Streik legte am Montag den Bahnverkehr lahm.", [])).negated
 
 
+def test_a_noun_setting_the_scene_is_given_and_the_police_at_it_do_not_protest(nlp):
+    police = [("Kantonspolizei Bern", "ORG")]
+    found = analyse(nlp, "Die Kantonspolizei Bern hat bei der Kundgebung niemanden festgenommen.", police)
+    protest, arrest = one(found, "protest"), one(found, "arrest")
+    assert (protest.negated, protest.actors) == (False, ())
+    assert (arrest.negated, actor(arrest, "actor1")) == (True, "Kantonspolizei Bern")
+    assert not one(analyse(nlp, "Nach dem Angriff gab es keine Reaktion.", []), "assault").negated
+    assert one(analyse(nlp, "Bei keiner Kundgebung nahm die Polizei jemanden fest.", []), "protest").negated
+    # speaking at a protest is taking part
+    found = analyse(nlp, "Bei der Kundgebung in Bern forderte die SP mehr Geld für die Pflege.", [("Bern", "LOC"), ("SP", "ORG")])
+    assert actor(one(found, "protest"), "actor1") == "SP"
+
+
 def test_an_event_noun_s_own_genitive_acts_when_nobody_else_does(nlp):
     text = "Ein Warnstreik der Gewerkschaft Verdi hat am Donnerstag den Nahverkehr lahmgelegt."
     assert actor(one(analyse(nlp, text, [("Verdi", "ORG")])), "actor1") == "Verdi"

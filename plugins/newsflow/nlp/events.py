@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-138"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-139"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -782,6 +782,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if trig.mode == "noun" and _counted_by_speaker(tokens, trig.index):
         # "Innenminister Nuñez sprach von 140 Festnahmen": he reports the arrests, he did not make them
         actors = [x for x in actors if x.role != "actor1"]
+    if (trig.entry.type == "protest" and trig.mode == "noun" and governing_preposition(tokens, trig.index)[0] in _SETTING
+            and any(t.mode != "noun" and t.entry.type in _POLICING and a <= t.index < b for t in all_triggers)):
+        # "Die Kantonspolizei hat bei der Kundgebung fünf Personen festgenommen": the police did not protest
+        actors = [x for x in actors if x.role != "actor1"]
     if place is None and tokens[a].lower in _SCENE_ADVERBS:
         place = _scene_place(sent, a, mentions, violent)
     if place is None and trig.entry.type in _AT_THE_TARGET:
@@ -834,6 +838,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
     unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
+    if trig.mode == "noun" and governing_preposition(tokens, trig.index)[0] in _SETTING | _AFTERMATH:
+        # "Bei der Kundgebung nahm die Polizei niemanden fest", "Nach dem Angriff gab es keine Reaktion": a
+        # negation denies what the clause says, and the noun's event is taken as given; only a negation
+        # inside the noun's own phrase counts ("bei keiner Kundgebung")
+        unquoted = {tokens[i].lower for i in range(_phrase_start(tokens, trig.index), trig.index)}
     negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and (
         bool(_AVERTED & set(clause_lower)) or governing_preposition(tokens, trig.index)[0] == "ohne"  # "ohne Einigung"
         or _OFF_THE_TABLE in zip(clause_lower, clause_lower[1:])))
@@ -1478,6 +1487,18 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
 
 # Prepositions that put an event noun before or behind the clause's own action, as its time or cause.
 _AFTERMATH = frozenset({"nach", "seit", "wegen", "trotz", "angesichts", "infolge", "aufgrund"})
+# An event noun after these is the scene of what the clause tells: "bei der Kundgebung", "während des Streiks".
+_SETTING = frozenset({"bei", "beim", "während"})
+MAX_PHRASE = 6  # tokens between a preposition and its noun: "während des zweitägigen landesweiten Streiks"
+_POLICING = frozenset({"arrest", "coerce"})
+
+
+def _phrase_start(tokens, index: int) -> int:
+    """The first token after the preposition of the noun at ``index``: "bei [keiner großen] Kundgebung"."""
+    for k in range(index - 1, max(-1, index - 1 - MAX_PHRASE), -1):
+        if tokens[k].lower in PREPOSITIONS:
+            return k + 1
+    return index
 # An event noun after "gegen" is what the clause opposes, whatever its type: "verteidigte das Gesetz
 # gegen Kritik der Sozialverbände", "protestierten gegen das Treffen" (the protesters took no part).
 _OPPOSED = frozenset({"gegen"})
