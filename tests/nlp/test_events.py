@@ -863,11 +863,32 @@ def test_delivering_is_aid_only_with_aid_goods(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected
 
 
+def test_aid_counts_a_sum_else_the_goods_its_clause_delivers(nlp):
+    ukraine = [("Schweiz", "LOC"), ("Ukraine", "LOC")]
+    tents = ("5.000 Zelte", 5000, "Zelte", None, False)
+    ev = one(analyse(nlp, "Die Schweiz liefert der Ukraine 5.000 Zelte.", ukraine, [tents]))
+    assert (ev.count.value, ev.count.unit) == (5000, "Zelte")
+    text = "Die Schweiz liefert der Ukraine 5.000 Zelte für 2 Millionen Franken."
+    ev = one(analyse(nlp, text, ukraine, [tents, ("2 Millionen Franken", 2000000, "CHF", None, False)]))
+    assert (ev.count.value, ev.count.unit) == (2000000, "CHF")
+    # the sentence's other clause counts people, not goods
+    text = "Die Schweiz liefert der Ukraine Zelte, weil 5.000 Menschen obdachlos sind."
+    assert one(analyse(nlp, text, ukraine, [("5.000 Menschen", 5000, "Menschen", None, False)])).count is None
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Er hatte in Rorschach seine Ehefrau mit einem Messer schwer verletzt.", ["assault"]),
     ("Mehr als 30 Menschen wurden bei dem Unfall verletzt.", []),
     ("Unbekannte haben einen Mann zusammengeschlagen.", ["assault"]),
     ("Die Armee schlug den Aufstand nieder.", []),
+    ("Zwei Männer haben in Olten einen Taxifahrer verprügelt.", ["assault"]),
+    ("Ein Mann prügelte einen Rentner spitalreif.", ["assault"]),
+    # fighting each other: a fight, whoever started it
+    ("Fans prügelten sich vor dem Stadion.", ["fight"]),
+    ("Vor dem Stadion gerieten Fans der beiden Clubs aneinander.", ["fight"]),
+    ("In Zürich sind Fans am Samstag aneinandergeraten.", ["fight"]),
+    ("Es kam zu einem Handgemenge zwischen Aktivisten und Polizisten.", ["fight"]),
+    ("Die Preise geraten unter Druck.", []),
 ])
 def test_assault_verbs(nlp, text, expected):
     assert [e.type for e in analyse(nlp, text)] == expected

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-139"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-140"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1875,6 +1875,10 @@ def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text
             continue
         if event_type == "aid" or event_type == "sanction":
             preferred = [q for q in inside if q.unit and _MONEY.search(q.unit)]
+            if event_type == "aid" and not preferred and (lo, hi) == clause:
+                # no sum: the goods the clause delivers ("liefert der Ukraine 5.000 Zelte")
+                preferred = [q for q in inside if q.unit and q.unit[:1].isupper() and q.unit[1:2].islower()
+                             and not _TIME_UNIT.match(q.unit) and not _PEOPLE.search(q.unit)]
         elif event_type == "coerce":
             # what was seized, of any measure ("300 kg"), but never how long it took ("nach drei Stunden")
             preferred = [q for q in inside if not (q.unit and _TIME_UNIT.match(q.unit))]
