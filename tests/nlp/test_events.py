@@ -587,6 +587,17 @@ def test_a_noun_setting_the_scene_is_given_and_the_police_at_it_do_not_protest(n
     assert actor(one(found, "protest"), "actor1") == "SP"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Die Schweiz setzt sich für die Freilassung eines im Iran inhaftierten Doppelbürgers ein.", []),
+    ("Die Bundesregierung bemüht sich um die Freilassung der Geiseln.", []),
+    ("Hunderte demonstrierten in Berlin für die Freilassung des Journalisten.", ["protest"]),
+])
+def test_what_one_strives_for_has_not_happened(nlp, text, expected):
+    assert [e.type for e in analyse(nlp, text, [("Schweiz", "LOC"), ("Iran", "LOC"), ("Berlin", "LOC")])] == expected
+    # what one is sentenced for did happen
+    assert "assault" in [e.type for e in analyse(nlp, "Er wurde für den Angriff auf einen Polizisten verurteilt.")]
+
+
 def test_an_event_noun_s_own_genitive_acts_when_nobody_else_does(nlp):
     text = "Ein Warnstreik der Gewerkschaft Verdi hat am Donnerstag den Nahverkehr lahmgelegt."
     assert actor(one(analyse(nlp, text, [("Verdi", "ORG")])), "actor1") == "Verdi"

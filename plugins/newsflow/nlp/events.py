@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-140"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-141"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -646,13 +646,26 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
                 and governing_preposition(sent.tokens, trig.index)[0] is None)
             framed = any(sent.tokens[k].lower in _FRAMING_NOUNS and sent.tokens[k].text[:1].isupper()
                          for k in range(max(a, trig.index - 3), trig.index))
-            if governed or framing or referred or framed or _talked_about(sent.tokens, trig.index):
+            if (governed or framing or referred or framed or _talked_about(sent.tokens, trig.index)
+                    or _striven_for(sent.tokens, trig.index, a, b)):
                 continue
         kept.append(trig)
     return kept
 
 
 _APPEAL_TO = frozenset({"zu", "zum", "zur"})
+# Verbs of striving for something ("setzt sich für die Freilassung … ein", "bemüht sich um die Freilassung",
+# "demonstrierten für einen Waffenstillstand"): what they strive for has not happened.
+_STRIVING = re.compile(r"(?:ein)?(?:ge)?(?:setz|bemüh|demonstrier|protestier|plädier|wirb|warb|werb|engagier|"
+                       r"mobilisier|kämpf|streik|verhandel|verhandl|ring|rang)\w*")
+_STRIVING_PREPOSITIONS = frozenset({"für", "um"})
+
+
+def _striven_for(tokens, index: int, a: int, b: int) -> bool:
+    """An event noun after "für"/"um" that a verb of striving in its clause governs."""
+    if governing_preposition(tokens, index)[0] not in _STRIVING_PREPOSITIONS:
+        return False
+    return any(_STRIVING.fullmatch(tokens[k].text) for k in range(a, b) if k != index)  # a verb: lowercase
 
 
 def _object_of_closing_verb(trig: _Trigger, triggers: list[_Trigger], sent: _Sentence, b: int) -> bool:
