@@ -315,3 +315,23 @@ def test_family_names_in_the_roles_people_have_stay(text):
 ])
 def test_words_in_those_places_that_are_no_names_change(swiss, standard):
     assert ch(swiss) == standard
+
+
+def test_swiss_fines_by_compound_and_truncated_part():
+    # the word list lacks the Swiss fine compounds; their modifiers are never a bus's
+    assert ch("Die Ordnungsbusse beträgt 120 Franken.") == "Die Ordnungsbuße beträgt 120 Franken."
+    assert ch("Die Millionenbusse trifft die Banken.") == "Die Millionenbuße trifft die Banken."
+    assert ch("Er zahlte drei Parkbussen.") == "Er zahlte drei Parkbußen."
+    assert ch("Das Ordnungsbussengesetz wird revidiert.") == "Das Ordnungsbußengesetz wird revidiert."
+    assert ch("Neue Elektrobusse und Reisebusse fahren.") == "Neue Elektrobusse und Reisebusse fahren."
+    # "Buss-" only as a part cut off before "und": a bus compound has one s
+    assert ch("Am Buss- und Bettag bleibt es zu.") == "Am Buß- und Bettag bleibt es zu."
+    assert ch("Der Buss sagte nichts.") == "Der Buss sagte nichts."
+
+
+def test_great_and_small_twin_formula():
+    assert ch("Das Fest bietet Spass für Gross und Klein.") == "Das Fest bietet Spaß für Groß und Klein."
+    assert ch("Ein Angebot für Klein und Gross.") == "Ein Angebot für Klein und Groß."
+    # two people named so keep their names
+    assert ch("Die Abgeordneten Hans Gross und Klein stimmten zu.") == "Die Abgeordneten Hans Gross und Klein stimmten zu."
+    assert ch("Anna Klein und Gross lachten.") == "Anna Klein und Gross lachten."

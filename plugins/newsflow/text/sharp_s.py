@@ -35,6 +35,7 @@ AFTER_ARTICLE = "after_article"  # "die Reuss" -> "die Reuß", but "Reuss sagte"
 AMBIGUOUS = "ambiguous"  # Masse/Maße, Busse/Buße, Schoss/Schoß: context must decide
 PLACE = "place"  # "nach Giessen" -> "nach Gießen", but "Hans Giessen" (a person) stays
 PLACE_HOMONYM = "place_homonym"  # the town Füssen stays, "mit den Füssen" -> "mit den Füßen"
+TRUNCATED = "truncated"  # only as a compound's first part cut off before "und": "Buss- und Bettag"
 
 # ß spellings that are also frequent family names (Richard Strauss, Anna Weiss, Hans Gross);
 # a capitalized token in this set is only changed after an article ("einen Strauss Rosen").
@@ -74,6 +75,12 @@ CONJUNCTIONS = frozenset("und oder sowie".split())
 GREAT = "groß"  # villages come in pairs: "Groß Karben", "Groß-Gerau" (and Klein ...)
 # Joins a truncated compound to the next one: "Münz-, Mass- und Gewichtsordnung", "Gross-/Kleinschreibung".
 TRUNCATION = re.compile(r"-(?=\s*(?:,|/|und\b|oder\b|bzw\.|sowie\b|als\b|wie\b|statt\b|bis\b))")
+# Swiss fines the word list lacks (German says Bußgeld): "Ordnungsbusse", "Millionenbusse", "Parkbussen"
+# -> Ordnungsbuße; modifiers no bus takes. "Elektrobusse", "Reisebusse" are vehicles and stay.
+FINE_COMPOUND = re.compile(r"(?:ordnungs|park|konventional|disziplinar|kartell|millionen|rekord|steuer)"
+                           r"(buss)(?:e|en)(?:gesetz|verfahren|liste|katalog|zettel|bescheid)?")
+# Twin formulas with Groß: "für Gross und Klein", "Klein und Gross" -> Groß (two people would be named)
+GREAT_AND_SMALL = (re.compile(r"\s+und\s+klein\b", re.IGNORECASE), re.compile(r"\bklein\s+und\s+$", re.IGNORECASE))
 # Colours paired with a colour: "Schwarz und Weiss", "Rot oder Weiss" -> Weiß (the name Weiss pairs with none).
 COLOURS = frozenset("schwarz rot blau grün gelb grau braun orange violett rosa silber gold".split())
 PAIRED = re.compile(r"([^\W\d_]+)-?\s*(?:\bund|\boder|&|/)\s*$")  # also "Schwarz- und Weiss-Pixel"
@@ -384,6 +391,10 @@ def _word_decision(token: str, low: str, lexicon: Lexicon) -> Decision | None:
         if capitalized and low in lexicon.supplement_only and len(low) <= MAX_SUPPLEMENT_NAME:
             return Decision(form, AFTER_ARTICLE)
         return Decision(form, ALWAYS)
+    if fine := FINE_COMPOUND.fullmatch(low):
+        return Decision(low[:fine.start(1)] + "buß" + low[fine.end(1):], ALWAYS)
+    if low == "buss":  # "Buss- und Bettag": a bus compound has one s (Bus- und Bahnverkehr)
+        return Decision("buß", TRUNCATED)
     if low in lexicon.known:
         return None  # dass, Wasser, Prozess, gewusst
     form = _compound_form(low, lexicon) or _linked_part_form(token, low)
@@ -619,12 +630,25 @@ def _village_pair(decision: Decision, token: str, text: str, start: int, end: in
     return (named or after[0] in places.towns) and not (before and _after_name(text, start, before[-1]))
 
 
+def _twin_formula(decision: Decision, text: str, start: int, end: int, before: list[str]) -> bool:
+    """"Spass für Gross und Klein" -> "Groß und Klein"; "Hans Gross und Klein" names two people."""
+    if decision.form != GREAT:
+        return False
+    after_small, before_small = GREAT_AND_SMALL
+    if after_small.match(text, end):
+        return not (before and _after_name(text, start, before[-1]))
+    return before_small.search(text, max(0, start - 20), start) is not None and not (
+        len(before) > 2 and _after_name(text, start - len(before[-1]) - len(before[-2]) - 2, before[-3]))
+
+
 def _context_allows(decision: Decision, token: str, text: str, start: int, end: int,
                     before: list[str], after: list[str]) -> bool:
     prev = before[-1] if before else ""
     if (token[0].isupper() and len(prev) > 1 and prev.isupper() and text[start - len(prev) - 1:start] == prev + " "
             and _may_name(token)):
         return False  # after an acronym it is part of a name: "BSC Preussen", "FC Basel"
+    if decision.condition == TRUNCATED:
+        return TRUNCATION.match(text, end) is not None
     if decision.condition == ALWAYS:
         return True  # a family name behind a given name ("Axel Schweiss") is kept by restore_sharp_s
     after_determiner = _after_determiner(before)
@@ -639,6 +663,8 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
         if _in_common_hyphen_compound(decision, text, start, end, before, after):
             return True
         if _village_pair(decision, token, text, start, end, before, after):
+            return True
+        if _twin_formula(decision, text, start, end, before):
             return True
         if _paired_with_colour(text, start) or _named_as_colour(decision, text, start, end, before):
             return True
