@@ -585,9 +585,10 @@ def test_a_compass_point_and_a_known_place_is_a_region():
 
 
 def test_a_valley_or_lake_after_im_or_am_is_no_person():
-    nlp = _with_model_spans([{"label": "PER", "pattern": "Ötztal"}, {"label": "PER", "pattern": "Quaxthaler"}])
-    assert ents(nlp, "Eine Lawine im Tiroler Ötztal verschüttete zwei Männer.") == [("Ötztal", "LOC")]
-    assert ents(nlp, "Laut Quaxthaler war das Ötztal gesperrt.") == [("Quaxthaler", "PER"), ("Ötztal", "PER")]
+    # an invented valley: a listed one (Ötztal) is a place by the gazetteer wherever it stands
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxertal"}, {"label": "PER", "pattern": "Quaxthaler"}])
+    assert ents(nlp, "Eine Lawine im Tiroler Quaxertal verschüttete zwei Männer.") == [("Quaxertal", "LOC")]
+    assert ents(nlp, "Laut Quaxthaler war das Quaxertal gesperrt.") == [("Quaxthaler", "PER"), ("Quaxertal", "PER")]
 
 
 def test_a_place_genitive_and_scores():
@@ -1128,3 +1129,18 @@ def test_a_hand_listed_name_of_several_words_keeps_its_label_and_sport_offices_a
 def test_a_frequent_surname_the_word_list_knows_follows_a_given_name():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Karl"}])
     assert ents(nlp, "Karl Huber sagte, die Lage sei ernst.") == [("Karl Huber", "PER")]
+
+
+def test_waters_mountains_passes_and_regions_are_in_the_gazetteer(rules_nlp):
+    assert ents(rules_nlp, "An der Aare und an der Limmat stieg der Pegel.") == [("Aare", "LOC"), ("Limmat", "LOC")]
+    assert ents(rules_nlp, "Der Gotthardpass bleibt gesperrt, im Engadin schneit es.") == [
+        ("Gotthardpass", "LOC"), ("Engadin", "LOC")]
+    assert ents(rules_nlp, "Die Fähre verkehrt zwischen Sylt und Helgoland.") == [("Sylt", "LOC"), ("Helgoland", "LOC")]
+    # a word that is also a place stays a word: Harz is resin too ("Bänke aus Kunstharz")
+    assert ents(rules_nlp, "Das Harz tropft.") == []
+
+
+def test_a_listed_place_the_model_takes_for_a_person_is_the_place():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Korsika"}, {"label": "PER", "pattern": "Watzmann"}])
+    assert ents(nlp, "Korsika ist bei Touristen beliebt.") == [("Korsika", "LOC")]
+    assert ents(nlp, "Watzmann und Zugspitze lagen im Nebel.") == [("Watzmann", "LOC"), ("Zugspitze", "LOC")]
