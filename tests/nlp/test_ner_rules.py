@@ -1144,3 +1144,12 @@ def test_a_listed_place_the_model_takes_for_a_person_is_the_place():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Korsika"}, {"label": "PER", "pattern": "Watzmann"}])
     assert ents(nlp, "Korsika ist bei Touristen beliebt.") == [("Korsika", "LOC")]
     assert ents(nlp, "Watzmann und Zugspitze lagen im Nebel.") == [("Watzmann", "LOC"), ("Zugspitze", "LOC")]
+
+
+def test_a_measure_with_what_it_measures_is_no_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Liter Benzin"}, {"label": "MISC", "pattern": "Tonnen Stahl"},
+                             {"label": "ORG", "pattern": "Liter Bau"}])
+    assert ents(nlp, "Ein Liter Benzin kostet mehr.") == []
+    assert ents(nlp, "Sie lieferten drei Tonnen Stahl.") == []
+    # without an article or a number before it the measure word may open a name
+    assert ents(nlp, "Die Firma Liter Bau baut.") == [("Liter Bau", "ORG")]

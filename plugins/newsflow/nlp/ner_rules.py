@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsflow.nlp.numberwords import number_word_value
+
 if TYPE_CHECKING:
     import spacy
 
@@ -651,6 +653,10 @@ _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
 # name, so only after im/ins/am).
 _LANDSCAPE_ENDINGS = ("tal", "thal", "see", "wald", "gau", "land", "gebirge", "alm", "alp", "tobel")
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+# Measures before what they measure: "Ein Liter Benzin", "zwei Kilo Kokain" (never a name's first word)
+_MEASURES = frozenset("Liter Litern Kilo Kilogramm Gramm Tonne Tonnen Meter Metern Kilometer Kilometern Zentimeter "
+                      "Millimeter Quadratmeter Kubikmeter Hektar Hektaren Prozent Grad Stunde Stunden Minute "
+                      "Minuten Flasche Flaschen Kiste Kisten Sack Säcke Packung Packungen Barrel Fass".split())
 # Words for a kind of firm or group that precede its name ("Chiphersteller Infineon", "Terrormiliz IS").
 _DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "bauer", "händler", "anbieter", "betreiber", "versender",
                 "versicherer", "unternehmen", "riese", "gigant", "dienstleister", "entwickler", "produzent",
@@ -811,6 +817,7 @@ class _TitleOrgRules:
     def _corrections(self, doc, noun_uses: set[str]):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a span opened by a count's qualifier and holding a number is dropped ("Mindestens 50 Tote");
+        * a span opened by a measure after an article or a number is dropped ("Ein Liter Benzin");
         * a known person's genitive before a noun is the person alone ("Putins Truppen" -> "Putins");
         * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
         * a one-word name listed next to a plain noun is dropped ("Maroni, Bratkartoffeln, Kiachl");
@@ -1020,6 +1027,11 @@ class _TitleOrgRules:
                     and ent.text not in self.given and ent.text not in self.places and ent.text not in self.hand
                     and _plural_noun(ent.text)):
                 changed = True  # "Hilfsgüter erreichen Gaza": a plural and its plural verb, nobody's name
+                continue
+            if (ent[0].text in _MEASURES and ent.start > 0 and ent.text not in self.places
+                    and (doc[ent.start - 1].lower_ in _INDEFINITE or doc[ent.start - 1].like_num
+                         or number_word_value(doc[ent.start - 1].lower_) is not None)):
+                changed = True  # "Ein Liter Benzin kostet", "drei Tonnen Stahl": an amount of a thing
                 continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.text not in self.places and ent.text not in self.given
                     and ent.text not in self.hand and ent.text in counted):
