@@ -1569,6 +1569,23 @@ def test_an_accused_act_is_the_accuseds_and_alleged(nlp):
     assert (actor(ev, "actor1"), ev.modality) == ("Hans Meier", "alleged")
 
 
+@pytest.mark.parametrize("text, entities, type_, expected", [
+    # a perfect zu-infinitive names no subject either: a name in it is the object
+    ("Die Ukraine wirft Russland vor, erneut Kiew mit Drohnen angegriffen zu haben.",
+     [("Ukraine", "LOC"), ("Russland", "LOC"), ("Kiew", "LOC")], "assault", ("Russland", "Kiew", "alleged")),
+    ("Israel beschuldigt die Hamas, Soldaten getötet zu haben.", [("Israel", "LOC"), ("Hamas", "ORG")], "kill",
+     ("Hamas", None, "alleged")),
+    ("Die USA drohten, Venezuela anzugreifen.", [("USA", "LOC"), ("Venezuela", "LOC")], "assault",
+     ("USA", "Venezuela", "intent")),
+    # ... also before an event noun; after it a name is the noun's own ("die Angriffe Russlands")
+    ("Die Regierung erwägt, Russland mit Sanktionen zu belegen.", [("Russland", "LOC")], "sanction",
+     (None, "Russland", "consider")),
+])
+def test_a_name_in_a_zu_infinitive_is_its_object(nlp, text, entities, type_, expected):
+    ev = one(analyse(nlp, text, entities), type_)
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.modality) == expected
+
+
 @pytest.mark.parametrize("text, type_", [
     ("Es sei vereinbart worden, den Haushalt im Mai zu beschließen.", "agree"),
     ("Die Polizei nahm den Mann fest, um ihn am Montag zu befragen.", "arrest"),

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-141"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-142"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -900,6 +900,15 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         ga, gb = governing
         # "wirft Hans Meier vor, einen Anschlag geplant zu haben": the accused did it, if anyone did, allegedly
         accused = any(t.entry.lemma in _ACCUSING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers)
+        # a zu-infinitive never names its subject: in "wirft Russland vor, Kiew angegriffen zu haben" Kiew is
+        # what was attacked, in "erwägt, Russland mit Sanktionen zu belegen" what is sanctioned (but an event
+        # noun keeps its owner: "…, die Angriffe Russlands zu verurteilen", "Russlands Angriffe")
+        own = [x for x in actors if x.role == "actor1" and (
+            trig.mode != "noun" or (x.end <= tokens[trig.index].start and not _genitive_name(x)))]
+        if own:
+            has_object = any(x.role == "actor2" for x in actors)
+            actors = [x for x in actors if x.role != "actor1"] + (
+                [] if has_object else [replace(x, role="actor2") for x in own])
         if not any(x.role == "actor1" for x in actors):
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
             # "Selenskyj forderte Deutschland auf, mehr Flugabwehr zu liefern": who is asked does it, and
@@ -1246,10 +1255,25 @@ def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int
         if not _ends_in_zu_infinitive(tokens, a, trig.clause_end or _clause_of(sent, trig.index)[1]):
             return None
     elif not ((trig.index > a and tokens[trig.index - 1].lower == "zu") or (
-            trig.entry.particle is not None and form.startswith(trig.entry.particle + "zu"))):
+            trig.entry.particle is not None and form.startswith(trig.entry.particle + "zu"))
+              or _perfect_zu_infinitive(tokens, trig.index)):
         return None
     previous = [c for c in sent.clauses if c[1] <= a]
     return previous[-1] if previous else None
+
+
+def _genitive_name(actor: EventActor) -> bool:
+    """"Russlands" for Russland, "Putins" for Putin: the name in the genitive, an owner."""
+    return actor.text.endswith(("s", "'", "’")) and actor.text.rstrip("'’") != actor.canonical
+
+
+# "…, Kiew angegriffen zu haben", "…, festgenommen worden zu sein": the past of a zu-infinitive
+_PERFECT_ZU = (("zu", "haben"), ("zu", "sein"), ("worden", "zu", "sein"))
+
+
+def _perfect_zu_infinitive(tokens, k: int) -> bool:
+    after = tuple(t.lower for t in tokens[k + 1:k + 4])
+    return any(after[:len(tail)] == tail for tail in _PERFECT_ZU)
 
 
 def _zu_clause_after(sent: _Sentence, b: int) -> tuple[int, int] | None:
