@@ -1148,8 +1148,10 @@ def test_a_listed_place_the_model_takes_for_a_person_is_the_place():
 
 def test_a_measure_with_what_it_measures_is_no_name():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Liter Benzin"}, {"label": "MISC", "pattern": "Tonnen Stahl"},
+                             {"label": "LOC", "pattern": "Marihuana"},
                              {"label": "ORG", "pattern": "Liter Bau"}])
     assert ents(nlp, "Ein Liter Benzin kostet mehr.") == []
     assert ents(nlp, "Sie lieferten drei Tonnen Stahl.") == []
+    assert ents(nlp, "Gefunden wurden 40 Kilogramm Marihuana.") == []
     # without an article or a number before it the measure word may open a name
     assert ents(nlp, "Die Firma Liter Bau baut.") == [("Liter Bau", "ORG")]

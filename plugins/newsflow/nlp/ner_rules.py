@@ -491,6 +491,11 @@ def _noun_uses(doc) -> set[str]:
             or (doc[i - 1].lower_ in _ARTICLES and _is_common_noun(doc[i].text))}
 
 
+def _counts(token) -> bool:
+    """"ein", "40", "drei", "1,5": a word that counts what follows."""
+    return token.lower_ in _INDEFINITE or token.like_num or number_word_value(token.lower_) is not None
+
+
 def _counted_words(doc) -> set[str]:
     """Words the text says "ein(e) <word>" of somewhere: things of which there are many, no place's name (the
     definite article would not tell: "der Bodensee")."""
@@ -817,7 +822,8 @@ class _TitleOrgRules:
     def _corrections(self, doc, noun_uses: set[str]):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a span opened by a count's qualifier and holding a number is dropped ("Mindestens 50 Tote");
-        * a span opened by a measure after an article or a number is dropped ("Ein Liter Benzin");
+        * a span opened by a measure after an article or a number, or right after one, is dropped ("Ein Liter
+          Benzin", "40 Kilogramm Marihuana");
         * a known person's genitive before a noun is the person alone ("Putins Truppen" -> "Putins");
         * a quoted one-word PER/LOC/ORG that is a noun or ends in one is dropped („Belastungspaket");
         * a one-word name listed next to a plain noun is dropped ("Maroni, Bratkartoffeln, Kiachl");
@@ -1028,9 +1034,9 @@ class _TitleOrgRules:
                     and _plural_noun(ent.text)):
                 changed = True  # "Hilfsgüter erreichen Gaza": a plural and its plural verb, nobody's name
                 continue
-            if (ent[0].text in _MEASURES and ent.start > 0 and ent.text not in self.places
-                    and (doc[ent.start - 1].lower_ in _INDEFINITE or doc[ent.start - 1].like_num
-                         or number_word_value(doc[ent.start - 1].lower_) is not None)):
+            opener = ent.start if ent[0].text in _MEASURES else ent.start - 1  # "40 Kilogramm Marihuana"
+            if (opener > 0 and doc[opener].text in _MEASURES and ent.text not in self.places
+                    and ent.text not in self.hand and ent.text not in self.given and _counts(doc[opener - 1])):
                 changed = True  # "Ein Liter Benzin kostet", "drei Tonnen Stahl": an amount of a thing
                 continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.text not in self.places and ent.text not in self.given
