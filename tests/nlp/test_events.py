@@ -765,6 +765,14 @@ def test_counts_written_as_words(nlp):
     assert (arrest.type, arrest.count.value) == ("arrest", Decimal(22))
 
 
+def test_the_count_nearest_the_trigger_by_the_gap_between_them(nlp):
+    # the object before a verb-final participle is nearer than the next verb's, after "und"
+    text = "Die Polizei hat am Freitag zwölf Wohnungen durchsucht und fünf Verdächtige festgenommen."
+    search, arrest = analyse(nlp, text, [], found_quantities(text))
+    assert (search.type, search.count.unit, arrest.type, arrest.count.unit) == (
+        "coerce", "Wohnungen", "arrest", "Verdächtige")
+
+
 def test_aid_in_millions_written_as_words(nlp):
     text = "Das Land Steiermark beschloss Soforthilfe in Höhe von fünf Millionen Euro."
     ev = one(analyse(nlp, text, [("Steiermark", "LOC")], found_quantities(text)))

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-142"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-143"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -847,7 +847,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         candidates = [q for q in quantities if not any(lo <= q.start < hi for lo, hi in others)]
         if trig.entry.type in _NOT_COUNTING_CASUALTIES:
             candidates = [q for q in candidates if not _casualties(q, quantities, text, sent.end)]
-        count = _pick_count(candidates, clause_span, (sent.start, sent.end), tokens[trig.index].start, trig.entry.type, text)
+        count = _pick_count(candidates, clause_span, (sent.start, sent.end), (tokens[trig.index].start,
+                            tokens[trig.index].end), trig.entry.type, text)
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
     unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
@@ -1905,7 +1906,9 @@ def _casualties(q: Quantity, quantities, text: str, sentence_end: int) -> bool:
     return _HARMED.search(rest[:stop.start()] if stop else rest) is not None
 
 
-def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text: str) -> Quantity | None:
+def _pick_count(quantities, clause, sentence, anchor: tuple[int, int], event_type: str, text: str) -> Quantity | None:
+    """The quantity of the event's kind nearest the trigger ``anchor`` (start, end), by the gap between them:
+    "zwölf Wohnungen durchsucht und fünf Verdächtige festgenommen" counts the flats for the search."""
     for lo, hi in (clause, sentence):
         inside = [q for q in quantities if lo <= q.start and q.end <= hi]
         if not inside:
@@ -1927,7 +1930,7 @@ def _pick_count(quantities, clause, sentence, anchor: int, event_type: str, text
                                                      and not _THINGS_NOT_TAKING_PART.search(q.unit)))
                 and not _NOUN_VON_BEFORE.search(text, max(0, q.start - 40), q.start)]
         if preferred:
-            return min(preferred, key=lambda q: abs(q.start - anchor))
+            return min(preferred, key=lambda q: anchor[0] - q.end if q.end <= anchor[0] else abs(q.start - anchor[1]))
     return None
 
 
