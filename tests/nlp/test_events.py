@@ -649,6 +649,28 @@ def test_ruling_out_a_coalition_rejects_it(nlp):
     assert analyse(nlp, "Der Hauswart schloss die Tür aus Versehen ab.", []) == []
 
 
+@pytest.mark.parametrize("text, entities, expected", [
+    # breaking off or suspending talks or a treaty rejects them, with whom they were
+    ("Karner hat die Gespräche mit der FPÖ abgebrochen.", [("Karner", "PER"), ("FPÖ", "ORG")], ("Karner", "FPÖ")),
+    ("Russland setzte das Abkommen mit den USA aus.", [("Russland", "LOC"), ("USA", "LOC")], ("Russland", "USA")),
+    ("Nehammer schloss eine Koalition mit Kickl erneut aus.", [("Nehammer", "PER"), ("Kickl", "PER")],
+     ("Nehammer", "Kickl")),
+])
+def test_breaking_off_talks_rejects_them(nlp, text, entities, expected):
+    ev = one(analyse(nlp, text, entities))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("reject", *expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Schiedsrichter brach das Spiel ab.",
+    "Das Gericht setzte die Verhandlung aus.",  # a court's hearing, no talks
+    "Die Verhandlung vor dem Landgericht wurde vertagt.",
+    "Die Gerichtsverhandlung beginnt am Montag.",
+])
+def test_breaking_off_other_things_is_no_event(nlp, text):
+    assert analyse(nlp, text) == []
+
+
 def test_verbs_joined_by_a_comma_share_the_subject(nlp):
     text = "Die Gewerkschaft VPOD begrüsste den Entscheid, forderte aber höhere Löhne."
     assert actor(one(analyse(nlp, text, [("VPOD", "ORG")]), "demand"), "actor1") == "VPOD"

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-143"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-144"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1685,6 +1685,8 @@ def _target_prepositions(event_type: str) -> frozenset[str]:
     preps = set() if event_type in _TAKEN_PART else {"gegen"}
     if event_type in _SYMMETRIC or event_type == "intent_cooperate":
         preps |= {"mit", "zwischen"}
+    if event_type == "reject":
+        preps |= {"mit"}  # "schloss eine Koalition mit Kickl aus", "brach die Gespräche mit der FPÖ ab"
     if event_type in ("aid", "appeal", "demand", "threaten"):
         preps |= {"an", "am", "für"}
     if event_type == "criticize":
