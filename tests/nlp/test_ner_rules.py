@@ -1155,3 +1155,14 @@ def test_a_measure_with_what_it_measures_is_no_name():
     assert ents(nlp, "Gefunden wurden 40 Kilogramm Marihuana.") == []
     # without an article or a number before it the measure word may open a name
     assert ents(nlp, "Die Firma Liter Bau baut.") == [("Liter Bau", "ORG")]
+
+
+def test_works_colours_and_feasts_are_no_names():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Walzer"}, {"label": "PER", "pattern": "Johann Strauss"},
+                             {"label": "LOC", "pattern": "Weiß"}, {"label": "PER", "pattern": "Christi"},
+                             {"label": "PER", "pattern": "Quaxer"}])
+    assert ents(nlp, "Das Orchester spielte Walzer von Johann Strauss.") == [("Johann Strauss", "PER")]
+    assert ents(nlp, "Die Braut erschien ganz in Weiß.") == []
+    assert ents(nlp, "An Christi Himmelfahrt bleibt es zu.") == []
+    # a surname no word list knows stays a person before "von" and a person
+    assert ents(nlp, "Es sprach Quaxer von Johann Strauss.") == [("Quaxer", "PER"), ("Johann Strauss", "PER")]

@@ -658,6 +658,10 @@ _PLACE_LINKS = (("an", "der"), ("am",), ("ob", "der"), ("im",))
 # name, so only after im/ins/am).
 _LANDSCAPE_ENDINGS = ("tal", "thal", "see", "wald", "gau", "land", "gebirge", "alm", "alp", "tobel")
 _INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+# Colours, which "in" makes no place of: "ganz in Weiß", "in Rot gekleidet"
+_COLOURS = frozenset("Weiß Weiss Schwarz Rot Blau Grün Gelb Grau Braun Orange Violett Lila Rosa Pink Gold Silber "
+                     "Beige Türkis".split())
+_FEASTS = frozenset({"Himmelfahrt", "Geburt", "Himmelfahrtstag"})  # "Christi Himmelfahrt", "nach Christi Geburt"
 # Measures before what they measure: "Ein Liter Benzin", "zwei Kilo Kokain" (never a name's first word)
 _MEASURES = frozenset("Liter Litern Kilo Kilogramm Gramm Tonne Tonnen Meter Metern Kilometer Kilometern Zentimeter "
                       "Millimeter Quadratmeter Kubikmeter Hektar Hektaren Prozent Grad Stunde Stunden Minute "
@@ -822,6 +826,8 @@ class _TitleOrgRules:
     def _corrections(self, doc, noun_uses: set[str]):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
         * a span opened by a count's qualifier and holding a number is dropped ("Mindestens 50 Tote");
+        * a one-word person that is a common noun before "von" and a person is a work ("Walzer von Johann
+          Strauss"); a colour after "in" is no place ("ganz in Weiß"); "Christi" before a feast is nobody;
         * a span opened by a measure after an article or a number, or right after one, is dropped ("Ein Liter
           Benzin", "40 Kilogramm Marihuana");
         * a known person's genitive before a noun is the person alone ("Putins Truppen" -> "Putins");
@@ -1024,6 +1030,18 @@ class _TitleOrgRules:
                     out.append(Span(doc, ent.start + k, ent.end, label="PER"))
                     changed = True
                     continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "von"
+                    and ent.end + 1 in per_starts and _is_common_noun(ent.text) and ent.text not in self.given
+                    and ent.text not in name_words and ent.text not in self.hand and ent.text not in _WORD_SURNAMES):
+                changed = True  # "spielte Walzer von Johann Strauss", "Bilder von Picasso": a work, its maker named
+                continue
+            if (ent.label_ == "LOC" and len(ent) == 1 and ent.text in _COLOURS and ent.start > 0
+                    and doc[ent.start - 1].lower_ == "in" and ent.text not in self.places):
+                changed = True  # "ganz in Weiß", "in Rot gekleidet": a colour
+                continue
+            if ent.label_ == "PER" and ent.text == "Christi" and ent.end < len(doc) and doc[ent.end].text in _FEASTS:
+                changed = True  # "an Christi Himmelfahrt", "vor Christi Geburt": a feast or an era, nobody named
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and _abstract_noun(ent.text)
                     and ent.text not in self.given and ent.text not in self.hand):
                 changed = True  # "warf der Ministerin Untätigkeit vor", "Arroganz": a quality, nobody's name
