@@ -671,6 +671,25 @@ def test_breaking_off_other_things_is_no_event(nlp, text):
     assert analyse(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, entities, expected", [
+    ("Die SVP begrüsste den Entscheid, die Grünen kritisierten ihn.", [("SVP", "ORG"), ("Grünen", "ORG")],
+     [("praise", "SVP", None), ("criticize", "Grünen", None)]),
+    ("Scholz gratulierte Macron zum Wahlsieg.", [("Scholz", "PER"), ("Macron", "PER")], [("praise", "Scholz", "Macron")]),
+    ("Lob kam von der FDP.", [("FDP", "ORG")], [("praise", "FDP", None)]),
+])
+def test_welcoming_lauding_and_congratulating_praise(nlp, text, entities, expected):
+    events = analyse(nlp, text, entities)
+    assert [(e.type, actor(e, "actor1"), actor(e, "actor2")) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister begrüsste die Gäste im Rathaus.",  # greeting people is no praise
+    "Die Polizei lobte eine Belohnung von 5000 Franken aus.",  # offering a reward neither
+])
+def test_greeting_and_offering_a_reward_are_no_praise(nlp, text):
+    assert analyse(nlp, text) == []
+
+
 def test_verbs_joined_by_a_comma_share_the_subject(nlp):
     text = "Die Gewerkschaft VPOD begrüsste den Entscheid, forderte aber höhere Löhne."
     assert actor(one(analyse(nlp, text, [("VPOD", "ORG")]), "demand"), "actor1") == "VPOD"
@@ -703,7 +722,9 @@ def test_a_speech_act_is_dated_by_its_own_clause(nlp):
 
 
 def test_a_welcomed_agreement_and_a_framing_meeting_are_no_new_events(nlp):
-    assert analyse(nlp, "Bundesverkehrsminister Thomas Quaxler begrüßte die Einigung.", [("Thomas Quaxler", "PER")]) == []
+    # welcoming it is praise (CAMEO 051); the agreement welcomed is no second event
+    events = analyse(nlp, "Bundesverkehrsminister Thomas Quaxler begrüßte die Einigung.", [("Thomas Quaxler", "PER")])
+    assert [(e.type, actor(e, "actor1")) for e in events] == [("praise", "Thomas Quaxler")]
     events = analyse(nlp, "Das kündigte er am Rande des Treffens an.", [])
     assert [e.type for e in events] == ["statement"]
 

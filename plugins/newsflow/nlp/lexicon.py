@@ -33,6 +33,7 @@ TYPES: dict[str, str] = {
     "consult": "04",
     "negotiate": "04",  # CAMEO 046 "engage in negotiation" sits under 04
     "agree": "05",  # signing/agreeing: CAMEO 057 "sign formal agreement" sits under 05
+    "praise": "05",  # CAMEO 051 "praise or endorse" sits under 05 too
     "aid": "07",
     "release": "08",  # CAMEO 0841 "return, release person(s)" sits under 08 yield
     "demand": "10",
