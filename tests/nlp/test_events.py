@@ -682,6 +682,32 @@ def test_welcoming_lauding_and_congratulating_praise(nlp, text, entities, expect
     assert [(e.type, actor(e, "actor1"), actor(e, "actor2")) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, entities, expected", [
+    # tariffs are sanctions (CAMEO 163); announced, they are intended
+    ("Trump hat neue Zölle auf Importe aus China angekündigt.", [("Trump", "PER"), ("China", "LOC")],
+     [("sanction", "Trump", None, "intent"), ("statement", "Trump", None, None)]),
+    ("Peking reagierte mit Gegenzöllen.", [("Peking", "LOC")], [("sanction", "Peking", None, None)]),
+    # lifting or easing them is the opposite (CAMEO 081), and what is lifted is no new sanction
+    ("Die EU hebt die Sanktionen gegen Syrien auf.", [("EU", "ORG"), ("Syrien", "LOC")],
+     [("ease", "EU", "Syrien", None)]),
+    ("Die EU will die Zölle auf Stahl senken.", [("EU", "ORG")], [("ease", "EU", None, "intent")]),
+    # helpers sent to a disaster are aid
+    ("Deutschland entsandte Rettungsteams nach Marokko.", [("Deutschland", "LOC"), ("Marokko", "LOC")],
+     [("aid", "Deutschland", "Marokko", None)]),
+])
+def test_tariffs_their_easing_and_helpers_sent(nlp, text, entities, expected):
+    events = analyse(nlp, text, entities)
+    assert [(e.type, actor(e, "actor1"), actor(e, "actor2"), e.modality) for e in events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Das Gericht hob das Urteil auf.",  # lifting a verdict eases no sanction
+    "Der Zoll beschlagnahmte Kokain.",  # the customs office is no tariff
+])
+def test_lifting_other_things_and_the_customs_are_no_sanction(nlp, text):
+    assert all(e.type not in ("sanction", "ease") for e in analyse(nlp, text))
+
+
 @pytest.mark.parametrize("text", [
     "Der Bürgermeister begrüsste die Gäste im Rathaus.",  # greeting people is no praise
     "Die Polizei lobte eine Belohnung von 5000 Franken aus.",  # offering a reward neither

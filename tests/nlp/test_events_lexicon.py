@@ -114,7 +114,7 @@ def test_unknown_type_is_rejected(tmp_path: Path):
 
 def test_taxonomy_codes_are_cameo_roots():
     assert all(code.isdigit() and 1 <= int(code) <= 20 for code in TYPES.values())
-    assert len(set(TYPES)) == 21
+    assert len(set(TYPES)) == 22
 
 
 def _examples():

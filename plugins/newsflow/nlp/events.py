@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-145"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-146"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -79,7 +79,7 @@ _FRAMING_NOUNS = frozenset({"rande", "beginn", "auftakt", "anschluss", "vorfeld"
 # "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one;
 # "rief zu Verhandlungen auf", "forderte einen Waffenstillstand": what is called for has not happened.
 # "bot der Türkei Hilfe an": offering aid is the intent (CAMEO 03), the aid noun no second event.
-_REFERRING = frozenset({"criticize", "praise", "reject", "appeal", "demand", "intent_cooperate"})
+_REFERRING = frozenset({"criticize", "praise", "reject", "appeal", "demand", "intent_cooperate", "ease"})
 _PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|demonstrant|beamte|polizist|soldat|"
                      r"zivilist|kinder|journalist|mitglieder|verletzte|opfer|leute|männer|frauen|bürger|flüchtling|"
                      r"häftling|gefangene|aktivist|studierende|arbeiter|beschäftigte|angestellte|mitarbeit|fans|"

@@ -36,6 +36,7 @@ TYPES: dict[str, str] = {
     "praise": "05",  # CAMEO 051 "praise or endorse" sits under 05 too
     "aid": "07",
     "release": "08",  # CAMEO 0841 "return, release person(s)" sits under 08 yield
+    "ease": "08",  # CAMEO 081 "ease administrative sanctions" sits under 08 yield too
     "demand": "10",
     "criticize": "11",
     "reject": "12",
