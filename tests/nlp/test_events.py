@@ -574,6 +574,19 @@ def test_an_averted_or_cancelled_event_noun_is_negated(nlp):
     assert not one(analyse(nlp, "Ein Streik legte am Montag den Bahnverkehr lahm.", [])).negated
 
 
+@pytest.mark.parametrize("text, entities, expected", [
+    # who averts or holds up an event does not do it
+    ("Die Bundespolizei verhinderte einen Anschlag.", [("Bundespolizei", "ORG")], (None, None)),
+    ("Ungarn blockiert neue Sanktionen gegen Russland.", [("Ungarn", "LOC"), ("Russland", "LOC")], (None, "Russland")),
+    ("Russland blockierte den Gefangenenaustausch.", [("Russland", "LOC")], (None, None)),
+    # the noun's own owner stays
+    ("Ein Streik der GDL konnte abgewendet werden.", [("GDL", "ORG")], ("GDL", None)),
+])
+def test_a_blocked_or_averted_event_is_not_the_blockers(nlp, text, entities, expected):
+    ev = one(analyse(nlp, text, entities))
+    assert ev.negated and (actor(ev, "actor1"), actor(ev, "actor2")) == expected
+
+
 def test_a_noun_setting_the_scene_is_given_and_the_police_at_it_do_not_protest(nlp):
     police = [("Kantonspolizei Bern", "ORG")]
     found = analyse(nlp, "Die Kantonspolizei Bern hat bei der Kundgebung niemanden festgenommen.", police)

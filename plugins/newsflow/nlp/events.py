@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-146"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-147"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -36,7 +36,9 @@ _NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "
 # "Ein Streik konnte abgewendet werden", "Die Demo wurde abgesagt": the event named by the noun did not happen.
 _AVERTED = frozenset({"abgewendet", "abwenden", "abwendete", "abwendeten", "verhindert", "verhindern", "verhinderte",
                       "verhinderten", "abgesagt", "absagen", "abgeblasen", "vermieden", "vereitelt",
-                      "vereitelte", "vereitelten"})
+                      "vereitelte", "vereitelten",
+                      # "Ungarn blockiert neue Sanktionen", "blockierte den Gefangenenaustausch": held up, not done
+                      "blockiert", "blockierte", "blockierten", "blockieren"})
 # "Weitere Warnstreiks sind damit vom Tisch": no longer planned
 _OFF_THE_TABLE = ("vom", "tisch")
 _ACQUITTALS = frozenset({"freisprechen", "Freispruch"})
@@ -946,6 +948,14 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             event_date = None
     if trig.entry.lemma in _UNDERGOER_SUBJECTS:
         actors = [replace(x, role="actor2") for x in actors]  # "Der Journalist Evan G. kam frei": he was freed
+    if trig.mode == "noun" and negated:
+        # "Die Bundespolizei verhinderte einen Anschlag", "Ungarn blockiert neue Sanktionen": who averts or holds
+        # up the event does not do it
+        averting = next((k for k in range(a, b) if tokens[k].lower in _AVERTED), None)
+        if averting is not None:
+            # (the subject before both; "Ein Streik der GDL konnte abgewendet werden" keeps the noun's owner)
+            first = min(tokens[averting].start, tokens[trig.index].start)
+            actors = [x for x in actors if not (x.role == "actor1" and x.end <= first)]
     # "Der Gewerkschaftsbund ÖGB kündigte Proteste an": a name and its short form are one party, not two
     firsts = {x.canonical for x in actors if x.role == "actor1"}
     actors = [x for x in actors if x.role == "actor1" or x.canonical not in firsts]
