@@ -318,3 +318,10 @@ def test_a_family_name_written_first_is_the_persons_short_form():
         mentions(text, ("Xi Jinping", "PER"), ("Putin", "PER"), ("Xi", "PER"), ("Olaf Scholz", "PER"), ("Olaf", "PER")))}
     assert got[("Xi", text.index("Xi sagte"))] == "Xi Jinping"
     assert got[("Olaf", text.index("Olaf lachte"))] == "Olaf"  # a given name alone is no short form
+
+
+def test_official_and_french_town_forms_are_one_place():
+    from newsflow.nlp.canonical import load_aliases
+    aliases = load_aliases()
+    assert {aliases[a] for a in ("Biel/Bienne", "Bienne")} == {"Biel"}
+    assert aliases["Halle (Saale)"] == "Halle" and aliases["Genève"] == "Genf"

@@ -1166,3 +1166,11 @@ def test_works_colours_and_feasts_are_no_names():
     assert ents(nlp, "An Christi Himmelfahrt bleibt es zu.") == []
     # a surname no word list knows stays a person before "von" and a person
     assert ents(nlp, "Es sprach Quaxer von Johann Strauss.") == [("Quaxer", "PER"), ("Johann Strauss", "PER")]
+
+
+def test_bilingual_and_bracketed_town_names_stay_whole(rules_nlp):
+    assert ents(rules_nlp, "In Biel/Bienne wurde gewählt.") == [("Biel/Bienne", "LOC")]
+    assert ents(rules_nlp, "Auch in Halle (Saale) gab es Proteste.") == [("Halle (Saale)", "LOC")]
+    # two places joined by a slash stay two; a bracket after a name stays outside it
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Lausanne/Bern"}])
+    assert ents(nlp, "Lausanne/Bern (sda) - Es schneite.") == [("Lausanne", "LOC"), ("Bern", "LOC")]

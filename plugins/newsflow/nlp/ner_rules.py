@@ -897,7 +897,8 @@ class _TitleOrgRules:
             start, end = ent.start, ent.end
             while start < end and doc[start].text in _EDGE_PUNCT:
                 start += 1
-            while end > start and doc[end - 1].text in _EDGE_PUNCT:
+            while end > start and doc[end - 1].text in _EDGE_PUNCT and not (
+                    doc[end - 1].text == ")" and "(" in doc[start:end - 1].text):  # "Halle (Saale)" is whole
                 end -= 1
             if (start, end) != (ent.start, ent.end):
                 changed = True  # "Katrin Cometta (" + "GLP)": a bracket is no part of a name
@@ -1218,7 +1219,7 @@ class _TitleOrgRules:
                 changed = True  # "Maroni, Bratkartoffeln, Kiachl und Kunsthandwerk": goods, not people
                 continue
             slashes = [t.i for t in ent if t.text == "/"]
-            if slashes and ent.label_ != "MISC":
+            if slashes and ent.label_ != "MISC" and ent.text not in self.places:  # "Biel/Bienne" is one town
                 # "Lausanne/Bern (sda)": two datelines' places, each its own entity
                 first = ent.start
                 if (first > 0 and first - 1 not in covered and doc[first:slashes[0]].text not in self.places
