@@ -46,6 +46,12 @@ def test_decimal_point_depends_on_country():
     assert normalize("Es kamen 1.500 Menschen.", "ch").text == "Es kamen 1.500 Menschen."
     # but no thousands group follows a lone zero
     assert normalize("Der Euro kostete 0.958 Franken.", "ch").text == "Der Euro kostete 0,958 Franken."
+    # nor precedes a scale word: a thousand billions is no amount news reports
+    assert normalize("Der Umsatz lag bei 1.234 Mrd. Franken.", "ch").text == "Der Umsatz lag bei 1,234 Mrd. Franken."
+    assert normalize("Sie schuldet 2.345 Millionen.", "ch").text == "Sie schuldet 2,345 Millionen."
+    assert normalize("Der Umsatz lag bei 1.234 Mrd. Euro.", "de").text == "Der Umsatz lag bei 1.234 Mrd. Euro."
+    once = normalize("Es kostet 45'000 Mio. Franken.", "ch").text
+    assert once == "Es kostet 45.000 Mio. Franken." and normalize(once, "ch").text == once  # idempotent
 
 
 @pytest.mark.parametrize("text", ["um 14.30 Uhr", "zwischen 12.30 und 13.30 Uhr", "von 8.00 bis 9.15 h",

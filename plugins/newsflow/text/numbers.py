@@ -23,6 +23,9 @@ DECIMAL = re.compile(r"(?<![\w.,'’ʼ])(\d+)\.(\d+)(?![\w'’ʼ]|[.,]\d)")
 # 14.30 Uhr is a time, 3.5. a date, "Version 2.1" a version: no decimals. The first time of a span
 # names its "Uhr" only after the second: "zwischen 12.30 und 13.30 Uhr", "von 8.00 bis 9.15 h".
 NOT_DECIMAL_AFTER = re.compile(r"\s*(?:(?:und|bis|[–—-])\s*\d{1,2}\.\d{2}\s*)?(?:Uhr\b|h\b)")
+# A scale word after d.ddd makes it a decimal: "1.234 Mrd. Franken" is 1.234 billion (German copy would write
+# "1,234 Mrd."; a thousand billions is no amount news reports).
+SCALE_AFTER = re.compile(r"\s*(?:Mio\.|Mrd\.|Mia\.|Bio\.|Millionen|Million|Milliarden|Milliarde|Billionen|Billion)(?!\w)")
 CURRENCY_BEFORE = re.compile(r"(?:Fr\.|SFr\.|CHF|EUR|€|\$)\s?$")
 NOT_DECIMAL_BEFORE = re.compile(r"(?:Version|Art\.|Artikel|Abs\.|Ziff\.|Kapitel|Nr\.|iOS|Android|Windows)\s*$")
 
@@ -39,8 +42,11 @@ def swiss_number_edits(text: str) -> list[Edit]:
         edits.append(Edit(match.start(), match.end(), f"{match.group(1)},{match.group(2)}", "number"))
     for match in DECIMAL.finditer(text):
         # d.ddd stays: a Swiss text quoting German wire copy means 1500, and 45.000 is our own output;
-        # but no thousands group follows a lone zero: "0.958 Franken" is a decimal
-        if (len(match.group(2)) == 3 and match.group(1) != "0") or NOT_DECIMAL_AFTER.match(text, match.end()):
+        # but no thousands group follows a lone zero ("0.958 Franken") or precedes a scale ("1.234 Mrd.")
+        # (".000" is nobody's decimal: "45.000 Mio." is our own output of "45'000 Mio.")
+        thousands = len(match.group(2)) == 3 and match.group(1) != "0" and (
+            match.group(2) == "000" or not SCALE_AFTER.match(text, match.end()))
+        if thousands or NOT_DECIMAL_AFTER.match(text, match.end()):
             continue
         if NOT_DECIMAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
