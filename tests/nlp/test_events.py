@@ -729,6 +729,18 @@ def test_greeting_and_offering_a_reward_are_no_praise(nlp, text):
     assert analyse(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a participle spelt like its infinitive is passive beside "wurde" or an agent ...
+    ("Selenskyj wurde in Washington von Trump empfangen.", ("Trump", "Selenskyj")),
+    ("Selenskyj wird heute von Trump empfangen.", ("Trump", "Selenskyj")),
+    # ... and the infinitive of a future otherwise
+    ("Trump wird Selenskyj am Montag empfangen.", ("Trump", "Selenskyj")),
+])
+def test_a_participle_like_the_infinitive_in_the_passive(nlp, text, expected):
+    ev = one(analyse(nlp, text, [("Selenskyj", "PER"), ("Trump", "PER"), ("Washington", "LOC")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == expected
+
+
 def test_verbs_joined_by_a_comma_share_the_subject(nlp):
     text = "Die Gewerkschaft VPOD begrüsste den Entscheid, forderte aber höhere Löhne."
     assert actor(one(analyse(nlp, text, [("VPOD", "ORG")]), "demand"), "actor1") == "VPOD"

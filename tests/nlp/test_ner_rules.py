@@ -1174,3 +1174,9 @@ def test_bilingual_and_bracketed_town_names_stay_whole(rules_nlp):
     # two places joined by a slash stay two; a bracket after a name stays outside it
     nlp = _with_model_spans([{"label": "PER", "pattern": "Lausanne/Bern"}])
     assert ents(nlp, "Lausanne/Bern (sda) - Es schneite.") == [("Lausanne", "LOC"), ("Bern", "LOC")]
+
+
+def test_a_listed_persons_surname_the_model_takes_for_a_work_is_the_person():
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Trump"}, {"label": "MISC", "pattern": "Tagesschau"}])
+    assert ents(nlp, "Selenskyj wurde von Trump empfangen.")[-1] == ("Trump", "PER")
+    assert ents(nlp, "Die Tagesschau berichtete.") == [("Tagesschau", "MISC")]  # no listed person: stays

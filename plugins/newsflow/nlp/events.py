@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-147"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-148"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -780,8 +780,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     clause_lower = [t.lower for t in tokens[a:b]]
     conjunct_lower = [t.lower for t in tokens[conj_start:b]]
     form = tokens[trig.index].lower
-    participle = (trig.mode == "nonfinite" and not _is_infinitive(form, trig.entry)
-                  and not _is_joined_finite(form, trig.entry))
+    participle = (trig.mode == "nonfinite" and not _is_joined_finite(form, trig.entry)
+                  and (not _is_infinitive(form, trig.entry) or _participle_like_infinitive(form, trig.entry, clause_lower)))
     # "Serieneinbrecher in Thun verhaftet": a headline participle without any auxiliary is passive too.
     passive = participle and (bool(_PASSIVE_AUX & set(clause_lower)) or not _AUX_FINITE & set(clause_lower))
     violent = trig.entry.type in _VIOLENT
@@ -1330,6 +1330,19 @@ def _is_infinitive(form: str, entry: Entry) -> bool:
     lemma = entry.lemma.lower()
     return form in (lemma, lemma.replace("ß", "ss")) or (
         entry.particle is not None and form == entry.particle + "zu" + lemma[len(entry.particle):])
+
+
+_PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
+_AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
+
+
+def _participle_like_infinitive(form: str, entry: Entry, clause_lower: list[str]) -> bool:
+    """"empfangen", "beraten": a participle spelt like the infinitive is one beside "wurde"/"worden" (no infinitive
+    stands there), or beside "wird" with an agent ("wird von Trump empfangen"; "wird Trump empfangen" is future)."""
+    if not entry.participle_is_infinitive or entry.particle is not None:
+        return False
+    words = set(clause_lower)
+    return bool(words & _PAST_PASSIVE) or (bool(words & {"wird", "werden"}) and bool(words & _AGENT_PREPOSITIONS))
 
 
 def _is_joined_finite(form: str, entry: Entry) -> bool:

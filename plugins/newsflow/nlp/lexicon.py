@@ -67,6 +67,7 @@ class Entry:
     forbids: bool  # requires is a pattern that must NOT occur
     example: str
     not_compounds: tuple[str, ...] = ()  # noun+: compounds (lowercase, all forms) that are no trigger
+    participle_is_infinitive: bool = False  # "empfangen", "beraten": only the clause tells which it is
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ def _read(path: Path) -> tuple[list[tuple[Entry, set[str], set[str], set[str]]],
             if excluded and kind != "noun+":
                 raise ValueError(f"{path}: only a noun+ entry excludes compounds ({lemma!r})")
             entry = Entry(type_, TYPES[type_], kind, particle + verb, particle or None, pattern, forbids, example,
-                          excluded)
+                          excluded, kind == "verb" and _parse_forms(forms).get("part") == verb)
             finite: set[str] = set()
             nonfinite: set[str] = set()
             nouns: set[str] = set()

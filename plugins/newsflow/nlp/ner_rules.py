@@ -1241,7 +1241,9 @@ class _TitleOrgRules:
                 changed = True
                 continue
             hand_label = self.hand.get(ent.text)
-            if hand_label and ent.label_ not in (hand_label, "MISC") and ent.text not in self.given:
+            # (a model MISC stays, a work may be named so, but not a listed person's surname alone: "von Trump empfangen")
+            if hand_label and ent.label_ != hand_label and ent.text not in self.given and (
+                    ent.label_ != "MISC" or (hand_label == "PER" and len(ent) == 1)):
                 out.append(Span(doc, ent.start, ent.end, label=hand_label))  # "Charkiw" PER, "Young Boys" PER
                 changed = True
                 continue
