@@ -713,6 +713,21 @@ def test_tariffs_their_easing_and_helpers_sent(nlp, text, entities, expected):
     assert [(e.type, actor(e, "actor1"), actor(e, "actor2"), e.modality) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, entities, expected", [
+    # who receives aid is its actor2, the giver after von/vom/aus acts
+    ("Die Ukraine erhielt von Deutschland weitere Panzer.", [("Ukraine", "LOC"), ("Deutschland", "LOC")],
+     ("Deutschland", "Ukraine")),
+    ("Kiew bekommt aus Berlin neue Flugabwehrsysteme.", [("Kiew", "LOC"), ("Berlin", "LOC")], ("Berlin", "Kiew")),
+])
+def test_receiving_aid_turns_the_roles(nlp, text, entities, expected):
+    ev = one(analyse(nlp, text, entities), "aid")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == expected
+
+
+def test_receiving_other_things_is_no_aid(nlp):
+    assert analyse(nlp, "Die Firma erhielt von der Bundeswehr einen Auftrag.", []) == []
+
+
 @pytest.mark.parametrize("text", [
     "Das Gericht hob das Urteil auf.",  # lifting a verdict eases no sanction
     "Der Zoll beschlagnahmte Kokain.",  # the customs office is no tariff

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-148"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-149"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -43,6 +43,9 @@ _AVERTED = frozenset({"abgewendet", "abwenden", "abwendete", "abwendeten", "verh
 _OFF_THE_TABLE = ("vom", "tisch")
 _ACQUITTALS = frozenset({"freisprechen", "Freispruch"})
 _UNDERGOER_SUBJECTS = frozenset({"freikommen"})  # the subject is who it happens to
+# ... and who receives: "Die Ukraine erhielt von Deutschland Panzer" (the giver after von/vom/aus)
+_RECEIVING = frozenset({"erhalten", "bekommen"})
+_GIVER_PREPOSITIONS = frozenset({"von", "vom", "aus"})
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden", "wurdest"})
 _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"})
 _MODALITY = [  # first match wins
@@ -948,6 +951,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             event_date = None
     if trig.entry.lemma in _UNDERGOER_SUBJECTS:
         actors = [replace(x, role="actor2") for x in actors]  # "Der Journalist Evan G. kam frei": he was freed
+    if trig.entry.lemma in _RECEIVING and not passive:
+        actors = _giver_and_receiver(tokens, a, b, mentions, actors)
     if trig.mode == "noun" and negated:
         # "Die Bundespolizei verhinderte einen Anschlag", "Ungarn blockiert neue Sanktionen": who averts or holds
         # up the event does not do it
@@ -1334,6 +1339,19 @@ def _is_infinitive(form: str, entry: Entry) -> bool:
 
 _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
 _AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
+
+
+def _giver_and_receiver(tokens, a: int, b: int, mentions, actors: list[EventActor]) -> list[EventActor]:
+    """"Die Ukraine erhielt von Deutschland Panzer": the giver (after von/vom/aus) acts, the subject receives."""
+    start_of = {tokens[k].start: k for k in range(a, b)}
+    givers = [m for m in mentions if m.start in start_of and m.label in _ACTOR_LABELS
+              and governing_preposition(tokens, start_of[m.start])[0] in _GIVER_PREPOSITIONS]
+    if not givers:
+        return [replace(x, role="actor2") if x.role == "actor1" else x for x in actors]
+    giver = givers[0]
+    receivers = [replace(x, role="actor2") for x in actors if x.role == "actor1" and x.start != giver.start]
+    return [EventActor("actor1", giver.text, giver.canonical or giver.text, giver.label, giver.start, giver.end),
+            *receivers]
 
 
 def _participle_like_infinitive(form: str, entry: Entry, clause_lower: list[str]) -> bool:
