@@ -1138,6 +1138,8 @@ def test_waters_mountains_passes_and_regions_are_in_the_gazetteer(rules_nlp):
     assert ents(rules_nlp, "Die Fähre verkehrt zwischen Sylt und Helgoland.") == [("Sylt", "LOC"), ("Helgoland", "LOC")]
     assert ents(rules_nlp, "Toyota und Ikea legten Zahlen vor, TikTok und die Deutsche Post auch.") == [
         ("Toyota", "ORG"), ("Ikea", "ORG"), ("TikTok", "ORG"), ("Deutsche Post", "ORG")]
+    assert ents(rules_nlp, "Von der Leyen und Nawalnaja sprachen mit Kim Jong Un.") == [
+        ("Von der Leyen", "PER"), ("Nawalnaja", "PER"), ("Kim Jong Un", "PER")]
     # a word that is also a place stays a word: Harz is resin too ("Bänke aus Kunstharz")
     assert ents(rules_nlp, "Das Harz tropft.") == []
 

@@ -1250,7 +1250,8 @@ class _TitleOrgRules:
             if ent.label_ == "PER" and len(ent) == 1 and self._is_title(ent[0].lower_):
                 changed = True  # "Landeshauptmann fordert mehr Geld": an office, not a person's name
                 continue
-            if ent.label_ == "PER" and ent[0].lower_ in _FUNCTION_OPENERS and ent[0].is_title:
+            if (ent.label_ == "PER" and ent[0].lower_ in _FUNCTION_OPENERS and ent[0].is_title
+                    and self.hand.get(ent.text) != "PER"):  # "Von der Leyen reiste": a listed name
                 # "Bei Protesten in Teheran ...": a preposition or article opening the sentence, then a noun
                 rest = ent[1:]
                 changed = True
