@@ -62,11 +62,13 @@ def test_first_names_ending_in_en_are_not_adjectives():
 
 
 def test_vowel_final_genitive_needs_evidence_from_the_article():
-    # "Obamas" could be a nominative like "Thomas"; the article's "Obama" settles it.
-    alone = "Obamas Rede war lang."
-    assert canon(alone, ("Obamas", "PER")) == [("Obamas", "Obamas")]
-    both = "Obama sprach. Obamas Rede war lang."
-    assert canon(both, ("Obama", "PER"), ("Obamas", "PER"))[1] == ("Obamas", "Obama")
+    # "Quaxomas" could be a nominative like "Thomas"; the article's "Quaxoma" settles it (an invented name: a
+    # listed one, "Obamas", is known either way)
+    alone = "Quaxomas Rede war lang."
+    assert canon(alone, ("Quaxomas", "PER")) == [("Quaxomas", "Quaxomas")]
+    both = "Quaxoma sprach. Quaxomas Rede war lang."
+    assert canon(both, ("Quaxoma", "PER"), ("Quaxomas", "PER"))[1] == ("Quaxomas", "Quaxoma")
+    assert canon("Obamas Rede war lang.", ("Obamas", "PER")) == [("Obamas", "Obama")]
 
 
 def test_aliases_from_bundled_list():
