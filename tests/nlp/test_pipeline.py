@@ -106,6 +106,15 @@ def test_die_mitte_is_the_party_in_swiss_text():
     assert ("Mitte", "ORG") not in berlin
 
 
+def test_die_linke_is_the_left_camp_in_swiss_politics():
+    text = "Der Nationalrat lehnte die Vorlage ab. Die Linke begrüsste den Entscheid."
+    assert "Linke" not in {m.text for m in extract(text, country="ch").entities}
+    # a Swiss article on German politics keeps the party, and so does German text
+    text = "Im Bundestag stimmte die Linke dagegen."
+    assert ("Linke", "ORG") in {(m.text, m.label) for m in extract(text, country="ch").entities}
+    assert ("Linke", "ORG") in {(m.text, m.label) for m in extract(text, country="de").entities}
+
+
 def test_a_court_named_by_its_seat_and_number_is_one_institution():
     text = "Das Landgericht München I verurteilte den Mann. Ein Sprecher des Landgerichts München I bestätigte das."
     orgs = [(m.text, m.canonical) for m in extract(text, published=date(2026, 11, 26)).entities if m.label == "ORG"]

@@ -125,6 +125,9 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     found = [m for m in found if " " in m.text or not events_lexicon.is_event_noun(m.text)]
     if norm.swiss:
         found = [_swiss_party(m) for m in found]
+        if not _GERMAN_POLITICS.search(norm.text):
+            # "Die Linke begrüsste den Entscheid": in Swiss politics the left camp, no party of that name
+            found = [m for m in found if m.text not in _CAMPS]
     # The model misses parts of compounds (GermEval tags them *part) and untagged repeats of a
     # name it found elsewhere in the article: "Ukraine-Krieg" -> Ukraine; "Olaf Scholz ... Scholz".
     parts = tuple(p for p in compound_parts_in_text(norm.text, found) if not _inside_currency(norm.text, p))
@@ -201,6 +204,12 @@ def _inside_currency(text: str, m: Mention) -> bool:
 # Swiss parliamentarians are named with party and canton: "Thomas Aeschi (SVP/ZG)". The tokenizer keeps
 # "SVP/ZG" whole; the party is the entity, the canton code a label of the seat.
 PARTY_CANTON = re.compile(r"(.+)/(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)")
+
+
+_CAMPS = frozenset({"Linke", "Linken", "Rechte", "Rechten"})
+# ... unless the article is about German politics, where Die Linke is a party
+_GERMAN_POLITICS = re.compile(r"\b(?:Bundestag\w*|Deutschland\w*|deutsche[nmrs]?|Berlin\w*|Landtag\w*|Wagenknecht|"
+                              r"Reichinnek|BSW|SPD|CDU|CSU|AfD)\b")
 
 
 def _swiss_party(m: Mention) -> Mention:
