@@ -1184,3 +1184,9 @@ def test_a_listed_persons_surname_the_model_takes_for_a_work_is_the_person():
     nlp = _with_model_spans([{"label": "MISC", "pattern": "Trump"}, {"label": "MISC", "pattern": "Tagesschau"}])
     assert ents(nlp, "Selenskyj wurde von Trump empfangen.")[-1] == ("Trump", "PER")
     assert ents(nlp, "Die Tagesschau berichtete.") == [("Tagesschau", "MISC")]  # no listed person: stays
+
+
+def test_a_club_prefix_tagged_alone_joins_the_town_after_it():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "VfL"}, {"label": "LOC", "pattern": "Wolfsburg"}])
+    assert ents(nlp, "Der VfL Wolfsburg verlor.") == [("VfL Wolfsburg", "ORG")]
+    assert ents(nlp, "Die Stadt Wolfsburg trauert.") == [("Wolfsburg", "LOC")]

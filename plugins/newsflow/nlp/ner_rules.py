@@ -1562,7 +1562,8 @@ class _TitleOrgRules:
                 changed = True
                 continue
             if (last is not None and last.label_ == "ORG" and ent.label_ == "LOC" and ent.start == last.end
-                    and len(last) == 1 and len(ent) == 1 and last.text.istitle() and last.text not in self.places
+                    and len(last) == 1 and len(ent) == 1 and (last.text.istitle() or last.text in CLUB_PREFIXES)
+                    and last.text not in self.places  # ("VfL" + "Wolfsburg": a club's prefix tagged alone)
                     and last.text not in self.org_words and self.places.get(ent.text) == "LOC"):
                 out[-1] = Span(doc, last.start, ent.end, label="ORG")
                 changed = True
