@@ -1190,3 +1190,9 @@ def test_a_club_prefix_tagged_alone_joins_the_town_after_it():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "VfL"}, {"label": "LOC", "pattern": "Wolfsburg"}])
     assert ents(nlp, "Der VfL Wolfsburg verlor.") == [("VfL Wolfsburg", "ORG")]
     assert ents(nlp, "Die Stadt Wolfsburg trauert.") == [("Wolfsburg", "LOC")]
+
+
+def test_a_rare_given_name_and_a_frequent_surname_after_an_office_are_a_person():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Mattea Meyer"}, {"label": "ORG", "pattern": "Quaxa Meyer"}])
+    assert ents(nlp, "SP-Co-Präsidentin Mattea Meyer kritisierte den Entscheid.") == [("Mattea Meyer", "PER")]
+    assert ents(nlp, "Die Firma Quaxa Meyer baut.") == [("Quaxa Meyer", "ORG")]  # after no office: stays

@@ -1399,7 +1399,10 @@ class _TitleOrgRules:
                 continue
             if (ent.label_ in ("LOC", "ORG") and (len(ent) == 1 or (len(ent) <= 3 and ent[0].text in self.given
                                                                    and all(t.is_title for t in ent))
-                                                 or (len(ent) == 2 and all(self._unknown_name(t) for t in ent)))
+                                                 or (len(ent) == 2 and all(self._unknown_name(t) for t in ent))
+                                                 # "SP-Co-Präsidentin Mattea Meyer": a rare given name, a frequent surname
+                                                 or (len(ent) == 2 and self._unknown_name(ent[0])
+                                                     and ent[1].text in _WORD_SURNAMES | _ADJECTIVE_SURNAMES))
                     and ent.start > 0 and ent.start - 1 not in covered and ent.text not in self.places
                     and (self._is_title(doc[ent.start - 1].lower_) or (ent.start > 1 and
                         doc[ent.start - 1].lower_ in _QUOTE_VERBS and doc[ent.start - 2].text in _QUOTE_ENDS))):
