@@ -112,6 +112,20 @@ def test_unknown_type_is_rejected(tmp_path: Path):
         load_lexicon(bad)
 
 
+def test_a_named_pattern_serves_every_row_that_uses_it(tmp_path: Path):
+    tsv = tmp_path / "named.tsv"
+    tsv.write_text("@GOODS\t(?:Panzer|Zelte)\n"
+                   "aid\tverb\tschicken\t\t@GOODS@\tSie schicken Zelte.\n"
+                   "aid\tverb\tentsenden\tpret=entsandte;part=entsandt\t^(?!.*\\bsich\\b).*@GOODS@\tSie entsandten Panzer.\n",
+                   encoding="utf-8")
+    patterns = {e.lemma: e.requires.pattern for e in load_lexicon(tsv).entries}
+    assert patterns == {"schicken": "(?:Panzer|Zelte)", "entsenden": "^(?!.*\\bsich\\b).*(?:Panzer|Zelte)"}
+    undefined = tmp_path / "undefined.tsv"
+    undefined.write_text("aid\tverb\tschicken\t\t@GOODS@\tSie schicken Zelte.\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="@GOODS@"):
+        load_lexicon(undefined)
+
+
 def test_taxonomy_codes_are_cameo_roots():
     assert all(code.isdigit() and 1 <= int(code) <= 20 for code in TYPES.values())
     assert len(set(TYPES)) == 22
@@ -119,7 +133,7 @@ def test_taxonomy_codes_are_cameo_roots():
 
 def _examples():
     for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
+        if line and not line.startswith(("#", "@")):
             type_, _, lemma, _, _, example = line.split("\t")
             yield pytest.param(type_, example, id=f"{type_}-{lemma}")
 

@@ -211,13 +211,35 @@ def _parse_forms(spec: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in spec.split(";") if "=" in part)
 
 
+_NAMED = re.compile(r"@([A-Z_]+)@")
+
+
+def _with_named(lines, named: dict[str, str]):
+    """The trigger rows of ``lines``; the "@NAME<TAB>pattern" lines among them go into ``named``."""
+    for line in lines:
+        if line.startswith("@"):
+            name, _, pattern = line.rstrip("\n").partition("\t")
+            named[name[1:]] = pattern
+        else:
+            yield line
+
+
+def _named_pattern(named: dict[str, str], name: str, path: Path) -> str:
+    if name not in named:
+        raise ValueError(f"{path}: @{name}@ is used before it is defined")
+    return named[name]
+
+
 def _read(path: Path) -> tuple[list[tuple[Entry, set[str], set[str], set[str]]], frozenset[str]]:
     rows, preterites = [], set()
+    named: dict[str, str] = {}  # "@AID_SENT\t(?:Waffen|…)" lines: patterns several rows share as @AID_SENT@
     with path.open(encoding="utf-8") as fh:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        for type_, kind, lemma, forms, requires, example in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        for type_, kind, lemma, forms, requires, example in csv.reader(_with_named(lines, named), delimiter="\t",
+                                                                        quoting=csv.QUOTE_NONE):
             if type_ not in TYPES:
                 raise ValueError(f"{path}: unknown event type {type_!r} for {lemma!r}")
+            requires = _NAMED.sub(lambda m: _named_pattern(named, m.group(1), path), requires)
             forbids = requires.startswith("!")
             pattern = re.compile(requires[1:] if forbids else requires, re.I) if requires else None
             particle, _, verb = lemma.rpartition("|")
