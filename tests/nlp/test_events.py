@@ -2006,6 +2006,18 @@ def test_an_inverted_pronoun_speaks_not_the_reported_subject(nlp):
     assert actor(ev, "actor1") is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a judged event noun keeps its own phrase: the critic did not criticize Russland
+    ("Die SPD kritisierte die Sanktionen gegen Russland.", None),
+    ("Die SVP lehnte die Sanktionen gegen Russland ab.", None),
+    ("Die SPD kritisierte Russland scharf.", "Russland"),
+])
+def test_a_judged_event_noun_keeps_its_target(nlp, text, expected):
+    events = analyse(nlp, text, [("SPD", "ORG"), ("SVP", "ORG"), ("Russland", "LOC")])
+    ev = next(e for e in events if e.type in ("criticize", "reject"))
+    assert actor(ev, "actor2") == expected
+
+
 def test_a_verb_joined_by_und_shares_the_subject_and_names_its_own_object(nlp):
     text = "Ein Sprecher nannte den Streik unverhältnismäßig und forderte Verdi auf, zu verhandeln."
     events = analyse(nlp, text, [("Verdi", "ORG")])

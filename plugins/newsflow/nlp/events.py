@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-149"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-150"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -84,6 +84,9 @@ _FRAMING_NOUNS = frozenset({"rande", "beginn", "auftakt", "anschluss", "vorfeld"
 # "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one;
 # "rief zu Verhandlungen auf", "forderte einen Waffenstillstand": what is called for has not happened.
 # "bot der Türkei Hilfe an": offering aid is the intent (CAMEO 03), the aid noun no second event.
+# Verbs that judge the event their object names: a phrase of that noun is its own ("kritisierte die Sanktionen
+# gegen Russland"); a demand's is not ("forderte neue Sanktionen gegen Russland" is aimed at Russland)
+_JUDGING = frozenset({"criticize", "praise", "reject"})
 _REFERRING = frozenset({"criticize", "praise", "reject", "appeal", "demand", "intent_cooperate", "ease"})
 _PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|demonstrant|beamte|polizist|soldat|"
                      r"zivilist|kinder|journalist|mitglieder|verletzte|opfer|leute|männer|frauen|bürger|flüchtling|"
@@ -1341,6 +1344,17 @@ _PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
 _AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
 
 
+def _event_noun_before_phrase(tokens, i: int, trigger: int) -> bool:
+    """The prepositional phrase holding the mention at ``i`` follows an event noun after the trigger:
+    "forderte ein Ende der Sanktionen gegen Russland", "verurteilte die Luftangriffe auf Kiew"."""
+    k = i - 1
+    while k > trigger and tokens[k].lower not in PREPOSITIONS:
+        k -= 1
+    noun = k - 1
+    return noun > trigger and tokens[noun].text[:1].isupper() and any(
+        h.mode == "noun" for h in load_lexicon().lookup(tokens[noun].text))
+
+
 def _giver_and_receiver(tokens, a: int, b: int, mentions, actors: list[EventActor]) -> list[EventActor]:
     """"Die Ukraine erhielt von Deutschland Panzer": the giver (after von/vom/aus) acts, the subject receives."""
     start_of = {tokens[k].start: k for k in range(a, b)}
@@ -1456,6 +1470,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         elif prep in ("von", "vom", "durch") and passive:
             agents.append((m, i))
         elif prep in _target_prepositions(trig.entry.type):
+            if trig.mode != "noun" and trig.entry.type in _JUDGING and _event_noun_before_phrase(tokens, i, trig.index):
+                continue  # "kritisierte die Sanktionen gegen Russland": the sanctions' target, not the critic's
             targets.append((m, i))
             if prep == "zwischen":
                 between.append((m, i))
