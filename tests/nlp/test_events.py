@@ -736,6 +736,13 @@ def test_lifting_other_things_and_the_customs_are_no_sanction(nlp, text):
     assert all(e.type not in ("sanction", "ease") for e in analyse(nlp, text))
 
 
+def test_a_dass_clause_after_the_comma_is_the_triggers_object(nlp):
+    # welcoming that something happens is praise; ensuring it is no seizure (sicherstellen)
+    assert [e.type for e in analyse(nlp, "Die FDP begrüßte, dass der Bundesrat die Steuern senkt.", [("FDP", "ORG")])] == ["praise"]
+    assert analyse(nlp, "Die Regierung stellte sicher, dass die Renten steigen.") == []
+    assert [e.type for e in analyse(nlp, "Die Polizei stellte 20 Kilo Kokain sicher.")] == ["coerce"]
+
+
 @pytest.mark.parametrize("text", [
     "Der Bürgermeister begrüsste die Gäste im Rathaus.",  # greeting people is no praise
     "Die Polizei lobte eine Belohnung von 5000 Franken aus.",  # offering a reward neither

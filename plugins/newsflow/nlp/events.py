@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-150"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-151"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -511,6 +511,9 @@ def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
             continue
         a, b = _clause_of(sent, i)
         clause_text = text[sent.tokens[a].start:sent.tokens[b - 1].end]
+        if [t.lower for t in sent.tokens[b:b + 2]] == [",", "dass"]:
+            # "stellte sicher, dass …" (ensured, no seizure), "begrüßte, dass …" (welcomed): the clause's object
+            clause_text += ", dass"
         chosen: list[_Trigger] = []
         for hit in hits:
             particle = None
