@@ -21,12 +21,19 @@ def loc(text: str, name: str) -> Mention:
     ("Warnstreiks im Handel\n\nWien (APA/dpa) - Die Gewerkschaft hat ...", "Wien"),  # after a headline
     ("Hochwasser an der Donau\n\nPassau. Nach tagelangem Regen stieg der Pegel.", "Passau"),
     ("St. Gallen (sda) Die Kantonspolizei hat einen Mann festgenommen.", "St. Gallen"),  # Swiss wire, no dash
+    ("Passau. – Nach tagelangem Regen stieg der Pegel.", "Passau"),  # a full stop and a dash
 ])
 def test_a_place_opening_the_story_before_agency_and_dash_is_the_dateline(text, expected):
     place = dateline_place(text, [loc(text, expected)], PLACES)
     assert place is not None and place.source == "dateline"
     assert (place.text, place.canonical) == (expected, expected)
     assert text[place.start:place.end] == expected
+
+
+def test_a_capital_dateline_the_ner_tagged_is_the_town_in_its_usual_spelling():
+    text = "BERLIN (dpa) – Die Gewerkschaft hat Warnstreiks angekündigt."
+    place = dateline_place(text, [loc(text, "BERLIN")], PLACES)
+    assert (place.text, place.canonical) == ("BERLIN", "Berlin")
 
 
 def test_an_agency_capital_is_found_without_the_ner():

@@ -21,7 +21,8 @@ _PARAGRAPHS = 3
 # After the place: "(dpa)" / "(APA/Reuters)", then a dash or colon ("Bern –", "BERLIN:"), or a full stop
 # followed by the story ("Passau. Nach ...").
 # Swiss wire copy may drop the dash after the agency: "St. Gallen (sda) Die Kantonspolizei …".
-_AFTER_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—:][ \t]|\.[ \t]+(?=[A-ZÄÖÜ„\"«]))"
+# ("Bern. – Rund 300 …": a full stop and a dash)
+_AFTER_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—:][ \t]|\.[ \t]*[-–—][ \t]|\.[ \t]+(?=[A-ZÄÖÜ„\"«]))"
                           r"|[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-ZÄÖÜ„\"«])")
 # A place of one to four words written as a place name: "Frankfurt am Main", "St. Gallen", "BERLIN".
 _LINKS = ("am", "an", "der", "im", "in", "ob", "bei")  # lowercase inside a place name: "Frankfurt am Main"
@@ -50,7 +51,10 @@ def dateline_place(text: str, mentions: Sequence[Mention], places: dict[str, str
                 continue
             surface = text[start:end]
             if mention and end == mention.end:
-                return EventPlace(surface, mention.canonical or surface, start, end, "dateline")
+                canonical = mention.canonical or surface
+                if canonical.isupper() and places.get(_title(canonical)) == "LOC":
+                    canonical = _title(canonical)  # "BERN –": the town is Bern
+                return EventPlace(surface, canonical, start, end, "dateline")
             name = surface if places.get(surface) == "LOC" else _title(surface)
             # a local paper's "Sölden. Eine …" only: "Merz (CDU) – Der Kanzler …" is a person's
             if places.get(name) == "LOC" or (text.startswith(".", end) and _unknown_word(name)):
