@@ -327,3 +327,9 @@ def test_official_and_french_town_forms_are_one_place():
     aliases = load_aliases()
     assert {aliases[a] for a in ("Biel/Bienne", "Bienne")} == {"Biel"}
     assert aliases["Halle (Saale)"] == "Halle" and aliases["Genève"] == "Genf"
+
+
+def test_a_name_in_capitals_takes_the_listed_spelling():
+    text = "BERLIN (dpa) – In Berlin und MÜNCHEN streikte die SPD."
+    assert canon(text, ("BERLIN", "LOC"), ("Berlin", "LOC"), ("MÜNCHEN", "LOC"), ("SPD", "ORG")) == [
+        ("BERLIN", "Berlin"), ("Berlin", "Berlin"), ("MÜNCHEN", "München"), ("SPD", "SPD")]

@@ -5,7 +5,8 @@ Steps per mention (each a pure function below):
 2. undo inflection                          (``Merkels`` -> ``Merkel``, ``Europäischen Union`` -> ``Europäische Union``)
 3. curated aliases                          (``EU`` -> ``Europäische Union``, ``BRD`` -> ``Deutschland``)
 4. short forms -> the article's full name   (``Macron`` -> ``Emmanuel Macron``)
-5. spelling variants merged via ``fold``    (``Strasse``/``Straße``: the first spelling in the article wins)
+5. spelling variants merged via ``fold``    (``Strasse``/``Straße``: the first spelling in the article wins;
+   a name in capitals takes the gazetteer's spelling first: ``BERLIN (dpa)`` -> ``Berlin``)
 Compounds with an entity part (``EU-Kommission``, ``Ukraine-Krieg``) additionally yield a
 mention for the part (``EU`` -> ``Europäische Union``) with offsets inside the compound.
 An institution named by its seat (``Kantonspolizei Zürich``: the model, like GermEval, tags only
@@ -258,6 +259,14 @@ def _tables(alias_items: frozenset[tuple[str, str]]) -> tuple[dict[str, str], fr
     # Known names that are no persons: a lone "Paris" stays the city next to "Paris Hilton".
     not_persons = frozenset(k for k in known if labels.get(k, "PER") != "PER")
     return alias_by_fold, frozenset(known), labels, not_persons
+
+
+@lru_cache(maxsize=1)
+def _listed_spelling() -> dict[str, str]:
+    """fold(name) -> the gazetteer's spelling of it, for names a text writes in capitals."""
+    from newsflow.nlp.ner_rules import gazetteer
+
+    return {fold(n): n for n in gazetteer()}
 
 
 def compound_part_mentions(mention: Mention, known: Mapping[str, str]) -> list[Mention]:
@@ -541,6 +550,8 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
     out = []
     for (m, _), (name, label) in zip(base, resolved):
         name = alias_by_fold.get(fold(name), name)
+        if name.isupper():
+            name = _listed_spelling().get(fold(name), name)  # "BERLIN (dpa)" is Berlin; "SPD" stays SPD
         name = first_spelling.setdefault(fold(name), name)
         out.append(replace(m, canonical=name, label=label))
     return tuple(out)
