@@ -68,3 +68,8 @@ def test_a_national_organ_named_by_its_capital_acts_for_the_country():
     # the city's own police is no state organ; an unknown town is no capital
     assert organs("Die Polizei in Berlin nahm zwei Männer fest.") == []
     assert organs("Die Regierung in Quaxstadt tagte.") == []
+
+
+def test_a_state_or_land_government_named_by_its_adjective_acts_for_it():
+    text = "Die steirische Landesregierung und die Bayerische Staatsregierung widersprachen."
+    assert organs(text, []) == [("steirische Landesregierung", "Steiermark"), ("Bayerische Staatsregierung", "Bayern")]

@@ -25,7 +25,9 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
            "Geheimdienst", "Außenministerium", "Aussenministerium", "Verteidigungsministerium", "Innenministerium",
            "Ministerium", "Botschaft", "Führung", "Staatsführung", "Parlament", "Zentralbank", "Präsident",
            "Präsidentin", "Regierungschef", "Regierungschefin", "Ministerpräsident", "Ministerpräsidentin",
-           "Außenminister", "Aussenminister", "Verteidigungsminister", "Staatsmedien")
+           "Außenminister", "Aussenminister", "Verteidigungsminister", "Staatsmedien",
+           # a state's or canton's: "die steirische Landesregierung", "die bayerische Staatsregierung"
+           "Landesregierung", "Staatsregierung", "Staatskanzlei", "Landespolizei", "Kantonsregierung", "Landtag")
 # Demonyms that do not inflect: "die Schweizer Armee".
 _INVARIABLE = {"Schweizer": "Schweiz"}
 
