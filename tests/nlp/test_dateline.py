@@ -31,8 +31,13 @@ def test_a_place_opening_the_story_before_agency_and_dash_is_the_dateline(text, 
 
 
 def test_a_capital_dateline_the_ner_tagged_is_the_town_in_its_usual_spelling():
+    from newsflow.nlp.canonical import canonicalize
+
     text = "BERLIN (dpa) – Die Gewerkschaft hat Warnstreiks angekündigt."
-    place = dateline_place(text, [loc(text, "BERLIN")], PLACES)
+    start = text.index("BERLIN")
+    # the mentions as the pipeline hands them on: canonicalize gives the listed spelling
+    mentions = canonicalize([Mention("BERLIN", "LOC", start, start + 6, "")], text=text)
+    place = dateline_place(text, mentions, PLACES)
     assert (place.text, place.canonical) == ("BERLIN", "Berlin")
 
 

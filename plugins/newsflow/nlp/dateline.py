@@ -51,10 +51,7 @@ def dateline_place(text: str, mentions: Sequence[Mention], places: dict[str, str
                 continue
             surface = text[start:end]
             if mention and end == mention.end:
-                canonical = mention.canonical or surface
-                if canonical.isupper() and places.get(_title(canonical)) == "LOC":
-                    canonical = _title(canonical)  # "BERN –": the town is Bern
-                return EventPlace(surface, canonical, start, end, "dateline")
+                return EventPlace(surface, mention.canonical or surface, start, end, "dateline")
             name = surface if places.get(surface) == "LOC" else _title(surface)
             # a local paper's "Sölden. Eine …" only: "Merz (CDU) – Der Kanzler …" is a person's
             if places.get(name) == "LOC" or (text.startswith(".", end) and _unknown_word(name)):
