@@ -1535,6 +1535,12 @@ def test_a_list_of_amounts_keeps_the_clause_whole(nlp):
     assert [e.type for e in analyse(nlp, text)] == ["coerce"]
 
 
+def test_a_list_of_phrases_repeating_the_preposition_keeps_the_clause_whole(nlp):
+    text = "Die Polizei nahm in Zürich-Oerlikon, in Wien-Favoriten und in Bern zwölf Personen fest."
+    ev = one(analyse(nlp, text, quantities=[("zwölf Personen", 12, "Personen", None, False)]), "arrest")
+    assert ev.count is not None and ev.count.value == 12
+
+
 def test_an_attempted_killing_is_an_assault(nlp):
     assert [e.type for e in analyse(nlp, "Die Staatsanwaltschaft ermittelt wegen versuchten Mordes.")] == ["assault"]
     # sentenced, not criticized; the murder is what was done

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-153"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-154"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -413,9 +413,14 @@ def _list_comma(tokens: tuple[Tok, ...], i: int) -> bool:
         word = tokens[j].text
         if tokens[j].lower in ("und", "oder", "sowie"):
             return j > i + 1
-        if word != "," and not (word[:1].isupper() or word[:1].isdigit()):
+        # "in Zürich, in Basel und in Bern": a list of phrases may repeat the preposition
+        repeated = j == i + 1 and i >= 2 and tokens[j].lower == tokens[i - 2].lower and tokens[j].lower in _LIST_PREPOSITIONS
+        if word != "," and not (word[:1].isupper() or word[:1].isdigit() or repeated):
             return False
     return False
+
+
+_LIST_PREPOSITIONS = frozenset({"in", "aus", "nach", "bei", "von", "für", "mit", "gegen", "an", "auf"})
 
 
 _DAY_NUMBER = re.compile(r"\d{1,4}\.?(?:\d{1,2}\.(?:\d{2,4})?)?$")  # 24. / 24.11.2026 / 2026
