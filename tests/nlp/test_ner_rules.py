@@ -923,6 +923,16 @@ def test_an_unknown_town_after_in_nach_aus_is_a_place(rules_nlp):
     assert ents(rules_nlp, "Er blieb in Quaxler.") == []  # no town's ending
 
 
+def test_a_town_and_its_district_after_a_bare_preposition_are_one_place(rules_nlp):
+    assert ents(rules_nlp, "Die Polizei nahm in Wien-Favoriten zwei Männer fest.") == [("Wien-Favoriten", "LOC")]
+    assert ents(rules_nlp, "Auch in Frankfurt-Höchst und Köln-Ehrenfeld gab es Razzien.") == [
+        ("Frankfurt-Höchst", "LOC"), ("Köln-Ehrenfeld", "LOC")]
+    assert ents(rules_nlp, "Nach Wien-Besuch reist er weiter.") == []  # headline style: a visit
+    assert ents(rules_nlp, "Er wohnt in Berlin-Nähe.") == []
+    assert ents(rules_nlp, "Sie verhandelten in Ukraine-Fragen.") == []  # a country's compounds are topics
+    assert ents(rules_nlp, "Der Wien-Besuch und Köln-Ehrenfeld.") == []  # no preposition, no district before
+
+
 def test_an_unknown_valley_or_lake_after_im_or_am_is_a_place(rules_nlp):
     assert ents(rules_nlp, "Im Quaxtal wurden Keller überflutet.") == [("Quaxtal", "LOC")]
     assert ents(rules_nlp, "Sie badeten am Quaxsee.") == [("Quaxsee", "LOC")]

@@ -716,6 +716,9 @@ _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "
                  "hain", "walde", "münster", "weiler", "furt", "kirch", "zell", "beuren", "stein", "statt", "itz",
                  "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+# Heads of compounds a bare "in"/"nach" takes that name no district: "in Berlin-Nähe", "in Corona-Zeiten"
+_NOT_DISTRICTS = frozenset({"nähe", "zeiten", "zeit", "fragen", "frage", "manier", "stil", "sicht", "richtung",
+                            "umgebung", "bezug", "format"})
 # Punctuation the model sometimes takes into a span's edge: "Katrin Cometta (" before "(GLP)"
 _EDGE_PUNCT = frozenset({"(", ")", "[", "]", ",", ";", ":", "–", "—"})
 # Verbs of "in X geraten/nehmen" idioms, whose X is a state (Seenot, Beschlag, Gewahrsam), not a place
@@ -1650,6 +1653,26 @@ class _TitleOrgRules:
         return (any(word[i].upper() + word[i + 1:] in self.places for i in range(len(word) - 3))
                 or word[:-1] in self.places or word[:-1] in self.countries)
 
+    def _district(self, doc, i: int, found) -> bool:
+        """A town and a district joined by a hyphen, after a bare "in"/"aus"/"nach" or coordinated with
+        such a one: "in Wien-Favoriten", "in Frankfurt-Höchst und Köln-Ehrenfeld". The model knows only
+        districts whose second part is no word (Berlin-Kreuzberg). Without an article a compound noun
+        cannot stand there; an event noun can, in headlines ("Nach Wien-Besuch"), and a country's
+        compounds are topics ("in Ukraine-Fragen")."""
+        from newsflow.nlp.lexicon import load_lexicon
+
+        town, _, district = doc[i].text.partition("-")
+        if (i == 0 or "-" in district or len(district) < 3 or not district[:1].isupper()
+                or self.places.get(town) != "LOC" or town in self.countries
+                or load_lexicon().is_event_noun(district) or district.lower() in _NOT_DISTRICTS):
+            return False
+        before = doc[i - 1].lower_
+        if before in _TOWN_PREPOSITIONS:
+            return True
+        # "in Frankfurt-Höchst und Köln-Ehrenfeld": the district before it must have been one
+        return (before in ("und", "sowie", "oder", ",") and any(s.end == i - 1 and s.label_ == "LOC"
+                                                                   and "-" in s.text for s in found))
+
     def _compass_place(self, word: str) -> bool:
         """A region named by a compass point and a known place: "Südlibanon", "Ostukraine", "Nord-Syrien"
         (the place's first letter is lowercase when glued: Süd|libanon)."""
@@ -1879,6 +1902,10 @@ class _TitleOrgRules:
                     and word.endswith(_TOWN_ENDINGS) and self._unknown_name(doc[i])
                     and word not in self.given and not (i + 1 < len(doc) and doc[i + 1].is_title)):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "in Böheimkirchen": a town no list has
+                taken.add(i)
+                continue
+            if i not in taken and self._district(doc, i, new):
+                new.append(Span(doc, i, i + 1, label="LOC"))  # "in Wien-Favoriten", "in Frankfurt-Höchst"
                 taken.add(i)
                 continue
             if i not in taken and self._compass_place(word):
