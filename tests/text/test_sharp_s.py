@@ -247,6 +247,14 @@ def test_a_name_before_a_pronoun_or_hyphen_stays():
     assert ch("Ein Fall für Müller-Gross und Co.") == "Ein Fall für Müller-Gross und Co."
 
 
+def test_a_verb_opening_a_question_before_its_subject_is_restored():
+    assert ch("Weiss die Regierung mehr?") == "Weiß die Regierung mehr?"
+    assert ch("Die Kommission tagte. Weiss das Parlament davon, was geplant ist?") == (
+        "Die Kommission tagte. Weiß das Parlament davon, was geplant ist?")
+    assert ch("Weiss die Antwort nicht.") == "Weiss die Antwort nicht."  # no question: it may be a name
+    assert ch("Weiss hat das gesagt?") == "Weiss hat das gesagt?"  # a name with its verb
+
+
 def test_short_words_only_hunspell_knows_need_an_article():
     # Geißler (a flagellant) is mostly a family name; the river Reuss is Swiss and official with ss
     assert ch("Geissler sagte, der Geissler ging.") == "Geissler sagte, der Geißler ging."

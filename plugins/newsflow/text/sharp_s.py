@@ -115,6 +115,7 @@ REPORTING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(REPORTING_VERBS)) + 
 SUBJECT_AFTER = re.compile(r"[ \t]+(?:er|man|wir|ich|du|der)\b")
 # Family names from adjectives are short (Heiss, Bloss, Mässig); "Abschliessend fordert" is an adverb.
 MAX_ADJECTIVE_NAME = 7
+QUESTION_END = re.compile(r"[.!?\n]")  # the mark that closes the sentence a word stands in
 SENTENCE_OPENERS = frozenset('.!?:\n"„“«»(–—')
 
 
@@ -641,6 +642,16 @@ def _twin_formula(decision: Decision, text: str, start: int, end: int, before: l
         len(before) > 2 and _after_name(text, start - len(before[-1]) - len(before[-2]) - 2, before[-3]))
 
 
+def _verb_first_question(token: str, text: str, start: int, end: int, after: list[str]) -> bool:
+    """A question opened by a verb, its subject a noun phrase: "Weiss die Regierung mehr?" -> "Weiß".
+    A family name opening a question is followed by its verb ("Weiss hat recht?"), not by an article."""
+    if not (after and after[0] in DETERMINERS and text[end:end + 1] == " " and _sentence_start(text, start)
+            and _has_lowercase_form(token)):
+        return False
+    close = QUESTION_END.search(text, end)
+    return close is not None and close.group() == "?"
+
+
 def _context_allows(decision: Decision, token: str, text: str, start: int, end: int,
                     before: list[str], after: list[str]) -> bool:
     prev = before[-1] if before else ""
@@ -674,6 +685,8 @@ def _context_allows(decision: Decision, token: str, text: str, start: int, end: 
             return False
         if after and after[0] in SUBJECT_PRONOUNS and text[end:end + 1] == " " and _has_lowercase_form(token):
             return True  # "Weiss er es?": a verb before its subject
+        if _verb_first_question(token, text, start, end, after):
+            return True  # "Weiss die Regierung mehr?"
         if token.lower().endswith(NOMINAL_ENDINGS):
             return True
         if not _may_name(token) and _lowercase_compound(fold(token), load_lexicon()):
