@@ -304,6 +304,28 @@ def test_a_country_title_and_person_in_one_model_span_are_split():
     assert ents(nlp, "Israels Regierungschef Benjamin Quaxler reiste ab.") == [("Israels", "LOC"), ("Benjamin Quaxler", "PER")]
 
 
+def test_a_country_title_and_a_surname_alone_in_one_model_span_are_split():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": [{"TEXT": "Indiens"}, {"TEXT": "Premier"}, {"TEXT": "Modi"}]},
+                             {"label": "LOC", "pattern": [{"TEXT": "Indiens"}, {"TEXT": "Premier"}, {"TEXT": "Quaxon"}]},
+                             {"label": "LOC", "pattern": [{"TEXT": "Indiens"}, {"TEXT": "Premier"}, {"TEXT": "Montag"}]}])
+    assert ents(nlp, "Indiens Premier Modi sprach in Delhi.") == [("Indiens", "LOC"), ("Modi", "PER"), ("Delhi", "LOC")]
+    assert ents(nlp, "Indiens Premier Quaxon reiste ab.") == [("Indiens", "LOC"), ("Quaxon", "PER")]
+    # a common noun after the office is no person: the model's span stays as it was
+    assert ents(nlp, "Indiens Premier Montag reiste ab.") == [("Indiens Premier Montag", "LOC")]
+
+
+def test_a_given_name_and_a_listed_surname_are_a_person_whatever_the_model_said():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Narendra Modi"}, {"label": "ORG", "pattern": "Modi GmbH"}])
+    assert ents(nlp, "Premierminister Narendra Modi sprach.") == [("Narendra Modi", "PER")]
+    assert ents(nlp, "Die Modi GmbH wächst.") == [("Modi GmbH", "ORG")]  # a firm's legal form
+
+
+def test_a_counted_listed_surname_is_a_plural_noun(rules_nlp):
+    assert ents(rules_nlp, "Das Gerät kennt drei Modi.") == []
+    assert ents(rules_nlp, "Beide Modi sind neu.") == []
+    assert ents(rules_nlp, "Er traf Putin und Modi.") == [("Putin", "PER"), ("Modi", "PER")]
+
+
 def test_a_surname_after_two_particles_takes_them():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxleyen"}])
     assert ents(nlp, "Von der Quaxleyen lobte Bern.") == [("Von der Quaxleyen", "PER"), ("Bern", "LOC")]

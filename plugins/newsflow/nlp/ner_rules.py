@@ -614,6 +614,20 @@ _ORGANIZATION_HEADS = tuple(f"{head}{ending}" for head in ("verband", "bund", "v
 _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "einen", "eines", "einer"})
 
 
+# Words that count a plural noun: "drei Modi", "beide Modi" (a person is not counted).
+_PLURAL_QUANTIFIERS = frozenset({"beide", "beiden", "mehrere", "verschiedene", "verschiedenen", "einige", "zahlreiche",
+                                 "etliche", "diverse", "sämtliche", "viele", "wenige"})
+
+
+def _counts_many(token) -> bool:
+    """A cardinal ("drei", "3", not the rank "3.") or a plural quantifier ("mehrere")."""
+    from newsflow.nlp.numberwords import number_word_value
+
+    word = token.lower_
+    return (word in _PLURAL_QUANTIFIERS or (word.isdigit() and word not in ("0", "1"))
+            or (number_word_value(word) or 0) > 1)
+
+
 # Surnames that are adjectives: "Braun übernahm die Leitung" is a person, "bis auf Weiteres" nobody.
 _ADJECTIVE_SURNAMES = frozenset("Braun Schwarz Weiß Weiss Roth Rot Klein Groß Gross Lang Kurz Jung Alt Neu Frei "
                                 "Fromm Kühn Stark Kluge Klug Wild Fröhlich Frank Lustig Gut Gutt Blank Bös Böse "
@@ -1381,7 +1395,7 @@ class _TitleOrgRules:
                 changed = True  # "noch am Tatort festgenommen": the place of the crime, not the TV series
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
-                    and (doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN or (
+                    and (doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN or _counts_many(doc[ent.start - 1]) or (
                         doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and len(doc[ent.start - 1]) > 3
                         and doc[ent.start - 1].lower_.endswith(("en", "em", "er", "es"))
                         and _is_adjective_form(doc[ent.start - 1].text)) or (
@@ -1392,7 +1406,7 @@ class _TitleOrgRules:
                         and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))
                         and _is_lowercase_word(doc[ent.start - 1].text)
                         and not self._is_title(doc[ent.start - 1].lower_)))):
-                # "nach dem Brand", "einen mutmasslichen Serieneinbrecher", a headline's "Mutmasslicher
+                # "nach dem Brand", "drei Modi", "einen mutmasslichen Serieneinbrecher", a headline's "Mutmasslicher
                 # Serieneinbrecher": an article or an adjective before a lone "name" makes it a noun
                 changed = True
                 continue
@@ -1450,14 +1464,23 @@ class _TitleOrgRules:
                 changed = True
                 continue
             inner = next((k for k in range(ent.start + 1, ent.end - 1)
-                          if self._is_title(doc[k].lower_) and doc[k + 1].text in self.given), None)
+                          if self._is_title(doc[k].lower_) and (doc[k + 1].text in self.given or (
+                              self._place_or_genitive(doc[ent.start:k].text)
+                              and all(t.is_title and (self.hand.get(t.text) == "PER" or not _is_common_noun(t.text))
+                                      for t in doc[k + 1:ent.end])))),
+                         None)
             if ent.label_ != "PER" and inner is not None:
                 # "Israels Regierungschef Benjamin Netanjahu" (ORG): the person after the title, and a
-                # place before it in the genitive ("Israels") is the place
+                # place before it in the genitive ("Israels") is the place; "Indiens Premier Modi" (LOC) too
                 out.append(Span(doc, inner + 1, ent.end, label="PER"))
-                owner = doc[ent.start:inner].text
-                if self.places.get(owner) == "LOC" or (owner.endswith("s") and self.places.get(owner[:-1]) == "LOC"):
+                if self._place_or_genitive(doc[ent.start:inner].text):
                     out.append(Span(doc, ent.start, inner, label="LOC"))
+                changed = True
+                continue
+            if (ent.label_ != "PER" and 2 <= len(ent) <= 3 and self.hand.get(ent[-1].text) == "PER"
+                    and ent.text not in self.places and ent.text not in self.hand and all(t.is_title for t in ent)
+                    and not any(t.text in self.org_words or self._is_title(t.lower_) for t in ent)):
+                out.append(Span(doc, ent.start, ent.end, label="PER"))  # "Narendra Modi" (ORG): a listed surname
                 changed = True
                 continue
             if (ent.label_ != "PER" and 2 <= len(ent) <= 3 and first in self.given and first not in self.places
@@ -1672,6 +1695,10 @@ class _TitleOrgRules:
         # "in Frankfurt-Höchst und Köln-Ehrenfeld": the district before it must have been one
         return (before in ("und", "sowie", "oder", ",") and any(s.end == i - 1 and s.label_ == "LOC"
                                                                    and "-" in s.text for s in found))
+
+    def _place_or_genitive(self, words: str) -> bool:
+        """A known place or its genitive: "Israel", "Israels"."""
+        return self.places.get(words) == "LOC" or (words.endswith("s") and self.places.get(words[:-1]) == "LOC")
 
     def _compass_place(self, word: str) -> bool:
         """A region named by a compass point and a known place: "Südlibanon", "Ostukraine", "Nord-Syrien"
