@@ -2130,6 +2130,17 @@ def test_a_death_in_a_story_headlined_by_a_disaster_is_no_killing(nlp):
             if e.type == "kill"] == ["kill"]
 
 
+def test_a_death_in_a_story_whose_lead_tells_of_a_disaster_is_no_killing(nlp):
+    text = ("Nach dem schweren Unwetter in Bayern hat die Regierung Soforthilfe zugesagt. "
+            "Rund 1.500 Menschen wurden evakuiert, drei Personen kamen ums Leben.")
+    assert [e for e in analyse(nlp, text, [("Bayern", "LOC")]) if e.type == "kill"] == []
+    # a lead about violence, or violence in the sentence itself, leaves the death a killing
+    text = "Nach dem Anschlag in Kabul sind die Sicherheitskräfte in Alarm. Drei Polizisten kamen ums Leben."
+    assert [e.type for e in analyse(nlp, text, [("Kabul", "LOC")]) if e.type == "kill"] == ["kill"]
+    text = "Hochwasser in Niederösterreich\n\nBei einem Angriff auf eine Tankstelle kamen zwei Männer ums Leben."
+    assert [e.type for e in analyse(nlp, text) if e.type == "kill"] == ["kill"]
+
+
 def test_er_after_the_verb_is_the_subject_and_a_name_after_it_the_object(nlp):
     text = ("Kiew. Bundeskanzler Karl Nehammer traf Selenskyj. Am Nachmittag besuchte er den Vorort Butscha. "
             "Danach besuchte er Irpin.")

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-154"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-155"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -153,7 +153,8 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
     before: list[Event] = []  # the events of the sentence before
-    accident_headline = _accident_headline(text)  # "Hochwasser in Niederösterreich": deaths in it are no killing
+    # "Hochwasser in Niederösterreich", or a lead "Nach dem schweren Unwetter in Bayern …": deaths in it are no killing
+    accident_story = _accident_headline(text) or bool(sentences) and _accident_lead(sentences[0], text)
     for sent in sentences:
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
         triggers = _outside_names(_find_triggers(lexicon, sent, text), sent, sent_mentions)
@@ -166,7 +167,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         if before and _opens_with_both(sent) and not _PASSIVE_AUX & {t.lower for t in sent.tokens}:
             # (passive: "Die beiden wurden festgenommen" are who it was done to)
             found = [_by_both(e, before) for e in found]
-        found = _without_accidental_deaths(found, sent, text, accident_headline)
+        found = _without_accidental_deaths(found, sent, text, accident_story)
         before = found
         events.extend(found)
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
@@ -1895,8 +1896,19 @@ def _accident_headline(text: str) -> bool:
     return cut is not None and bool(_ACCIDENTS.search(text, 0, cut))
 
 
-def _without_accidental_deaths(found: list[Event], sent: _Sentence, text: str, accident_headline: bool) -> list[Event]:
-    if not (accident_headline or _ACCIDENTS.search(text, sent.start, sent.end)):
+# Violence named in a sentence: its deaths are a killing even in a story about a disaster.
+_VIOLENCE = re.compile(r"angriff|anschlag|attentat|explosion|beschuss|schüss|schuss|kämpf|gewalt|bombe|getötet|"
+                       r"erschossen|erstochen|ermordet|mord|totschlag|messer|waffe|rakete|drohne|granate|terror", re.I)
+
+
+def _accident_lead(lead: _Sentence, text: str) -> bool:
+    """The first sentence tells of an accident or a disaster and of no violence."""
+    return bool(_ACCIDENTS.search(text, lead.start, lead.end)) and not _VIOLENCE.search(text, lead.start, lead.end)
+
+
+def _without_accidental_deaths(found: list[Event], sent: _Sentence, text: str, accident_story: bool) -> list[Event]:
+    told_here = _ACCIDENTS.search(text, sent.start, sent.end)
+    if not (told_here or accident_story and not _VIOLENCE.search(text, sent.start, sent.end)):
         return found
     return [e for e in found if e.type != "kill" or any(x.role == "actor1" for x in e.actors)]
 
