@@ -326,6 +326,22 @@ def test_a_counted_listed_surname_is_a_plural_noun(rules_nlp):
     assert ents(rules_nlp, "Er traf Putin und Modi.") == [("Putin", "PER"), ("Modi", "PER")]
 
 
+def test_a_legal_form_makes_a_firm_of_the_span_it_closes():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Prime Selection AG"}, {"label": "PER", "pattern": "Holding AG"},
+                             {"label": "ORG", "pattern": "Signa"}])
+    assert ents(nlp, "Der Plan der Signa Prime Selection AG gilt.") == [("Signa Prime Selection AG", "ORG")]
+    assert ents(nlp, "Die Quaxler Holding AG wächst.") == [("Quaxler Holding AG", "ORG")]
+    # a compound of nouns before the name is what the firm is, not its name
+    assert ents(nlp, "Die Graphitwerke Holding AG wächst.") == [("Holding AG", "ORG")]
+
+
+def test_a_noun_before_a_given_name_in_a_model_span_is_a_role():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Masseverwalter Norbert Quaxler"},
+                             {"label": "ORG", "pattern": "Verlag Paul Quaxler"}])
+    assert ents(nlp, "Masseverwalter Norbert Quaxler sprach.") == [("Norbert Quaxler", "PER")]
+    assert ents(nlp, "Verlag Paul Quaxler, Bern.") == [("Verlag Paul Quaxler", "ORG"), ("Bern", "LOC")]  # a firm
+
+
 def test_a_surname_after_two_particles_takes_them():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxleyen"}])
     assert ents(nlp, "Von der Quaxleyen lobte Bern.") == [("Von der Quaxleyen", "PER"), ("Bern", "LOC")]

@@ -628,6 +628,11 @@ def _counts_many(token) -> bool:
             or (number_word_value(word) or 0) > 1)
 
 
+# Legal forms: a span they close is a firm, whatever the model labelled it ("Prime Selection AG" PER).
+_LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "OHG", "KGaA", "Inc.", "Ltd.", "plc", "LLC", "SA", "S.A.", "Sàrl",
+                          "eG", "e.V."})
+
+
 # Surnames that are adjectives: "Braun übernahm die Leitung" is a person, "bis auf Weiteres" nobody.
 _ADJECTIVE_SURNAMES = frozenset("Braun Schwarz Weiß Weiss Roth Rot Klein Groß Gross Lang Kurz Jung Alt Neu Frei "
                                 "Fromm Kühn Stark Kluge Klug Wild Fröhlich Frank Lustig Gut Gutt Blank Bös Böse "
@@ -1457,9 +1462,13 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Südlibanon" is no person
                 changed = True
                 continue
-            if (ent.label_ != "PER" and 3 <= len(ent) <= 4 and ent[0].is_title
-                    and ent[1].text in self.given and any(ent[0].lower_.endswith(t) for t in self.title_set if len(t) > 4)):
-                # "Palästinenserpräsident Mahmud Abbas" (ORG) -> PER "Mahmud Abbas"
+            if (ent.label_ != "PER" and 3 <= len(ent) <= 4 and ent[0].is_title and ent[1].text in self.given
+                    and ent[0].text not in self.places and ent[0].text not in self.hand
+                    and (any(ent[0].lower_.endswith(t) for t in self.title_set if len(t) > 4)
+                         or len(ent[0]) > 5 and ent[0].text not in self.org_words and ent[0].text not in self.given
+                         and (_is_common_noun(ent[0].text) or _ends_in_common_noun(ent[0].text)))):
+                # "Palästinenserpräsident Mahmud Abbas" (ORG) -> PER "Mahmud Abbas"; any noun before a given name
+                # is a role, not part of the name ("Masseverwalter Norbert Abel" LOC)
                 out.append(Span(doc, ent.start + 1, ent.end, label="PER"))
                 changed = True
                 continue
@@ -1582,7 +1591,19 @@ class _TitleOrgRules:
         ents = list(doc.ents)
         out: list = []
         changed = False
+        covered = {i for e in ents for i in range(e.start, e.end)}
         for ent in ents:
+            if ent.label_ != "ORG" and ent[-1].text in _LEGAL_FORMS and len(ent) > 1:
+                # "Prime Selection AG" (PER): a legal form makes a firm, and takes in the capitalized words
+                # before it the model left out ("Quaxler" + "Holding AG")
+                start = ent.start
+                while (start > 0 and start - 1 not in covered and doc[start - 1].is_title
+                       and not doc[start - 1].is_stop and not _is_common_noun(doc[start - 1].text)
+                       and not _ends_in_common_noun(doc[start - 1].text)
+                       and not (_opens_sentence(doc, start - 1) and _is_known_word(doc[start - 1].text))):
+                    start -= 1
+                ent = Span(doc, start, ent.end, label="ORG")
+                changed = True
             last = out[-1] if out else None
             if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and (
                     (ent.start == last.end and ent[-1].text in self.org_words)
