@@ -463,6 +463,9 @@ def test_a_goal_is_no_meeting_and_a_score_ends_its_sentence(nlp):
 def test_a_prison_sentence_is_no_arrest(nlp):
     text = "Das Landgericht München verurteilte den Mann zu sieben Jahren Haft."
     assert [e for e in analyse(nlp, text, [("Landgericht München", "ORG")]) if e.type == "arrest"] == []
+    # Austrian and Swiss sentences name the kind of term: (un)bedingte, teilbedingte Haft
+    for text in ("Er wurde zu zwei Jahren unbedingter Haft verurteilt.", "Er erhielt drei Jahre teilbedingte Haft."):
+        assert [e for e in analyse(nlp, text) if e.type == "arrest"] == []
     ev = one(analyse(nlp, "Der Verdächtige sitzt seit Montag in Haft.", []), "arrest")
     assert ev.trigger_end > ev.trigger_start
 
