@@ -333,3 +333,22 @@ def test_a_name_in_capitals_takes_the_listed_spelling():
     text = "BERLIN (dpa) – In Berlin und MÜNCHEN streikte die SPD."
     assert canon(text, ("BERLIN", "LOC"), ("Berlin", "LOC"), ("MÜNCHEN", "LOC"), ("SPD", "ORG")) == [
         ("BERLIN", "Berlin"), ("Berlin", "Berlin"), ("MÜNCHEN", "München"), ("SPD", "SPD")]
+
+
+def test_a_clubs_town_alone_in_a_match_report_is_the_club():
+    text = ("München – Der FC Quaxing München hat das Spiel gegen Borussia Dortmund gewonnen. Dortmund war nur "
+            "in der ersten Halbzeit ebenbürtig. Quaxing führt die Tabelle an. In Dortmund herrscht Enttäuschung.")
+    found = canonicalize(mentions(text, ("München", "LOC"), ("FC Quaxing München", "ORG"), ("Borussia Dortmund", "ORG"),
+                                  ("Dortmund", "LOC"), ("Quaxing", "LOC"), ("Dortmund", "LOC")), text=text)
+    assert [(m.text, m.label, m.canonical) for m in found] == [
+        ("München", "LOC", "München"),  # the dateline
+        ("FC Quaxing München", "ORG", "FC Quaxing München"), ("Borussia Dortmund", "ORG", "Borussia Dortmund"),
+        ("Dortmund", "ORG", "Borussia Dortmund"), ("Quaxing", "ORG", "FC Quaxing München"),
+        ("Dortmund", "LOC", "Dortmund"),  # in Dortmund: the town
+    ]
+
+
+def test_a_clubs_town_outside_sport_stays_the_town():
+    text = "Die Stadt Dortmund investiert in Schulen. Dortmund zahlt 5 Millionen. Borussia Dortmund spendet."
+    found = canonicalize(mentions(text, ("Dortmund", "LOC"), ("Dortmund", "LOC"), ("Borussia Dortmund", "ORG")), text=text)
+    assert [m.label for m in found] == ["LOC", "LOC", "ORG"]

@@ -7,6 +7,8 @@ Steps per mention (each a pure function below):
 4. short forms -> the article's full name   (``Macron`` -> ``Emmanuel Macron``)
 5. spelling variants merged via ``fold``    (``Strasse``/``Straße``: the first spelling in the article wins;
    a name in capitals takes the gazetteer's spelling first: ``BERLIN (dpa)`` -> ``Berlin``)
+6. in a match report, a club's town or name alone is the club named in full (``Dortmund`` -> ``Borussia
+   Dortmund``, ORG), not after a preposition (``in Dortmund``) and not in the dateline
 Compounds with an entity part (``EU-Kommission``, ``Ukraine-Krieg``) additionally yield a
 mention for the part (``EU`` -> ``Europäische Union``) with offsets inside the compound.
 An institution named by its seat (``Kantonspolizei Zürich``: the model, like GermEval, tags only
@@ -554,4 +556,38 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
             name = _listed_spelling().get(fold(name), name)  # "BERLIN (dpa)" is Berlin; "SPD" stays SPD
         name = first_spelling.setdefault(fold(name), name)
         out.append(replace(m, canonical=name, label=label))
-    return tuple(out)
+    return tuple(_clubs_by_short_name(out, text)) if text is not None else tuple(out)
+
+
+# A match report names a club in full once, then by its town or name alone: "Der FC Bayern München
+# gewann gegen Borussia Dortmund … war Dortmund nur in der ersten Halbzeit ebenbürtig".
+_SPORT = re.compile(r"\b(?:Spiel|Tor|Tore|Trainer|Tabelle|Liga|Saison|Halbzeit|Punkte[n]?|Sieg|Niederlage|Remis|"
+                    r"Meister\w*|Bundesliga|Super League|Champions League|Derby|Heimspiel|Auswärtsspiel|Stadion)\b")
+_LOCATIVE = re.compile(r"(?:^|\b)(?:in|im|nach|aus|bei|beim|von|vom|zu|zum|am|um|über|durch|ab|bis|nahe|Raum|Region|"
+                       r"Stadt|Kanton|Land|Bundesland|Freistaat)\s+$", re.IGNORECASE)
+
+
+def _clubs_by_short_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """A place or person that shares a word with a club named in full in a match report is the club, unless
+    a preposition makes it the place ("in Dortmund") or it is the dateline."""
+    from newsflow.nlp.ner_rules import CLUB_PREFIXES
+
+    clubs = [m for m in mentions if m.label == "ORG" and len(words := m.text.split()) >= 2 and words[0] in CLUB_PREFIXES]
+    if not clubs or not _SPORT.search(text):
+        return mentions
+    short: dict[str, str | None] = {}
+    for club in clubs:
+        words = club.text.split()
+        # "Borussia", "Eintracht", "Rapid" name the club alone too; "FC", "SV" do not
+        for word in words[1:] + ([words[0]] if words[0].istitle() and len(words[0]) > 3 else []):
+            if len(word) > 2 and word[:1].isupper():
+                short[word] = club.canonical if short.get(word, club.canonical) == club.canonical else None
+    spans = [(c.start, c.end) for c in clubs]
+    out = []
+    for m in mentions:
+        club = short.get(m.text) if m.label in ("LOC", "PER") else None
+        if (club and text[:m.start].strip() and not any(a <= m.start and m.end <= b for a, b in spans)
+                and not _LOCATIVE.search(text, max(0, m.start - 20), m.start)):
+            m = replace(m, label="ORG", canonical=club)
+        out.append(m)
+    return out
