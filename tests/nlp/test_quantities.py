@@ -225,6 +225,9 @@ def test_number_word_values():
     # the surface keeps the word that makes the count vague, as above
     ("Das kostet mehrere Milliarden Euro.", "mehrere Milliarden Euro", 2_000_000_000, "EUR"),
     ("Der Schaden beträgt einige Millionen Franken.", "einige Millionen Franken", 2_000_000, "CHF"),
+    # inflected: "eine Busse von mehreren tausend Franken" is no 1000 francs
+    ("Ihm droht eine Busse von mehreren tausend Franken.", "mehreren tausend Franken", 2000, "CHF"),
+    ("Mit einigen hundert Helfern.", "einigen hundert Helfern", 200, "Helfern"),
 ])
 def test_some_hundreds_are_approximate_like_hunderte(text, surface, value, unit):
     quantity = one(text)

@@ -93,7 +93,7 @@ WORD_NUMBER_QUANTITY = re.compile(
     rf"(?:\s(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:\s(?P<unit>{_UNIT})(?![\w])|\s(?P<counted>{_COUNTED}))?"
 )
-_SOME_BEFORE = re.compile(r"(?<![\w-])(?:mehrere|einige|etliche|ein paar|viele)\s$", re.IGNORECASE)
+_SOME_BEFORE = re.compile(r"(?<![\w-])(?:mehrere[nmr]?|einige[nmr]?|etliche[nmr]?|ein paar|viele[nmr]?)\s$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[„“»«\"(]\s*)$")
 QUALIFIER_BEFORE = re.compile(
     r"(?P<q>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.IGNORECASE
