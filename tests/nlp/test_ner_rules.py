@@ -342,6 +342,15 @@ def test_a_noun_before_a_given_name_in_a_model_span_is_a_role():
     assert ents(nlp, "Verlag Paul Quaxler, Bern.") == [("Verlag Paul Quaxler", "ORG"), ("Bern", "LOC")]  # a firm
 
 
+def test_a_place_in_capitals_opening_a_line_before_a_dash_is_the_dateline_town():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "GALLEN"}, {"label": "ORG", "pattern": "LA CHAUX-DE-FONDS"}])
+    assert ents(nlp, "ST. GALLEN – Die Polizei griff ein.") == [("ST. GALLEN", "LOC")]
+    assert ents(nlp, "Titel\n\nLA CHAUX-DE-FONDS (sda) Die Polizei griff ein.") == [("LA CHAUX-DE-FONDS", "LOC")]
+    # not inside a line, and not without the dateline's dash or bracket
+    assert ents(nlp, "Er sagte ST. GALLEN – nichts.") == [("GALLEN", "ORG")]
+    assert ents(nlp, "ST. GALLEN gewinnt.") == [("GALLEN", "ORG")]
+
+
 def test_a_surname_after_two_particles_takes_them():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxleyen"}])
     assert ents(nlp, "Von der Quaxleyen lobte Bern.") == [("Von der Quaxleyen", "PER"), ("Bern", "LOC")]

@@ -628,6 +628,7 @@ def _counts_many(token) -> bool:
             or (number_word_value(word) or 0) > 1)
 
 
+_DATELINE_CLOSERS = frozenset({"–", "-", "—", "(", ":", "/"})
 # Legal forms: a span they close is a firm, whatever the model labelled it ("Prime Selection AG" PER).
 _LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "OHG", "KGaA", "Inc.", "Ltd.", "plc", "LLC", "SA", "S.A.", "Sàrl",
                           "eG", "e.V."})
@@ -827,6 +828,7 @@ class _TitleOrgRules:
         self.title_set = titles()
         self.given = GivenNames(given_names())
         self.places = gazetteer()
+        self.places_by_fold = {name.casefold(): label for name, label in self.places.items()}
         self.countries = country_names()
         self.hand = hand_gazetteer()
         # first word -> the multi-word gazetteer names it opens, longest first ("Bundesamt" -> "Bundesamt für Statistik")
@@ -1717,6 +1719,29 @@ class _TitleOrgRules:
         return (before in ("und", "sowie", "oder", ",") and any(s.end == i - 1 and s.label_ == "LOC"
                                                                    and "-" in s.text for s in found))
 
+    def _capital_datelines(self, doc):
+        """A place written in capitals opening a line before a dash or a bracket is the dateline's town, whatever
+        the model made of it: "ST. GALLEN –" ("GALLEN" ORG), "LA CHAUX-DE-FONDS (sda)"."""
+        from spacy.tokens import Span
+
+        found = []
+        for start in range(len(doc)):
+            if start and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+                continue
+            end = start
+            while end < len(doc) and end - start < 6 and (doc[end].is_upper or (
+                    doc[end].text == "." and end > start and len(doc[end - 1]) <= 3)):
+                end += 1
+            if end == start or end >= len(doc) or doc[end].text not in _DATELINE_CLOSERS:
+                continue
+            name = doc[start:end].text
+            if name.isupper() and self.places_by_fold.get(name.casefold()) == "LOC":
+                found.append(Span(doc, start, end, label="LOC"))
+        if found:
+            kept = [e for e in doc.ents if not any(f.start < e.end and e.start < f.end for f in found)]
+            doc.ents = sorted(kept + found, key=lambda e: e.start)
+        return doc
+
     def _place_or_genitive(self, words: str) -> bool:
         """A known place or its genitive: "Israel", "Israels"."""
         return self.places.get(words) == "LOC" or (words.endswith("s") and self.places.get(words[:-1]) == "LOC")
@@ -1877,6 +1902,7 @@ class _TitleOrgRules:
         from spacy.tokens import Span
 
         noun_uses = _noun_uses(doc)  # the tokens' own; what the rules below change is only the spans
+        doc = self._capital_datelines(doc)
         doc = self._joined_firm_names(self._acronym_long_forms(self._institutions_for(
             self._corrections(self._linked_place_names(doc), noun_uses))))
         taken = set()
