@@ -167,6 +167,21 @@ def test_a_group_whose_members_act_is_the_actor():
     x = extract("Die EU-Außenminister haben sich auf neue Sanktionen verständigt.", published=date(2026, 11, 26))
     (agree,) = [e for e in x.events if e.type == "agree"]
     assert [a.canonical for a in agree.actors if a.role == "actor1"] == ["Europäische Union"]
+    # a head without a name acts for what it heads; the object after the verb stays the object
+    x = extract("Der US-Präsident drohte China mit neuen Zöllen.", published=date(2026, 11, 26))
+    (threaten,) = [e for e in x.events if e.type == "threaten"]
+    assert {a.role: a.canonical for a in threaten.actors} == {"actor1": "Vereinigte Staaten", "actor2": "China"}
+
+
+def test_summoning_an_ambassador_is_a_rebuke_of_the_envoys_country():
+    x = extract("Die Türkei hat den schwedischen Botschafter einbestellt.", published=date(2026, 11, 26))
+    (criticize,) = x.events
+    assert (criticize.type, {a.role: a.canonical for a in criticize.actors}) == (
+        "criticize", {"actor1": "Türkei", "actor2": "Schweden"})
+    x = extract("Frankreich weist zwei russische Diplomaten aus.", published=date(2026, 11, 26))
+    (expel,) = x.events
+    assert {a.role: a.canonical for a in expel.actors} == {"actor1": "Frankreich", "actor2": "Russland"}
+    assert extract("Er bestellte eine Pizza ein.", published=date(2026, 11, 26)).events == ()
 
 
 def _first_actor(x, event_type):

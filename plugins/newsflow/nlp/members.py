@@ -19,6 +19,9 @@ MEMBERS = (
     # ministers acting together for their union: "Die EU-Außenminister haben sich verständigt"
     "Außenminister", "Aussenminister", "Finanzminister", "Innenminister", "Verteidigungsminister",
     "Staaten", "Mitgliedstaaten", "Mitgliedsstaaten", "Regierungschefs",
+    # a head with no name after it acts for what it heads: "Der US-Präsident drohte China", "Die SPD-Chefin
+    # kritisierte" (with a name it is that person: "US-Präsident Donald Trump")
+    "Präsident", "Präsidentin", "Regierungschef", "Regierungschefin", "Chef", "Chefin",
 )
 
 # ... and who speaks for it: "Ein Sprecher des Innenministeriums sagte", "Vertreter der EU forderten"

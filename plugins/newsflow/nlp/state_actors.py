@@ -26,6 +26,8 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
            "Ministerium", "Botschaft", "Führung", "Staatsführung", "Parlament", "Zentralbank", "Präsident",
            "Präsidentin", "Regierungschef", "Regierungschefin", "Ministerpräsident", "Ministerpräsidentin",
            "Außenminister", "Aussenminister", "Verteidigungsminister", "Staatsmedien",
+           # a state's envoys: "Frankreich weist zwei russische Diplomaten aus", "den schwedischen Botschafter"
+           "Botschafter", "Botschafterin", "Diplomaten", "Diplomatin", "Gesandte", "Gesandten",
            # a state's or canton's: "die steirische Landesregierung", "die bayerische Staatsregierung"
            "Landesregierung", "Staatsregierung", "Staatskanzlei", "Landespolizei", "Kantonsregierung", "Landtag")
 # Demonyms that do not inflect: "die Schweizer Armee".
