@@ -980,6 +980,12 @@ def test_a_town_and_its_district_after_a_bare_preposition_are_one_place(rules_nl
     assert ents(rules_nlp, "Der Wien-Besuch und Köln-Ehrenfeld.") == []  # no preposition, no district before
 
 
+def test_a_town_named_like_a_word_after_a_bare_preposition_is_the_town(rules_nlp):
+    assert ents(rules_nlp, "Ein Anschlag auf eine Moschee in Halle schockierte.") == [("Halle", "LOC")]
+    assert ents(rules_nlp, "Er fuhr nach Zug.") == [("Zug", "LOC")]
+    assert ents(rules_nlp, "Im Zug war es kalt. In der Halle spielte er.") == []  # with an article: the word
+
+
 def test_an_unknown_valley_or_lake_after_im_or_am_is_a_place(rules_nlp):
     assert ents(rules_nlp, "Im Quaxtal wurden Keller überflutet.") == [("Quaxtal", "LOC")]
     assert ents(rules_nlp, "Sie badeten am Quaxsee.") == [("Quaxsee", "LOC")]

@@ -736,6 +736,10 @@ _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "
                  "hain", "walde", "münster", "weiler", "furt", "kirch", "zell", "beuren", "stein", "statt", "itz",
                  "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+# Towns named like a word, which the gazetteer leaves out ("in der Halle", "im Zug"); after a bare preposition
+# they are the town: "in Halle", "nach Zug", "aus Hof". ("Mark" stays out: "in Mark und Bein")
+_TOWN_WORDS = frozenset({"Halle", "Hof", "Zug", "Baden", "Siegen", "Bergen", "Horn", "Hall", "Laufen", "Zell", "Au",
+                         "Hard", "Weil"})
 # Heads of compounds a bare "in"/"nach" takes that name no district: "in Berlin-Nähe", "in Corona-Zeiten"
 _NOT_DISTRICTS = frozenset({"nähe", "zeiten", "zeit", "fragen", "frage", "manier", "stil", "sicht", "richtung",
                             "umgebung", "bezug", "format"})
@@ -1976,6 +1980,11 @@ class _TitleOrgRules:
                     and word.endswith(_TOWN_ENDINGS) and self._unknown_name(doc[i])
                     and word not in self.given and not (i + 1 < len(doc) and doc[i + 1].is_title)):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "in Böheimkirchen": a town no list has
+                taken.add(i)
+                continue
+            if (i not in taken and i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS and word in _TOWN_WORDS
+                    and not (i + 1 < len(doc) and doc[i + 1].is_title and not _opens_sentence(doc, i + 1))):
+                new.append(Span(doc, i, i + 1, label="LOC"))  # "in Halle", "nach Zug": no article, so no hall nor train
                 taken.add(i)
                 continue
             if i not in taken and self._district(doc, i, new):
