@@ -1538,6 +1538,13 @@ def test_a_list_of_amounts_keeps_the_clause_whole(nlp):
     assert [e.type for e in analyse(nlp, text)] == ["coerce"]
 
 
+def test_police_breaking_up_a_protest_did_not_protest(nlp):
+    text = "Die Stadtpolizei Zürich hat eine unbewilligte Demonstration aufgelöst."
+    events = analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")])
+    assert actor(one(events, "protest"), "actor1") is None
+    assert actor(one(events, "coerce"), "actor1") == "Stadtpolizei Zürich"
+
+
 def test_a_list_of_phrases_repeating_the_preposition_keeps_the_clause_whole(nlp):
     text = "Die Polizei nahm in Zürich-Oerlikon, in Wien-Favoriten und in Bern zwölf Personen fest."
     ev = one(analyse(nlp, text, quantities=[("zwölf Personen", 12, "Personen", None, False)]), "arrest")

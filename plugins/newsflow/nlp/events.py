@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-157"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-158"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -812,9 +812,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if trig.mode == "noun" and _counted_by_speaker(tokens, trig.index):
         # "Innenminister Nuñez sprach von 140 Festnahmen": he reports the arrests, he did not make them
         actors = [x for x in actors if x.role != "actor1"]
-    if (trig.entry.type == "protest" and trig.mode == "noun" and governing_preposition(tokens, trig.index)[0] in _SETTING
+    if (trig.entry.type == "protest" and trig.mode == "noun"
+            and governing_preposition(tokens, trig.index)[0] in _SETTING | {None}
             and any(t.mode != "noun" and t.entry.type in _POLICING and a <= t.index < b for t in all_triggers)):
-        # "Die Kantonspolizei hat bei der Kundgebung fünf Personen festgenommen": the police did not protest
+        # "Die Kantonspolizei hat bei der Kundgebung fünf Personen festgenommen", "Die Stadtpolizei hat eine
+        # Demonstration aufgelöst": the police did not protest
         actors = [x for x in actors if x.role != "actor1"]
     if place is None and tokens[a].lower in _SCENE_ADVERBS:
         place = _scene_place(sent, a, mentions, violent)
