@@ -240,6 +240,18 @@ def test_institutions_named_by_their_towns_demonym():
     assert institutions_by_demonym("Die Quaxer Polizei kam.", []) == ()
     text = "Die Luzerner Polizei kam."
     assert institutions_by_demonym(text, mentions(text, ("Luzerner Polizei", "ORG"))) == ()
+    # cantons whose demonym is irregular, and their governments; a country's government acts for the country
+    text = "Die Waadtländer Kantonspolizei, die Urner Regierung und die Schweizer Regierung kamen."
+    assert [m.text for m in institutions_by_demonym(text, [])] == ["Waadtländer Kantonspolizei", "Urner Regierung"]
+
+
+def test_a_councils_name_repeated_as_a_title_is_no_mention():
+    from newsflow.nlp.canonical import repeated_names_in_text
+
+    text = "Der Bundesrat entschied. Bundesrat Ignazio Quaxis verteidigte den Entscheid. Der Bundesrat bleibt hart."
+    tagged = mentions(text, ("Bundesrat", "ORG"), ("Ignazio Quaxis", "PER"))
+    extra = repeated_names_in_text(text, tagged)
+    assert [(m.text, m.start) for m in extra] == [("Bundesrat", text.rindex("Bundesrat"))]
 
 
 def test_a_name_the_model_took_for_the_seat_is_dropped():

@@ -368,21 +368,23 @@ def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mentio
 
 
 # Institutions named by their town's demonym; the words do not decline, so the surface is the name:
-# "Die Luzerner Polizei", "der Zürcher Staatsanwaltschaft", "die Wiener Feuerwehr".
+# "Die Luzerner Polizei", "der Zürcher Staatsanwaltschaft", "die Wiener Feuerwehr", "die Urner Regierung".
 _DEMONYM_INSTITUTION = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+er)[ \t]+((?:Stadt|Kantons|Landes|Bundes)?[Pp]olizei|Staatsanwaltschaft|"
-    r"(?:Berufs)?[Ff]euerwehr|Stadtregierung|Stadtverwaltung|Verkehrsbetriebe)(?![\w-])")
+    r"(?:Berufs)?[Ff]euerwehr|(?:Stadt|Kantons|Landes)?[Rr]egierung|Stadtverwaltung|Verkehrsbetriebe|Behörden)(?![\w-])")
 
 
 def institutions_by_demonym(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """ORG mentions for "<demonym> <institution>" where the demonym names a known place and no mention
     covers the phrase: "Die Luzerner Polizei hat 37 Lenker gebüsst" (the model tags nothing there)."""
-    from newsflow.nlp.ner_rules import is_demonym
+    from newsflow.nlp.ner_rules import country_names, is_demonym
 
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for match in _DEMONYM_INSTITUTION.finditer(text):
         start, end = match.span()
+        if match.group(1)[:-2] in country_names() and ("egierung" in match.group(2) or match.group(2) == "Behörden"):
+            continue  # "Die Schweizer Regierung" acts for the country (state_actors), not as an institution of its own
         if is_demonym(match.group(1)) and not any(s < end and start < e for s, e in taken):
             out.append(Mention(match.group(), "ORG", start, end, ""))
     return tuple(out)
@@ -429,6 +431,8 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
                 names.setdefault(tail[0].upper() + tail[1:], "PER")
     if not names:
         return ()
+    # "Der Bundesrat … Bundesrat Ignazio Cassis": before a person the council's name is his title
+    person_starts = {m.start for m in mentions if m.label == "PER"}
     covered = bytearray(len(text))  # characters inside an existing mention
     for m in mentions:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -449,7 +453,7 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
         if start < reach:
             continue
         reach = end
-        if covered.find(1, start, end) == -1:
+        if covered.find(1, start, end) == -1 and not (names[name] != "PER" and end + 1 in person_starts):
             out.append(Mention(name, names[name], start, end, ""))
     return tuple(out)
 

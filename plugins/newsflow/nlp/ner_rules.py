@@ -189,8 +189,17 @@ def org_suffixes() -> frozenset[str]:
     return frozenset(_lines("ner_org_suffixes.txt"))
 
 
+# Demonyms no suffix rule derives from their place: Swiss cantons and Austrian states.
+IRREGULAR_DEMONYMS = {"Waadtländer": "Waadt", "Bündner": "Graubünden", "Glarner": "Glarus", "Urner": "Uri",
+                      "Zuger": "Zug", "Jurassier": "Jura", "Steirer": "Steiermark", "Burgenländer": "Burgenland",
+                      "Schwyzer": "Schwyz", "Nidwaldner": "Nidwalden", "Obwaldner": "Obwalden"}
+
+
 def is_demonym(word: str, places: dict[str, str] | None = None) -> bool:
-    """"Hamburger", "Kölner": a known place + -er; the -en of Bremen drops ("Bremer", "Münchner")."""
+    """"Hamburger", "Kölner": a known place + -er; the -en of Bremen drops ("Bremer", "Münchner"); cantons and
+    states whose demonym is irregular are listed ("Waadtländer", "Bündner", "Urner", "Steirer")."""
+    if word in IRREGULAR_DEMONYMS:
+        return True
     if not word.endswith("er") or len(word) < 6:
         return False
     places = gazetteer() if places is None else places
