@@ -1538,6 +1538,14 @@ def test_a_list_of_amounts_keeps_the_clause_whole(nlp):
     assert [e.type for e in analyse(nlp, text)] == ["coerce"]
 
 
+def test_the_organization_of_members_met_or_judged_is_the_other_party(nlp):
+    ev = one(analyse(nlp, "Ludwig traf am Mittwoch Vertreter der Wirtschaftskammer.",
+                     [("Ludwig", "PER"), ("Wirtschaftskammer", "ORG")]), "consult")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Ludwig", "Wirtschaftskammer")
+    ev = one(analyse(nlp, "Die SVP kritisierte die Mitglieder der SP.", [("SVP", "ORG"), ("SP", "ORG")]), "criticize")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("SVP", "SP")
+
+
 def test_police_breaking_up_a_protest_did_not_protest(nlp):
     text = "Die Stadtpolizei Zürich hat eine unbewilligte Demonstration aufgelöst."
     events = analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")])

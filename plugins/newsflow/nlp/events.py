@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-158"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-159"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1489,6 +1489,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         elif prep is None or prep == "von":
             head = _genitive_head(tokens, i, mention_tokens) if prep is None else None
             if head is not None and not _acting_for(tokens, head, verbs, trig):
+                if trig.mode != "noun" and head > trig.index and tokens[head].text in _ACTING_FOR:
+                    objects.append((m, i))  # "traf Vertreter der Wirtschaftskammer": the chamber is met
                 continue  # "das Sanktionspaket der EU": what the EU has, not what it does
             owner = _noun_before_von(tokens, i, mention_tokens) if prep == "von" else None
             if owner is not None and owner > a:
