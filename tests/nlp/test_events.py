@@ -1546,6 +1546,16 @@ def test_the_organization_of_members_met_or_judged_is_the_other_party(nlp):
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("SVP", "SP")
 
 
+def test_a_place_in_the_phrase_of_a_scene_setting_noun_is_that_nouns(nlp):
+    text = "Bei Protesten in Georgien nahm die Polizei mehr als 300 Menschen in Tiflis fest."
+    events = analyse(nlp, text, [("Georgien", "LOC"), ("Tiflis", "LOC")])
+    assert one(events, "protest").place.canonical == "Georgien"
+    assert one(events, "arrest").place.canonical == "Tiflis"
+    # with no place of its own the arrest is still where the protests were
+    text = "Bei Protesten in Georgien nahm die Polizei mehr als 300 Menschen fest."
+    assert one(analyse(nlp, text, [("Georgien", "LOC")]), "arrest").place.canonical == "Georgien"
+
+
 def test_police_breaking_up_a_protest_did_not_protest(nlp):
     text = "Die Stadtpolizei Zürich hat eine unbewilligte Demonstration aufgelöst."
     events = analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")])

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-159"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-160"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1588,9 +1588,19 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         # what was said is about that place; the words were said elsewhere
         own = [p for p in own if not (about(p[1]) or warned_of(p[1]))]
     if own:
-        m, _ = min(own, key=lambda p: (about(p[1]), abs(p[1] - trig.index)))
+        m, _ = min(own, key=lambda p: (about(p[1]), _in_other_scene(tokens, p[1], trig), abs(p[1] - trig.index)))
         place = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
     return actors, place
+
+
+def _in_other_scene(tokens, i: int, trig: _Trigger) -> bool:
+    """A place inside the phrase of another event noun that sets the scene: "Bei Protesten in Georgien nahm die
+    Polizei … in Tiflis fest" (Georgien is where the protests were; the arrests were in Tiflis)."""
+    lexicon = load_lexicon()
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if k != trig.index and lexicon.is_event_noun(tokens[k].text):
+            return governing_preposition(tokens, k)[0] in _SETTING | _AFTERMATH
+    return False
 
 
 # Prepositions that put an event noun before or behind the clause's own action, as its time or cause.
