@@ -21,3 +21,11 @@ def test_a_busy_port_falls_back_to_a_free_one(capsys):
             with urllib.request.urlopen(server.base_url + "/") as listing:  # the sample directory is served
                 assert listing.status == 200
     assert f"port {taken} is in use" in capsys.readouterr().err
+
+
+def test_summary_cells_show_surfaces_without_feed_markup():
+    from newsflow.demo import _cell
+
+    assert _cell("1,3&nbsp;Milliarden Euro") == "1,3 Milliarden Euro"
+    assert _cell("AT&amp;T\nInc.") == "AT&T Inc."
+    assert (_cell(None), _cell(1300000000)) == ("", "1300000000")

@@ -7,6 +7,7 @@ not our in-process shortcut), and prints what landed in Postgres.
 from __future__ import annotations
 
 import errno
+import html
 import os
 import subprocess
 import sys
@@ -96,9 +97,17 @@ def print_summary() -> None:
                ("kind", "original", "normalized", "times"))
 
 
+def _cell(value) -> str:
+    """A value as the terminal shows it. Surfaces are slices of the stored text as received, feed markup
+    included ("1,3&nbsp;Milliarden"); a reader sees them without it ("1,3 Milliarden")."""
+    if value is None:
+        return ""
+    return " ".join(html.unescape(str(value)).split())
+
+
 def _table(cur, title: str, name: str, headers: tuple[str, ...], limit: int = 12) -> None:
     cur.execute(query(name), {"limit": limit})
-    rows = [["" if v is None else str(v) for v in row] for row in cur.fetchall()]
+    rows = [[_cell(v) for v in row] for row in cur.fetchall()]
     print(f"\n--- {title}")
     if not rows:
         print("  (none)")
