@@ -335,6 +335,12 @@ def test_a_legal_form_makes_a_firm_of_the_span_it_closes():
     assert ents(nlp, "Die Graphitwerke Holding AG wächst.") == [("Holding AG", "ORG")]
 
 
+def test_a_council_before_a_person_is_a_title_and_a_firm_takes_its_partner(rules_nlp):
+    assert ents(rules_nlp, "Nationalrat Quaxenberger widersprach.") == [("Quaxenberger", "PER")]
+    assert ents(rules_nlp, "Der Nationalrat stimmte zu.") == [("Nationalrat", "ORG")]
+    assert ents(rules_nlp, "Die Firma Gross & Partner AG wächst.") == [("Gross & Partner AG", "ORG")]
+
+
 def test_a_noun_before_a_given_name_in_a_model_span_is_a_role():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Masseverwalter Norbert Quaxler"},
                              {"label": "ORG", "pattern": "Verlag Paul Quaxler"}])

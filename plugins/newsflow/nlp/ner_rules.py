@@ -2011,7 +2011,33 @@ class _TitleOrgRules:
                 taken.add(i)
         if new:
             doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
-        return self._join_adjacent_persons(doc)
+        return self._titles_and_partners(self._join_adjacent_persons(doc))
+
+    def _titles_and_partners(self, doc):
+        """Last touches on spans the steps above added: a council's name right before a person is the person's
+        title ("Nationalrat" ORG + "Weissenberger"), and a firm's name takes the partner named before its
+        ampersand ("Gross" + "& Partner AG")."""
+        from spacy.tokens import Span
+
+        ents = list(doc.ents)
+        starts = {e.start: e for e in ents}
+        out, changed = [], False
+        for ent in ents:
+            after = starts.get(ent.end)
+            if (len(ent) == 1 and ent.label_ == "ORG" and ent[0].lower_ in self.title_set
+                    and after is not None and after.label_ == "PER"):
+                changed = True
+                continue
+            start = ent.start
+            if (ent.label_ == "ORG" and ent[-1].text in _LEGAL_FORMS and start >= 2 and doc[start - 1].text == "&"
+                    and doc[start - 2].is_title and doc[start - 2].lower_ not in _ARTICLES
+                    and not any(e.end > start - 2 and e.start <= start - 2 for e in ents if e is not ent)):
+                ent = Span(doc, start - 2, ent.end, label="ORG")
+                changed = True
+            out.append(ent)
+        if changed:
+            doc.ents = out
+        return doc
 
     def _join_adjacent_persons(self, doc):
         """Two person spans with nothing between them are one name when the second is a surname of the
