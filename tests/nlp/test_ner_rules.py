@@ -341,6 +341,10 @@ def test_a_council_before_a_person_is_a_title_and_a_firm_takes_its_partner(rules
     assert ents(rules_nlp, "Die Firma Gross & Partner AG wächst.") == [("Gross & Partner AG", "ORG")]
 
 
+def test_two_listed_surnames_side_by_side_are_two_people(rules_nlp):
+    assert ents(rules_nlp, "Am Montag trifft Merz Macron in Paris.") == [("Merz", "PER"), ("Macron", "PER"), ("Paris", "LOC")]
+
+
 def test_a_noun_before_a_given_name_in_a_model_span_is_a_role():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Masseverwalter Norbert Quaxler"},
                              {"label": "ORG", "pattern": "Verlag Paul Quaxler"}])

@@ -2052,7 +2052,9 @@ class _TitleOrgRules:
             if (last is not None and ent.label_ == "PER" and last.end == ent.start
                     and (last.label_ == "PER" or (last.label_ == "MISC" and len(last) == 1 and last.start > 0
                                                    and self._is_title(doc[last.start - 1].lower_)))
-                    and (self.hand.get(ent.text) == "PER" or all(t.text in self.given for t in last))):
+                    and (self.hand.get(ent.text) == "PER" or all(t.text in self.given for t in last))
+                    # "trifft Merz Macron": two listed surnames are two people
+                    and not (self.hand.get(last.text) == "PER" and not all(t.text in self.given for t in last))):
                 # ... and "Nato-Generalsekretär Mark" (MISC, the currency) + the gazetteer's "Rutte"
                 joined[-1] = Span(doc, last.start, ent.end, label="PER")
             else:
