@@ -1738,6 +1738,9 @@ def test_an_accused_act_is_the_accuseds_and_alleged(nlp):
     # ... also before an event noun; after it a name is the noun's own ("die Angriffe Russlands")
     ("Die Regierung erwägt, Russland mit Sanktionen zu belegen.", [("Russland", "LOC")], "sanction",
      (None, "Russland", "consider")),
+    # a denied act is the denier's, alleged by others
+    ("Der Iran bestreitet, Drohnen an Russland geliefert zu haben.", [("Iran", "LOC"), ("Russland", "LOC")], "aid",
+     ("Iran", "Russland", "alleged")),
 ])
 def test_a_name_in_a_zu_infinitive_is_its_object(nlp, text, entities, type_, expected):
     ev = one(analyse(nlp, text, entities), type_)

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-160"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-161"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -920,6 +920,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         ga, gb = governing
         # "wirft Hans Meier vor, einen Anschlag geplant zu haben": the accused did it, if anyone did, allegedly
         accused = any(t.entry.lemma in _ACCUSING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers)
+        # "Der Iran bestreitet, Drohnen an Russland geliefert zu haben": a denied act is alleged by others
+        denied = any(t.entry.lemma in _DENYING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers)
         # a zu-infinitive never names its subject: in "wirft Russland vor, Kiew angegriffen zu haben" Kiew is
         # what was attacked, in "erwägt, Russland mit Sanktionen zu belegen" what is sanctioned (but an event
         # noun keeps its owner: "…, die Angriffe Russlands zu verurteilen", "Russlands Angriffe")
@@ -938,7 +940,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             actors = ([replace(x, role="actor1") for x in head if x.role == doer]
                       + [x for x in actors if x.role == "actor2"])
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
-        if accused:
+        if accused or denied:
             modality = "alleged"
             if count is not None and not clause_span[0] <= count.start < clause_span[1]:
                 count = None  # "wirft den neun Angeklagten vor, einen Anschlag geplant zu haben": nine accused, one attack
@@ -1330,6 +1332,7 @@ def _ends_in_zu_infinitive(tokens, a: int, b: int) -> bool:
 
 _DEMANDING = frozenset({"demand", "appeal"})
 _ACCUSING = frozenset({"vorwerfen", "beschuldigen", "bezichtigen", "verdächtigen", "anklagen"})
+_DENYING = frozenset({"bestreiten", "dementieren", "zurückweisen", "abstreiten", "leugnen"})
 
 
 def _inherited_modality(words: list[str], triggers: list[_Trigger], a: int, b: int) -> str | None:
