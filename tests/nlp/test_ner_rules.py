@@ -32,6 +32,12 @@ def test_title_word_marks_following_name_not_the_title(rules_nlp):
     assert ents(rules_nlp, "Es sprach Landesrat Quaxler.") == [("Quaxler", "PER")]
 
 
+def test_a_counterpart_is_a_title(rules_nlp):
+    # a verb written capitalized after the office is the counterpart's name ("Blinken")
+    assert ents(rules_nlp, "Sie telefonierte mit ihrem US-Amtskollegen Blinken.") == [("Blinken", "PER")]
+    assert ents(rules_nlp, "Die Amtskollegen stimmten zu.") == []
+
+
 def test_given_name_plus_capitalised_word(rules_nlp):
     assert ents(rules_nlp, "Laut Annalena Quaxler ist das falsch.") == [("Annalena Quaxler", "PER")]
 
