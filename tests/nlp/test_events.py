@@ -721,6 +721,9 @@ def test_tariffs_their_easing_and_helpers_sent(nlp, text, entities, expected):
     ("Die Ukraine erhielt von Deutschland weitere Panzer.", [("Ukraine", "LOC"), ("Deutschland", "LOC")],
      ("Deutschland", "Ukraine")),
     ("Kiew bekommt aus Berlin neue Flugabwehrsysteme.", [("Kiew", "LOC"), ("Berlin", "LOC")], ("Berlin", "Kiew")),
+    # weapon systems named by their make
+    ("Die Ukraine erhält von Deutschland weitere Iris-T-Systeme.", [("Ukraine", "LOC"), ("Deutschland", "LOC")],
+     ("Deutschland", "Ukraine")),
 ])
 def test_receiving_aid_turns_the_roles(nlp, text, entities, expected):
     ev = one(analyse(nlp, text, entities), "aid")
