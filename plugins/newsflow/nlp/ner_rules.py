@@ -189,10 +189,10 @@ def org_suffixes() -> frozenset[str]:
     return frozenset(_lines("ner_org_suffixes.txt"))
 
 
-# Demonyms no suffix rule derives from their place: Swiss cantons and Austrian states.
-IRREGULAR_DEMONYMS = {"Waadtländer": "Waadt", "Bündner": "Graubünden", "Glarner": "Glarus", "Urner": "Uri",
-                      "Zuger": "Zug", "Jurassier": "Jura", "Steirer": "Steiermark", "Burgenländer": "Burgenland",
-                      "Schwyzer": "Schwyz", "Nidwaldner": "Nidwalden", "Obwaldner": "Obwalden"}
+# Demonyms no suffix rule derives from their place: Swiss cantons (Waadt, Graubünden, Glarus, Uri, Zug, Jura,
+# Schwyz, Nidwalden, Obwalden) and Austrian states (Steiermark, Burgenland).
+IRREGULAR_DEMONYMS = frozenset({"Waadtländer", "Bündner", "Glarner", "Urner", "Zuger", "Jurassier", "Schwyzer",
+                                "Nidwaldner", "Obwaldner", "Steirer", "Burgenländer"})
 
 
 def is_demonym(word: str, places: dict[str, str] | None = None) -> bool:
