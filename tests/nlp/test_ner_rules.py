@@ -661,6 +661,15 @@ def test_a_place_genitive_and_scores():
     assert ("Russlands", "LOC") in ents(nlp, "Vertreter der USA und Russlands trafen sich.")
 
 
+def test_a_name_closed_by_the_model_span_takes_the_rulers_opening_of_the_same_kind():
+    # the ruler tags "Amnesty" (a listed name) where the model took "International" alone
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "International"}, {"label": "LOC", "pattern": "Herzegowina"},
+                             {"label": "LOC", "pattern": "Bosnien"}])
+    assert ents(nlp, "Amnesty International kritisierte die Haft.") == [("Amnesty International", "ORG")]
+    # two places stay two (GermEval's convention)
+    assert ents(nlp, "Sie lebt in Bosnien und Herzegowina.") == [("Bosnien", "LOC"), ("Herzegowina", "LOC")]
+
+
 def test_a_name_closed_by_the_model_span_and_a_street_after_an_indefinite_article():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Neustadt"}])
     assert ents(nlp, "Sie demonstrierten in Wiener Neustadt.") == [("Wiener Neustadt", "LOC")]

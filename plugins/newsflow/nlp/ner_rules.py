@@ -1336,6 +1336,7 @@ class _TitleOrgRules:
             longer = self._gazetteer_continuation(doc, ent, covered) or self._gazetteer_opening(doc, ent, covered)
             if longer is not None:
                 absorbed.update(range(ent.end, longer.end))
+                out = [o for o in out if not (longer.start <= o.start and o.end <= longer.end)]
                 ent = longer  # "Bundesamt" (model) + "für Statistik": the gazetteer's whole name
                 changed = True
             if (ent.label_ == "ORG" and ent.start > 0 and ent.start - 1 not in covered
@@ -1860,7 +1861,11 @@ class _TitleOrgRules:
             start = ent.end - len(words)
             if (len(words) > len(ent) and words[-len(ent):] == span_words and start >= 0
                     and tuple(t.text for t in doc[start:ent.end]) == words
-                    and not covered.intersection(range(start, ent.start))):
+                    # the opening words free, or tagged as a name of the same kind inside it: "Amnesty" (the
+                    # ruler's, where the model took "International" alone); two names stay two ("Bosnien" +
+                    # "Herzegowina", GermEval's convention)
+                    and all(e.start >= start and e.label_ == label != "LOC" for e in doc.ents
+                            if e.start < ent.start and e.end > start)):
                 return Span(doc, start, ent.end, label=label)
         return None
 
