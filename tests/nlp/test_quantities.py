@@ -252,3 +252,18 @@ def test_a_qualified_four_digit_number_is_a_count_not_a_year():
 ])
 def test_a_number_sharing_the_next_ones_unit(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # in German text a point before one or two digits groups no thousands: an English decimal, read only
+    # beside a currency or a scale
+    ("Die Aktie kostete 87.50 Franken.", "87.50 Franken", "87.5", "CHF"),
+    ("Es flossen USD 3.5 Mio. in das Projekt.", "USD 3.5 Mio.", "3500000", "USD"),
+])
+def test_a_point_decimal_beside_a_currency_is_read(text, surface, value, unit):
+    quantity = one(text)
+    assert (quantity.text, quantity.value, quantity.unit) == (surface, Decimal(value), unit)
+
+
+def test_a_point_before_two_digits_elsewhere_is_no_decimal():
+    assert [q.text for q in find_quantities("Um 14.30 Uhr begann es. Paragraf 3.2 gilt.")] == []

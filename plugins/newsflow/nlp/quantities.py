@@ -65,8 +65,13 @@ NUMBER_WORDS = {
 # Apostrophes group them in Swiss figures quoted by German or Austrian outlets, whose text is not
 # normalized ("45'000 Besucher" in a German feed).
 # No group follows a lone zero: "0.958 Dollar" is an English decimal, not 958.
+# A point before one or two digits groups no thousands: in German text it is an English decimal, read only
+# before a currency or a scale, or after a currency ("87.50 Franken", "USD 3.5 Mio."; not "um 14.30 Uhr").
+_POINT_DECIMAL = (r"(?:(?<=CHF )|(?<=USD )|(?<=EUR )|(?<=US\$ )|(?<=\$)|(?<=€ ))\d+\.\d{1,2}(?!\d)"
+                  r"|\d+\.\d{1,2}(?=\s?(?:Mio\.|Millionen|Million|Mrd\.|Milliarden|Milliarde|Franken|Euro|Dollar|"
+                  r"CHF|EUR|USD)(?!\w))")
 _NUM = (r"[-−]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?(?:,[–-])?"
-        r"|[-−]?[1-9]\d{0,2}(?:['’ʼ]\d{3})+(?:,\d+)?|[-−]?\d+(?:,\d+)?(?:,[–-])?")
+        r"|[-−]?[1-9]\d{0,2}(?:['’ʼ]\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|[-−]?\d+(?:,\d+)?(?:,[–-])?")
 _SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Mia\.?|Billionen|Billion|Bio\."
 # Longest first, so that "Kilometern pro Stunde" wins over "Kilometern" and "km/h" over "km".
 _UNIT = "|".join(re.escape(u) for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
@@ -112,7 +117,13 @@ _MINUS_BEFORE = re.compile(r"(?<![\w-])minus\s$", re.IGNORECASE)
 
 def _value(number: str) -> Decimal | None:
     """The unsigned value of a matched number in any of its groupings: 45.000, 12 500, 45'000."""
-    return parse_german_number(re.sub(r"[ '’ʼ]", "", number).replace("−", "-").lstrip("-"))
+    number = re.sub(r"[ '’ʼ]", "", number).replace("−", "-").lstrip("-")
+    if _POINT_DECIMAL_ONLY.fullmatch(number):
+        return Decimal(number)  # "87.50": the point before one or two digits is a decimal point
+    return parse_german_number(number)
+
+
+_POINT_DECIMAL_ONLY = re.compile(r"\d+\.\d{1,2}")
 
 
 def _tidy(value: Decimal) -> Decimal:
