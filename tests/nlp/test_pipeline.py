@@ -96,6 +96,9 @@ def test_a_parliamentarian_s_party_is_the_entity_not_party_and_canton():
     assert ("SVP", "SVP") in orgs and ("SP", "SP") in orgs
     assert not any("/" in surface for _, surface in orgs)
     assert "Ständerätin" not in {m.text for m in x.entities}  # her title, no second person
+    # the canton alone in brackets labels the member too
+    x = extract("SVP-Fraktionschef Thomas Aeschi (ZG) forderte einen Asylstopp.", published=date(2026, 11, 26), country="ch")
+    assert [m.text for m in x.entities if m.label != "PER"] == ["SVP"]
 
 
 def test_die_mitte_is_the_party_in_swiss_text():

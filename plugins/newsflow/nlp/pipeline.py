@@ -203,7 +203,9 @@ def _inside_currency(text: str, m: Mention) -> bool:
 
 # Swiss parliamentarians are named with party and canton: "Thomas Aeschi (SVP/ZG)". The tokenizer keeps
 # "SVP/ZG" whole; the party is the entity, the canton code a label of the seat.
-PARTY_CANTON = re.compile(r"(.+)/(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)")
+_CANTONS = r"(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)"
+PARTY_CANTON = re.compile(r"(.+)/" + _CANTONS)
+CANTON_CODE = re.compile(_CANTONS)
 
 
 _CAMPS = frozenset({"Linke", "Linken", "Rechte", "Rechten"})
@@ -230,6 +232,8 @@ def _mentions(doc, text: str) -> list[Mention]:
         end = ent.end_char
         if label == "ORG" and (party := PARTY_CANTON.fullmatch(surface)):
             surface, end = party.group(1), ent.start_char + party.end(1)
+        if CANTON_CODE.fullmatch(surface) and text[ent.start_char - 1:ent.start_char] == "(" and text[end:end + 1] == ")":
+            continue  # "Thomas Aeschi (ZG)": the canton a member sits for labels the person, no mention of its own
         found.append(Mention(surface, label, ent.start_char, end, ""))
     return found
 
