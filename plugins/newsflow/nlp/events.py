@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-162"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-163"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -765,13 +765,22 @@ def _state_adjective_before(tokens, index: int) -> list[EventActor]:
 
 
 def _counted_by_speaker(tokens, index: int) -> bool:
-    """'sprach von 140 Festnahmen', 'berichtete von mehr als 30 Toten': a count a speaker gives."""
+    """'sprach von 140 Festnahmen', 'berichtete von mehr als 30 Toten': a count a speaker gives; 'Die Ukraine
+    meldet den schwersten Luftangriff seit Wochen': an event a reporter reports."""
     for k in range(index - 1, max(-1, index - 5), -1):
         if tokens[k].lower in ("von", "vom"):
             return _speaker_calls(tokens, k)
+        if tokens[k].lower in _REPORTING:
+            return True
         if not (tokens[k].text[:1].isdigit() or tokens[k].text.islower()):
             return False
     return False
+
+
+# Verbs that report an event noun as their object: its subject tells of the event, it did not do it.
+_REPORTING = frozenset("meldet meldete meldeten melden gemeldet registrierte registrierten registriert verzeichnete "
+                       "verzeichneten verzeichnet zählte zählten zählt dokumentierte dokumentiert bestätigte "
+                       "bestätigt bestätigten".split())
 
 
 def _called_in_quotes(tokens, index: int) -> bool:
@@ -810,8 +819,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # clause's subject
         actors = [*state, *(x for x in actors if x.role != "actor1")]
     if trig.mode == "noun" and _counted_by_speaker(tokens, trig.index):
-        # "Innenminister Nuñez sprach von 140 Festnahmen": he reports the arrests, he did not make them
-        actors = [x for x in actors if x.role != "actor1"]
+        # "Innenminister Nuñez sprach von 140 Festnahmen": he reports the arrests, he did not make them (the
+        # noun's own genitive still did: "bestätigte die Angriffe Russlands")
+        actors = [x for x in actors if x.role != "actor1" or x.start > tokens[trig.index].start]
     if (trig.entry.type == "protest" and trig.mode == "noun"
             and governing_preposition(tokens, trig.index)[0] in _SETTING | {None}
             and any(t.mode != "noun" and t.entry.type in _POLICING and a <= t.index < b for t in all_triggers)):
@@ -1447,8 +1457,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         previous = (m, prep, article)
         if prep is None and _possessor_of_person(tokens, m, in_clause):
             continue
-        if trig.mode == "noun" and m.label in _ACTOR_LABELS and _genitive_head(tokens, i, mention_tokens) == trig.index:
-            owners.append((m, i))  # "ein Warnstreik der Gewerkschaft Verdi", "nach dem Angriff der Hamas"
+        if trig.mode == "noun" and m.label in _ACTOR_LABELS and (
+                _genitive_head(tokens, i, mention_tokens) == trig.index or (i == trig.index + 1 and _bare_genitive(m))):
+            # "ein Warnstreik der Gewerkschaft Verdi", "nach dem Angriff der Hamas", "die Angriffe Russlands"
+            owners.append((m, i))
             continue
         if _source_of_report(tokens, i, mention_tokens):
             continue  # "nach Angaben von Bürgermeister Klitschko": who tells, not who did it
@@ -1793,6 +1805,11 @@ def _genitive_head(tokens, i: int, mention_tokens: set[int]) -> int | None:
         return None
     head = tokens[k - 2]
     return k - 2 if head.text[0].isupper() and k - 2 not in mention_tokens and k - 2 != 0 else None
+
+
+def _bare_genitive(m: Mention) -> bool:
+    """A name in the -s genitive without an article: "Russlands" (canonical Russland), "Merkels"."""
+    return m.text.endswith("s") and (m.canonical or m.text) == m.text[:-1]
 
 
 _ACTING_FOR = frozenset(MEMBERS + SPEAKERS)
