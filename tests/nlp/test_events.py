@@ -1559,11 +1559,9 @@ def test_a_place_in_the_phrase_of_a_scene_setting_noun_is_that_nouns(nlp):
     assert one(analyse(nlp, text, [("Georgien", "LOC")]), "arrest").place.canonical == "Georgien"
 
 
-def test_a_reporter_of_an_event_noun_did_not_do_it_and_a_bare_genitive_did(nlp):
+def test_a_reporter_of_an_event_noun_did_not_do_it(nlp):
     ev = one(analyse(nlp, "Die Ukraine meldet den schwersten Luftangriff seit Wochen.", [("Ukraine", "LOC")]), "assault")
     assert actor(ev, "actor1") is None
-    ev = one(analyse(nlp, "Das Ministerium bestätigte die Angriffe Russlands.", [("Russlands", "LOC")]), "assault")
-    assert actor(ev, "actor1") == "Russland"
     # sanctions or prices that hit someone are no meeting
     events = analyse(nlp, "Die Sanktionen Russlands treffen Europa.", [("Russlands", "LOC"), ("Europa", "LOC")])
     assert [(e.type, actor(e, "actor1")) for e in events] == [("sanction", "Russland")]

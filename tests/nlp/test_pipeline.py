@@ -213,3 +213,9 @@ def test_a_description_after_its_organization_is_the_actor():
     _, a1 = _first_actor(x, "demand")
     assert (a1.canonical, a1.label, text[a1.start:a1.end]) == ("Verdi", "ORG", "Gewerkschaft")
     assert [m.text for m in x.entities if m.start >= text.index(". ")] == []  # no entity mention of its own
+
+
+def test_a_name_in_the_bare_genitive_after_an_event_noun_is_its_owner():
+    x = extract("Das Ministerium bestätigte die Angriffe Russlands.", published=date(2026, 11, 26))
+    (assault,) = [e for e in x.events if e.type == "assault"]
+    assert [(a.role, a.canonical) for a in assault.actors] == [("actor1", "Russland")]
