@@ -1567,6 +1567,23 @@ def test_a_reporter_of_an_event_noun_did_not_do_it(nlp):
     assert [e.type for e in events] == ["sanction"]
 
 
+def test_a_subject_before_a_relative_clause_acts_and_the_name_after_the_verb_is_met(nlp):
+    text = "Selenskyj, der am Dienstag in Berlin war, traf auch Merz."
+    ev = one(analyse(nlp, text, [("Selenskyj", "PER"), ("Berlin", "LOC"), ("Merz", "PER")]), "consult")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Selenskyj", "Merz")
+    # a speaker after a reported clause still speaks
+    ev = one(analyse(nlp, "Die Lage sei ernst, sagte Merz.", [("Merz", "PER")]), "statement")
+    assert actor(ev, "actor1") == "Merz"
+
+
+def test_an_agent_inside_an_attribute_is_the_participles(nlp):
+    ev = one(analyse(nlp, "Die von Russland annektierte Krim wurde erneut angegriffen.",
+                     [("Russland", "LOC"), ("Krim", "LOC")]), "assault")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (None, "Krim")
+    events = analyse(nlp, "Die EU kritisierte die von Russland verhängten Sanktionen.", [("EU", "ORG"), ("Russland", "LOC")])
+    assert [(e.type, actor(e, "actor1")) for e in events] == [("criticize", "EU"), ("sanction", "Russland")]
+
+
 def test_police_breaking_up_a_protest_did_not_protest(nlp):
     text = "Die Stadtpolizei Zürich hat eine unbewilligte Demonstration aufgelöst."
     events = analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")])

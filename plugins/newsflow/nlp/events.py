@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-163"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-164"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -813,6 +813,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     verbs = {t.index for t in all_triggers if t.mode != "noun"} | {
         i for i in range(a, b) if tokens[i].lower in _AUX_FINITE}
     actors, place = _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent)
+    if trig.mode != "noun" and (agent := _attributive_agent(tokens, trig.index, mentions)) is not None:
+        # "die von Russland verhängten Sanktionen": a participle before its noun has its own agent, and the
+        # clause's subject and object are no party to it
+        actors = [EventActor("actor1", agent.text, agent.canonical or agent.text, agent.label, agent.start, agent.end)]
     state = _state_adjective_before(tokens, trig.index) if trig.mode == "noun" and trig.entry.type in _STATE_ACTS else []
     if state:
         # "Die Ukraine wehrte eine russische Offensive ab": the country named by the adjective acts, not the
@@ -917,11 +921,19 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # past tense, so a present tense with a weekday is the coming one
         event_date, modality = replace(event_date, value=event_date.value + timedelta(days=7)), "future"
     opens = trig.index == a or (trig.index == a + 1 and tokens[a].lower in ("und", "sowie", "aber", "doch"))
-    if (trig.mode == "finite" and opens and not any(x.role == "actor1" for x in actors)
+    # a name after the verb is the object when a relative clause stands between the verb and its subject:
+    # "Selenskyj, der am Dienstag in Berlin war, traf auch Merz" (not '"…", sagte Scholz', '…, so Scholz')
+    late = [x for x in actors if x.role == "actor1" and x.start > tokens[trig.index].start] if _after_relative(sent, a) else []
+    if (trig.mode == "finite" and opens and (late or not any(x.role == "actor1" for x in actors))
             and _pronoun_subject(tokens, a, b, trig) is None  # "…, kündigte er an": the pronoun speaks
             # "…, teilte ein Sprecher mit": the speaker is unnamed ("…, kritisierte die Demonstranten": an object)
             and not (trig.entry.type == "statement" and _unnamed_subject_behind(tokens, trig.index, b))):
         subjects = _subject_before_commas(sent, a, mentions)
+        if subjects and late:
+            # "Selenskyj, der am Dienstag in Berlin war, traf auch Merz": the subject is before the relative
+            # clause, the name after the verb its object
+            has_object = any(x.role == "actor2" for x in actors)
+            actors = [x for x in actors if x not in late] + ([] if has_object else [replace(x, role="actor2") for x in late])
         actors = [*(EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end) for m in subjects),
                   *actors]
     governing = _governing_clause(sent, a, trig)
@@ -1108,6 +1120,46 @@ def _unnamed_subject_behind(tokens, verb: int, b: int) -> bool:
     return (k + 1 < b and tokens[k].lower in _NOMINATIVE_DETERMINERS
             and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].text.islower() and k + 2 < b
                  and tokens[k + 2].text[:1].isupper()))
+
+
+_ATTRIBUTE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+
+
+def _in_attribute(tokens, i: int, m: Mention) -> bool:
+    """A name between an article's "von" and a participle before the article's noun is the participle's
+    agent: "die von Russland annektierte Krim", "der von der EU verhängten Sanktionen"."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in ("der", "die", "das", "den", "dem", "des"):
+        k -= 1  # "von der EU"
+    if k < 1 or tokens[k].lower not in ("von", "vom", "durch") or tokens[k - 1].lower not in _ARTICLE_WORDS:
+        return False
+    j = i
+    while j < len(tokens) and tokens[j].start < m.end:
+        j += 1
+    return (j + 1 < len(tokens) and tokens[j].text.islower() and tokens[j].text.endswith(_ATTRIBUTE_ENDINGS)
+            and tokens[j + 1].text[:1].isupper())
+
+
+_ARTICLE_WORDS = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+
+
+def _attributive_agent(tokens, index: int, mentions: list[Mention]) -> Mention | None:
+    """The name after "von" in "die von Russland verhängten Sanktionen" when ``index`` is that participle."""
+    if not (index + 1 < len(tokens) and tokens[index].text.islower() and tokens[index].text.endswith(_ATTRIBUTE_ENDINGS)
+            and tokens[index + 1].text[:1].isupper()):
+        return None
+    for m in mentions:
+        if m.end <= tokens[index].start and not tokens[index].start - m.end > 1:
+            i = next((k for k, t in enumerate(tokens) if t.start == m.start), None)
+            if i is not None and _in_attribute(tokens, i, m):
+                return m
+    return None
+
+
+def _after_relative(sent: _Sentence, a: int) -> bool:
+    """The clause before the one opening at ``a`` is a relative clause: "Selenskyj, der … war, traf"."""
+    before = [cl for cl in sent.clauses if cl[1] <= a]
+    return bool(before) and before[-1][0] > 0 and sent.tokens[before[-1][0]].lower in _RELATIVE_OPENERS
 
 
 def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> list[Mention]:
@@ -1491,6 +1543,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 and any(tokens[k].lower in _COMING for k in range(trig.index + 1, i))):
             comes_from.append((m, i))  # "Kritik kam von der SVP": whose criticism it is
             continue
+        if prep in ("von", "vom", "durch") and _in_attribute(tokens, i, m):
+            continue  # "Die von Russland annektierte Krim wurde angegriffen": who annexed it, not who attacked
         if prep in ("von", "vom") and _at_a_site(tokens, i):
             places.append((m, i))  # "Vom Flughafen Leipzig/Halle sind … abgeschoben worden": from where, not by whom
         elif prep in ("von", "vom", "durch") and passive:
