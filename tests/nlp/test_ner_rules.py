@@ -349,6 +349,9 @@ def test_a_council_before_a_person_is_a_title_and_a_firm_takes_its_partner(rules
 
 def test_two_listed_surnames_side_by_side_are_two_people(rules_nlp):
     assert ents(rules_nlp, "Am Montag trifft Merz Macron in Paris.") == [("Merz", "PER"), ("Macron", "PER"), ("Paris", "LOC")]
+    # ... also when the model took them for one person
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Merz Selenskyj"}])
+    assert ents(nlp, "Danach traf Merz Selenskyj.") == [("Merz", "PER"), ("Selenskyj", "PER")]
 
 
 def test_a_noun_before_a_given_name_in_a_model_span_is_a_role():

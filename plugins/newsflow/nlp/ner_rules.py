@@ -2016,7 +2016,22 @@ class _TitleOrgRules:
                 taken.add(i)
         if new:
             doc.ents = sorted([*doc.ents, *new], key=lambda s: s.start)
-        return self._titles_and_partners(self._join_adjacent_persons(doc))
+        return self._titles_and_partners(self._split_listed_pairs(self._join_adjacent_persons(doc)))
+
+    def _split_listed_pairs(self, doc):
+        """A person span made of two listed surnames is two people: "traf Merz Selenskyj" (the model's one span)."""
+        from spacy.tokens import Span
+
+        ents, out = list(doc.ents), []
+        for ent in ents:
+            if (ent.label_ == "PER" and len(ent) == 2 and ent.text not in self.hand
+                    and all(self.hand.get(t.text) == "PER" and t.text not in self.given for t in ent)):
+                out.extend(Span(doc, t.i, t.i + 1, label="PER") for t in ent)
+            else:
+                out.append(ent)
+        if len(out) != len(ents):
+            doc.ents = out
+        return doc
 
     def _titles_and_partners(self, doc):
         """Last touches on spans the steps above added: a council's name right before a person is the person's
