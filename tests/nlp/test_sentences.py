@@ -49,3 +49,10 @@ def test_a_blank_line_ends_a_sentence():
 def test_an_ordinal_after_a_possessive_stays_inside_its_sentence():
     assert sentences("Die EU verhängte ihr 14. Sanktionspaket gegen Russland.") == [
         "Die EU verhängte ihr 14. Sanktionspaket gegen Russland."]
+
+
+def test_a_regnal_numbers_stop_ends_no_sentence():
+    assert sentences("Papst Leo XIV. empfing den Präsidenten.") == ["Papst Leo XIV. empfing den Präsidenten."]
+    # before a capital it may end one
+    assert sentences("Es regierte Ludwig XIV. Danach kam die Revolution.") == [
+        "Es regierte Ludwig XIV.", "Danach kam die Revolution."]

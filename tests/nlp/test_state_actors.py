@@ -20,6 +20,8 @@ def organs(text, mentions=()):
     # any ministry or minister
     ("Das libanesische Gesundheitsministerium teilte mit.", [("libanesische Gesundheitsministerium", "Libanon")]),
     ("Der französische Finanzminister kritisierte die Pläne.", [("französische Finanzminister", "Frankreich")]),
+    # a weak noun's -en ("den ukrainischen Präsidenten")
+    ("Merz traf den ukrainischen Präsidenten.", [("ukrainischen Präsidenten", "Ukraine")]),
 ])
 def test_a_country_adjective_and_a_state_organ_act_for_the_country(text, expected):
     assert organs(text) == expected

@@ -1,4 +1,5 @@
-"""Sentence ends the rule-based sentencizer misses: after a number, and at a blank line.
+"""Sentence ends the rule-based sentencizer misses: after a number, and at a blank line (and one it makes
+wrongly: after a regnal number, "Papst Leo XIV. empfing").
 
 The tokenizer keeps the full stop of "300." and "20.000." in the number, because German writes
 ordinals so ("am 3. Mai", "der 10.000. Besucher"); the sentencizer then runs two sentences into one
@@ -47,7 +48,14 @@ def number_stops(doc):
                      or (_YEAR_WITH_STOP.fullmatch(tok.text) and doc[i - 1].lower_ in _YEAR_PREPOSITIONS))
                 and not doc[i - 1].is_punct and not doc[i - 1].is_space):
             nxt.is_sent_start = True
+        if (tok.text == "." and _ROMAN.fullmatch(doc[i - 1].text) and nxt.is_lower and nxt.is_alpha
+                and not doc[i - 1].whitespace_):
+            nxt.is_sent_start = False  # "Papst Leo XIV. empfing …": a regnal number's stop ends no sentence
     return doc
+
+
+# A regnal number the tokenizer splits from its stop ("XIV" + "."; "III." it keeps whole)
+_ROMAN = re.compile(r"(?=[IVXL]{2}|V)L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def paragraph_starts(doc) -> list[int]:

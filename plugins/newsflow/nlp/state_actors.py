@@ -56,7 +56,7 @@ def _pattern() -> re.Pattern[str]:
                  + "|".join(_INVARIABLE) + r")")
     # any ministry or minister: "das libanesische Gesundheitsministerium", "der französische Finanzminister"
     ministries = r"[A-ZÄÖÜ][a-zäöüß]+(?:ministerium|ministerin|minister)"
-    organ = r"(?P<organ>" + ministries + "|" + "|".join(sorted(_ORGANS, key=len, reverse=True)) + r")(?:s|es|n)?"
+    organ = r"(?P<organ>" + ministries + "|" + "|".join(sorted(_ORGANS, key=len, reverse=True)) + r")(?:s|es|en|n)?"
     # no name after the organ: "der russische Präsident Wladimir Putin" is the person
     return re.compile(r"(?<![\w-])" + adjective + r"[ \t]+" + organ + r"\b(?![ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t,.])")
 
