@@ -1584,6 +1584,16 @@ def test_an_agent_inside_an_attribute_is_the_participles(nlp):
     assert [(e.type, actor(e, "actor1")) for e in events] == [("criticize", "EU"), ("sanction", "Russland")]
 
 
+def test_where_people_go_is_not_where_the_event_was(nlp):
+    ev = one(analyse(nlp, "Hunderte Menschen flohen vor den Kämpfen in den Libanon.", [("Libanon", "LOC")]), "fight")
+    assert ev.place is None
+    ev = one(analyse(nlp, "In den USA demonstrierten Tausende.", [("USA", "LOC")]), "protest")
+    assert ev.place.canonical == "USA"  # a plural's dative: where it was
+    ev = one(analyse(nlp, "Merz reiste in die Türkei und traf Erdogan.", [("Merz", "PER"), ("Türkei", "LOC"),
+                                                                          ("Erdogan", "PER")]), "consult")
+    assert ev.place.canonical == "Türkei"  # one travels to meet
+
+
 def test_police_breaking_up_a_protest_did_not_protest(nlp):
     text = "Die Stadtpolizei Zürich hat eine unbewilligte Demonstration aufgelöst."
     events = analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")])

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-165"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-166"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1156,6 +1156,17 @@ def _attributive_agent(tokens, index: int, mentions: list[Mention]) -> Mention |
     return None
 
 
+def _direction(prep: str | None, article: str | None, m: Mention) -> bool:
+    """"in + accusative" names where something goes: "ins Ausland", "in die Türkei", "in den Libanon" (but "in den
+    Niederlanden", "in den USA" are plural datives: where it is)."""
+    if prep == "ins":
+        return True
+    if prep != "in" or article is None:
+        return False
+    article = article.lower()
+    return article == "die" or (article == "den" and not m.text.endswith("en") and m.text not in ("USA", "US", "Bahamas"))
+
+
 def _after_relative(sent: _Sentence, a: int) -> bool:
     """The clause before the one opening at ``a`` is a relative clause: "Selenskyj, der … war, traf"."""
     before = [cl for cl in sent.clauses if cl[1] <= a]
@@ -1533,6 +1544,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 and not any(x[1] > trig.index for x in targets)):
             targets.append((m, i))  # "schickt Flugabwehrsysteme in die Ukraine": the country receives them
             continue
+        if m.label == "LOC" and _direction(prep, article, m) and trig.entry.type not in _DESTINATION_TYPES:
+            continue  # "flohen vor den Kämpfen in den Libanon": where they went, not where the fighting was
         if (is_place(m.label, prep, violent) and not isinstance(m, ActorMention)  # "bei der israelischen Armee"
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
