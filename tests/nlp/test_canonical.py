@@ -364,3 +364,8 @@ def test_a_clubs_town_outside_sport_stays_the_town():
     text = "Die Stadt Dortmund investiert in Schulen. Dortmund zahlt 5 Millionen. Borussia Dortmund spendet."
     found = canonicalize(mentions(text, ("Dortmund", "LOC"), ("Dortmund", "LOC"), ("Borussia Dortmund", "ORG")), text=text)
     assert [m.label for m in found] == ["LOC", "LOC", "ORG"]
+
+
+def test_a_plural_country_in_the_dative_is_its_nominative():
+    assert canon("Sie streikten in den Niederlanden.", ("Niederlanden", "LOC")) == [("Niederlanden", "Niederlande")]
+    assert canon("Bremen und Essen", ("Bremen", "LOC"), ("Essen", "LOC")) == [("Bremen", "Bremen"), ("Essen", "Essen")]

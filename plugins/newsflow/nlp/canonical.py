@@ -162,6 +162,8 @@ def _genitive_candidates(word: str) -> list[str]:
         cands.append(word[:-2])  # des Bundestages -> Bundestag
     if word.endswith("s") and len(word) > 2:
         cands.append(word[:-1])
+    if word.endswith("en") and len(word) > 4:
+        cands.append(word[:-1])  # a plural's dative: in den Niederlanden -> Niederlande
     return cands
 
 
