@@ -1594,6 +1594,15 @@ def test_where_people_go_is_not_where_the_event_was(nlp):
     assert ev.place.canonical == "Türkei"  # one travels to meet
 
 
+def test_an_acronym_in_brackets_stands_for_the_untagged_phrase_before_it(nlp):
+    text = "Die Vereinigung der kommunalen Arbeitgeberverbände (VKA) kritisierte den Streik."
+    assert actor(one(analyse(nlp, text, [("VKA", "ORG")]), "criticize"), "actor1") == "VKA"
+    # a tagged name before the bracket acts itself
+    text = "Josef Pramberger (ÖVP) verlangt mehr Geld."
+    ev = one(analyse(nlp, text, [("Josef Pramberger", "PER"), ("ÖVP", "ORG")]), "demand")
+    assert [x.text for x in ev.actors] == ["Josef Pramberger"]
+
+
 def test_police_breaking_up_a_protest_did_not_protest(nlp):
     text = "Die Stadtpolizei Zürich hat eine unbewilligte Demonstration aufgelöst."
     events = analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")])

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-166"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-167"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1504,7 +1504,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     bracketed = _in_parentheses(tokens)
     # "Josef Pramberger (ÖVP) verlangt ...": the bracketed party is an apposition, not a second actor.
     in_clause = [(m, index_of[m.start]) for m in mentions
-                 if m.start in index_of and a <= index_of[m.start] < b and index_of[m.start] not in bracketed]
+                 if m.start in index_of and a <= index_of[m.start] < b
+                 and (index_of[m.start] not in bracketed or _names_untagged_phrase(tokens, index_of[m.start], m, mentions))]
     # "Der Verband der Pflegefachleute SBK warnte": an acronym right behind an organization's name is its short
     # name, not a second party
     in_clause = [x for k, x in enumerate(in_clause)
@@ -1793,6 +1794,17 @@ def _listed_after(tokens, first: Mention, second: Mention) -> bool:
     """Only commas, und/oder/sowie and articles between two mentions: one list."""
     between = [t.lower for t in tokens if first.end <= t.start and t.end <= second.start]
     return bool(between) and all(w in _LIST_GLUE for w in between)
+
+
+def _names_untagged_phrase(tokens, i: int, m: Mention, mentions: list[Mention]) -> bool:
+    """An acronym in brackets after a phrase the NER did not tag stands for it: "Die Vereinigung der kommunalen
+    Arbeitgeberverbände (VKA) kritisierte …" (but "Josef Pramberger (ÖVP)" and "Berliner Verkehrsbetriebe (BVG)"
+    have their name before the bracket)."""
+    if not (m.label == "ORG" and m.text.isupper() and len(m.text) >= 2 and 2 <= i < len(tokens) - 1
+            and tokens[i - 1].text == "(" and tokens[i + 1].text == ")"):
+        return False
+    before = tokens[i - 2]
+    return before.text[:1].isupper() and not any(x.start <= before.start < x.end for x in mentions)
 
 
 def _in_parentheses(tokens) -> set[int]:
