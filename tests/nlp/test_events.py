@@ -1603,6 +1603,17 @@ def test_an_acronym_in_brackets_stands_for_the_untagged_phrase_before_it(nlp):
     assert [x.text for x in ev.actors] == ["Josef Pramberger"]
 
 
+@pytest.mark.parametrize("text, types", [
+    ("Die Polizei stellte drei Kilogramm Kokain sicher.", ["coerce"]),
+    ("Die Ermittler stellten zwei Pistolen und Bargeld sicher.", ["coerce"]),
+    # ensuring something is no seizure
+    ("Ohne diese Investition können wir die Versorgung nicht sicherstellen.", []),
+    ("Der Bund will die Stromversorgung sicherstellen.", []),
+])
+def test_sicherstellen_seizes_only_what_police_take(nlp, text, types):
+    assert [e.type for e in analyse(nlp, text)] == types
+
+
 def test_police_breaking_up_a_protest_did_not_protest(nlp):
     text = "Die Stadtpolizei Zürich hat eine unbewilligte Demonstration aufgelöst."
     events = analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")])
