@@ -2,7 +2,8 @@
 
 Steps, each an offset-mapped stage: feed markup (tags, entities, soft hyphens, zero-width
 characters, no-break spaces) until nothing changes, Unicode NFC, and for Swiss text only:
-ß restoration (``Strasse`` -> ``Straße``) and Swiss numbers (``45'000`` -> ``45.000``).
+ß restoration (``Strasse`` -> ``Straße``) and Swiss numbers (``45'000`` -> ``45.000``), never inside an
+address or identifier (``text/protected.py``: URLs, e-mail addresses, handles, words glued to digits).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from newsflow.text.detect import is_swiss
 from newsflow.text.markup import markup_edits, nfc_edits
 from newsflow.text.numbers import swiss_number_edits
 from newsflow.text.offsets import Edit, OffsetMap, apply_edits
+from newsflow.text.protected import outside_protected
 from newsflow.text.records import Replacement
 from newsflow.text.sharp_s import restore_sharp_s
 
@@ -73,6 +75,6 @@ def normalize(text: str, country: str | None = None) -> Normalized:
     swiss = is_swiss(pipeline.text, country)
     if swiss:
         edits = restore_sharp_s(pipeline.text) + swiss_number_edits(pipeline.text)
-        pipeline.apply(sorted(edits, key=lambda e: e.start))
+        pipeline.apply(sorted(outside_protected(pipeline.text, edits), key=lambda e: e.start))
     replacements = tuple(sorted(pipeline.replacements, key=lambda r: (r.start, r.end)))
     return Normalized(text, pipeline.text, replacements, swiss, pipeline.map)
