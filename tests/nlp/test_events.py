@@ -2228,6 +2228,9 @@ def test_a_death_in_a_story_whose_lead_tells_of_a_disaster_is_no_killing(nlp):
     assert [e.type for e in analyse(nlp, text, [("Kabul", "LOC")]) if e.type == "kill"] == ["kill"]
     text = "Hochwasser in Niederösterreich\n\nBei einem Angriff auf eine Tankstelle kamen zwei Männer ums Leben."
     assert [e.type for e in analyse(nlp, text) if e.type == "kill"] == ["kill"]
+    # a word hidden in another names no violence ("Ausschuss", "bekämpfte die Fluten")
+    text = "Nach dem Unwetter in Bayern sagte der Ausschuss Hilfe zu. Drei Menschen kamen ums Leben."
+    assert [e for e in analyse(nlp, text) if e.type == "kill"] == []
 
 
 def test_er_after_the_verb_is_the_subject_and_a_name_after_it_the_object(nlp):
