@@ -385,7 +385,7 @@ def institutions_by_demonym(text: str, mentions: Sequence[Mention]) -> tuple[Men
     out = []
     for match in _DEMONYM_INSTITUTION.finditer(text):
         start, end = match.span()
-        if match.group(1)[:-2] in country_names() and ("egierung" in match.group(2) or match.group(2) == "Behörden"):
+        if match.group(1)[:-2] in country_names() and match.group(2).lower().endswith(("regierung", "behörden")):
             continue  # "Die Schweizer Regierung" acts for the country (state_actors), not as an institution of its own
         if is_demonym(match.group(1)) and not any(s < end and start < e for s, e in taken):
             out.append(Mention(match.group(), "ORG", start, end, ""))
@@ -589,10 +589,11 @@ def _clubs_by_short_name(mentions: list[Mention], text: str) -> list[Mention]:
             if len(word) > 2 and word[:1].isupper():
                 short[word] = club.canonical if short.get(word, club.canonical) == club.canonical else None
     spans = [(c.start, c.end) for c in clubs]
+    opening = len(text) - len(text.lstrip())  # the dateline's place starts the text
     out = []
     for m in mentions:
         club = short.get(m.text) if m.label in ("LOC", "PER") else None
-        if (club and text[:m.start].strip() and not any(a <= m.start and m.end <= b for a, b in spans)
+        if (club and m.start > opening and not any(a <= m.start and m.end <= b for a, b in spans)
                 and not _LOCATIVE.search(text, max(0, m.start - 20), m.start)):
             m = replace(m, label="ORG", canonical=club)
         out.append(m)

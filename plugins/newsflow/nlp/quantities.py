@@ -70,6 +70,7 @@ NUMBER_WORDS = {
 _POINT_DECIMAL = (r"(?:(?<=CHF )|(?<=USD )|(?<=EUR )|(?<=US\$ )|(?<=\$)|(?<=€ ))\d+\.\d{1,2}(?!\d)"
                   r"|\d+\.\d{1,2}(?=\s?(?:Mio\.|Millionen|Million|Mrd\.|Milliarden|Milliarde|Franken|Euro|Dollar|"
                   r"CHF|EUR|USD)(?!\w))")
+_POINT_DECIMAL_ONLY = re.compile(r"\d+\.\d{1,2}")
 _NUM = (r"[-−]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?(?:,[–-])?"
         r"|[-−]?[1-9]\d{0,2}(?:['’ʼ]\d{3})+(?:,\d+)?|" + _POINT_DECIMAL + r"|[-−]?\d+(?:,\d+)?(?:,[–-])?")
 _SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Mia\.?|Billionen|Billion|Bio\."
@@ -122,8 +123,6 @@ def _value(number: str) -> Decimal | None:
         return Decimal(number)  # "87.50": the point before one or two digits is a decimal point
     return parse_german_number(number)
 
-
-_POINT_DECIMAL_ONLY = re.compile(r"\d+\.\d{1,2}")
 
 
 def _tidy(value: Decimal) -> Decimal:
