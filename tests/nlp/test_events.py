@@ -1614,6 +1614,17 @@ def test_sicherstellen_seizes_only_what_police_take(nlp, text, types):
     assert [e.type for e in analyse(nlp, text)] == types
 
 
+@pytest.mark.parametrize("text, types", [
+    # what looms is no threat, a struggle with figures no fight
+    ("Es drohen schwere Überschwemmungen.", []),
+    ("Das Unternehmen kämpft mit sinkenden Umsätzen.", []),
+    ("Russland drohte mit Konsequenzen.", ["threaten"]),
+    ("Die Rebellen kämpften mit Panzern gegen die Armee.", ["fight"]),
+])
+def test_impending_things_and_struggles_are_no_threats_or_fights(nlp, text, types):
+    assert [e.type for e in analyse(nlp, text)] == types
+
+
 def test_police_breaking_up_a_protest_did_not_protest(nlp):
     text = "Die Stadtpolizei Zürich hat eine unbewilligte Demonstration aufgelöst."
     events = analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")])
