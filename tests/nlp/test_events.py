@@ -1625,6 +1625,14 @@ def test_impending_things_and_struggles_are_no_threats_or_fights(nlp, text, type
     assert [e.type for e in analyse(nlp, text)] == types
 
 
+def test_an_event_noun_with_a_verb_in_the_present_and_a_past_weekday_is_the_coming_one(nlp):
+    # published on a Friday (PUBLISHED): "am Mittwoch" with "findet … statt" is the coming Wednesday
+    ev = one(analyse(nlp, "Das Treffen findet am Mittwoch statt."), "consult")
+    assert ev.date.value > PUBLISHED and ev.modality == "future"
+    ev = one(analyse(nlp, "Das Treffen fand am Mittwoch statt."), "consult")
+    assert ev.date.value < PUBLISHED and ev.modality is None
+
+
 def test_police_breaking_up_a_protest_did_not_protest(nlp):
     text = "Die Stadtpolizei Zürich hat eine unbewilligte Demonstration aufgelöst."
     events = analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")])

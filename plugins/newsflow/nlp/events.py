@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-170"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-171"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1053,10 +1053,18 @@ def _present_with_past_weekday(event_date: EventDate | None, trig: _Trigger, for
                                published: date | None, sent: _Sentence, text: str) -> bool:
     """A finite present-tense trigger dated "am <weekday>" that lies before the publication day, in a
     sentence with a full stop (a headline's present tells the past: "Scholz trifft Macron")."""
-    return (event_date is not None and published is not None and event_date.value < published
-            and trig.mode == "finite" and form not in load_lexicon().preterites
+    present = ((trig.mode == "finite" and form not in load_lexicon().preterites)
+               # "Das Treffen findet am Freitag statt": an event noun with a verb in the present
+               # (words written in lower case: the noun "Treffen" is no verb)
+               or (trig.mode == "noun" and any(t.text in _PRESENT_NOUN_VERBS for t in sent.tokens)))
+    return (event_date is not None and published is not None and event_date.value < published and present
             and not _PAST_AUX & set(clause_lower) and event_date.text.lower().startswith("am ")
             and _BARE_WEEKDAY.fullmatch(event_date.text) is not None and text[sent.end - 1] == ".")
+
+
+# Verbs in the present that say when an event noun happens: "findet … statt", "beginnt", "fallen … aus".
+_PRESENT_NOUN_VERBS = frozenset("findet finden beginnt beginnen startet starten endet enden läuft laufen fällt fallen "
+                                "legt legen steht stehen folgt folgen".split())
 
 
 _PAST_AUX = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"})
