@@ -630,8 +630,6 @@ _PLURAL_QUANTIFIERS = frozenset({"beide", "beiden", "mehrere", "verschiedene", "
 
 def _counts_many(token) -> bool:
     """A cardinal ("drei", "3", not the rank "3.") or a plural quantifier ("mehrere")."""
-    from newsflow.nlp.numberwords import number_word_value
-
     word = token.lower_
     return (word in _PLURAL_QUANTIFIERS or (word.isdigit() and word not in ("0", "1"))
             or (number_word_value(word) or 0) > 1)

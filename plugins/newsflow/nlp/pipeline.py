@@ -16,6 +16,7 @@ from itertools import tee
 from typing import Any, Callable, Iterable, Iterator
 
 from newsflow.nlp.members import MEMBERS
+from newsflow.nlp.ner_rules import SWISS_CANTON_CODES
 from newsflow.nlp.records import Event, Extraction, Mention
 from newsflow.text.normalize import Normalized, normalize
 
@@ -203,9 +204,7 @@ def _inside_currency(text: str, m: Mention) -> bool:
 
 # Swiss parliamentarians are named with party and canton: "Thomas Aeschi (SVP/ZG)". The tokenizer keeps
 # "SVP/ZG" whole; the party is the entity, the canton code a label of the seat.
-_CANTONS = r"(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)"
-PARTY_CANTON = re.compile(r"(.+)/" + _CANTONS)
-CANTON_CODE = re.compile(_CANTONS)
+PARTY_CANTON = re.compile(r"(.+)/(?:" + "|".join(sorted(SWISS_CANTON_CODES)) + ")")
 
 
 _CAMPS = frozenset({"Linke", "Linken", "Rechte", "Rechten"})
@@ -232,7 +231,7 @@ def _mentions(doc, text: str) -> list[Mention]:
         end = ent.end_char
         if label == "ORG" and (party := PARTY_CANTON.fullmatch(surface)):
             surface, end = party.group(1), ent.start_char + party.end(1)
-        if CANTON_CODE.fullmatch(surface) and text[ent.start_char - 1:ent.start_char] == "(" and text[end:end + 1] == ")":
+        if surface in SWISS_CANTON_CODES and text[ent.start_char - 1:ent.start_char] == "(" and text[end:end + 1] == ")":
             continue  # "Thomas Aeschi (ZG)": the canton a member sits for labels the person, no mention of its own
         found.append(Mention(surface, label, ent.start_char, end, ""))
     return found

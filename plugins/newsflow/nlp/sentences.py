@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsflow.nlp.dates import MONTHS
+from newsflow.nlp.ner_rules import ROMAN_NUMERAL
 
 __all__ = ["COMPONENT", "register", "add_number_stops"]
 
@@ -48,14 +49,13 @@ def number_stops(doc):
                      or (_YEAR_WITH_STOP.fullmatch(tok.text) and doc[i - 1].lower_ in _YEAR_PREPOSITIONS))
                 and not doc[i - 1].is_punct and not doc[i - 1].is_space):
             nxt.is_sent_start = True
-        if (tok.text == "." and _ROMAN.fullmatch(doc[i - 1].text) and nxt.is_lower and nxt.is_alpha
+        if (tok.text == "." and ROMAN_NUMERAL.fullmatch(doc[i - 1].text) and nxt.is_lower and nxt.is_alpha
                 and not doc[i - 1].whitespace_):
-            nxt.is_sent_start = False  # "Papst Leo XIV. empfing …": a regnal number's stop ends no sentence
+            # "Papst Leo XIV. empfing …": a regnal number's stop ends no sentence (the tokenizer splits "XIV" from
+            # its stop, while it keeps "III." whole)
+            nxt.is_sent_start = False
     return doc
 
-
-# A regnal number the tokenizer splits from its stop ("XIV" + "."; "III." it keeps whole)
-_ROMAN = re.compile(r"(?=[IVXL]{2}|V)L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def paragraph_starts(doc) -> list[int]:
