@@ -228,6 +228,20 @@ def test_institutions_named_by_their_seat():
                                        "Polizei der Stadt Luzern"]
 
 
+def test_sites_named_by_their_towns_demonym():
+    from newsflow.nlp.canonical import sites_by_demonym
+
+    text = "Im Hamburger Hafen, am Zürcher Hauptbahnhof und vor dem Kölner Dom war es ruhig."
+    found = sites_by_demonym(text, [])
+    assert [(m.text, m.label) for m in found] == [("Hamburger Hafen", "LOC"), ("Zürcher Hauptbahnhof", "LOC"),
+                                                  ("Kölner Dom", "LOC")]
+    assert all(text[m.start:m.end] == m.text for m in found)
+    # a compound, a country's station, an unknown town or a mention already there: nothing
+    assert sites_by_demonym("Ein Hamburger Hafenarbeiter am Schweizer Bahnhof im Quaxer Hafen.", []) == ()
+    text = "Im Hamburger Hafen."
+    assert sites_by_demonym(text, mentions(text, ("Hamburger", "MISC"))) == ()
+
+
 def test_institutions_named_by_their_towns_demonym():
     from newsflow.nlp.canonical import institutions_by_demonym
 
@@ -263,6 +277,17 @@ def test_a_name_the_model_took_for_the_seat_is_dropped():
     kept = drop_unknown_seats(list(found) + list(institutions), institutions)
     assert sorted((m.text, m.label) for m in kept) == [
         ("Gewerkschaft Unia", "ORG"), ("Kantonspolizei Zürich", "ORG"), ("Zürich", "LOC")]
+
+
+def test_the_district_of_a_court_or_a_police_force_stays_a_place_unlisted():
+    from newsflow.nlp.canonical import drop_unknown_seats, institutions_in_text
+
+    text = "Das Bezirksgericht Quaxdorfen und der Verein Quaxia tagten in Baden."
+    found = mentions(text, ("Quaxdorfen", "LOC"), ("Quaxia", "LOC"))
+    institutions = institutions_in_text(text, found)
+    kept = drop_unknown_seats(list(found) + list(institutions), institutions)
+    assert sorted((m.text, m.label) for m in kept) == [
+        ("Bezirksgericht Quaxdorfen", "ORG"), ("Quaxdorfen", "LOC"), ("Verein Quaxia", "ORG")]
 
 
 def test_a_court_named_by_its_seat_and_number():

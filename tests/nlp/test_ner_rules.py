@@ -97,6 +97,17 @@ def test_a_swiss_place_takes_its_canton_code():
     assert ents(nlp, "Die Quax AG baut Stellen ab.") == [("Quax AG", "ORG")]  # a company's AG stays its own
 
 
+def test_an_untagged_town_before_its_canton_code_is_the_place():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "GR"}])
+    # the model tags only the code (ORG), or nothing
+    assert ents(nlp, "Nach dem Murgang in Quaxienz GR mussten alle gehen.") == [("Quaxienz GR", "LOC")]
+    assert ents(nlp, "Ein Stall brannte in Quaxienz BE nieder.") == [("Quaxienz BE", "LOC")]
+    assert ents(nlp, "Er wohnt in Quaxbuchs SO.") == [("Quaxbuchs SO", "LOC")]
+    # without a place preposition AG is the legal form, and a person's name takes no canton
+    assert ents(nlp, "Die Quaxbuchs AG baut ab.") != [("Quaxbuchs AG", "LOC")]
+    assert ("Muster GR", "LOC") not in ents(nlp, "Das sagte Hans Muster GR.")
+
+
 def test_newspapers(rules_nlp):
     assert ents(rules_nlp, "Das meldet die Neue Quaxlinger Zeitung.") == [("Neue Quaxlinger Zeitung", "ORG")]
     assert ents(rules_nlp, "Die Quaxl-Zeitung und der Quaxl-Anzeiger schrieben darüber.") == [
@@ -1012,6 +1023,19 @@ def test_a_town_named_like_a_word_after_a_bare_preposition_is_the_town(rules_nlp
     assert ents(rules_nlp, "Ein Anschlag auf eine Moschee in Halle schockierte.") == [("Halle", "LOC")]
     assert ents(rules_nlp, "Er fuhr nach Zug.") == [("Zug", "LOC")]
     assert ents(rules_nlp, "Im Zug war es kalt. In der Halle spielte er.") == []  # with an article: the word
+
+
+def test_the_seat_after_a_court_or_a_police_force_is_a_place(rules_nlp):
+    # a town named like a word ("baden" is a verb) after an institution is its seat
+    assert ents(rules_nlp, "Das Bezirksgericht Baden verurteilte ihn.") == [("Baden", "LOC")]
+    assert ents(rules_nlp, "Das Amtsgericht Hof wies die Klage ab.") == [("Hof", "LOC")]
+    # ... and a town no list has, after a court, a police force or a district authority
+    assert ents(rules_nlp, "Das Bezirksgericht Quaxdorfen verurteilte ihn.") == [("Quaxdorfen", "LOC")]
+    assert ents(rules_nlp, "Die Bezirkshauptmannschaft Quaxau verhängte eine Strafe.") == [("Quaxau", "LOC")]
+    # a plain noun after the police is its object, a given name a person's
+    assert ents(rules_nlp, "Am Montag sucht die Kantonspolizei Zeugen.") == []
+    # a union's name is no seat, and a train no town
+    assert ents(rules_nlp, "Die Gewerkschaft Quaxia streikt. Im Zug sass er.") == [("Quaxia", "ORG")]
 
 
 def test_an_unknown_valley_or_lake_after_im_or_am_is_a_place(rules_nlp):

@@ -219,3 +219,20 @@ def test_a_name_in_the_bare_genitive_after_an_event_noun_is_its_owner():
     x = extract("Das Ministerium bestätigte die Angriffe Russlands.", published=date(2026, 11, 26))
     (assault,) = [e for e in x.events if e.type == "assault"]
     assert [(a.role, a.canonical) for a in assault.actors] == [("actor1", "Russland")]
+
+
+def test_a_site_named_by_its_towns_demonym_is_the_events_place():
+    x = extract("Im Hamburger Hafen haben Zollbeamte am Mittwoch zwei Männer festgenommen.",
+                published=date(2024, 3, 15), country="de")
+    assert ("Hamburger Hafen", "LOC") in [(m.text, m.label) for m in x.entities]
+    (ev,) = [e for e in x.events if e.type == "arrest"]
+    assert ev.place.text == "Hamburger Hafen"
+
+
+def test_a_court_named_by_a_seat_no_list_has_is_an_organization_and_its_seat_the_place():
+    x = extract("Das Bezirksgericht Quaxdorfen hat den Unternehmer am Dienstag verurteilt.",
+                published=date(2024, 3, 15), country="ch")
+    assert {(m.text, m.label) for m in x.entities} >= {("Bezirksgericht Quaxdorfen", "ORG"), ("Quaxdorfen", "LOC")}
+    (ev,) = [e for e in x.events if e.type == "convict"]
+    assert [a.text for a in ev.actors if a.role == "actor1"] == ["Bezirksgericht Quaxdorfen"]
+    assert ev.place.text == "Quaxdorfen"

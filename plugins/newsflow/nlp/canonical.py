@@ -33,7 +33,8 @@ from newsflow.nlp.records import Mention
 
 __all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_inflection",
            "compound_part_mentions", "compound_parts_in_text",
-           "repeated_names_in_text", "institutions_in_text", "institutions_by_demonym", "drop_unknown_seats",
+           "repeated_names_in_text", "institutions_in_text", "institutions_by_demonym", "sites_by_demonym",
+           "drop_unknown_seats",
            "AliasEntry"]
 
 _ALIASES_TSV = Path(__file__).resolve().parent / "data" / "aliases.tsv"
@@ -392,22 +393,50 @@ def institutions_by_demonym(text: str, mentions: Sequence[Mention]) -> tuple[Men
     return tuple(out)
 
 
+# A town's sites named by its demonym: "im Hamburger Hafen", "am Zürcher Hauptbahnhof", "durch die Kölner
+# Altstadt". GermEval tags none of them (the demonym is a derived word), so the model does not either; for an
+# event they are the place.
+_DEMONYM_SITE = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+er)[ \t]+((?:Haupt|West|Ost|Süd|Nord)?[Bb]ahnhof|(?:Flug)?[Hh]afen|Altstadt|"
+    r"Innenstadt|Dom|Münster|Hafencity)(?![\w-])")
+
+
+def sites_by_demonym(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """LOC mentions for "<demonym> <site>" where the demonym names a known place and no mention covers the
+    phrase: "Im Hamburger Hafen wurden 1,2 Tonnen Kokain sichergestellt"."""
+    from newsflow.nlp.ner_rules import country_names, is_demonym
+
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for match in _DEMONYM_SITE.finditer(text):
+        start, end = match.span()
+        if match.group(1)[:-2] in country_names():
+            continue  # "der Schweizer Bahnhof" is any Swiss station, no site's name
+        if is_demonym(match.group(1)) and not any(s < end and start < e for s, e in taken):
+            out.append(Mention(match.group(), "LOC", start, end, ""))
+    return tuple(out)
+
+
 def drop_unknown_seats(mentions: Sequence[Mention], institutions: Sequence[Mention]) -> list[Mention]:
     """Without the place mention inside an institution when no gazetteer knows the place:
     in ``Gewerkschaft Unia`` the model's LOC ``Unia`` is the union's name, not its seat, while
     ``Zürich`` in ``Kantonspolizei Zürich`` stays."""
-    from newsflow.nlp.ner_rules import gazetteer
+    from newsflow.nlp.ner_rules import SEAT_HEADS, TOWN_WORDS, gazetteer
 
     if not institutions:
         return list(mentions)
     places = gazetteer()
     seats = {(i.end, i.start) for i in institutions}
-    inside = lambda m: any(end == m.end and start < m.start for end, start in seats)  # noqa: E731
+    # A court's or a police force's district is a place, listed or not ("Bezirksgericht Dielsdorf")
+    districts = {(i.end, i.start) for i in institutions if i.text.split()[0].lower().endswith(SEAT_HEADS)}
+    inside = lambda m, spans: any(end == m.end and start < m.start for end, start in spans)  # noqa: E731
     # ... and its ORG for the institution word alone ("ETH" in "ETH Zürich") is the institution's head.
     head = lambda m: any(start == m.start and m.end < end for end, start in seats)  # noqa: E731
+    unknown_place = lambda m: (m.label == "LOC" and places.get(m.text) != "LOC" and m.text not in TOWN_WORDS  # noqa: E731
+                               and not inside(m, districts))
     # The model's ORG for the seat ("München I" in "Landgericht München I") is the institution's tail.
     return [m for m in mentions
-            if not (((m.label == "LOC" and places.get(m.text) != "LOC") or m.label == "ORG") and inside(m))
+            if not ((unknown_place(m) or m.label == "ORG") and inside(m, seats))
             and not (m.label == "ORG" and head(m))]
 
 

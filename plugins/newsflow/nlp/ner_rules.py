@@ -311,7 +311,7 @@ INSTITUTION_ENDINGS = ("direktion", "polizei", "verein", "verband", "ministerium
                        "kommission", "gewerkschaft", "partei", "staatsanwaltschaft", "regierung",
                        "verwaltung", "anstalt", "agentur", "stiftung", "universität", "versicherung",
                        "gesellschaft", "kammer", "amt", "klinikum", "klinik", "spital", "krankenhaus", "hochschule",
-                       "dienst", "feuerwehr", "museum", "theater")
+                       "dienst", "feuerwehr", "museum", "theater", "hauptmannschaft")
 
 # ... of them, buildings that may be named as places: "im Museum Ludwig", "vor dem Theater Basel"
 _BUILDING_INSTITUTIONS = ("museum", "theater", "klinik", "klinikum", "spital", "krankenhaus")
@@ -600,6 +600,23 @@ def _word_after(doc, end: int, words: tuple[str, ...], taken: set[int]) -> int |
     return None
 
 
+# Institutions with a district, named by its seat: "Bezirksgericht Horgen", "Staatsanwaltschaft Itzehoe",
+# "Bezirkshauptmannschaft Gmunden", "Landratsamt Traunstein". After "Gewerkschaft" or "Stiftung" a name follows,
+# no seat ("Gewerkschaft Unia").
+SEAT_HEADS = ("gericht", "gerichtshof", "polizei", "staatsanwaltschaft", "hauptmannschaft", "amt")
+
+
+def _seat_town_word(doc, i: int) -> bool:
+    """A town named like a word, right after an institution: "Bezirksgericht Baden", "Landgericht Halle",
+    "Kantonsgericht Zug" (a seat; "das Bad im Zug" has no institution before it)."""
+    return (doc[i].text in TOWN_WORDS and i > 0 and doc[i - 1].is_title and not doc[i - 1].lower_.endswith("s")
+            and _institution_word(doc[i - 1]))
+
+
+def _seat_head(token) -> bool:
+    return token.is_title and len(token) > 5 and token.lower_.endswith(SEAT_HEADS)
+
+
 def _institution_word(token) -> bool:
     """"Landespolizeidirektion", and genitives: "des Bundesamts", "des Bundesamtes"."""
     low = token.lower_
@@ -745,7 +762,7 @@ _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 # Towns named like a word, which the gazetteer leaves out ("in der Halle", "im Zug"); after a bare preposition
 # they are the town: "in Halle", "nach Zug", "aus Hof". ("Mark" stays out: "in Mark und Bein")
-_TOWN_WORDS = frozenset({"Halle", "Hof", "Zug", "Baden", "Siegen", "Bergen", "Horn", "Hall", "Laufen", "Zell", "Au",
+TOWN_WORDS = frozenset({"Halle", "Hof", "Zug", "Baden", "Siegen", "Bergen", "Horn", "Hall", "Laufen", "Zell", "Au",
                          "Hard", "Weil"})
 # Heads of compounds a bare "in"/"nach" takes that name no district: "in Berlin-Nähe", "in Corona-Zeiten"
 _NOT_DISTRICTS = frozenset({"nähe", "zeiten", "zeit", "fragen", "frage", "manier", "stil", "sicht", "richtung",
@@ -940,6 +957,10 @@ class _TitleOrgRules:
                 if start == end:
                     continue
                 ent = Span(doc, start, end, label=ent.label_)
+            if len(ent) == 1 and ent.start - 1 not in covered and self._town_with_canton(doc, ent.start):
+                out.append(Span(doc, ent.start - 1, ent.end, label="LOC"))  # "in Brienz" + "GR" (ORG)
+                changed = True
+                continue
             first = ent[0].text
             if len(ent) > 1 and self.hand.get(ent.text) not in (None, ent.label_, "MISC") and ent.label_ != "MISC":
                 # a name of several words on the hand list is what the list says, before any rule reads its words
@@ -1140,7 +1161,7 @@ class _TitleOrgRules:
                 continue
             if (ent.label_ in ("LOC", "PER") and len(ent) == 1 and ent.text not in self.places
                     and ent.text not in self.given and ent.text not in _ADJECTIVE_SURNAMES
-                    and _is_only_lowercase_word(ent.text)):
+                    and _is_only_lowercase_word(ent.text) and not _seat_town_word(doc, ent.start)):
                 changed = True  # "bis auf Weiteres", "Immerhin …": a word the word list writes lowercase only
                 continue
             if (len(ent) == 1 and ent.text in CLUB_PREFIXES and ent.text.isupper() and ent.start > 0
@@ -1799,6 +1820,20 @@ class _TitleOrgRules:
     def _is_demonym(self, word: str) -> bool:
         return is_demonym(word, self.places)
 
+    def _town_with_canton(self, doc, i: int) -> bool:
+        """Token ``i`` is a canton's code naming the canton of the town before it: "in Brienz GR", "aus Wil SG"
+        (Swiss usage, to tell towns of one name apart). "AG" is a firm's legal form too, so it needs a place
+        preposition ("in Buchs AG", not "die Buchs AG")."""
+        if doc[i].text not in SWISS_CANTON_CODES or i < 2:
+            return False
+        town, before = doc[i - 1], doc[i - 2].lower_
+        if not (town.is_title and _is_name_word(town.text) and not town.is_stop and town.text not in self.given):
+            return False
+        after_preposition = before in _TOWN_PREPOSITIONS or before in ("bei", "von", "ob", "gemeinde")
+        if doc[i].text == "AG":
+            return after_preposition
+        return after_preposition or self.places.get(town.text) == "LOC"
+
     def _unknown_name(self, token) -> bool:
         """A capitalized word no word list has and no place: a name ("Horvat", "Wolodymyr", "Dinges-Dierig")."""
         return (token.is_title and _is_name_word(token.text) and not token.is_stop and token.text not in self.places
@@ -1994,10 +2029,21 @@ class _TitleOrgRules:
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "in Böheimkirchen": a town no list has
                 taken.add(i)
                 continue
-            if (i not in taken and i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS and word in _TOWN_WORDS
+            if (i not in taken and i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS and word in TOWN_WORDS
                     and not (i + 1 < len(doc) and doc[i + 1].is_title and not _opens_sentence(doc, i + 1))):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "in Halle", "nach Zug": no article, so no hall nor train
                 taken.add(i)
+                continue
+            if i not in taken and (_seat_town_word(doc, i) or (
+                    i > 0 and _seat_head(doc[i - 1]) and self._unknown_name(doc[i]) and word not in self.given)):
+                # "Das Bezirksgericht Baden", "Amtsgericht Hof", "die Kantonspolizei Schwyz", "Bezirksgericht
+                # Dielsdorf": the seat (a town no list has, or one named like a word)
+                new.append(Span(doc, i, i + 1, label="LOC"))
+                taken.add(i)
+                continue
+            if i not in taken and i + 1 not in taken and self._town_with_canton(doc, i + 1):
+                new.append(Span(doc, i, i + 2, label="LOC"))  # "in Brienz GR", untagged
+                taken.update((i, i + 1))
                 continue
             if i not in taken and self._district(doc, i, new):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "in Wien-Favoriten", "in Frankfurt-Höchst"

@@ -118,7 +118,7 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     from newsflow.nlp.lexicon import load_lexicon
     from newsflow.nlp.unnamed_actors import with_unnamed_actors
     from newsflow.nlp.canonical import (compound_parts_in_text, drop_unknown_seats, institutions_by_demonym,
-                                        institutions_in_text, repeated_names_in_text)
+                                        institutions_in_text, repeated_names_in_text, sites_by_demonym)
 
     found = _mentions(doc, norm.text)
     # "beteiligten sich an dem Ausstand" (LOC): a listed event noun is a thing that happens, not a name
@@ -137,6 +137,7 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     institutions = institutions_in_text(norm.text, found)
     found = drop_unknown_seats([*found, *institutions], institutions)
     found += institutions_by_demonym(norm.text, found)  # "Die Luzerner Polizei"
+    found += sites_by_demonym(norm.text, found)  # "im Hamburger Hafen"
     mentions = canonicalize(sorted(found, key=lambda m: (m.start, m.end)), text=norm.text)
     quantities = find_quantities(norm.text)
     # A part inside a word is a topic, not an actor or a place: "Nato" in "Nato-Gipfel";
