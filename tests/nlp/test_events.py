@@ -2278,3 +2278,19 @@ def test_an_event_off_the_table_did_not_happen(nlp):
     assert one(analyse(nlp, "Weitere Warnstreiks sind geplant.")).negated is False
     # the two words, not a word that begins so
     assert one(analyse(nlp, "Die Warnstreiks vom Tischlerverband gehen weiter.")).negated is False
+
+
+def test_a_court_decides_at_its_seat(nlp):
+    text = "Das Landgericht Quaxburg hat den Angeklagten am Montag verurteilt."
+    ev = one(analyse(nlp, text, [("Landgericht Quaxburg", "ORG")]))
+    assert ev.type == "convict" and ev.place.text == "Quaxburg"
+    assert text[ev.place.start:ev.place.end] == "Quaxburg"
+    # a court's number is no part of its town; the clause's own place still comes first
+    ev = one(analyse(nlp, "Das Landgericht München I hat den Manager verurteilt.", [("Landgericht München I", "ORG")]))
+    assert ev.place.canonical == "München"
+    ev = one(analyse(nlp, "Das Verwaltungsgericht Quaxburg verurteilte in Leipzig den Mann.",
+                     [("Verwaltungsgericht Quaxburg", "ORG"), ("Leipzig", "LOC")]))
+    assert ev.place.canonical == "Leipzig"
+    # a police force is no court: where it arrests is not its seat
+    ev = one(analyse(nlp, "Die Kantonspolizei Quaxburg hat den Mann festgenommen.", [("Kantonspolizei Quaxburg", "ORG")]))
+    assert ev.place is None

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-171"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-172"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -836,6 +836,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         place = _scene_place(sent, a, mentions, violent)
     if place is None and trig.entry.type in _AT_THE_TARGET:
         place = _target_town(actors)
+    if place is None:
+        place = _court_seat(actors)
     clause_span = (tokens[a].start, tokens[b - 1].end)
     # What was said, demanded or threatened carries its own dates ("Bis 2030 sollen ... entstehen, teilte
     # die Präsidentschaft mit"): a speech act is dated only by its own clause.
@@ -2075,6 +2077,22 @@ def _target_town(actors) -> EventPlace | None:
     if target is None or target.canonical in country_names():
         return None
     return EventPlace(target.text, target.canonical, target.start, target.end)
+
+
+# A court named by its seat, and the seat: "Landgericht München I", "Bezirksgericht Baden", "Verwaltungsgericht
+# Berlin"; a court's number is no part of the town ("München I").
+_COURT_SEAT = re.compile(r"[A-ZÄÖÜ][\wäöüß]*gericht(?:shof)?\s+((?=[A-ZÄÖÜ])[\w.\- ]+?)(?:\s+[IVX]+)?$")
+
+
+def _court_seat(actors) -> EventPlace | None:
+    """What a court decides, it decides at its seat: "Das Landgericht Köln hat den Angeklagten verurteilt"
+    happened in Köln."""
+    court = next((x for x in actors if x.role == "actor1" and x.label == "ORG"), None)
+    match = _COURT_SEAT.fullmatch(court.text) if court is not None else None
+    if match is None or match.group(1).split()[0] in ("des", "der"):
+        return None
+    seat = match.group(1)
+    return EventPlace(seat, seat, court.start + match.start(1), court.start + match.end(1))
 
 
 def _scene_place(sent: _Sentence, a: int, mentions: Sequence[Mention], violent: bool) -> EventPlace | None:
