@@ -1311,3 +1311,35 @@ def test_a_rare_given_name_and_a_frequent_surname_after_an_office_are_a_person()
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Mattea Meyer"}, {"label": "ORG", "pattern": "Quaxa Meyer"}])
     assert ents(nlp, "SP-Co-Präsidentin Mattea Meyer kritisierte den Entscheid.") == [("Mattea Meyer", "PER")]
     assert ents(nlp, "Die Firma Quaxa Meyer baut.") == [("Quaxa Meyer", "ORG")]  # after no office: stays
+
+
+def test_a_person_after_a_bare_preposition_with_a_towns_ending_is_the_town():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxstedt"}, {"label": "PER", "pattern": "Quaxingen"},
+                             {"label": "PER", "pattern": "Quaxberg"}])
+    assert ents(nlp, "Ein Unfall bei Quaxstedt forderte Verletzte.") == [("Quaxstedt", "LOC")]
+    assert ents(nlp, "Die Architektur ist bei Quaxstedt schlüssig.") == [("Quaxstedt", "PER")]  # in his work
+    assert ents(nlp, "Sie kam aus Quaxingen zurück.") == [("Quaxingen", "LOC")]
+    # -berg ends family names too: at someone's, or a person
+    assert ents(nlp, "Der Abend bei Quaxberg war lang.") == [("Quaxberg", "PER")]
+
+
+def test_a_club_takes_its_number():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "FC Quaxingen"}])
+    assert ents(nlp, "Der Gast besiegte den 1. FC Quaxingen mit 4:0.") == [("1. FC Quaxingen", "ORG")]
+    assert ents(nlp, "Am 1. FC Quaxingen lag es nicht.") == [("1. FC Quaxingen", "ORG")]
+    assert ents(nlp, "Platz 12. FC Quaxingen folgt.") == [("FC Quaxingen", "ORG")]  # no club has two digits
+
+
+def test_a_countrys_people_are_no_place():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Palästinenser"}, {"label": "LOC", "pattern": "Afghanen"},
+                             {"label": "PER", "pattern": "Italienerin"}])
+    assert ents(nlp, "Ein 33-jähriger Palästinenser wurde festgenommen.") == []
+    assert ents(nlp, "Zwei Afghanen und eine Italienerin wurden verletzt.") == []
+    # the countries stay
+    assert ents(rules_free(), "Er reiste nach Schweden und in die Ukraine.") == [("Schweden", "LOC"), ("Ukraine", "LOC")]
+
+
+def rules_free():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return add_entity_ruler(nlp)

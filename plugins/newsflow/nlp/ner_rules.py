@@ -606,6 +606,39 @@ def _word_after(doc, end: int, words: tuple[str, ...], taken: set[int]) -> int |
 SEAT_HEADS = ("gericht", "gerichtshof", "polizei", "staatsanwaltschaft", "hauptmannschaft", "amt")
 
 
+# Endings of a country's people: "Palästinens|er", "Afghan|in", "Italien|erinnen", "Türk|e", "Syr|ern"
+_INHABITANT_ENDINGS = ("erinnen", "erin", "ern", "er", "innen", "in", "en", "e", "n", "is", "i")
+
+
+def _counted_person(doc, i: int) -> bool:
+    """Token ``i`` is one or some of a kind, counted or aged: "ein 33-jähriger Palästinenser", "zwei Afghanen",
+    "einer Italienerin"."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and (doc[k].text.islower() and doc[k].text.endswith(("e", "en", "er", "es", "em"))
+                                     and doc[k].lower_ not in _INDEFINITE or "-jährig" in doc[k].lower_):
+        k -= 1  # adjectives: "33-jähriger", "mutmaßlicher"
+    return k >= 0 and (doc[k].lower_ in _INDEFINITE or doc[k].like_num
+                       or doc[k].lower_ in ("zwei", "drei", "vier", "fünf", "mehrere", "einige", "viele", "zahlreiche"))
+
+
+def _inhabitant_noun(word: str) -> bool:
+    """A noun for a country's people, read off its adjective (palästinensisch, afghanisch, deutsch):
+    "Palästinenser", "Afghanen", "Italienerin", "Deutsche". The caller rules out names the gazetteer knows
+    ("Schweden" is the country too)."""
+    from newsflow.nlp.state_actors import state_adjectives
+
+    if not word[:1].isupper() or not word.isalpha() or word in country_names():
+        return False
+    adjectives = state_adjectives()
+    low = word.lower()
+    for ending in _INHABITANT_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[:-len(ending)]
+            if stem + "isch" in adjectives or stem == "deutsch":
+                return True
+    return False
+
+
 def _seat_town_word(doc, i: int) -> bool:
     """A town named like a word, right after an institution: "Bezirksgericht Baden", "Landgericht Halle",
     "Kantonsgericht Zug" (a seat; "das Bad im Zug" has no institution before it)."""
@@ -758,8 +791,11 @@ _PLACE_HEADS = _LANDSCAPE_ENDINGS + ("berg", "feld", "heim", "dorf", "stadt", "b
 _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "stadt", "feld", "felden", "bach",
                  "brück", "brücken", "hofen", "stetten", "wil", "ikon", "wang", "reuth", "rode", "leben", "born",
                  "hain", "walde", "münster", "weiler", "furt", "kirch", "zell", "beuren", "stein", "statt", "itz",
-                 "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün")
+                 "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün", "stedt", "städt", "büttel")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+# ... and those that end few family names: "Brok|stedt", "Sindel|fingen", "Wetzi|kon" (not -berg, -stein, -feld)
+_TOWN_ONLY_ENDINGS = ("kirchen", "ingen", "hausen", "hofen", "stetten", "ikon", "reuth", "leben", "münster",
+                      "weiler", "beuren", "stedt", "städt", "büttel", "hude")
 # Towns named like a word, which the gazetteer leaves out ("in der Halle", "im Zug"); after a bare preposition
 # they are the town: "in Halle", "nach Zug", "aus Hof". ("Mark" stays out: "in Mark und Bein")
 TOWN_WORDS = frozenset({"Halle", "Hof", "Zug", "Baden", "Siegen", "Bergen", "Horn", "Hall", "Laufen", "Zell", "Au",
@@ -1144,10 +1180,21 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "das Derby gegen Rapid" after "Rapid Wien"
                 changed = True
                 continue
-            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+            if (ent.label_ in ("LOC", "PER") and len(ent) == 1 and ent.text not in self.places
+                    and ent.text not in self.given and _counted_person(doc, ent.start) and _inhabitant_noun(ent.text)):
+                # "ein 33-jähriger Palästinenser", "zwei Afghanen": people of a country, no place ("die Palästinenser"
+                # as a people may stand for their state)
+                changed = True
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
+                    and (doc[ent.start - 1].lower_ == "in" or (
+                        ent.text.endswith(_TOWN_ONLY_ENDINGS) and (doc[ent.start - 1].lower_ in ("nach", "aus") or (
+                            doc[ent.start - 1].lower_ == "bei" and ent.start > 1 and doc[ent.start - 2].is_title))))
                     and ent.text not in self.given and self.hand.get(ent.text) != "PER" and ent[0].is_title
                     and not ent.text.endswith("s") and not _is_common_noun(ent.text)):
-                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "In Grindelwald und Lauterbrunnen"
+                # "In Grindelwald und Lauterbrunnen"; "aus Sindelfingen", "ein Unfall bei Brokstedt" (surnames end in
+                # -berg or -stein too, and after a verb "bei" is someone's: "ist bei Koberstädt schlüssig")
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))
                 changed = True
                 continue
             if (ent.label_ in ("PER", "ORG") and ent.text.split()[0].endswith("s") and ent.text not in self.places
@@ -1361,6 +1408,10 @@ class _TitleOrgRules:
             if (ent.label_ == "ORG" and ent.start > 0 and ent.start - 1 not in covered
                     and doc[ent.start - 1].text in ("Neue", "Neuen") and not _opens_sentence(doc, ent.start - 1)):
                 ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "Neue" + "Zürcher Zeitung"
+                changed = True
+            if (ent.label_ == "ORG" and ent[0].text in CLUB_PREFIXES and ent.start > 0 and ent.start - 1 not in covered
+                    and re.fullmatch(r"[1-9]\.", doc[ent.start - 1].text)):
+                ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "1." + "FC Köln": the number is the club's
                 changed = True
             if (len(ent) == 1 and ent.label_ == "ORG" and ent.text in CLUB_PREFIXES and ent.end < len(doc)
                     and ent.end not in covered and doc[ent.end].is_title and _is_name_word(doc[ent.end].text)):
