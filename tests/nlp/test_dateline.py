@@ -60,7 +60,7 @@ def test_a_village_no_list_knows_is_the_dateline_when_the_word_list_does_not_kno
 
 @pytest.mark.parametrize("text", [
     "Wien ist die lebenswerteste Stadt, sagt eine Studie.",  # a sentence about the place
-    "Kiew/Moskau (dpa) - Bei Angriffen ...",  # two places: which one is meant is unknown
+    "Kiew/Moskau (dpa) - Bei Angriffen ...",  # two places, neither named again: which one is meant is unknown
     "Die Gewerkschaft in Wien (APA) – hat ...",  # not at a paragraph's start
     "Merz (CDU) – Der Kanzler hat ...",  # no place
     "Merz (CDU) Der Kanzler hat ...",
@@ -69,6 +69,26 @@ def test_a_village_no_list_knows_is_the_dateline_when_the_word_list_does_not_kno
 def test_no_dateline(text):
     mentions = [loc(text, "Wien")] if "Wien" in text else []
     assert dateline_place(text, mentions, PLACES) is None
+
+
+def all_locs(text: str, *names: str) -> list[Mention]:
+    import re
+
+    found = [Mention(n, "LOC", m.start(), m.end(), n) for n in names for m in re.finditer(re.escape(n), text)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_of_two_places_in_a_dateline_the_one_the_story_names_again_is_it():
+    text = "Lausanne/Genf (sda) – Bei einer Kundgebung in Lausanne nahm die Polizei fünf Personen fest."
+    place = dateline_place(text, all_locs(text, "Lausanne", "Genf"), PLACES)
+    assert (place.canonical, place.start, place.source) == ("Lausanne", 0, "dateline")
+    text = "Lausanne/Genf – In Genf blieb es ruhig."
+    assert dateline_place(text, all_locs(text, "Lausanne", "Genf"), PLACES).canonical == "Genf"
+    # both named again, or neither: which one is meant stays unknown
+    text = "Kiew/Moskau (dpa) - Bei Angriffen auf Kiew und auf Moskau ..."
+    assert dateline_place(text, all_locs(text, "Kiew", "Moskau"), PLACES) is None
+    text = "Kiew/Moskau (dpa) - Bei Angriffen auf Odessa ..."
+    assert dateline_place(text, all_locs(text, "Kiew", "Moskau", "Odessa"), PLACES) is None
 
 
 def test_an_event_without_a_place_of_its_own_takes_the_dateline_marked_so():

@@ -43,6 +43,8 @@ def dateline_place(text: str, mentions: Sequence[Mention], places: dict[str, str
         if not words:
             continue
         mention = locs.get(start)
+        if mention is not None and text.startswith("/", mention.end):
+            return _one_of_two(text, mention, locs.get(mention.end + 1), mentions)
         # the NER's place first, then the longest run of words that the gazetteer knows
         ends = [mention.end] if mention else []
         ends += [start + w.end() for w in reversed(list(re.finditer(r"\S+", words.group())))]
@@ -57,6 +59,20 @@ def dateline_place(text: str, mentions: Sequence[Mention], places: dict[str, str
             if places.get(name) == "LOC" or (text.startswith(".", end) and _unknown_word(name)):
                 return EventPlace(surface, name, start, end, "dateline")
     return None
+
+
+def _one_of_two(text: str, first: Mention, second: Mention | None, mentions: Sequence[Mention]) -> EventPlace | None:
+    """A dateline of two places ("Lausanne/Genf –", "Kiew/Moskau (dpa) –") is the one the story names again
+    as a place, when it names just one of them: "Lausanne/Genf – Bei einer Kundgebung in Lausanne …". With
+    both or neither named again, which one is meant stays unknown."""
+    if second is None or not _AFTER_PLACE.match(text, second.end):
+        return None
+    names = {first.canonical or first.text: first, second.canonical or second.text: second}
+    named = {m.canonical or m.text for m in mentions if m.label == "LOC" and m.start > second.end} & names.keys()
+    if len(named) != 1:
+        return None
+    chosen = names[named.pop()]
+    return EventPlace(chosen.text, chosen.canonical or chosen.text, chosen.start, chosen.end, "dateline")
 
 
 def _unknown_word(name: str) -> bool:
