@@ -1699,6 +1699,9 @@ def test_a_place_after_a_part_of_it_and_von_is_where_not_who(nlp):
     # a thing opening the clause is no subject: the name behind the verb is ("Die Forderung wies Merz zurück")
     ("Die Forderung wies Merz zurück.", [("Merz", "PER")], "Merz", None),
     ("Am Montag kritisierte Merz die Regierung.", [("Merz", "PER")], "Merz", None),
+    # a firm's or a body's name right after its kind is the subject itself
+    ("Am Montag kritisierte die Gewerkschaft Quaxdi den Konzern Quaxmens.", [("Quaxdi", "ORG"), ("Quaxmens", "ORG")],
+     "Quaxdi", "Quaxmens"),
 ])
 def test_a_subject_without_a_name_leaves_the_names_objects(nlp, text, entities, actor1, actor2):
     ev = next(e for e in analyse(nlp, text, entities) if e.type not in ("demand", "statement"))
@@ -2294,3 +2297,8 @@ def test_a_court_decides_at_its_seat(nlp):
     # a police force is no court: where it arrests is not its seat
     ev = one(analyse(nlp, "Die Kantonspolizei Quaxburg hat den Mann festgenommen.", [("Kantonspolizei Quaxburg", "ORG")]))
     assert ev.place is None
+
+
+def test_a_name_after_its_kind_in_a_wie_clause_is_the_speaker(nlp):
+    ev = one(analyse(nlp, "Die Busse fuhren nicht, wie die Gewerkschaft Quaxdi mitteilte.", [("Quaxdi", "ORG")]))
+    assert ev.type == "statement" and (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxdi", None)

@@ -19,14 +19,14 @@ from newsflow.nlp.dateline import dateline_place
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, holiday_a_year_earlier, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.members import MEMBERS, SPEAKERS
-from newsflow.nlp.ner_rules import country_names, is_title_word  # word lists load on first use, not at import
+from newsflow.nlp.ner_rules import country_names, is_title_word, names_its_kind  # word lists load on first use
 from newsflow.nlp.places import PREPOSITIONS, Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, EventPlace, Mention, Quantity
 from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-173"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-174"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1295,6 +1295,8 @@ def _unnamed_subject(tokens, a: int, b: int, verbs: set[int], mention_tokens: se
         j += 1  # adjectives: "Die türkische Polizei" (a state organ is a mention of its own, and stops here)
     if j >= b - 1 or j in mention_tokens or not _is_doer(tokens[j]):
         return None
+    if j + 1 in mention_tokens and names_its_kind(tokens[j].lower):
+        return None  # "wie die Gewerkschaft Verdi mitteilte": the name after its kind is the subject itself
     behind_verb = finite is not None and k == finite + 1
     if behind_verb or (j + 1 in verbs or subordinate) and tokens[j + 1].lower not in _ATTRIBUTE_PREPOSITIONS:
         return j

@@ -762,6 +762,14 @@ _FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugze
                      "versorger", "stromanbieter", "netzbetreiber", "mobilfunkanbieter", "pharmakonzern",
                      # and bodies: "Die Gewerkschaft Syna", "die Oppositionspartei Tisza", "der Verband Swissmem"
                      "gewerkschaft", "partei", "organisation", "verband", "verein", "stiftung")
+
+
+def names_its_kind(lower: str) -> bool:
+    """A word for a kind of firm, body or group whose name follows it: "die Gewerkschaft Verdi", "der Konzern
+    Siemens", "die Bewegung Fridays for Future" (the name is an apposition, not an object)."""
+    return lower.endswith(_FIRM_DESCRIPTORS) or lower.endswith(_GROUP_DESCRIPTORS)
+
+
 # Kinds of road, not names of one: "auf der Kantonsstraße zwischen Sitten und Siders", "eine Umfahrungsstraße".
 _ROAD_CLASSES = (r"(?:Bundes|Landes|Land|Kantons|Kreis|Staats|Gemeinde|Umfahrungs|Durchgangs|Zufahrts|Seiten|Neben|"
                  r"Quer|Einkaufs|Pass|Verbindungs|Ausfall|Hauptverkehrs|Wohn|Verkehrs|Straßen|Strassen)"
