@@ -188,6 +188,8 @@ def test_numbers_written_as_words_take_the_same_units():
     ("Sie bekam zweieinhalb Jahre Haft.", "zweieinhalb Jahre", "2.5", "Jahre"),
     ("Es waren eineinhalb Millionen Menschen.", "eineinhalb Millionen Menschen", "1500000", "Menschen"),
     ("Das kostet zwei Mio. Euro.", "zwei Mio. Euro", "2000000", "EUR"),
+    ("Der Fonds hält eine halbe Milliarde Franken.", "eine halbe Milliarde Franken", "500000000", "CHF"),
+    ("Mit einer halben Million Menschen.", "einer halben Million Menschen", "500000", "Menschen"),
     ("Das sind fünf Millionen.", "fünf Millionen", "5000000", None),
     ("Ein Unfall. Drei Personen wurden verletzt.", "Drei Personen", "3", "Personen"),
     ("Er sagte: „Zwei Männer kamen.“", "Zwei Männer", "2", "Männer"),
@@ -201,7 +203,7 @@ def test_numbers_written_as_words_with_scales(text, surface, value, unit):
 @pytest.mark.parametrize("text", [
     "Ein Mann wurde verletzt.", "Er war einer der Täter.", "Zwei Drittel der Stimmen fehlen.",
     "Sie stellte die Elf Spieler vor.", "Er nahm sich in Acht Jahre lang.", "Um zehn Uhr begann es.",
-    "Schnee und Regen.",
+    "Schnee und Regen.", "Eine halbe Stunde später ging es los.",
 ])
 def test_words_that_count_nothing(text):
     assert find_quantities(text) == []

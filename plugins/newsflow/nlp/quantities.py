@@ -91,11 +91,12 @@ WORD_QUANTITY = re.compile(
     r"\b(?P<word>Dutzende|Hunderte|Tausende|Zehntausende|Hunderttausende|Millionen|Milliarden)\b"
     rf"(?:\s+(?:von\s+)?(?P<counted>{_COUNTED}))?"
 )
-# "drei Personen", "fünf Millionen Euro", "eine Milliarde Franken", "zweieinhalb Jahre": a number
+# "drei Personen", "fünf Millionen Euro", "eine (halbe) Milliarde Franken", "zweieinhalb Jahre": a number
 # written as a word counts only with a scale, a unit or a noun ("zwei der Verletzten" does not).
 # "ein"/"eine" are articles unless a scale follows. A capital is a sentence's first word ("Drei Personen").
 WORD_NUMBER_QUANTITY = re.compile(
-    rf"(?<![\w-])(?:(?P<article>[Ee]ine[mnrs]?|[Ee]in)|(?P<word>{NUMBER_WORD}))(?![\w-])"
+    rf"(?<![\w-])(?:(?P<article>[Ee]ine[mnrs]?|[Ee]in)(?:\s(?P<half>halbe[nmr]?)(?=\s(?:{_SCALE})(?!\w)))?"
+    rf"|(?P<word>{NUMBER_WORD}))(?![\w-])"
     rf"(?:\s(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:\s(?P<unit>{_UNIT})(?![\w])|\s(?P<counted>{_COUNTED}))?"
 )
@@ -162,6 +163,8 @@ def _word_number_quantity(text: str, match: re.Match) -> Quantity | None:
     if word[0].isupper() and not _SENTENCE_START.search(text, max(0, match.start() - 8), match.start()):
         return None  # "die Elf", "in Acht nehmen"
     value = number_word_value(word) if match.group("word") else (Decimal(1) if scale else None)
+    if match.group("half"):
+        value = Decimal("0.5")  # "eine halbe Milliarde Franken", "einer halben Million Menschen"
     if value is None:
         return None
     start, approximate = match.start(), False
