@@ -2302,3 +2302,18 @@ def test_a_court_decides_at_its_seat(nlp):
 def test_a_name_after_its_kind_in_a_wie_clause_is_the_speaker(nlp):
     ev = one(analyse(nlp, "Die Busse fuhren nicht, wie die Gewerkschaft Quaxdi mitteilte.", [("Quaxdi", "ORG")]))
     assert ev.type == "statement" and (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxdi", None)
+
+
+@pytest.mark.parametrize("text, entities, actor1, actor2", [
+    ("Quaxland hat Stellungen der Quaxmiliz angegriffen.", [("Quaxland", "LOC"), ("Quaxmiliz", "ORG")],
+     "Quaxland", "Quaxmiliz"),
+    ("Quaxland griff Ziele der Quaxmiliz an.", [("Quaxland", "LOC"), ("Quaxmiliz", "ORG")], "Quaxland", "Quaxmiliz"),
+    ("Die Stellungen der Quaxmiliz wurden von Quaxland angegriffen.", [("Quaxland", "LOC"), ("Quaxmiliz", "ORG")],
+     "Quaxland", "Quaxmiliz"),
+    # an owner of what is no target stays no party
+    ("Quaxland hat mit Drohnen der Quaxmiliz angegriffen.", [("Quaxland", "LOC"), ("Quaxmiliz", "ORG")],
+     "Quaxland", None),
+])
+def test_the_owner_of_attacked_holdings_is_the_target(nlp, text, entities, actor1, actor2):
+    ev = one(analyse(nlp, text, entities))
+    assert ev.type == "assault" and (actor(ev, "actor1"), actor(ev, "actor2")) == (actor1, actor2)

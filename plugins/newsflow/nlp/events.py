@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-174"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-175"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1586,6 +1586,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             if head is not None and not _acting_for(tokens, head, verbs, trig):
                 if trig.mode != "noun" and head > trig.index and tokens[head].text in _ACTING_FOR:
                     objects.append((m, i))  # "traf Vertreter der Wirtschaftskammer": the chamber is met
+                elif (violent and trig.mode != "noun" and tokens[head].lower.endswith(_ATTACKED_HOLDINGS)
+                      and (bare or head > trig.index or passive)):
+                    # "Israel hat Stellungen der Hisbollah angegriffen", "Ein Lager der UNO wurde beschossen": the owner is hit
+                    objects.append((m, i))
                 continue  # "das Sanktionspaket der EU": what the EU has, not what it does
             owner = _noun_before_von(tokens, i, mention_tokens) if prep == "von" else None
             if owner is not None and owner > a:
@@ -1904,6 +1908,12 @@ def _bare_genitive(m: Mention) -> bool:
 
 
 _ACTING_FOR = frozenset(MEMBERS + SPEAKERS)
+# What an attack hits of a party, which is then its target: "Stellungen der Hisbollah", "Ziele der Hamas",
+# "ein Waffenlager der Miliz", "Stützpunkte der Armee"
+_ATTACKED_HOLDINGS = ("ziel", "ziele", "zielen", "stellung", "stellungen", "stützpunkt", "stützpunkte",
+                      "stützpunkten", "einrichtung", "einrichtungen", "position", "positionen", "infrastruktur",
+                      "lager", "depot", "depots", "tunnel", "zentrale", "zentralen", "hauptquartier", "basis",
+                      "basen", "konvoi", "fahrzeuge", "schiffe", "schiff", "flugplatz", "flugplätze")
 
 
 def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
