@@ -598,6 +598,11 @@ def test_a_noun_setting_the_scene_is_given_and_the_police_at_it_do_not_protest(n
     assert (arrest.negated, actor(arrest, "actor1")) == (True, "Kantonspolizei Bern")
     assert not one(analyse(nlp, "Nach dem Angriff gab es keine Reaktion.", []), "assault").negated
     assert one(analyse(nlp, "Bei keiner Kundgebung nahm die Polizei jemanden fest.", []), "protest").negated
+    # "in" with the dative sets a scene too; with the accusative it is where one goes
+    assert not one(analyse(nlp, "Die Arbeitgeber legten in der ersten Verhandlungsrunde kein Angebot vor.", []),
+                   "negotiate").negated
+    assert not one(analyse(nlp, "Im Streik wurde niemand verletzt.", []), "protest").negated
+    assert one(analyse(nlp, "Die Gewerkschaft trat nicht in den Streik.", []), "protest").negated
     # speaking at a protest is taking part
     found = analyse(nlp, "Bei der Kundgebung in Bern forderte die SP mehr Geld für die Pflege.", [("Bern", "LOC"), ("SP", "ORG")])
     assert actor(one(found, "protest"), "actor1") == "SP"

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-175"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-176"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -887,7 +887,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
     unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
-    if trig.mode == "noun" and governing_preposition(tokens, trig.index)[0] in _SETTING | _AFTERMATH:
+    if trig.mode == "noun" and _is_setting(*governing_preposition(tokens, trig.index)):
         # "Bei der Kundgebung nahm die Polizei niemanden fest", "Nach dem Angriff gab es keine Reaktion": a
         # negation denies what the clause says, and the noun's event is taken as given; only a negation
         # inside the noun's own phrase counts ("bei keiner Kundgebung")
@@ -1706,6 +1706,16 @@ def _in_other_scene(tokens, i: int, trig: _Trigger) -> bool:
 _AFTERMATH = frozenset({"nach", "seit", "wegen", "trotz", "angesichts", "infolge", "aufgrund"})
 # An event noun after these is the scene of what the clause tells: "bei der Kundgebung", "während des Streiks".
 _SETTING = frozenset({"bei", "beim", "während"})
+
+
+def _is_setting(preposition: str | None, article: str | None) -> bool:
+    """An event noun under this preposition is the scene or the cause of what the clause tells: "bei der
+    Kundgebung", "nach dem Angriff", and "in" with the dative, "in der zweiten Verhandlungsrunde", "im Streik"
+    (with the accusative it is where one goes: "trat nicht in den Streik")."""
+    return (preposition in _SETTING | _AFTERMATH or preposition == "im"
+            or (preposition == "in" and article in ("der", "dem", "einer", "einem")))
+
+
 MAX_PHRASE = 6  # tokens between a preposition and its noun: "während des zweitägigen landesweiten Streiks"
 _POLICING = frozenset({"arrest", "coerce"})
 
