@@ -2322,3 +2322,14 @@ def test_a_name_after_its_kind_in_a_wie_clause_is_the_speaker(nlp):
 def test_the_owner_of_attacked_holdings_is_the_target(nlp, text, entities, actor1, actor2):
     ev = one(analyse(nlp, text, entities))
     assert ev.type == "assault" and (actor(ev, "actor1"), actor(ev, "actor2")) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Quaxland beschloss die Aufhebung der Sanktionen gegen Quaxonien.",
+    "Quaxland kündigte eine Lockerung der bestehenden Sanktionen gegen Quaxonien an.",
+    "Quaxland beschloss eine Senkung der Zölle auf Stahl.",
+])
+def test_lifting_sanctions_is_easing_them_not_imposing(nlp, text):
+    found = analyse(nlp, text, [("Quaxland", "LOC"), ("Quaxonien", "LOC")])
+    assert [e.type for e in found if e.type in ("ease", "sanction")] == ["ease"]
+    assert actor(one(found, "ease"), "actor1") == "Quaxland"

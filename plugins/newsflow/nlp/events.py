@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-176"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-177"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -664,10 +664,23 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
             framed = any(sent.tokens[k].lower in _FRAMING_NOUNS and sent.tokens[k].text[:1].isupper()
                          for k in range(max(a, trig.index - 3), trig.index))
             if (governed or framing or referred or framed or _talked_about(sent.tokens, trig.index)
-                    or _striven_for(sent.tokens, trig.index, a, b)):
+                    or _striven_for(sent.tokens, trig.index, a, b) or _lifted(trig, triggers, sent.tokens)):
                 continue
         kept.append(trig)
     return kept
+
+
+def _lifted(trig: _Trigger, triggers: list[_Trigger], tokens) -> bool:
+    """A sanction in the genitive of an easing noun is being lifted, not imposed: "die Aufhebung der Sanktionen",
+    "eine Senkung der Zölle", "die Lockerung aller Sanktionen"."""
+    if trig.entry.type != "sanction":
+        return False
+    k = trig.index - 1
+    while k > 0 and tokens[k].text.islower() and tokens[k].lower not in ("der", "des", "aller", "einiger"):
+        k -= 1  # adjectives: "der bestehenden Sanktionen"
+    if k < 1 or tokens[k].lower not in ("der", "des", "aller", "einiger"):
+        return False
+    return any(o.index == k - 1 and o.mode == "noun" and o.entry.type == "ease" for o in triggers)
 
 
 _APPEAL_TO = frozenset({"zu", "zum", "zur"})
