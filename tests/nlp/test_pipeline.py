@@ -174,6 +174,13 @@ def test_a_group_whose_members_act_is_the_actor():
     x = extract("Der US-Präsident drohte China mit neuen Zöllen.", published=date(2026, 11, 26))
     (threaten,) = [e for e in x.events if e.type == "threaten"]
     assert {a.role: a.canonical for a in threaten.actors} == {"actor1": "Vereinigte Staaten", "actor2": "China"}
+    # ... so does one who leads or represents it
+    x = extract("Der UN-Generalsekretär rief beide Seiten zur Zurückhaltung auf.", published=date(2026, 11, 26))
+    (appeal,) = [e for e in x.events if e.type == "appeal"]
+    assert [a.canonical for a in appeal.actors if a.role == "actor1"] == ["Vereinte Nationen"]
+    x = extract("Der SPD-Vorsitzende kritisierte die Regierung.", published=date(2026, 11, 26))
+    (criticize,) = [e for e in x.events if e.type == "criticize"]
+    assert [a.canonical for a in criticize.actors if a.role == "actor1"] == ["SPD"]
 
 
 def test_summoning_an_ambassador_is_a_rebuke_of_the_envoys_country():

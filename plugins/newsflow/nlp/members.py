@@ -22,6 +22,9 @@ MEMBERS = (
     # a head with no name after it acts for what it heads: "Der US-Präsident drohte China", "Die SPD-Chefin
     # kritisierte" (with a name it is that person: "US-Präsident Donald Trump")
     "Präsident", "Präsidentin", "Regierungschef", "Regierungschefin", "Chef", "Chefin",
+    # ... and the one who leads or represents it: "Der UN-Generalsekretär rief zur Zurückhaltung auf", "Der
+    # US-Botschafter kritisierte", "Der Generalsekretär der Nato warnte"
+    "Generalsekretär", "Generalsekretärin", "Vorsitzende", "Vorsitzender", "Botschafter", "Botschafterin",
 )
 
 # ... and who speaks for it: "Ein Sprecher des Innenministeriums sagte", "Vertreter der EU forderten"
