@@ -1343,3 +1343,11 @@ def rules_free():
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     return add_entity_ruler(nlp)
+
+
+def test_a_package_a_law_or_a_plan_is_no_place_nor_person():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Sparpaket"}, {"label": "PER", "pattern": "Quaxgesetz"},
+                             {"label": "LOC", "pattern": "Quaxbrunnen"}])
+    assert ents(nlp, "Tausende demonstrieren gegen Sparpaket") == []
+    assert ents(nlp, "Die Kammer billigte das Quaxgesetz.") == []
+    assert ents(nlp, "Tausende demonstrieren in Quaxbrunnen") == [("Quaxbrunnen", "LOC")]  # a place's head stays

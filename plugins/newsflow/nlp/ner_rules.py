@@ -433,6 +433,11 @@ def _compound_of_nouns(word: str) -> bool:
     return False
 
 
+# Heads of what politics makes, which no place's name ends in: "Sparpaket", "Heizungsgesetz", "Entlastungsprogramm"
+_POLICY_HEADS = ("paket", "pakete", "paketen", "gesetz", "gesetze", "gesetzes", "programm", "programme", "reform",
+                 "reformen", "vorlage", "verordnung", "abkommen", "budget", "haushalt", "pläne", "plänen")
+
+
 def _ends_in_noun(word: str) -> bool:
     """Umfahrungs|straße: a compound whose head is a noun of the word list, whatever its modifier."""
     return any(_is_noun(word[i].upper() + word[i + 1:]) for i in range(3, len(word) - 3))
@@ -1103,6 +1108,11 @@ class _TitleOrgRules:
                     and not _institution_word(ent[0]) and _compound_of_nouns(ent.text)
                     and (_is_common_noun(ent.text) or (len(ent.text) >= 10 and not _is_known_word(ent.text)))):
                 changed = True  # "am Stadtrand von München": Stadt|rand is a word, no place's name
+                continue
+            if (ent.label_ in ("LOC", "PER") and len(ent) == 1 and ent.text.isalpha() and len(ent.text) >= 8
+                    and ent.text not in self.places and ent.text not in self.given and ent.text not in self.hand
+                    and ent.text.lower().endswith(_POLICY_HEADS)):
+                changed = True  # "Tausende demonstrieren gegen Sparpaket": a package, a law or a plan is no place
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and len(ent.text) >= 9 and ent.text.isalpha()
                     and ent.text not in self.given and ent.text not in self.places
