@@ -2333,3 +2333,14 @@ def test_lifting_sanctions_is_easing_them_not_imposing(nlp, text):
     found = analyse(nlp, text, [("Quaxland", "LOC"), ("Quaxonien", "LOC")])
     assert [e.type for e in found if e.type in ("ease", "sanction")] == ["ease"]
     assert actor(one(found, "ease"), "actor1") == "Quaxland"
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Ohne Einsparungen drohe ein Defizitverfahren der Quaxunion, sagte Quaxbauer.", False),  # it looms
+    ("Dem Minister droht ein Strafverfahren.", False),
+    ("Es drohe eine Rezession, warnte Quaxbauer.", False),
+    ("Die Quaxunion drohe Quaxland mit einem Verfahren, hieß es.", True),
+])
+def test_what_looms_is_no_threat_in_reported_speech_too(nlp, text, threat):
+    found = analyse(nlp, text, [("Quaxunion", "ORG"), ("Quaxbauer", "PER"), ("Quaxland", "LOC")])
+    assert ("threaten" in {e.type for e in found}) is threat
