@@ -1674,7 +1674,8 @@ def test_an_organization_acts_through_its_members_or_speaker_named_by_its_geniti
     assert actor(one(analyse(nlp, text, [("Quaxpolizei", "ORG")])), "actor1") == "Quaxpolizei"
     # what an organization has does not act, nor members who are the object
     text = "Das Sanktionspaket der Europäischen Union wurde kritisiert."
-    assert one(analyse(nlp, text, eu)).actors == ()
+    # (whose work is judged is the target, no actor1)
+    assert [(x.role, x.text) for x in one(analyse(nlp, text, eu)).actors] == [("actor2", "Europäischen Union")]
     text = "Die Polizei kritisierte die Mitglieder der Quaxpartei."
     assert actor(one(analyse(nlp, text, [("Quaxpartei", "ORG")])), "actor1") is None
 
@@ -2344,3 +2345,19 @@ def test_lifting_sanctions_is_easing_them_not_imposing(nlp, text):
 def test_what_looms_is_no_threat_in_reported_speech_too(nlp, text, threat):
     found = analyse(nlp, text, [("Quaxunion", "ORG"), ("Quaxbauer", "PER"), ("Quaxland", "LOC")])
     assert ("threaten" in {e.type for e in found}) is threat
+
+
+@pytest.mark.parametrize("text, entities, actor1, actor2", [
+    ("Quaxpartei kritisierte die Pläne der Quaxregierung scharf.", [("Quaxpartei", "ORG"), ("Quaxregierung", "ORG")],
+     "Quaxpartei", "Quaxregierung"),
+    ("Quaxpartei kritisierte die Sparpläne von Finanzminister Quaxbauer.", [("Quaxpartei", "ORG"), ("Quaxbauer", "PER")],
+     "Quaxpartei", "Quaxbauer"),
+    ("Die Pläne der Quaxregierung wurden von Quaxpartei kritisiert.", [("Quaxpartei", "ORG"), ("Quaxregierung", "ORG")],
+     "Quaxpartei", "Quaxregierung"),
+    # one who speaks for an organization is no work of it
+    ("Ein Sprecher der Quaxregierung kritisierte Quaxpartei.", [("Quaxpartei", "ORG"), ("Quaxregierung", "ORG")],
+     "Quaxregierung", "Quaxpartei"),
+])
+def test_whose_work_is_judged_is_the_target(nlp, text, entities, actor1, actor2):
+    ev = one(analyse(nlp, text, entities))
+    assert ev.type == "criticize" and (actor(ev, "actor1"), actor(ev, "actor2")) == (actor1, actor2)

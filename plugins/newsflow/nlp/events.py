@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-179"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-180"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1599,9 +1599,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             if head is not None and not _acting_for(tokens, head, verbs, trig):
                 if trig.mode != "noun" and head > trig.index and tokens[head].text in _ACTING_FOR:
                     objects.append((m, i))  # "traf Vertreter der Wirtschaftskammer": the chamber is met
-                elif (violent and trig.mode != "noun" and tokens[head].lower.endswith(_ATTACKED_HOLDINGS)
-                      and (bare or head > trig.index or passive)):
-                    # "Israel hat Stellungen der Hisbollah angegriffen", "Ein Lager der UNO wurde beschossen": the owner is hit
+                elif trig.mode != "noun" and (bare or head > trig.index or passive) and (
+                        (violent and tokens[head].lower.endswith(_ATTACKED_HOLDINGS))
+                        or (trig.entry.type in _JUDGING and not _is_doer(tokens[head]))):
+                    # "Israel hat Stellungen der Hisbollah angegriffen", "Ein Lager der UNO wurde beschossen": the owner
+                    # is hit; "kritisierte die Pläne der Regierung", "lehnte den Vorschlag der Kommission ab": whose
+                    # work is judged is the target (not "Ein Sprecher der Polizei kritisierte")
                     objects.append((m, i))
                 continue  # "das Sanktionspaket der EU": what the EU has, not what it does
             owner = _noun_before_von(tokens, i, mention_tokens) if prep == "von" else None
@@ -1612,6 +1615,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                     continue
                 if outer is not None:
                     continue  # "in der Stadt von X": inside another phrase, no party
+            if (prep == "von" and bare and trig.entry.type in _JUDGING and trig.mode != "noun" and owner is not None
+                    and owner > trig.index and not _is_doer(tokens[owner])):
+                objects.append((m, i))  # "kritisierten die Sparpläne von Finanzminister Marterbauer": his plans
+                continue
             if (prep == "von" and bare and trig.entry.type not in _FROM_TYPES
                     and _noun_von(tokens, i, mention_tokens)):
                 continue  # with a subject found, "Bischofs von Chur" is no second party (but "Organisatoren von FFF sprachen")
