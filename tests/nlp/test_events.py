@@ -2361,3 +2361,19 @@ def test_what_looms_is_no_threat_in_reported_speech_too(nlp, text, threat):
 def test_whose_work_is_judged_is_the_target(nlp, text, entities, actor1, actor2):
     ev = one(analyse(nlp, text, entities))
     assert ev.type == "criticize" and (actor(ev, "actor1"), actor(ev, "actor2")) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunct opened by its verb and "aber"/"zuvor" shares the subject; the name behind is its object
+    ("Quaxpartei lobte den Entscheid, kritisierte aber Quaxunion.", ("Quaxpartei", "Quaxunion")),
+    ("Quaxbauer traf Quaxmann, kritisierte zuvor Quaxunion.", ("Quaxbauer", "Quaxunion")),
+    # ... a perfect opened by its auxiliary too
+    ("Quaxpartei lobte den Entscheid, hat aber Quaxunion kritisiert.", ("Quaxpartei", "Quaxunion")),
+    ("Quaxpartei lobte die Aktion, hatte aber nicht selbst dazu aufgerufen.", ("Quaxpartei", None)),
+    # a quote's speaker comes behind the verb
+    ("Das ist falsch, kritisierte Quaxunion.", ("Quaxunion", None)),
+])
+def test_a_conjunct_opened_by_its_verb_shares_the_subject(nlp, text, expected):
+    entities = [("Quaxpartei", "ORG"), ("Quaxunion", "ORG"), ("Quaxbauer", "PER"), ("Quaxmann", "PER")]
+    ev = [e for e in analyse(nlp, text, entities) if e.type in ("criticize", "appeal")][-1]
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == expected

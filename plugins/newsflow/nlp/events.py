@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-180"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-181"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -936,17 +936,27 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # past tense, so a present tense with a weekday is the coming one
         event_date, modality = replace(event_date, value=event_date.value + timedelta(days=7)), "future"
     opens = trig.index == a or (trig.index == a + 1 and tokens[a].lower in ("und", "sowie", "aber", "doch"))
+    # "Der Bauernverband unterstützte die Aktion, hatte aber nicht dazu aufgerufen": a perfect opening its clause
+    # with the auxiliary shares the subject before the comma, like a finite verb
+    k = a + 1 if tokens[a].lower in ("und", "sowie", "aber", "doch") and a + 1 < b else a
+    perfect_opens = (trig.mode == "nonfinite" and not passive and trig.index > k
+                     and tokens[k].lower in _PERFECT_AUX)
     # a name after the verb is the object when a relative clause stands between the verb and its subject:
     # "Selenskyj, der am Dienstag in Berlin war, traf auch Merz" (not '"…", sagte Scholz', '…, so Scholz')
     late = [x for x in actors if x.role == "actor1" and x.start > tokens[trig.index].start] if _after_relative(sent, a) else []
-    if (trig.mode == "finite" and opens and (late or not any(x.role == "actor1" for x in actors))
+    if ((trig.mode == "finite" and opens) or perfect_opens) and k + 1 < b and tokens[k + 1].lower in _CONJUNCT_ADVERBS:
+        # "Die SVP lobte den Entscheid, kritisierte aber die SP": a conjunct whose verb opens it, then "aber",
+        # shares the subject before the comma, and the name behind is its object (a quote's speaker comes
+        # without one: "Das ist falsch, kritisierte die SP")
+        late = [x for x in actors if x.role == "actor1" and x.start > tokens[k].start]
+    if (((trig.mode == "finite" and opens) or perfect_opens) and (late or not any(x.role == "actor1" for x in actors))
             and _pronoun_subject(tokens, a, b, trig) is None  # "…, kündigte er an": the pronoun speaks
             # "…, teilte ein Sprecher mit": the speaker is unnamed ("…, kritisierte die Demonstranten": an object)
             and not (trig.entry.type == "statement" and _unnamed_subject_behind(tokens, trig.index, b))):
-        subjects = _subject_before_commas(sent, a, mentions)
+        subjects = _subject_before_commas(sent, a, mentions, verbs)
         if subjects and late:
             # "Selenskyj, der am Dienstag in Berlin war, traf auch Merz": the subject is before the relative
-            # clause, the name after the verb its object
+            # clause (or the comma of a conjunct), the name after the verb its object
             has_object = any(x.role == "actor2" for x in actors)
             actors = [x for x in actors if x not in late] + ([] if has_object else [replace(x, role="actor2") for x in late])
         actors = [*(EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end) for m in subjects),
@@ -1196,7 +1206,8 @@ def _after_relative(sent: _Sentence, a: int) -> bool:
     return bool(before) and before[-1][0] > 0 and sent.tokens[before[-1][0]].lower in _RELATIVE_OPENERS
 
 
-def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> list[Mention]:
+def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention],
+                           verbs: set[int] = frozenset()) -> list[Mention]:
     """A verb opening its clause has its subject before the commas of an apposition or a relative
     clause: "Der Bürgermeister von Leipzig, Burkhard Jung, rief ...", "Armin Schuster, der die
     Einsätze leitete, kritisierte ...", "Die Grünen und die FDP, die in Berlin regieren, kritisierten …"
@@ -1212,9 +1223,11 @@ def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention]) -> 
         last = tokens[d - 1]
         index_of = {t.start: i for i, t in enumerate(tokens)}
         # a country too, when no preposition governs it ("Katar und Ägypten, die …, riefen"; not "Die Polizei in Wien")
+        # (a clause with a verb of its own ends in its object: "Merz traf Macron, kritisierte zuvor Scholz")
         found = [m for m in mentions if m.end == last.end and (m.label in ("PER", "ORG") or (
             m.label == "LOC" and m.start in index_of
-            and governing_preposition(tokens, index_of[m.start], frozenset())[0] is None))]
+            and governing_preposition(tokens, index_of[m.start], frozenset())[0] is None))
+            and not any(c <= i < d and tokens[i].end <= m.start for i in verbs)]
         if found:
             listed = [found[0]]
             for m in sorted((m for m in mentions if tokens[c].start <= m.start < found[0].start),
@@ -1937,6 +1950,9 @@ def _bare_genitive(m: Mention) -> bool:
     return m.text.endswith("s") and (m.canonical or m.text) == m.text[:-1]
 
 
+_PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"})
+_CONJUNCT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "dann", "danach",
+                               "später", "zuvor", "zugleich", "gleichzeitig", "ebenfalls"})
 _ACTING_FOR = frozenset(MEMBERS + SPEAKERS)
 # What an attack hits of a party, which is then its target: "Stellungen der Hisbollah", "Ziele der Hamas",
 # "ein Waffenlager der Miliz", "Stützpunkte der Armee"
