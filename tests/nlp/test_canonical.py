@@ -279,6 +279,15 @@ def test_a_name_the_model_took_for_the_seat_is_dropped():
         ("Gewerkschaft Unia", "ORG"), ("Kantonspolizei Zürich", "ORG"), ("Zürich", "LOC")]
 
 
+def test_police_units_named_by_their_seat_are_institutions():
+    from newsflow.nlp.canonical import institutions_in_text
+
+    text = "Das Polizeipräsidium München und die Bundespolizeiinspektion Passau ermitteln."
+    found = institutions_in_text(text, mentions(text, ("München", "LOC"), ("Passau", "LOC")))
+    assert [(m.text, m.label) for m in found] == [("Polizeipräsidium München", "ORG"),
+                                                  ("Bundespolizeiinspektion Passau", "ORG")]
+
+
 def test_the_district_of_a_court_or_a_police_force_stays_a_place_unlisted():
     from newsflow.nlp.canonical import drop_unknown_seats, institutions_in_text
 

@@ -311,7 +311,9 @@ INSTITUTION_ENDINGS = ("direktion", "polizei", "verein", "verband", "ministerium
                        "kommission", "gewerkschaft", "partei", "staatsanwaltschaft", "regierung",
                        "verwaltung", "anstalt", "agentur", "stiftung", "universität", "versicherung",
                        "gesellschaft", "kammer", "amt", "klinikum", "klinik", "spital", "krankenhaus", "hochschule",
-                       "dienst", "feuerwehr", "museum", "theater", "hauptmannschaft")
+                       "dienst", "feuerwehr", "museum", "theater", "hauptmannschaft",
+                       # police units named by their seat: "Polizeipräsidium München", "Polizeiinspektion Rosenheim"
+                       "präsidium", "inspektion", "polizeirevier", "kommissariat")
 
 # ... of them, buildings that may be named as places: "im Museum Ludwig", "vor dem Theater Basel"
 _BUILDING_INSTITUTIONS = ("museum", "theater", "klinik", "klinikum", "spital", "krankenhaus")
@@ -608,7 +610,8 @@ def _word_after(doc, end: int, words: tuple[str, ...], taken: set[int]) -> int |
 # Institutions with a district, named by its seat: "Bezirksgericht Horgen", "Staatsanwaltschaft Itzehoe",
 # "Bezirkshauptmannschaft Gmunden", "Landratsamt Traunstein". After "Gewerkschaft" or "Stiftung" a name follows,
 # no seat ("Gewerkschaft Unia").
-SEAT_HEADS = ("gericht", "gerichtshof", "polizei", "staatsanwaltschaft", "hauptmannschaft", "amt")
+SEAT_HEADS = ("gericht", "gerichtshof", "polizei", "staatsanwaltschaft", "hauptmannschaft", "amt", "präsidium",
+              "inspektion", "polizeirevier", "kommissariat")
 
 
 # Endings of a country's people: "Palästinens|er", "Afghan|in", "Italien|erinnen", "Türk|e", "Syr|ern"
