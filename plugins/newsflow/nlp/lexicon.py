@@ -37,6 +37,7 @@ TYPES: dict[str, str] = {
     "aid": "07",
     "release": "08",  # CAMEO 0841 "return, release person(s)" sits under 08 yield
     "ease": "08",  # CAMEO 081 "ease administrative sanctions" sits under 08 yield too
+    "investigate": "09",  # CAMEO 091 "investigate crime, corruption"
     "demand": "10",
     "criticize": "11",
     "reject": "12",
