@@ -2379,3 +2379,14 @@ def test_a_conjunct_opened_by_its_verb_shares_the_subject(nlp, text, expected):
     entities = [("Quaxpartei", "ORG"), ("Quaxunion", "ORG"), ("Quaxbauer", "PER"), ("Quaxmann", "PER")]
     ev = [e for e in analyse(nlp, text, entities) if e.type in ("criticize", "appeal")][-1]
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == expected
+
+
+
+def test_a_month_something_is_set_for_lies_ahead(nlp):
+    # published 15 March 2024: the nearest February is past, the one something is set for is next year's
+    ev = one(analyse(nlp, "Die Regierung kündigte für Mitte Februar eine Entscheidung an."), "statement")
+    assert ev.date.value == date(2025, 2, 1) and ev.modality == "future"
+    # this month is still this month's; a year written out stays
+    assert one(analyse(nlp, "Die Regierung kündigte für März eine Entscheidung an.")).date.value == date(2024, 3, 1)
+    ev = one(analyse(nlp, "Die Regierung kündigte für Februar 2024 eine Entscheidung an."))
+    assert ev.date.value == date(2024, 2, 1)

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-182"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-183"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -928,6 +928,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if not (event_date is not None and _FOR_DATE.search(text, max(0, event_date.start - 25), event_date.start)):
         # ("ist für den 26. März angesetzt": a day something is set for lies ahead, whatever the tense)
         event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
+    else:
+        event_date = _ahead_if_set_for(event_date, published)
     # word cues come first in _modality, so only the date can still decide when there is none
     modality = cue or _modality(trig, modal_lower, passive, event_date, published, sent, a)
     event_date = _ahead_if_planned(event_date, modality, clause_lower, published)
@@ -1123,6 +1125,21 @@ def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: 
         return replace(event_date, value=holiday)
     try:
         return replace(event_date, value=event_date.value.replace(year=event_date.value.year - 1))
+    except ValueError:  # 29 February
+        return event_date
+
+
+def _ahead_if_set_for(event_date: EventDate, published: date | None) -> EventDate:
+    """A month or a day without a year that something is set for lies ahead: "kündigte für Mitte Februar eine
+    Entscheidung an" in a March article is next February, not the nearest, past one."""
+    if published is None:
+        return event_date
+    earliest = published.replace(day=1) if event_date.precision == "month" else published
+    if (event_date.value >= earliest or _HAS_YEAR.search(event_date.text)
+            or not any(w.strip(".,") in MONTHS for w in event_date.text.lower().split())):
+        return event_date
+    try:
+        return replace(event_date, value=event_date.value.replace(year=event_date.value.year + 1))
     except ValueError:  # 29 February
         return event_date
 
