@@ -2390,3 +2390,13 @@ def test_a_month_something_is_set_for_lies_ahead(nlp):
     assert one(analyse(nlp, "Die Regierung kündigte für März eine Entscheidung an.")).date.value == date(2024, 3, 1)
     ev = one(analyse(nlp, "Die Regierung kündigte für Februar 2024 eine Entscheidung an."))
     assert ev.date.value == date(2024, 2, 1)
+
+
+def test_a_street_or_a_shore_after_an_der_is_the_place(nlp):
+    text = "Die Polizei hat an der Quaxstrasse drei Männer verhaftet."
+    assert one(analyse(nlp, text, [("Quaxstrasse", "LOC")])).place.text == "Quaxstrasse"
+    text = "An der Aare demonstrierten 300 Menschen."
+    assert one(analyse(nlp, text, [("Aare", "LOC")])).place.text == "Aare"
+    # a country after "an" is criticized, no place
+    ev = one(analyse(nlp, "Quaxpartei übte Kritik an der Türkei.", [("Quaxpartei", "ORG"), ("Türkei", "LOC")]))
+    assert ev.place is None and actor(ev, "actor2") == "Türkei"

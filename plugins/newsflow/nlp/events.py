@@ -19,14 +19,14 @@ from newsflow.nlp.dateline import dateline_place
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, holiday_a_year_earlier, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.members import MEMBERS, SPEAKERS
-from newsflow.nlp.ner_rules import country_names, is_title_word, names_its_kind  # word lists load on first use
+from newsflow.nlp.ner_rules import RIVERS, country_names, is_title_word, names_its_kind  # lists load on first use
 from newsflow.nlp.places import PREPOSITIONS, Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, EventPlace, Mention, Quantity
 from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-183"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-184"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1606,6 +1606,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
             continue
+        if (m.label == "LOC" and prep == "an" and article in ("der", "dem") and _STREET_OR_WATER.search(m.text)
+                and not isinstance(m, ActorMention)):
+            places.append((m, i))  # "an der Langstrasse verhaftet", "an der Aare": a street or a shore is where
+            continue
         if m.label not in _ACTOR_LABELS:
             continue
         if (trig.mode == "noun" and prep in ("von", "vom") and trig.index < i
@@ -1967,6 +1971,9 @@ def _bare_genitive(m: Mention) -> bool:
     return m.text.endswith("s") and (m.canonical or m.text) == m.text[:-1]
 
 
+# Streets and waters, which "an der" places one at: "an der Langstrasse", "an der Aare", "an der Ostsee"
+_STREET_OR_WATER = re.compile(r"(?:stra(?:ß|ss)e|gasse|allee|weg|platz|ufer|kai|quai|see|ostsee|nordsee)$|^(?:"
+                              + "|".join(sorted(RIVERS)) + r")$", re.I)
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"})
 _CONJUNCT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "dann", "danach",
                                "später", "zuvor", "zugleich", "gleichzeitig", "ebenfalls"})

@@ -831,7 +831,7 @@ _COMPASS = re.compile(r"(?:Nord|Süd|Ost|West)(?:ost|west)?(?=[a-z-])|Zentral(?=
 _LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
 # Rivers that close place names and are words too, or unknown to the gazetteer ("Frankfurt an der Oder",
 # "Offenbach am Main", "Braunau am Inn"); only read after a place link, never tagged on their own.
-_RIVERS = frozenset("Rhein Main Oder Donau Elbe Weser Neckar Mosel Saale Havel Spree Inn Isar Lech Ems Aare "
+RIVERS = frozenset("Rhein Main Oder Donau Elbe Weser Neckar Mosel Saale Havel Spree Inn Isar Lech Ems Aare "
                     "Limmat Reuss Rhone Salzach Drau Mur Enns Traun Ybbs Saar Tauber Fils Iller Neiße Lahn Ruhr "
                     "Lippe Kinzig Jagst Kocher Altmühl Naab Ilm Unstrut Mulde Leine Aller Fulda "
                     "Werra Warnow Peene Trave Murg Enz Brenz Wertach Vils Thur Töss Sitter Kamp Krems Mürz "
@@ -1863,7 +1863,7 @@ class _TitleOrgRules:
     def _place_word(self, word: str) -> bool:
         """What may close a place's name after am/an der/ob der: a river ("Oder", "Main"), a place of the
         gazetteer ("Bodensee") or a name no word list has ("Pielach"), never a word ("Montag", "Plan", "Digitalsteuer")."""
-        return word in _RIVERS or self.places.get(word) == "LOC" or (
+        return word in RIVERS or self.places.get(word) == "LOC" or (
             not _is_noun(word) and not _is_known_word(word) and not _ends_in_common_noun(word))
 
     def _with_next_word(self, doc, person, taken: set[int]):
