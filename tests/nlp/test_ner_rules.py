@@ -1351,3 +1351,10 @@ def test_a_package_a_law_or_a_plan_is_no_place_nor_person():
     assert ents(nlp, "Tausende demonstrieren gegen Sparpaket") == []
     assert ents(nlp, "Die Kammer billigte das Quaxgesetz.") == []
     assert ents(nlp, "Tausende demonstrieren in Quaxbrunnen") == [("Quaxbrunnen", "LOC")]  # a place's head stays
+
+
+def test_squares_landmarks_and_seats_of_government_are_in_the_gazetteer(rules_nlp):
+    assert ents(rules_nlp, "Auf dem Bundesplatz und am Heldenplatz war es ruhig.") == [
+        ("Bundesplatz", "LOC"), ("Heldenplatz", "LOC")]
+    assert ents(rules_nlp, "Bauern protestieren vor dem Bundeshaus") == [("Bundeshaus", "ORG")]
+    assert ents(rules_nlp, "Auf dem Rathausplatz war Markt.") == []  # every town has one
