@@ -2400,3 +2400,8 @@ def test_a_street_or_a_shore_after_an_der_is_the_place(nlp):
     # a country after "an" is criticized, no place
     ev = one(analyse(nlp, "Quaxpartei übte Kritik an der Türkei.", [("Quaxpartei", "ORG"), ("Türkei", "LOC")]))
     assert ev.place is None and actor(ev, "actor2") == "Türkei"
+
+
+def test_a_square_after_auf_dem_is_the_place(nlp):
+    text = "Auf dem Quaxplatz demonstrierten am Samstag 5000 Menschen."
+    assert one(analyse(nlp, text, [("Quaxplatz", "LOC")])).place.text == "Quaxplatz"

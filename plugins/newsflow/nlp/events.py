@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-184"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-185"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1606,9 +1606,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
             continue
-        if (m.label == "LOC" and prep == "an" and article in ("der", "dem") and _STREET_OR_WATER.search(m.text)
+        if (m.label == "LOC" and prep in ("an", "auf") and article in ("der", "dem") and _STREET_OR_WATER.search(m.text)
                 and not isinstance(m, ActorMention)):
-            places.append((m, i))  # "an der Langstrasse verhaftet", "an der Aare": a street or a shore is where
+            # "an der Langstrasse verhaftet", "an der Aare", "auf dem Bundesplatz": a street, a square or a shore
+            places.append((m, i))
             continue
         if m.label not in _ACTOR_LABELS:
             continue
@@ -1971,8 +1972,9 @@ def _bare_genitive(m: Mention) -> bool:
     return m.text.endswith("s") and (m.canonical or m.text) == m.text[:-1]
 
 
-# Streets and waters, which "an der" places one at: "an der Langstrasse", "an der Aare", "an der Ostsee"
-_STREET_OR_WATER = re.compile(r"(?:stra(?:ß|ss)e|gasse|allee|weg|platz|ufer|kai|quai|see|ostsee|nordsee)$|^(?:"
+# Streets, squares and waters, which "an der"/"auf dem" place one at: "an der Langstrasse", "an der Aare", "auf dem
+# Bundesplatz"
+_STREET_OR_WATER = re.compile(r"(?:stra(?:ß|ss)e|gasse|allee|weg|platz|wiese|ufer|kai|quai|see|ostsee|nordsee)$|^(?:"
                               + "|".join(sorted(RIVERS)) + r")$", re.I)
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"})
 _CONJUNCT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "dann", "danach",
