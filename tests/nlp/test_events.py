@@ -2405,3 +2405,9 @@ def test_a_street_or_a_shore_after_an_der_is_the_place(nlp):
 def test_a_square_after_auf_dem_is_the_place(nlp):
     text = "Auf dem Quaxplatz demonstrierten am Samstag 5000 Menschen."
     assert one(analyse(nlp, text, [("Quaxplatz", "LOC")])).place.text == "Quaxplatz"
+
+
+def test_a_council_before_a_listed_person_is_the_persons_title(nlp):
+    text = "Grossrätin Anna Quax und Gemeinderat Peter Quaxler kritisierten die Massnahmen."
+    ev = one(analyse(nlp, text, [("Anna Quax", "PER"), ("Peter Quaxler", "PER")]))
+    assert [(x.role, x.text) for x in ev.actors] == [("actor1", "Anna Quax"), ("actor1", "Peter Quaxler")]

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-185"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-186"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2034,8 +2034,14 @@ def _listed_with(tokens, first: Mention, second: Mention) -> bool:
             if not depth:  # "Merz (CDU) und Söder (CSU)": a party in brackets is the name's apposition
                 between.append(t.lower)
             depth -= depth > 0 and t.text == ")"
+    # a council is a member's title right before a person: "Anna Meier und Gemeinderat Peter Strasser"
+    if between and second.label == "PER" and between[-1] in _COUNCIL_MEMBERS:
+        between = between[:-1]
     return bool(_LIST_JOINS & set(between)) and all(
         w in _LIST_JOINS or w in _LIST_ARTICLES or is_title_word(w) for w in between)
+
+
+_COUNCIL_MEMBERS = frozenset({"gemeinderat", "gemeinderätin", "stadtrat", "stadträtin", "gemeinderäte", "stadträte"})
 
 
 def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: int):
