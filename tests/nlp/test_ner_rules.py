@@ -1034,6 +1034,7 @@ def test_the_seat_after_a_court_or_a_police_force_is_a_place(rules_nlp):
     assert ents(rules_nlp, "Die Bezirkshauptmannschaft Quaxau verhängte eine Strafe.") == [("Quaxau", "LOC")]
     # a plain noun after the police is its object, a given name a person's
     assert ents(rules_nlp, "Am Montag sucht die Kantonspolizei Zeugen.") == []
+    assert ents(rules_nlp, "Dann hat die Polizei Tränengas und Pfefferspray eingesetzt.") == []  # compounds of nouns
     # a union's name is no seat, and a train no town
     assert ents(rules_nlp, "Die Gewerkschaft Quaxia streikt. Im Zug sass er.") == [("Quaxia", "ORG")]
 
