@@ -419,21 +419,6 @@ def _ends_in_common_noun(word: str) -> bool:
     return False
 
 
-def _word_and_noun(word: str) -> bool:
-    """Tränen|gas, Pfeffer|spray: a known word before a noun of three letters or more (a linking s allowed)."""
-    from newsflow.text.lexicon import fold, load_lexicon
-
-    known = load_lexicon().known
-    for i in range(3, len(word) - 2):
-        if not _is_noun(word[i].upper() + word[i + 1:]):
-            continue
-        modifier = word[:i]
-        if any(part and fold(part.lower()) in known or fold(part) in known
-               for part in (modifier, modifier[:-1] if modifier.endswith("s") else "")):
-            return True
-    return False
-
-
 def _compound_of_nouns(word: str) -> bool:
     """Armee|budget, Renten|reform: two capitalized words of the word list, each of four letters or more
     (a linking s allowed), the second a noun the list has only capitalized."""
@@ -2123,8 +2108,9 @@ class _TitleOrgRules:
                 continue
             if i not in taken and (_seat_town_word(doc, i) or (
                     i > 0 and _seat_head(doc[i - 1]) and self._unknown_name(doc[i]) and word not in self.given
-                    # "hat die Polizei Tränengas eingesetzt": a compound of a plain noun is the object
-                    and (word.endswith(_TOWN_ENDINGS) or not _word_and_noun(word)))):
+                    # with a town's ending: "nahm die Polizei Horvat fest", "hat die Polizei Tränengas eingesetzt"
+                    # name what it acts on
+                    and word.endswith(_TOWN_ENDINGS))):
                 # "Das Bezirksgericht Baden", "Amtsgericht Hof", "die Kantonspolizei Schwyz", "Bezirksgericht
                 # Dielsdorf": the seat (a town no list has, or one named like a word)
                 new.append(Span(doc, i, i + 1, label="LOC"))
