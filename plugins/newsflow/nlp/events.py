@@ -940,18 +940,18 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     opens = trig.index == a or (trig.index == a + 1 and tokens[a].lower in ("und", "sowie", "aber", "doch"))
     # "Der Bauernverband unterstützte die Aktion, hatte aber nicht dazu aufgerufen": a perfect opening its clause
     # with the auxiliary shares the subject before the comma, like a finite verb
-    k = a + 1 if tokens[a].lower in ("und", "sowie", "aber", "doch") and a + 1 < b else a
-    perfect_opens = (trig.mode == "nonfinite" and not passive and trig.index > k
-                     and tokens[k].lower in _PERFECT_AUX)
+    opener = a + 1 if tokens[a].lower in ("und", "sowie", "aber", "doch") and a + 1 < b else a
+    verb_opens = (trig.mode == "finite" and opens) or (
+        trig.mode == "nonfinite" and not passive and trig.index > opener and tokens[opener].lower in _PERFECT_AUX)
     # a name after the verb is the object when a relative clause stands between the verb and its subject:
     # "Selenskyj, der am Dienstag in Berlin war, traf auch Merz" (not '"…", sagte Scholz', '…, so Scholz')
     late = [x for x in actors if x.role == "actor1" and x.start > tokens[trig.index].start] if _after_relative(sent, a) else []
-    if ((trig.mode == "finite" and opens) or perfect_opens) and k + 1 < b and tokens[k + 1].lower in _CONJUNCT_ADVERBS:
+    if verb_opens and opener + 1 < b and tokens[opener + 1].lower in _CONJUNCT_ADVERBS:
         # "Die SVP lobte den Entscheid, kritisierte aber die SP": a conjunct whose verb opens it, then "aber",
         # shares the subject before the comma, and the name behind is its object (a quote's speaker comes
         # without one: "Das ist falsch, kritisierte die SP")
-        late = [x for x in actors if x.role == "actor1" and x.start > tokens[k].start]
-    if (((trig.mode == "finite" and opens) or perfect_opens) and (late or not any(x.role == "actor1" for x in actors))
+        late = [x for x in actors if x.role == "actor1" and x.start > tokens[opener].start]
+    if (verb_opens and (late or not any(x.role == "actor1" for x in actors))
             and _pronoun_subject(tokens, a, b, trig) is None  # "…, kündigte er an": the pronoun speaks
             # "…, teilte ein Sprecher mit": the speaker is unnamed ("…, kritisierte die Demonstranten": an object)
             and not (trig.entry.type == "statement" and _unnamed_subject_behind(tokens, trig.index, b))):

@@ -807,7 +807,8 @@ _PLACE_HEADS = _LANDSCAPE_ENDINGS + ("berg", "feld", "heim", "dorf", "stadt", "b
 _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "stadt", "feld", "felden", "bach",
                  "brück", "brücken", "hofen", "stetten", "wil", "ikon", "wang", "reuth", "rode", "leben", "born",
                  "hain", "walde", "münster", "weiler", "furt", "kirch", "zell", "beuren", "stein", "statt", "itz",
-                 "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün", "stedt", "städt", "büttel")
+                 "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün", "stedt", "städt",
+                 "büttel")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 # ... and those that end few family names: "Brok|stedt", "Sindel|fingen", "Wetzi|kon" (not -berg, -stein, -feld)
 _TOWN_ONLY_ENDINGS = ("kirchen", "ingen", "hausen", "hofen", "stetten", "ikon", "reuth", "leben", "münster",
@@ -815,7 +816,7 @@ _TOWN_ONLY_ENDINGS = ("kirchen", "ingen", "hausen", "hofen", "stetten", "ikon", 
 # Towns named like a word, which the gazetteer leaves out ("in der Halle", "im Zug"); after a bare preposition
 # they are the town: "in Halle", "nach Zug", "aus Hof". ("Mark" stays out: "in Mark und Bein")
 TOWN_WORDS = frozenset({"Halle", "Hof", "Zug", "Baden", "Siegen", "Bergen", "Horn", "Hall", "Laufen", "Zell", "Au",
-                         "Hard", "Weil"})
+                        "Hard", "Weil"})
 # Heads of compounds a bare "in"/"nach" takes that name no district: "in Berlin-Nähe", "in Corona-Zeiten"
 _NOT_DISTRICTS = frozenset({"nähe", "zeiten", "zeit", "fragen", "frage", "manier", "stil", "sicht", "richtung",
                             "umgebung", "bezug", "format"})
@@ -832,10 +833,10 @@ _LINK_WORDS = frozenset({"an", "am", "ob", "im", "in", "bei"})
 # Rivers that close place names and are words too, or unknown to the gazetteer ("Frankfurt an der Oder",
 # "Offenbach am Main", "Braunau am Inn"); only read after a place link, never tagged on their own.
 RIVERS = frozenset("Rhein Main Oder Donau Elbe Weser Neckar Mosel Saale Havel Spree Inn Isar Lech Ems Aare "
-                    "Limmat Reuss Rhone Salzach Drau Mur Enns Traun Ybbs Saar Tauber Fils Iller Neiße Lahn Ruhr "
-                    "Lippe Kinzig Jagst Kocher Altmühl Naab Ilm Unstrut Mulde Leine Aller Fulda "
-                    "Werra Warnow Peene Trave Murg Enz Brenz Wertach Vils Thur Töss Sitter Kamp Krems Mürz "
-                    "Steyr Ager Gail Lavant Thaya Leitha".split())
+                   "Limmat Reuss Rhone Salzach Drau Mur Enns Traun Ybbs Saar Tauber Fils Iller Neiße Lahn Ruhr "
+                   "Lippe Kinzig Jagst Kocher Altmühl Naab Ilm Unstrut Mulde Leine Aller Fulda "
+                   "Werra Warnow Peene Trave Murg Enz Brenz Wertach Vils Thur Töss Sitter Kamp Krems Mürz "
+                   "Steyr Ager Gail Lavant Thaya Leitha".split())
 INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # Name particles: "Ursula von der Leyen", "Karl-Theodor zu Guttenberg", "Rafael van der Vaart".
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
@@ -2108,11 +2109,10 @@ class _TitleOrgRules:
                 continue
             if i not in taken and (_seat_town_word(doc, i) or (
                     i > 0 and _seat_head(doc[i - 1]) and self._unknown_name(doc[i]) and word not in self.given
-                    # with a town's ending: "nahm die Polizei Horvat fest", "hat die Polizei Tränengas eingesetzt"
-                    # name what it acts on
                     and word.endswith(_TOWN_ENDINGS))):
-                # "Das Bezirksgericht Baden", "Amtsgericht Hof", "die Kantonspolizei Schwyz", "Bezirksgericht
-                # Dielsdorf": the seat (a town no list has, or one named like a word)
+                # the seat, named like a word or with a town's ending no list has: "Das Bezirksgericht Baden",
+                # "Amtsgericht Hof", "Bezirksgericht Dielsdorf" (without one it is what the institution acts on:
+                # "nahm die Polizei Horvat fest", "hat die Polizei Tränengas eingesetzt")
                 new.append(Span(doc, i, i + 1, label="LOC"))
                 taken.add(i)
                 continue
