@@ -2411,3 +2411,20 @@ def test_a_council_before_a_listed_person_is_the_persons_title(nlp):
     text = "Grossrätin Anna Quax und Gemeinderat Peter Quaxler kritisierten die Massnahmen."
     ev = one(analyse(nlp, text, [("Anna Quax", "PER"), ("Peter Quaxler", "PER")]))
     assert [(x.role, x.text) for x in ev.actors] == [("actor1", "Anna Quax"), ("actor1", "Peter Quaxler")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # an event noun in a clause of what will be or is expected is to come
+    ("Quaxbauer zeigte sich zuversichtlich, dass eine Einigung bis Ende November gelingen werde.", date(2024, 11, 1)),
+    ("Eine Einigung wird bis Freitag erwartet.", date(2024, 3, 15)),
+    ("Der Streik wird am Montag fortgesetzt.", date(2024, 3, 18)),
+])
+def test_an_event_noun_of_what_will_be_is_to_come(nlp, text, value):
+    ev = [e for e in analyse(nlp, text, [("Quaxbauer", "PER")]) if e.type in ("agree", "protest")][0]
+    assert (ev.modality, ev.date.value) == ("future", value)
+
+
+def test_an_event_noun_told_in_the_past_stays_past(nlp):
+    ev = one(analyse(nlp, "Der Streik wurde am Montag fortgesetzt."))
+    assert (ev.modality, ev.date.value) == (None, date(2024, 3, 11))
+    assert one(analyse(nlp, "Die Einigung wurde am Montag erzielt.")).modality is None

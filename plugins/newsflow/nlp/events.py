@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-186"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-187"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -57,6 +57,8 @@ _MODALITY = [  # first match wins
     ("intent", frozenset({"will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "beabsichtigt"})),
 ]
 _SHOULD = frozenset({"soll", "sollen", "solle", "sollte", "sollten"})
+# What is expected has not happened: "Eine Einigung wird erwartet", "Experten erwarten einen Streik"
+_EXPECTED = frozenset({"erwartet", "erwarten", "erwartete", "erwarteten", "rechnet", "rechnen", "rechnete"})
 _MUST = frozenset({"muss", "müssen", "müsse", "müsste", "müssten"})
 _AUX_FINITE = _PASSIVE_AUX | _FUTURE_AUX | _SHOULD | frozenset({
     "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei", "seien",
@@ -929,10 +931,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # ("ist für den 26. März angesetzt": a day something is set for lies ahead, whatever the tense)
         event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
     else:
-        event_date = _ahead_if_set_for(event_date, published)
+        event_date = _next_such_date(event_date, published)
     # word cues come first in _modality, so only the date can still decide when there is none
     modality = cue or _modality(trig, modal_lower, passive, event_date, published, sent, a)
     event_date = _ahead_if_planned(event_date, modality, clause_lower, published)
+    if modality == "future" and event_date is not None:
+        event_date = _next_such_date(event_date, published)  # "dass eine Einigung bis Ende November gelingen werde"
     if modality is None and _present_with_past_weekday(event_date, trig, form, clause_lower, published, sent, text):
         # "Am Donnerstag trifft sich Pfister in Brüssel" in a Friday article: news tells the past in the
         # past tense, so a present tense with a weekday is the coming one
@@ -993,7 +997,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             modality = "alleged"
             if count is not None and not clause_span[0] <= count.start < clause_span[1]:
                 count = None  # "wirft den neun Angeklagten vor, einen Anschlag geplant zu haben": nine accused, one attack
-        event_date = _ahead_if_planned(event_date, modality, clause_lower, published)  # "…, am Montag zu streiken"
+        event_date = _ahead_if_planned(event_date, modality, clause_lower, published)
+    if modality == "future" and event_date is not None:
+        event_date = _next_such_date(event_date, published)  # "dass eine Einigung bis Ende November gelingen werde"  # "…, am Montag zu streiken"
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
     if k is not None and k == trig.index + 1 > a:
         # "Danach besuchte er Butscha": the subject is the pronoun, a name after it is the object
@@ -1091,7 +1097,8 @@ def _present_with_past_weekday(event_date: EventDate | None, trig: _Trigger, for
 
 # Verbs in the present that say when an event noun happens: "findet … statt", "beginnt", "fallen … aus".
 _PRESENT_NOUN_VERBS = frozenset("findet finden beginnt beginnen startet starten endet enden läuft laufen fällt fallen "
-                                "legt legen steht stehen folgt folgen".split())
+                                "legt legen steht stehen folgt folgen "
+                                "wird werden".split())  # "Der Streik wird am Montag fortgesetzt"
 
 
 _PAST_AUX = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"})
@@ -1129,9 +1136,9 @@ def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: 
         return event_date
 
 
-def _ahead_if_set_for(event_date: EventDate, published: date | None) -> EventDate:
-    """A month or a day without a year that something is set for lies ahead: "kündigte für Mitte Februar eine
-    Entscheidung an" in a March article is next February, not the nearest, past one."""
+def _next_such_date(event_date: EventDate, published: date | None) -> EventDate:
+    """A month or a day without a year that something is set for, or that is to come, lies ahead: "kündigte für
+    Mitte Februar eine Entscheidung an" in a March article is next February, not the nearest, past one."""
     if published is None:
         return event_date
     earliest = published.replace(day=1) if event_date.precision == "month" else published
@@ -2251,6 +2258,13 @@ def _is_date_or_ordinal(q: Quantity, dates: list[EventDate], text: str) -> bool:
     return q.unit is None and after.startswith(". ") and len(after) == 3 and after[2].isalpha() and not q.text.endswith(".")
 
 
+def _ends_in_infinitive(clause_lower: list[str]) -> bool:
+    """The clause closes with an infinitive (and perhaps its finite auxiliary): "… gelingen werde", "… wird kommen"."""
+    words = [w for w in clause_lower if w.isalpha()]
+    tail = words[-2:] if words and words[-1] in _FUTURE_AUX else words[-1:]
+    return bool(tail) and tail[0].endswith(("en", "ern", "eln")) and tail[0] not in _FUTURE_AUX
+
+
 def _modality(trig, clause_lower, passive, event_date, published, sent, clause_start) -> str | None:
     words = set(clause_lower)
     for name, cues in _MODALITY:
@@ -2262,6 +2276,9 @@ def _modality(trig, clause_lower, passive, event_date, published, sent, clause_s
         # "sollen ... geplant haben": reported, not future.
         return "alleged" if {"haben", "sein"} & words and trig.mode != "noun" or "haben" in words else "future"
     if trig.mode == "nonfinite" and _is_infinitive(sent.tokens[trig.index].lower, trig.entry) and words & _FUTURE_AUX:
+        return "future"
+    if trig.mode == "noun" and (words & _EXPECTED or (words & _FUTURE_AUX and _ends_in_infinitive(clause_lower))):
+        # "dass eine Einigung bis Ende November gelingen werde", "Eine Einigung wird bis Freitag erwartet"
         return "future"
     if event_date is not None and published is not None and event_date.value > published and event_date.precision == "day":
         return "future"
