@@ -403,3 +403,10 @@ def test_a_clubs_town_outside_sport_stays_the_town():
 def test_a_plural_country_in_the_dative_is_its_nominative():
     assert canon("Sie streikten in den Niederlanden.", ("Niederlanden", "LOC")) == [("Niederlanden", "Niederlande")]
     assert canon("Bremen und Essen", ("Bremen", "LOC"), ("Essen", "LOC")) == [("Bremen", "Bremen"), ("Essen", "Essen")]
+
+
+def test_a_declined_listed_name_before_an_acronym_is_the_listed_name():
+    from newsflow.nlp.canonical import strip_inflection
+
+    assert strip_inflection("der Jungen SVP", "ORG") == "Junge SVP"  # no head noun to decline by
+    assert strip_inflection("Jungen Union", "ORG") == "Junge Union"

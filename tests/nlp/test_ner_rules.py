@@ -1360,3 +1360,16 @@ def test_squares_landmarks_and_seats_of_government_are_in_the_gazetteer(rules_nl
         ("Bundesplatz", "LOC"), ("Heldenplatz", "LOC")]
     assert ents(rules_nlp, "Bauern protestieren vor dem Bundeshaus") == [("Bundeshaus", "ORG")]
     assert ents(rules_nlp, "Auf dem Rathausplatz war Markt.") == []  # every town has one
+
+
+def test_party_youth_organisations_are_in_the_gazetteer(rules_nlp):
+    assert ents(rules_nlp, "Die Junge Union und die Jusos stritten.") == [("Junge Union", "ORG"), ("Jusos", "ORG")]
+    assert ents(rules_nlp, "Der Chef der Jungen Union sprach.") == [("Jungen Union", "ORG")]
+
+
+def test_an_organization_and_a_country_after_it_are_its_national_branch():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "JUSO"}, {"label": "LOC", "pattern": "Schweiz"},
+                             {"label": "PER", "pattern": "Greenpeace Schweiz"}, {"label": "ORG", "pattern": "EU"}])
+    assert ents(nlp, "Die JUSO Schweiz demonstrierte.") == [("JUSO Schweiz", "ORG")]
+    assert ents(nlp, "Auch Greenpeace Schweiz kritisierte.") == [("Greenpeace Schweiz", "ORG")]
+    assert ents(nlp, "Die Verhandlungen EU Schweiz stocken.") == [("EU", "ORG"), ("Schweiz", "LOC")]

@@ -176,6 +176,17 @@ def _nominative_is_likelier(word: str) -> bool:
     return zipf_frequency(word.lower(), "de") > zipf_frequency(word[:-1].lower(), "de")
 
 
+@lru_cache(maxsize=1)
+def _declined_gazetteer_names() -> dict[str, str]:
+    """Declined form -> listed name, for the gazetteer names whose adjectives the ruler declines."""
+    from newsflow.nlp.ner_rules import declined_forms, gazetteer
+
+    names = gazetteer()
+    # (only names opened by a word that may be an adjective: "Junge", "Europäische", "Roter")
+    return {form: name for name in names if " " in name and name.split(" ", 1)[0].endswith(("e", "er", "es"))
+            for form in declined_forms(name) if form not in names}
+
+
 def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = frozenset(),
                      seen: set[str] | frozenset[str] = frozenset(), before_noun: bool = True) -> str:
     """Nominative form of one mention.
@@ -192,6 +203,8 @@ def strip_inflection(text: str, label: str, known: set[str] | frozenset[str] = f
     text = _strip_determiners(text)
     if fold(text) in known:
         return text
+    if (listed := _declined_gazetteer_names().get(text)) is not None:
+        return listed  # "der Jungen SVP" -> "Junge SVP": the ruler's own declined form of a listed name
     words = text.split(" ")
     # The name's own head closes the words before its first link word; what follows the link is an
     # attribute and keeps its case: "Bundesverband der Deutschen Industrie", "Gerichtshof für Menschenrechte".

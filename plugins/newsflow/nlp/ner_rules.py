@@ -778,6 +778,11 @@ def names_its_kind(lower: str) -> bool:
     return lower.endswith(_FIRM_DESCRIPTORS) or lower.endswith(_GROUP_DESCRIPTORS)
 
 
+# Countries after an organization's name that name its national branch: "SP Schweiz", "Greenpeace Österreich"
+_NATIONAL_BRANCHES = frozenset({"Schweiz", "Österreich", "Deutschland", "Liechtenstein"})
+_SUPRANATIONAL = frozenset({"EU", "UN", "UNO", "NATO", "OECD", "WTO", "OSZE", "EFTA", "EWR"})  # "Verhandlungen EU Schweiz"
+
+
 # Kinds of road, not names of one: "auf der Kantonsstraße zwischen Sitten und Siders", "eine Umfahrungsstraße".
 _ROAD_CLASSES = (r"(?:Bundes|Landes|Land|Kantons|Kreis|Staats|Gemeinde|Umfahrungs|Durchgangs|Zufahrts|Seiten|Neben|"
                  r"Quer|Einkaufs|Pass|Verbindungs|Ausfall|Hauptverkehrs|Wohn|Verkehrs|Straßen|Strassen)"
@@ -1717,6 +1722,17 @@ class _TitleOrgRules:
                     (ent.start == last.end and ent[-1].text in self.org_words)
                     or (ent.start == last.end + 1 and doc[last.end].text == "&")):
                 out[-1] = Span(doc, last.start, ent.end, label="ORG")
+                changed = True
+                continue
+            if (ent.label_ != "ORG" and len(ent) == 2 and ent[1].text in _NATIONAL_BRANCHES
+                    and self.places.get(ent[0].text) == "ORG"):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Greenpeace Schweiz" (PER)
+                changed = True
+                continue
+            if (last is not None and last.label_ == "ORG" and ent.label_ == "LOC" and ent.start == last.end
+                    and len(last) == 1 and ent.text in _NATIONAL_BRANCHES and last.text.isupper() and len(last.text) > 1
+                    and last.text not in _SUPRANATIONAL):
+                out[-1] = Span(doc, last.start, ent.end, label="ORG")  # "JUSO" + "Schweiz": the national branch
                 changed = True
                 continue
             if (last is not None and last.label_ == "ORG" and ent.label_ == "LOC" and ent.start == last.end
