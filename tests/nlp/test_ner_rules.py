@@ -1358,7 +1358,7 @@ def test_a_package_a_law_or_a_plan_is_no_place_nor_person():
 def test_squares_landmarks_and_seats_of_government_are_in_the_gazetteer(rules_nlp):
     assert ents(rules_nlp, "Auf dem Bundesplatz und am Heldenplatz war es ruhig.") == [
         ("Bundesplatz", "LOC"), ("Heldenplatz", "LOC")]
-    assert ents(rules_nlp, "Bauern protestieren vor dem Bundeshaus") == [("Bundeshaus", "ORG")]
+    assert ents(rules_nlp, "Bauern protestieren vor dem Bundeshaus") == [("Bundeshaus", "LOC")]
     assert ents(rules_nlp, "Auf dem Rathausplatz war Markt.") == []  # every town has one
 
 
