@@ -393,16 +393,26 @@ _DEMONYM_INSTITUTION = re.compile(
 def institutions_by_demonym(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """ORG mentions for "<demonym> <institution>" where the demonym names a known place and no mention
     covers the phrase: "Die Luzerner Polizei hat 37 Lenker gebüsst" (the model tags nothing there)."""
+    # "Die Schweizer Regierung" acts for the country (state_actors), not as an institution of its own
+    return _by_demonym(_DEMONYM_INSTITUTION, "ORG", text, mentions, country_heads=("regierung", "behörden"))
+
+
+def _by_demonym(pattern: re.Pattern[str], label: str, text: str, mentions: Sequence[Mention],
+                country_heads: tuple[str, ...]) -> tuple[Mention, ...]:
+    """Mentions for the matches of ``pattern`` (group 1 a demonym, group 2 what it names) whose demonym names a
+    known place, where no mention covers the phrase; a country's demonym only before other heads than
+    ``country_heads`` (all heads when it is empty)."""
     from newsflow.nlp.ner_rules import country_names, is_demonym
 
     taken = [(m.start, m.end) for m in mentions]
     out = []
-    for match in _DEMONYM_INSTITUTION.finditer(text):
+    for match in pattern.finditer(text):
         start, end = match.span()
-        if match.group(1)[:-2] in country_names() and match.group(2).lower().endswith(("regierung", "behörden")):
-            continue  # "Die Schweizer Regierung" acts for the country (state_actors), not as an institution of its own
+        if match.group(1)[:-2] in country_names() and (
+                not country_heads or match.group(2).lower().endswith(country_heads)):
+            continue
         if is_demonym(match.group(1)) and not any(s < end and start < e for s, e in taken):
-            out.append(Mention(match.group(), "ORG", start, end, ""))
+            out.append(Mention(match.group(), label, start, end, ""))
     return tuple(out)
 
 
@@ -417,17 +427,8 @@ _DEMONYM_SITE = re.compile(
 def sites_by_demonym(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """LOC mentions for "<demonym> <site>" where the demonym names a known place and no mention covers the
     phrase: "Im Hamburger Hafen wurden 1,2 Tonnen Kokain sichergestellt"."""
-    from newsflow.nlp.ner_rules import country_names, is_demonym
-
-    taken = [(m.start, m.end) for m in mentions]
-    out = []
-    for match in _DEMONYM_SITE.finditer(text):
-        start, end = match.span()
-        if match.group(1)[:-2] in country_names():
-            continue  # "der Schweizer Bahnhof" is any Swiss station, no site's name
-        if is_demonym(match.group(1)) and not any(s < end and start < e for s, e in taken):
-            out.append(Mention(match.group(), "LOC", start, end, ""))
-    return tuple(out)
+    # (a country's demonym names no site: "der Schweizer Bahnhof" is any Swiss station)
+    return _by_demonym(_DEMONYM_SITE, "LOC", text, mentions, country_heads=())
 
 
 def drop_unknown_seats(mentions: Sequence[Mention], institutions: Sequence[Mention]) -> list[Mention]:
