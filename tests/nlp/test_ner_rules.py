@@ -1373,3 +1373,10 @@ def test_an_organization_and_a_country_after_it_are_its_national_branch():
     assert ents(nlp, "Die JUSO Schweiz demonstrierte.") == [("JUSO Schweiz", "ORG")]
     assert ents(nlp, "Auch Greenpeace Schweiz kritisierte.") == [("Greenpeace Schweiz", "ORG")]
     assert ents(nlp, "Die Verhandlungen EU Schweiz stocken.") == [("EU", "ORG"), ("Schweiz", "LOC")]
+
+
+def test_a_word_the_word_list_writes_lowercase_after_an_office_is_no_name(rules_nlp):
+    text = "Die Staatsanwaltschaft hat gegen den früheren Gemeindepräsidenten Anklage wegen Veruntreuung erhoben."
+    assert ents(rules_nlp, text) == []
+    # surnames that are adjectives stay names
+    assert ents(rules_nlp, "Dann sprach Präsident Klein.") == [("Klein", "PER")]

@@ -2057,6 +2057,12 @@ class _TitleOrgRules:
                     continue  # "Der Vorsitzende Richter sprach": an office after an office is nobody's name
                 if end - start == 1 and _abstract_noun(doc[start].text) and doc[start].text not in self.given:
                     continue  # "warf der Ministerin Untätigkeit vor": a quality after an office
+                if (end - start == 1 and _is_only_lowercase_word(doc[start].text) and doc[start].text not in self.given
+                        and doc[start].text not in _ADJECTIVE_SURNAMES and doc[start].text not in self.hand
+                        and not doc[start].text.endswith(("en", "ern", "eln"))):
+                    # "hat gegen den Gemeindepräsidenten Anklage erhoben": a word, not his name (a surname may be
+                    # written like an infinitive: "US-Amtskollege Blinken")
+                    continue
             elif label == "ORG" and end - start >= 2 and doc[start].lower_.endswith(_DESCRIPTORS):
                 start += 1  # "Der Autozulieferer Rheinauto GmbH": the kind of firm is no part of its name
             elif label == "ISLAND":
