@@ -1380,3 +1380,18 @@ def test_a_word_the_word_list_writes_lowercase_after_an_office_is_no_name(rules_
     assert ents(rules_nlp, text) == []
     # surnames that are adjectives stay names
     assert ents(rules_nlp, "Dann sprach Präsident Klein.") == [("Klein", "PER")]
+
+
+def test_a_countrys_genitive_after_an_office_stays_the_country():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Frankreichs"}, {"label": "LOC", "pattern": "Quaxler"}])
+    assert ents(nlp, "Der Präsident Frankreichs sprach.") == [("Frankreichs", "LOC")]
+    assert ents(nlp, "Der Präsident Quaxler sprach.") == [("Quaxler", "PER")]  # an unknown name is the person
+
+
+def test_a_surname_that_is_a_function_word_joins_the_given_name_before_it():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Lang"}, {"label": "LOC", "pattern": "Quaxler"}])
+    assert ents(nlp, "Die Chefin der Grünen, Ricarda Lang, sprach.") == [("Ricarda Lang", "PER")]
+    assert ents(nlp, "Es ist Lang her.") == []  # alone it is the word
+    # a sentence's first word is a given name when no word list has it ("Will" is a verb)
+    assert ents(nlp, "Ricarda Quaxler kritisierte das.") == [("Ricarda Quaxler", "PER")]
+    assert ents(nlp, "Will Quaxler das?") == [("Quaxler", "LOC")]

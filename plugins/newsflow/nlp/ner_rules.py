@@ -1255,7 +1255,9 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="PER"))  # "Xi sagte" after "Xi Jinping"
                 changed = True
                 continue
-            if ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given:
+            if (ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given
+                    and not (ent.start > 0 and ent.start - 1 not in covered and doc[ent.start - 1].text in self.given
+                             and doc[ent.start - 1].is_title)):  # (but "Ricarda Lang": a surname after a given name)
                 changed = True  # "Stimmvolk sagt Ja": a function word is nobody's name
                 continue
             if (ent.label_ == "PER" and len(ent) == 2 and ent[0].text.endswith("s")
@@ -1538,14 +1540,14 @@ class _TitleOrgRules:
                                                  # "SP-Co-Präsidentin Mattea Meyer": a rare given name, a frequent surname
                                                  or (len(ent) == 2 and self._unknown_name(ent[0])
                                                      and ent[1].text in _WORD_SURNAMES | _ADJECTIVE_SURNAMES))
-                    and ent.start > 0 and ent.start - 1 not in covered and ent.text not in self.places
+                    and ent.start > 0 and ent.start - 1 not in covered and ent.text not in self.places and ent.text[:-1] not in self.places
                     and (self._is_title(doc[ent.start - 1].lower_) or (ent.start > 1 and
                         doc[ent.start - 1].lower_ in _QUOTE_VERBS and doc[ent.start - 2].text in _QUOTE_ENDS))):
                 # "Der Vorsitzende Bogdanow", ", so Blecha", "Betriebsratschef Sinischa" + "Horvat"
                 out.append(self._with_next_word(doc, Span(doc, ent.start, ent.end, label="PER"), covered))
                 changed = True
                 continue
-            if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.text not in self.places
+            if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.text not in self.places and ent.text[:-1] not in self.places
                     and (first_name := self._unknown_names_after_title(doc, ent.start, covered)) is not None):
                 # "WHO-Generaldirektor Tedros Adhanom" + "Ghebreyesus" (LOC): names no list has, after an office
                 out.append(Span(doc, first_name, ent.end, label="PER"))
@@ -1622,7 +1624,9 @@ class _TitleOrgRules:
             elif ((len(ent) == 1 or (len(ent) == 2 and (ent.label_ == "PER" or (
                         ent.start > 1 and self._is_title(doc[ent.start - 2].lower_)))))  # "Nationalrätin Priska" + "Seiler Graf"
                   and ent.start > 0 and ent.start - 1 not in covered
-                  and doc[ent.start - 1].text in self.given and not _opens_sentence(doc, ent.start - 1)
+                  and doc[ent.start - 1].text in self.given
+                  # (a sentence's first word only when no word list has it: "Ricarda Lang kritisierte", not "Will")
+                  and not (_opens_sentence(doc, ent.start - 1) and _is_known_word(doc[ent.start - 1].text))
                   and ent[0].is_title and ent.text not in self.org_words):
                 ent = Span(doc, ent.start - 1, ent.end, label="PER")
                 changed = True
