@@ -2428,3 +2428,88 @@ def test_an_event_noun_told_in_the_past_stays_past(nlp):
     ev = one(analyse(nlp, "Der Streik wurde am Montag fortgesetzt."))
     assert (ev.modality, ev.date.value) == (None, date(2024, 3, 11))
     assert one(analyse(nlp, "Die Einigung wurde am Montag erzielt.")).modality is None
+
+
+@pytest.mark.parametrize("second", [
+    "Die Waffenruhe soll am Sonntag in Kraft treten.",
+    "Die Waffenruhe tritt am Sonntag in Kraft.",
+    "Die Waffenruhe trat am Sonntag in Kraft.",
+])
+def test_when_an_agreement_takes_effect_is_not_when_it_was_made(nlp, second):
+    text = "Israel und die Hamas haben sich auf eine Waffenruhe geeinigt. " + second
+    ev = one(analyse(nlp, text, [("Israel", "LOC"), ("Hamas", "ORG")]), "agree")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Israel", "Hamas")
+    assert ev.date is None
+
+
+def test_a_later_mention_still_dates_the_event_it_refers_back_to(nlp):
+    ev = one(analyse(nlp, "Die Polizei hat fünf Männer festgenommen. Die Festnahmen erfolgten am Montag."), "arrest")
+    assert ev.date.value == date(2024, 3, 11)
+
+
+def test_a_present_tense_coming_into_force_lies_ahead(nlp):
+    ev = one(analyse(nlp, "Die Waffenruhe tritt am Sonntag in Kraft."), "agree")
+    assert (ev.date.value, ev.modality) == (date(2024, 3, 17), "future")
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # a town's or a canton's own body acts for it
+    ("Der Regierungsrat des Kantons Aargau hat die Initiative abgelehnt.", [("Aargau", "LOC")], ("Aargau", None)),
+    ("Das Parlament des Kantons Bern hat die Vorlage abgelehnt.", [("Bern", "LOC")], ("Bern", None)),
+    # ... and the named body's own genitive is no second party
+    ("Der Grosse Rat des Kantons Bern hat die Vorlage abgelehnt.", [("Grosse Rat", "ORG"), ("Bern", "LOC")],
+     ("Grosse Rat", None)),
+    # as the object, it is the target
+    ("Die SVP kritisierte den Regierungsrat des Kantons Aargau.", [("SVP", "ORG"), ("Aargau", "LOC")],
+     ("SVP", "Aargau")),
+])
+def test_a_places_council_in_the_genitive(nlp, text, entities, expected):
+    ev = one(analyse(nlp, text, entities))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == expected
+
+
+@pytest.mark.parametrize("text, entities", [
+    ("Der Präsident der USA, Joe Biden, kritisierte China.", [("USA", "LOC"), ("Joe Biden", "PER"), ("China", "LOC")]),
+    ("Der Bürgermeister der Stadt Wien, Michael Ludwig, kritisierte Österreich.",
+     [("Wien", "LOC"), ("Michael Ludwig", "PER"), ("Österreich", "LOC")]),
+])
+def test_a_name_in_apposition_is_the_subject_and_the_name_after_the_verb_its_object(nlp, text, entities):
+    ev = one(analyse(nlp, text, entities), "criticize")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (entities[1][0], entities[2][0])
+
+
+def test_what_a_clause_comes_after_has_happened(nlp):
+    events = analyse(nlp, "Nach dem Anschlag in Magdeburg hat Nancy Faeser Aufklärung angekündigt.",
+                     [("Magdeburg", "LOC"), ("Nancy Faeser", "PER")])
+    assert one(events, "assault").modality is None
+    assert actor(one(events, "statement"), "actor1") == "Nancy Faeser"
+
+
+@pytest.mark.parametrize("text, type_, modality", [
+    ("Die Polizei hat den Mann wegen eines geplanten Anschlags festgenommen.", "assault", "intent"),
+    ("Nach dem mutmaßlichen Giftanschlag forderte die EU Aufklärung.", "assault", "alleged"),
+    ("Die geplante Demonstration am Samstag wurde abgesagt.", "protest", "intent"),
+])
+def test_an_event_nouns_adjective_says_it_has_not_happened(nlp, text, type_, modality):
+    assert one(analyse(nlp, text, [("EU", "ORG")]), type_).modality == modality
+
+
+def test_every_listed_topic_of_a_warning_is_no_event(nlp):
+    events = analyse(nlp, "Die UNO warnte vor einer drohenden Hungersnot und einem möglichen Angriff.", [("UNO", "ORG")])
+    assert [e.type for e in events] == ["statement"]
+    assert [e.type for e in analyse(nlp, "Beide sprachen über Sanktionen und Angriffe auf Kiew.", [("Kiew", "LOC")])] == []
+    # a list after another preposition stays: the protests happened
+    events = analyse(nlp, "Die Polizei nahm bei Protesten und Ausschreitungen 40 Menschen fest.")
+    assert {e.type for e in events} == {"arrest", "protest"}
+
+
+def test_what_the_arrested_are_said_to_have_done_is_not_the_polices(nlp):
+    text = "Die Polizei hat Peter Huber festgenommen. Er soll Anna Meier angegriffen haben."
+    ev = one(analyse(nlp, text, [("Peter Huber", "PER"), ("Anna Meier", "PER")]), "assault")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.modality) == ("Peter Huber", "Anna Meier", "alleged")
+    text = "Die Stadtpolizei Zürich hat zwei Männer verhaftet. Sie sollen einen Passanten mit einem Messer verletzt haben."
+    ev = one(analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")]), "assault")
+    assert actor(ev, "actor1") is None
+    # without an allegation the pronoun is still who acted before
+    text = "Die Stadtpolizei Zürich hat zwei Männer verhaftet. Sie rief die Bevölkerung zur Vorsicht auf."
+    assert actor(one(analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")]), "appeal"), "actor1") == "Stadtpolizei Zürich"

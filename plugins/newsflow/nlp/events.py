@@ -18,7 +18,7 @@ from typing import Sequence
 from newsflow.nlp.dateline import dateline_place
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, holiday_a_year_earlier, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
-from newsflow.nlp.members import MEMBERS, SPEAKERS
+from newsflow.nlp.members import COUNCILS, MEMBERS, SPEAKERS
 from newsflow.nlp.ner_rules import RIVERS, country_names, is_title_word, names_its_kind  # lists load on first use
 from newsflow.nlp.places import PREPOSITIONS, Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, EventPlace, Mention, Quantity
@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-187"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-193"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -154,6 +154,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     events: list[Event] = []
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
+    arrested = None
     before: list[Event] = []  # the events of the sentence before
     # "Hochwasser in Niederösterreich", or a lead "Nach dem schweren Unwetter in Bayern …": deaths in it are no killing
     accident_story = _accident_headline(text) or bool(sentences) and _accident_lead(sentences[0], text)
@@ -162,7 +163,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         triggers = _outside_names(_find_triggers(lexicon, sent, text), sent, sent_mentions)
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers,
-                                       antecedent)) is not None]
+                                       antecedent, arrested)) is not None]
         found = _killed_in_attack(found, sent)
         if before and sent.tokens and sent.tokens[0].lower in _SCENE_ADVERBS:
             found = [_in_scene(e, before[-1], sent.tokens[0].lower) for e in found]
@@ -172,6 +173,8 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         found = _without_accidental_deaths(found, sent, text, accident_story)
         before = found
         events.extend(found)
+        arrest = next((e for e in found if e.type == "arrest" and not e.negated), None)
+        arrested = None if arrest is None else tuple(x for x in arrest.actors if x.role == "actor2")
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
             _sentence_subject(sent, sent_mentions))
     events = _without_back_references(_without_headline_repeats(events, text), text)
@@ -272,7 +275,9 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
                 text, max(0, ev.trigger_start - 40), ev.trigger_start) or _still_held(ev, text)):
             # "… fünf Männer festgenommen. Die Festnahmen erfolgten am Montag": the arrest gets its date
             first = same[-1]
-            if first.date is None and ev.date is not None:
+            if (first.date is None and ev.date is not None and ev.modality == first.modality
+                    and not _IN_FORCE.search(text, ev.trigger_end, ev.end)):
+                # ("Die Vereinbarung soll am Sonntag in Kraft treten": when it takes effect, not when it was made)
                 kept[kept.index(first)] = replace(first, date=ev.date)
             continue
         kept.append(ev)
@@ -292,6 +297,8 @@ def _kind(ev: Event) -> str:
     lemma = hits[0].entry.lemma.lower() if hits else ev.trigger.lower()
     return next((kind for kind, stems in _PROTEST_KINDS if any(stem in lemma for stem in stems)), "demonstration")
 
+
+_IN_FORCE = re.compile(r"(?<!\w)in\s+Kraft(?!\w)")
 
 # "Der Mann sitzt in Untersuchungshaft", "kam in Haft": the custody an arrest reported before began
 _IN_CUSTODY = re.compile(r"(?<!\w)in\s+(?:die\s+)?$", re.IGNORECASE)
@@ -733,8 +740,11 @@ def _talked_about(tokens, index: int) -> bool:
     after "über" is the topic of the talk, not an event of its own."""
     k = index - 1
     while k >= 0 and tokens[k].lower not in ("über", "von", "vom") and (tokens[k].lower in _TOPIC_WALK or (
-            tokens[k].text.islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS))):
-        k -= 1  # articles and adjectives: "über humanitäre Hilfe"
+            tokens[k].text.islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS)) or (
+            # a listed topic shares the preposition: "vor einer Hungersnot und einem Angriff"
+            k >= 2 and tokens[k].lower in ("und", "oder", "sowie") and tokens[k - 1].text[:1].isupper()
+            and tokens[k - 1].text.isalpha())):
+        k -= 2 if tokens[k].lower in ("und", "oder", "sowie") else 1  # articles and adjectives: "über humanitäre Hilfe"
     if k < 0:
         return _called_in_quotes(tokens, index)
     if tokens[k].lower == "über":
@@ -811,7 +821,10 @@ def _called_in_quotes(tokens, index: int) -> bool:
 
 def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Mention],
                  quantities: list[Quantity], dates: list[EventDate], published: date | None,
-                 all_triggers: list[_Trigger], antecedent: EventActor | None = None) -> Event | None:
+                 all_triggers: list[_Trigger], antecedent: EventActor | None = None,
+                 arrested: tuple[EventActor, ...] | None = None) -> Event | None:
+    """``antecedent``: who acted last in the sentence before; ``arrested``: whom an arrest there took, when
+    it reported one."""
     tokens = sent.tokens
     a, b = _clause_of(sent, trig.index)
     b = trig.clause_end or b
@@ -1009,6 +1022,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             actors = [x for x in actors if x not in late] + ([] if has_object else [replace(x, role="actor2") for x in late])
     if k is not None and tokens[k].lower in _PRONOUN_GENDERS and not any(x.role == "actor1" for x in actors):
         speaker = _speaker_of_pronoun(sent, a, b, tokens[k].lower, all_triggers, mentions, verbs, violent)
+        if arrested is not None and modality == "alleged":
+            # "… zwei Männer verhaftet. Sie sollen einen 34-Jährigen verletzt haben": what the arrested are said
+            # to have done, not the police
+            antecedent = replace(arrested[0], role="actor1") if arrested else None
         if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1)
                 and _pronoun_fits(tokens[k].lower, antecedent)):
             # "Er rief … auf" opening the sentence after Kluge's; "…, kündigte er an" after Brandl's
@@ -1020,6 +1037,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         modality = modality or "intent"
         if event_date is not None and (published is None or event_date.value <= published):
             event_date = None
+    attribute = next((m for k in range(max(a, trig.index - 2), trig.index) for stem, m in _ATTRIBUTE_MODALITY
+                      if tokens[k].lower.startswith(stem)), None) if trig.mode == "noun" else None
+    if trig.mode == "noun" and modality is not None and governing_preposition(tokens, trig.index)[0] in _AFTERMATH:
+        # "Nach dem Anschlag in Magdeburg hat Faeser Aufklärung angekündigt": what the clause comes after has
+        # happened; the announcement's stance is not the attack's
+        modality = None
+    modality = modality or attribute  # "wegen eines geplanten Anschlags", "die drohende Eskalation"
     if trig.entry.lemma in _UNDERGOER_SUBJECTS:
         actors = [replace(x, role="actor2") for x in actors]  # "Der Journalist Evan G. kam frei": he was freed
     if trig.entry.lemma in _RECEIVING and not passive:
@@ -1097,7 +1121,7 @@ def _present_with_past_weekday(event_date: EventDate | None, trig: _Trigger, for
 
 # Verbs in the present that say when an event noun happens: "findet … statt", "beginnt", "fallen … aus".
 _PRESENT_NOUN_VERBS = frozenset("findet finden beginnt beginnen startet starten endet enden läuft laufen fällt fallen "
-                                "legt legen steht stehen folgt folgen "
+                                "legt legen steht stehen folgt folgen tritt treten "  # "tritt am Sonntag in Kraft"
                                 "wird werden".split())  # "Der Streik wird am Montag fortgesetzt"
 
 
@@ -1225,9 +1249,14 @@ def _direction(prep: str | None, article: str | None, m: Mention) -> bool:
 
 
 def _after_relative(sent: _Sentence, a: int) -> bool:
-    """The clause before the one opening at ``a`` is a relative clause: "Selenskyj, der … war, traf"."""
+    """The clause before the one opening at ``a`` is a relative clause: "Selenskyj, der … war, traf", or a
+    name in apposition: "Der Präsident der USA, Joe Biden, kritisierte China" (Biden acts, China is the object)."""
     before = [cl for cl in sent.clauses if cl[1] <= a]
-    return bool(before) and before[-1][0] > 0 and sent.tokens[before[-1][0]].lower in _RELATIVE_OPENERS
+    if not before or before[-1][0] == 0:
+        return False
+    c, d = before[-1]
+    return sent.tokens[c].lower in _RELATIVE_OPENERS or (
+        d - c <= 4 and all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in sent.tokens[c:d]))
 
 
 def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention],
@@ -1638,6 +1667,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 between.append((m, i))
         elif prep is None or prep == "von":
             head = _genitive_head(tokens, i, mention_tokens) if prep is None else None
+            if head is not None and any(x.start <= tokens[head].start < x.end for x, _ in bare):
+                continue  # "Der Grosse Rat des Kantons Bern lehnte ab": the acting body's own genitive, no party
             if head is not None and not _acting_for(tokens, head, verbs, trig):
                 if trig.mode != "noun" and head > trig.index and tokens[head].text in _ACTING_FOR:
                     objects.append((m, i))  # "traf Vertreter der Wirtschaftskammer": the chamber is met
@@ -1765,6 +1796,10 @@ def _in_other_scene(tokens, i: int, trig: _Trigger) -> bool:
 
 
 # Prepositions that put an event noun before or behind the clause's own action, as its time or cause.
+# An event noun's adjective that says it has not happened: (stem, modality)
+_ATTRIBUTE_MODALITY = (("geplant", "intent"), ("angekündigt", "intent"), ("angedroht", "intent"),
+                       ("drohend", "future"), ("bevorstehend", "future"), ("möglich", "possible"),
+                       ("mutmaßlich", "alleged"), ("mutmasslich", "alleged"), ("angeblich", "alleged"))
 _AFTERMATH = frozenset({"nach", "seit", "wegen", "trotz", "angesichts", "infolge", "aufgrund"})
 # An event noun after these is the scene of what the clause tells: "bei der Kundgebung", "während des Streiks".
 _SETTING = frozenset({"bei", "beim", "während"})
@@ -1986,7 +2021,7 @@ _STREET_OR_WATER = re.compile(r"(?:stra(?:ß|ss)e|gasse|allee|weg|platz|wiese|uf
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"})
 _CONJUNCT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "dann", "danach",
                                "später", "zuvor", "zugleich", "gleichzeitig", "ebenfalls"})
-_ACTING_FOR = frozenset(MEMBERS + SPEAKERS)
+_ACTING_FOR = frozenset(MEMBERS + SPEAKERS + COUNCILS)
 # What an attack hits of a party, which is then its target: "Stellungen der Hisbollah", "Ziele der Hamas",
 # "ein Waffenlager der Miliz", "Stützpunkte der Armee"
 _ATTACKED_HOLDINGS = ("ziel", "ziele", "zielen", "stellung", "stellungen", "stützpunkt", "stützpunkte",

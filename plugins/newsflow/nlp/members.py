@@ -6,7 +6,7 @@ der Polizei sagte" (a genitive, read in ``newsflow.nlp.events``): the named orga
 """
 from __future__ import annotations
 
-__all__ = ["MEMBERS", "SPEAKERS"]
+__all__ = ["COUNCILS", "MEMBERS", "SPEAKERS"]
 
 MEMBERS = (
     "Aktivisten", "Aktivistinnen", "Anhänger", "Anhängern", "Mitglieder", "Mitgliedern", "Demonstranten",
@@ -30,3 +30,11 @@ MEMBERS = (
 # ... and who speaks for it: "Ein Sprecher des Innenministeriums sagte", "Vertreter der EU forderten"
 SPEAKERS = ("Sprecher", "Sprecherin", "Sprechers", "Sprecherinnen", "Vertreter", "Vertreterin", "Vertretern",
             "Vorstand", "Leitung", "Präsidium")
+
+# ... and a town's, a canton's or a state's own bodies and heads, named with it in the genitive: "Der
+# Regierungsrat des Kantons Aargau lehnt ab", "Der Bürgermeister der Stadt Wien kritisierte" (Aargau, Wien)
+COUNCILS = ("Rat", "Parlament", "Regierungsrat", "Stadtrat", "Gemeinderat", "Kantonsrat", "Landtag", "Senat",
+            "Stadtregierung", "Landesregierung", "Kantonsregierung", "Kantonsparlament", "Stadtparlament",
+            "Gemeindeparlament", "Gemeindeversammlung", "Stimmvolk", "Stimmbevölkerung", "Bürgermeister",
+            "Bürgermeisterin", "Stadtpräsident", "Stadtpräsidentin", "Gemeindepräsident", "Gemeindepräsidentin",
+            "Landeshauptmann", "Landeshauptfrau", "Ministerpräsident", "Ministerpräsidentin")
