@@ -2513,3 +2513,31 @@ def test_what_the_arrested_are_said_to_have_done_is_not_the_polices(nlp):
     # without an allegation the pronoun is still who acted before
     text = "Die Stadtpolizei Zürich hat zwei Männer verhaftet. Sie rief die Bevölkerung zur Vorsicht auf."
     assert actor(one(analyse(nlp, text, [("Stadtpolizei Zürich", "ORG")]), "appeal"), "actor1") == "Stadtpolizei Zürich"
+
+
+def test_what_a_meeting_was_about_is_no_event(nlp):
+    text = "Donald Tusk hat Olaf Scholz in Warschau empfangen. Dabei ging es um die Grenzkontrollen und die Hilfe für die Ukraine."
+    events = analyse(nlp, text, [("Donald Tusk", "PER"), ("Olaf Scholz", "PER"), ("Warschau", "LOC"), ("Ukraine", "LOC")])
+    assert [e.type for e in events] == ["consult"]
+
+
+def test_objecting_to_something_is_criticism(nlp):
+    ev = one(analyse(nlp, "Die Finanzkontrolle hat die Beschaffung beanstandet."))
+    assert ev.type == "criticize"
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Rolf Mützenich warf ihm Sturheit vor.", "Christian Lindner"),
+    ("Rolf Mützenich kritisierte ihn scharf.", "Christian Lindner"),
+    # a name before the pronoun is whom it means
+    ("Rolf Mützenich traf Olaf Scholz und kritisierte ihn.", None),
+    # "ihn" cannot be a woman
+    ("Rolf Mützenich kritisierte sie.", None),
+])
+def test_a_mans_object_pronoun_is_the_man_who_acted_before(nlp, second, expected):
+    text = "Christian Lindner hat den Vorschlag der SPD abgelehnt. " + second
+    entities = [("Christian Lindner", "PER"), ("SPD", "ORG"), ("Rolf Mützenich", "PER"), ("Olaf Scholz", "PER")]
+    ev = one(analyse(nlp, text, entities), "criticize")
+    assert actor(ev, "actor1") == "Rolf Mützenich"
+    assert [a.canonical for a in ev.actors if a.role == "actor2" and a.canonical != "Olaf Scholz"] == (
+        [expected] if expected else [])

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-193"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-196"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -731,6 +731,7 @@ _SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen"
 _TOPIC_WALK = frozenset({"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines"})
 
 
+_GOING = frozenset({"ging", "geht", "gehe", "gingen", "gehen", "gegangen"})
 _FEAR = frozenset({"angst", "furcht", "sorge", "sorgen", "ängste", "befürchtungen"})
 _WARNING = re.compile(r"(?:ge)?warn(?:t|te|ten|en|e|end|ung|ungen)?$")  # not "Warnstreik"
 
@@ -749,6 +750,9 @@ def _talked_about(tokens, index: int) -> bool:
         return _called_in_quotes(tokens, index)
     if tokens[k].lower == "über":
         return True
+    if tokens[k].lower == "um" and "es" in {t.lower for t in tokens[max(0, k - 3):k]} and any(
+            tokens[j].lower in _GOING for j in range(max(0, k - 3), k)):
+        return True  # "Dabei ging es um die Hilfe für die Ukraine": the talk's topic
     if tokens[k].lower == "vor" and (any(_WARNING.match(tokens[j].lower) or tokens[j].lower in _FEAR
                                          for j in range(max(0, k - 5), k)) or _warned_after(tokens, index)):
         return True  # "warnte vor einer neuen Offensive", "aus Angst vor Anschlägen": feared, not happened
@@ -1032,6 +1036,16 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             speaker = antecedent
         if speaker is not None:
             actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
+    if (antecedent is not None and not passive and trig.mode != "noun" and trig.entry.type not in ("statement",)
+            and not any(x.role == "actor2" for x in actors) and _pronoun_fits("er", antecedent)
+            and antecedent.canonical not in {x.canonical for x in actors}):
+        # "Lindner lehnte den Vorschlag ab. Mützenich warf ihm Sturheit vor": a man's object pronoun is the man who
+        # acted in the sentence before, when this sentence names nobody before it but its subject
+        k = next((k for k in range(a, b) if tokens[k].lower in ("ihm", "ihn")), None)
+        named_before = [m for m in mentions if sent.start <= m.start and k is not None and m.end <= tokens[k].start
+                        and m.canonical not in {x.canonical for x in actors if x.role == "actor1"}]
+        if k is not None and not named_before and not (k > 0 and tokens[k - 1].lower in ("von", "durch")):
+            actors = [*actors, replace(antecedent, role="actor2")]
     if trig.mode == "noun" and _announced(trig, sent, a, b):
         # "hat am Dienstag Warnstreiks angekündigt": the strikes are a plan, and Tuesday is the announcement's day
         modality = modality or "intent"
