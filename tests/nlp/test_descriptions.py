@@ -79,3 +79,14 @@ def test_a_well_known_union_or_party_is_what_it_is_without_being_introduced():
     assert described(text, ("SPD", "ORG"), ("CDU", "ORG")) == []
     text = "Quaxcorp wächst. Die Gewerkschaft protestiert."
     assert described(text, ("Quaxcorp", "ORG")) == []
+
+
+def test_well_known_firms_are_described_by_what_they_are():
+    text = "Die Swiss streicht Flüge. Grund seien fehlende Piloten, teilte die Fluggesellschaft mit."
+    assert described(text, ("Swiss", "ORG")) == [("Fluggesellschaft", "Swiss", "Fluggesellschaft")]
+    # a pharmaceutical group is a firm: "das Unternehmen"
+    text = "Novartis baut 300 Stellen ab. Das Unternehmen will in den USA investieren."
+    assert described(text, ("Novartis", "ORG")) == [("Unternehmen", "Novartis", "Unternehmen")]
+    # a bank and a retailer: "die Bank" is the bank only
+    text = "Die UBS und die Migros kritisierten den Entscheid. Die Bank kündigte Widerstand an."
+    assert described(text, ("UBS", "ORG"), ("Migros", "ORG")) == [("Bank", "UBS", "Bank")]
