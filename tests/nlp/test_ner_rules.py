@@ -1395,3 +1395,8 @@ def test_a_surname_that_is_a_function_word_joins_the_given_name_before_it():
     # a sentence's first word is a given name when no word list has it ("Will" is a verb)
     assert ents(nlp, "Ricarda Quaxler kritisierte das.") == [("Ricarda Quaxler", "PER")]
     assert ents(nlp, "Will Quaxler das?") == [("Quaxler", "LOC")]
+
+
+def test_cities_of_war_news_are_in_the_gazetteer(rules_nlp):
+    assert ents(rules_nlp, "Die Hisbollah feuerte Raketen auf Haifa ab.") == [("Haifa", "LOC")]
+    assert ents(rules_nlp, "In Kramatorsk und Bergkarabach blieb es ruhig.") == [("Kramatorsk", "LOC"), ("Bergkarabach", "LOC")]
