@@ -42,10 +42,10 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
             cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'events'")
             return comments, "place_source" in {r[0] for r in cur.fetchall()}
 
-    def sources():
+    def sources(kind="headline"):
         with psycopg2.connect(pg_url) as conn, conn.cursor() as cur:
             cur.execute("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'events_place_source_check'")
-            return "headline" in cur.fetchone()[0]
+            return kind in cur.fetchone()[0]
 
     proc = newsflow("db", "status", "--db", pg_url)
     assert proc.returncode == 0 and "0 pending" in proc.stdout
@@ -59,6 +59,10 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
 
     assert seeded("Seco") and seeded("BVG") and seeded("Biel/Bienne")
     try:
+        proc = newsflow("db", "rollback", "--db", pg_url)
+        assert proc.returncode == 0, proc.stderr
+        assert "rolled back 1 migration(s): 0052_event_place_previous" in proc.stdout
+        assert not sources("previous") and sources("headline")
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 0, proc.stderr
         assert "rolled back 1 migration(s): 0051_entity_aliases_town_forms" in proc.stdout
@@ -84,13 +88,13 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
         # 0046 has no rollback file: refused, nothing changed
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 2 and "0046_source_health_fast cannot be rolled back" in proc.stderr
-        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 5
+        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 6
     finally:
         proc = newsflow("db", "migrate", "--db", pg_url)
     assert proc.returncode == 0
     assert ("0047_event_place_source, 0048_event_place_headline, 0049_entity_aliases_institutions_dach, "
-            "0050_entity_aliases_transport_parties, 0051_entity_aliases_town_forms") in proc.stdout
-    assert timeline() == (comments, True) and sources() and seeded("Seco") and seeded("BVG") and seeded("Biel/Bienne")
+            "0050_entity_aliases_transport_parties, 0051_entity_aliases_town_forms, 0052_event_place_previous") in proc.stdout
+    assert timeline() == (comments, True) and sources("previous") and seeded("Seco") and seeded("BVG") and seeded("Biel/Bienne")
 
 
 def test_extract_reports_bad_jsonl_lines_in_place_and_analyses_the_rest():

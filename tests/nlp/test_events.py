@@ -2541,3 +2541,29 @@ def test_a_mans_object_pronoun_is_the_man_who_acted_before(nlp, second, expected
     assert actor(ev, "actor1") == "Rolf Mützenich"
     assert [a.canonical for a in ev.actors if a.role == "actor2" and a.canonical != "Olaf Scholz"] == (
         [expected] if expected else [])
+
+
+def test_a_scene_event_without_a_place_is_where_the_sentence_before_was(nlp):
+    text = "Rund 300 Menschen demonstrierten in Bern gegen die Regierung. Die Polizei nahm 14 von ihnen fest."
+    events = analyse(nlp, text, [("Bern", "LOC")], found_quantities(text))
+    arrest = one(events, "arrest")
+    assert (arrest.place.canonical, arrest.place.source) == ("Bern", "previous")
+    assert (arrest.count.value, arrest.count.unit) == (14, "Menschen")
+    assert one(events, "protest").place.source == "clause"
+
+
+@pytest.mark.parametrize("text", [
+    # a place of its own
+    "Rund 300 Menschen demonstrierten in Bern. Die Polizei nahm in Zürich 14 Personen fest.",
+    # a new paragraph
+    "Rund 300 Menschen demonstrierten in Bern.\nDie Polizei nahm 14 Personen fest.",
+    # a day of its own
+    "Am Montag demonstrierten Hunderte in Ankara. Im Mai 2019 war er schon einmal verhaftet worden.",
+    # what was said is no scene event
+    "Rund 300 Menschen demonstrierten in Bern. Die Polizei kritisierte die Gewalt.",
+])
+def test_no_place_from_the_sentence_before_where_the_scene_changes(nlp, text):
+    events = analyse(nlp, text, [("Bern", "LOC"), ("Zürich", "LOC"), ("Ankara", "LOC")])
+    later = [e for e in events if e.start > 0]
+    assert later and all(e.place is None or e.place.source == "clause" for e in later)
+    assert all(e.place is None or e.place.canonical != "Bern" for e in later)

@@ -269,3 +269,13 @@ def test_a_point_decimal_beside_a_currency_is_read(text, surface, value, unit):
 
 def test_a_point_before_two_digits_elsewhere_is_no_decimal():
     assert [q.text for q in find_quantities("Um 14.30 Uhr begann es. Paragraf 3.2 gilt.")] == []
+
+
+def test_a_part_of_a_group_counted_before_counts_as_the_group():
+    text = "Rund 300 Menschen demonstrierten. Die Polizei nahm 14 von ihnen fest. Zwei davon sind minderjährig."
+    parts = [(q.text, q.value, q.unit) for q in find_quantities(text) if "von" in q.text or "davon" in q.text]
+    assert parts == [("14 von ihnen", 14, "Menschen"), ("Zwei davon", 2, "Menschen")]
+    # a measure is no group, and without a group before there is nothing to count
+    assert [q.text for q in find_quantities("Das kostet 5 Millionen Franken, 2 davon zahlt der Bund.")] == [
+        "5 Millionen Franken"]
+    assert find_quantities("Er kennt 14 von ihnen.") == []

@@ -26,7 +26,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-197"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-198"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -171,6 +171,10 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
             # (passive: "Die beiden wurden festgenommen" are who it was done to)
             found = [_by_both(e, before) for e in found]
         found = _without_accidental_deaths(found, sent, text, accident_story)
+        if (before and not any(m.label == "LOC" and not isinstance(m, ActorMention) for m in sent_mentions)
+                and "\n" not in text[before[-1].end:sent.start]):
+            # ("des libanesischen Gesundheitsministeriums" names an actor, not a place)
+            found = [_at_the_scene_before(e, before) for e in found]
         before = found
         events.extend(found)
         arrest = next((e for e in found if e.type == "arrest" and not e.negated), None)
@@ -2209,6 +2213,24 @@ def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
             and not any(x.role == "actor1" for x in actors)):
         actors = tuple(sorted([*actors, *(x for x in scene.actors if x.role == "actor1")], key=lambda x: x.role))
     return replace(event, place=place, date=date_, actors=actors)
+
+
+# Events that happen at a scene, which the next sentence goes on at: "Rund 300 Menschen demonstrierten in Bern.
+# Die Polizei nahm 14 von ihnen fest" (in Bern).
+_SCENE_TYPES = _VIOLENT | {"protest"}
+
+
+def _at_the_scene_before(event: Event, before: list[Event]) -> Event:
+    """A scene event without a place, in a sentence that names none, right after one with a place in the same
+    paragraph, happened there (``source`` "previous"), unless it has a day of its own ("Im Mai 2019 war er schon
+    einmal verhaftet worden" after a protest in Ankara in February)."""
+    if event.place is not None or event.type not in _SCENE_TYPES:
+        return event
+    scene = next((e for e in reversed(before) if e.type in _SCENE_TYPES and e.place is not None and not e.negated),
+                 None)
+    if scene is None or (event.date is not None and (scene.date is None or scene.date.value != event.date.value)):
+        return event
+    return replace(event, place=replace(scene.place, source="previous"))
 
 
 # Events done to a place, which is then where they happened: attacks, and visits.

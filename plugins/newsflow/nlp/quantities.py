@@ -114,6 +114,11 @@ RANGE_BEFORE = re.compile(rf"(?:(?<![\d.,])(?P<number>{_NUM})\s?(?:–|—|-|bis
                           rf"|(?<![\d.,])(?P<also>{_NUM})\s+(?:und|oder|von)\s+)$")
 
 
+# A part of a group counted before: "14 von ihnen", "drei davon"
+_OF_THEM = re.compile(rf"(?<![\w.,'’ʼ-])(?P<number>\d+|{NUMBER_WORD})\s+(?:von\s+ihnen|davon)(?![\w-])", re.IGNORECASE)
+# units that measure rather than count: no group of people or things "von ihnen" refers to
+_MEASURED = frozenset(UNITS.values())
+
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus\s$", re.IGNORECASE)
 
 
@@ -250,4 +255,17 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(Quantity(text[start:end], NUMBER_WORDS[match.group("word").lower()],
                               UNITS.get(noun.lower(), noun) if noun else None,
                               start, end, _qualifier(text, start), True))
+    found.sort(key=lambda q: q.start)
+    for match in _OF_THEM.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        # "Rund 300 Menschen demonstrierten … Die Polizei nahm 14 von ihnen fest": counted as the group before
+        group = next((q for q in reversed(found) if q.end <= match.start() and match.start() - q.end < 400
+                      and q.unit is not None and q.unit not in _MEASURED), None)
+        number = match.group("number")
+        value = _value(number) if number[0].isdigit() else number_word_value(number)
+        if group is None or value is None:
+            continue
+        found.append(Quantity(match.group(0), _tidy(value), group.unit, match.start(), match.end(),
+                              _qualifier(text, match.start()), _qualifier(text, match.start()) in APPROXIMATE))
     return sorted(found, key=lambda q: q.start)

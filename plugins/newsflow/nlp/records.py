@@ -78,7 +78,8 @@ class EventPlace:
     start: int
     end: int
     # "clause"; "headline": the lead's clause names none, the headline's event of its type does;
-    # "dateline": neither does, the story's dateline does
+    # "previous": neither does, the sentence before's scene event does ("… demonstrierten in Bern. Die Polizei
+    # nahm 14 von ihnen fest"); "dateline": none of these does, the story's dateline does
     source: str = "clause"
 
 
