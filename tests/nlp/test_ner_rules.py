@@ -1398,5 +1398,5 @@ def test_a_surname_that_is_a_function_word_joins_the_given_name_before_it():
 
 
 def test_cities_of_war_news_are_in_the_gazetteer(rules_nlp):
-    assert ents(rules_nlp, "Die Hisbollah feuerte Raketen auf Haifa ab.") == [("Haifa", "LOC")]
+    assert ents(rules_nlp, "Die Raketen trafen Haifa.") == [("Haifa", "LOC")]
     assert ents(rules_nlp, "In Kramatorsk und Bergkarabach blieb es ruhig.") == [("Kramatorsk", "LOC"), ("Bergkarabach", "LOC")]
