@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -150,7 +151,8 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         # "St. Gallen (sda) Die Kantonspolizei St. Gallen hat …": where the story comes from acts in none of it
         mentions = [m for m in mentions if not (dateline.start <= m.start and m.end <= dateline.end)]
     dates = [d for d in resolve_dates(text, published) if not _COMPARED_WITH.search(text, max(0, d.start - 30), d.start)]
-    quantities = [q for q in quantities if not _is_date_or_ordinal(q, dates, text)]
+    quantities = sorted((q for q in quantities if not _is_date_or_ordinal(q, dates, text)), key=lambda q: q.start)
+    quantity_starts = [q.start for q in quantities]
     events: list[Event] = []
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
@@ -160,9 +162,11 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     accident_story = _accident_headline(text) or bool(sentences) and _accident_lead(sentences[0], text)
     for sent in sentences:
         sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+        # (a sentence's own quantities: counting is per sentence, and a long document has thousands)
+        sent_quantities = quantities[bisect_left(quantity_starts, sent.start):bisect_left(quantity_starts, sent.end)]
         triggers = _outside_names(_find_triggers(lexicon, sent, text), sent, sent_mentions)
         found = [e for trig in triggers
-                 if (e := _build_event(trig, sent, text, sent_mentions, quantities, dates, published, triggers,
+                 if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, dates, published, triggers,
                                        antecedent, arrested)) is not None]
         found = _killed_in_attack(found, sent)
         if before and sent.tokens and sent.tokens[0].lower in _SCENE_ADVERBS:
@@ -268,15 +272,19 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
     "Macron hat Scholz empfangen … Scholz sagte nach dem Treffen, …" (one meeting)."""
     kept = []
     for ev in events:
+        if not ev.trigger[:1].isupper():
+            kept.append(ev)  # a verb reports an event of its own
+            continue
         earlier = [o for o in kept if o.type == ev.type and o.end <= ev.start]
-        back = ev.trigger[:1].isupper() and _BACK_REFERENCE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start)
+        back = _BACK_REFERENCE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start)
         if back and (earlier or (ev.type in _SPEECH_TYPES and not ev.actors)):
             # "Die Aktie legte nach der Ankündigung zu": what was announced was told before, in words
             # the lexicon need not know (an appointment); the noun is when, not a new statement
             continue
-        same = [o for o in earlier if _adds_nothing(ev, o) and _kind(o) == _kind(ev)]
-        if same and ev.trigger[:1].isupper() and (_DEFINITE_REFERENCE.search(
-                text, max(0, ev.trigger_start - 40), ev.trigger_start) or _still_held(ev, text)):
+        referring = earlier and (_DEFINITE_REFERENCE.search(text, max(0, ev.trigger_start - 40), ev.trigger_start)
+                                 or _still_held(ev, text))
+        same = [o for o in earlier if _adds_nothing(ev, o) and _kind(o) == _kind(ev)] if referring else []
+        if same:
             # "… fünf Männer festgenommen. Die Festnahmen erfolgten am Montag": the arrest gets its date
             first = same[-1]
             if (first.date is None and ev.date is not None and ev.modality == first.modality

@@ -1477,7 +1477,8 @@ class _TitleOrgRules:
                     name_end -= 1
                 # the surname may be a one-word span of its own: "Alexander Van" + "Bellen" (LOC)
                 # (a place too, right after the particle: "Karl-Theodor zu" + "Guttenberg")
-                loose = {e.start for e in ents if len(e) == 1 and e.start > ent.end
+                # (a particle has at most three words: only the spans right behind count, not a long text's all)
+                loose = {e.start for e in ents if len(e) == 1 and ent.end < e.start <= ent.end + 4
                          and (e.text not in self.places or doc[e.start - 1].lower_ in PARTICLE_WORDS)}
                 if doc[name_end - 1].text in self.given and (tail := self._particle_tail(
                         doc, name_end, covered - set(range(ent.start, ent.end)) - loose)):
