@@ -1400,3 +1400,10 @@ def test_a_surname_that_is_a_function_word_joins_the_given_name_before_it():
 def test_cities_of_war_news_are_in_the_gazetteer(rules_nlp):
     assert ents(rules_nlp, "Die Raketen trafen Haifa.") == [("Haifa", "LOC")]
     assert ents(rules_nlp, "In Kramatorsk und Bergkarabach blieb es ruhig.") == [("Kramatorsk", "LOC"), ("Bergkarabach", "LOC")]
+
+
+def test_a_demonym_before_a_tagged_council_is_the_council():
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Staatsrat"}, {"label": "ORG", "pattern": "Kantonsrat"}])
+    assert ents(nlp, "Der Waadtländer Staatsrat tagte.") == [("Waadtländer Staatsrat", "ORG")]
+    assert ents(nlp, "Der Zürcher Kantonsrat tagte.") == [("Zürcher Kantonsrat", "ORG")]
+    assert ents(nlp, "Der neue Staatsrat tagte.") == [("Staatsrat", "MISC")]  # no place's council

@@ -329,7 +329,7 @@ def _is_lowercase_word(word: str) -> bool:
 # Councils and parliaments a place's demonym names: "Zürcher Kantonsrat", "Wiener Landtag", "Berner Stadtrat".
 _COUNCILS = ("kantonsrat", "regierungsrat", "stadtrat", "gemeinderat", "grossrat", "großrat", "landtag", "senat",
              "stadtparlament", "kantonsparlament", "landesregierung", "stadtregierung", "kantonsregierung",
-             "staatsregierung", "landesparlament",
+             "staatsregierung", "landesparlament", "staatsrat",  # "Waadtländer Staatsrat": a Romand canton's government
              # and a place's institutions named the same way: "Salzburger Festspiele", "Wiener Philharmoniker"
              "festspiele", "philharmoniker", "symphoniker", "sinfoniker", "verkehrsbetriebe", "stadtwerke",
              "kantonalbank", "kantonsspital", "staatsoper", "staatstheater", "stadttheater")
@@ -1253,6 +1253,12 @@ class _TitleOrgRules:
             if (ent.label_ != "PER" and len(ent) == 1 and ent.text in name_words and ent.text not in self.places
                     and ent.text not in self.hand and ent[0].is_title and not ent[0].is_stop):
                 out.append(Span(doc, ent.start, ent.end, label="PER"))  # "Xi sagte" after "Xi Jinping"
+                changed = True
+                continue
+            if (len(ent) == 1 and ent.label_ in ("ORG", "MISC") and ent[0].lower_.endswith(_COUNCILS)
+                    and ent.start > 0 and ent.start - 1 not in covered and self._is_demonym(doc[ent.start - 1].text)):
+                # "Der Waadtländer" + "Staatsrat" (the model's ORG or MISC): the canton's council, like an untagged pair
+                out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
                 changed = True
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent[0].is_stop and ent.text not in self.given
