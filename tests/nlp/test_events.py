@@ -2567,3 +2567,11 @@ def test_no_place_from_the_sentence_before_where_the_scene_changes(nlp, text):
     later = [e for e in events if e.start > 0]
     assert later and all(e.place is None or e.place.source == "clause" for e in later)
     assert all(e.place is None or e.place.canonical != "Bern" for e in later)
+
+
+def test_a_shooting_is_an_assault_and_the_arrest_after_it_is_at_its_place(nlp):
+    text = ("Bei einer Schießerei in einem Einkaufszentrum in Hanau sind zwei Menschen verletzt worden. "
+            "Der mutmaßliche Schütze wurde kurz darauf festgenommen.")
+    events = analyse(nlp, text, [("Hanau", "LOC")], found_quantities(text))
+    assert one(events, "assault").place.canonical == "Hanau"
+    assert (one(events, "arrest").place.canonical, one(events, "arrest").place.source) == ("Hanau", "previous")
