@@ -1407,3 +1407,9 @@ def test_a_demonym_before_a_tagged_council_is_the_council():
     assert ents(nlp, "Der Waadtländer Staatsrat tagte.") == [("Waadtländer Staatsrat", "ORG")]
     assert ents(nlp, "Der Zürcher Kantonsrat tagte.") == [("Zürcher Kantonsrat", "ORG")]
     assert ents(nlp, "Der neue Staatsrat tagte.") == [("Staatsrat", "MISC")]  # no place's council
+
+
+def test_a_town_and_its_canton_code_the_model_took_for_a_firm_is_the_town():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Kirchberg BE"}, {"label": "ORG", "pattern": "Buchs AG"}])
+    assert ents(nlp, "Der Unfall geschah bei Kirchberg BE.") == [("Kirchberg BE", "LOC")]
+    assert ents(nlp, "Die Buchs AG meldet Gewinn.") == [("Buchs AG", "ORG")]  # a firm's legal form

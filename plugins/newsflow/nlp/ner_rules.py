@@ -1019,6 +1019,11 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start - 1, ent.end, label="LOC"))  # "in Brienz" + "GR" (ORG)
                 changed = True
                 continue
+            if (len(ent) == 2 and ent.label_ != "LOC" and ent.start - 1 not in covered
+                    and self._town_with_canton(doc, ent.start + 1)):
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "bei Kirchberg BE" (ORG, like a firm's "AG")
+                changed = True
+                continue
             first = ent[0].text
             if len(ent) > 1 and self.hand.get(ent.text) not in (None, ent.label_, "MISC") and ent.label_ != "MISC":
                 # a name of several words on the hand list is what the list says, before any rule reads its words
