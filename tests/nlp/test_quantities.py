@@ -279,3 +279,12 @@ def test_a_part_of_a_group_counted_before_counts_as_the_group():
     assert [q.text for q in find_quantities("Das kostet 5 Millionen Franken, 2 davon zahlt der Bund.")] == [
         "5 Millionen Franken"]
     assert find_quantities("Er kennt 14 von ihnen.") == []
+
+
+def test_a_change_from_one_value_to_another_shares_the_unit():
+    found = [(q.text, q.value, q.unit) for q in find_quantities("Die Bussen steigen von 40 auf 60 Franken.")]
+    assert found == [("40", 40, "CHF"), ("60 Franken", 60, "CHF")]
+    # a percentage changes by points
+    found = [(q.text, q.value, q.unit) for q in find_quantities("Die Quote sank um 0,2 auf 5,1 Prozent.")]
+    assert found == [("0,2", Decimal("0.2"), "Prozentpunkte"), ("5,1 Prozent", Decimal("5.1"), "%")]
+    assert find_quantities("Sie kamen von 3 auf 5 Uhr.") == []

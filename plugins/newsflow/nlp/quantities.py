@@ -111,6 +111,8 @@ QUALIFIER_BEFORE = re.compile(
 # next one's unit: "im Alter von 23 und 41 Jahren", "31 von 37 Drohnen" (a part of them)
 RANGE_BEFORE = re.compile(rf"(?:(?<![\d.,])(?P<number>{_NUM})\s?(?:–|—|-|bis)\s?"
                           rf"|\b[Zz]wischen\s+(?P<between>{_NUM})\s+und\s+"
+                          # "steigen von 40 auf 60 Franken", "sank um 2 auf 5 Prozent": the change shares the unit
+                          rf"|\b(?:[Vv]on|[Uu]m)\s+(?P<change>{_NUM})\s+auf\s+"
                           rf"|(?<![\d.,])(?P<also>{_NUM})\s+(?:und|oder|von)\s+)$")
 
 
@@ -224,13 +226,16 @@ def find_quantities(text: str) -> list[Quantity]:
         if canonical is None and not scale:
             continue
         lower = RANGE_BEFORE.search(text, max(0, start - 40), start) if not prefix else None
-        group = next((g for g in ("number", "between", "also") if lower and lower.group(g)), "number")
+        group = next((g for g in ("number", "between", "change", "also") if lower and lower.group(g)), "number")
         if lower and any(s <= lower.start(group) < e for s, e in taken):
             lower = None  # "CHF 5'000 und 2'000 Euro": the first amount has its own currency
         if lower and (low := _value(lower.group(group))) is not None:
             # "1.500–2.500 Franken": the lower end shares the upper end's unit and scale
             qualifier = _qualifier(text, lower.start(group))
-            found.append(Quantity(lower.group(group), _tidy(low * factor), canonical, lower.start(group),
+            # "sank um 0,2 auf 5,1 Prozent": a percentage changes by points
+            by_points = group == "change" and canonical == "%" and lower.group(0)[:1] in "Uu"
+            found.append(Quantity(lower.group(group), _tidy(low * factor), "Prozentpunkte" if by_points else canonical,
+                                  lower.start(group),
                                   lower.end(group), qualifier, qualifier in APPROXIMATE))
         qualifier = _qualifier(text, start)
         found.append(Quantity(text[start:end], _tidy(value * factor), canonical, start, end, qualifier,
