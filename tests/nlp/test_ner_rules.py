@@ -1413,3 +1413,17 @@ def test_a_town_and_its_canton_code_the_model_took_for_a_firm_is_the_town():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Kirchberg BE"}, {"label": "ORG", "pattern": "Buchs AG"}])
     assert ents(nlp, "Der Unfall geschah bei Kirchberg BE.") == [("Kirchberg BE", "LOC")]
     assert ents(nlp, "Die Buchs AG meldet Gewinn.") == [("Buchs AG", "ORG")]  # a firm's legal form
+
+
+def test_an_adjective_surname_after_an_office_is_the_person(rules_nlp):
+    assert ents(rules_nlp, "Dann kritisierte Altkanzler Kurz die Regierung.") == [("Kurz", "PER")]
+    assert ents(rules_nlp, "Es sprach Präsident Lang.") == [("Lang", "PER")]
+
+
+def test_what_someone_is_accused_of_is_no_part_of_the_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Union Wortbruch"}, {"label": "ORG", "pattern": "Grünen Ideologie"},
+                             {"label": "ORG", "pattern": "Google News"}, {"label": "ORG", "pattern": "SPD"},
+                             {"label": "PER", "pattern": "Merz"}])
+    assert ents(nlp, "Die SPD warf der Union Wortbruch vor.") == [("SPD", "ORG"), ("Union", "ORG")]
+    assert ents(nlp, "Merz warf den Grünen Ideologie vor.") == [("Merz", "PER"), ("Grünen", "ORG")]
+    assert ents(nlp, "Das Magazin ist bei Google News gelistet.") == [("Google News", "ORG")]  # a name of two words

@@ -711,6 +711,11 @@ _WORD_SURNAMES = frozenset("Huber Meier Mayer Maier Meyer Wagner Schmid Schmidt 
                            "Schuster Fuchs Hahn Jäger Winkler Lorenz Haas Wirth Schäfer Beck Huth".split())
 
 
+# Verbs that give someone a quality or a deed in the dative and accusative: "warf der Union Wortbruch vor"
+_ACCUSING = re.compile(r"\b(?:warf|warfen|wirft|werfen|vorgeworfen|vorwerfen|vorwirft|unterstellte|unterstellten|"
+                       r"unterstellt|bescheinigte|bescheinigten|attestierte|attestierten|bescheinigt|attestiert)\b")
+
+
 # Prepositions with a genitive noun, hardly ever a person's name: "wegen Hausfriedensbruchs".
 _GENITIVE_PREPS = frozenset({"wegen", "trotz", "mangels", "infolge", "angesichts", "aufgrund", "anlässlich", "zwecks"})
 _PERIOD_WORDS = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
@@ -877,6 +882,10 @@ class _TitleOrgRules:
             # compound offices: "Motorenchef Mikulic", "Parteivorsitzende Quaxler"
             [{"LOWER": {"REGEX": TITLE_COMPOUND.pattern}}, {**name_tok, "OP": "{1,3}"}],
             [{"LOWER": {"REGEX": _party_title().pattern}}, {**name_tok, "OP": "{1,3}"}],
+            # a surname that is an adjective spaCy counts as a stop word: "Altkanzler Kurz", "Präsident Lang"
+            [{"LOWER": {"IN": sorted(titles())}}, {"ORTH": {"IN": sorted(_ADJECTIVE_SURNAMES)}, "IS_SENT_START": False}],
+            [{"LOWER": {"REGEX": TITLE_COMPOUND.pattern}},
+             {"ORTH": {"IN": sorted(_ADJECTIVE_SURNAMES)}, "IS_SENT_START": False}],
             # Given name + capitalised word: "Annalena Muster" -> PER.
             [{"ORTH": {"IN": sorted(given_names())}}, {"IS_TITLE": True, "IS_STOP": False}],
         ], greedy="LONGEST")
@@ -1258,6 +1267,18 @@ class _TitleOrgRules:
             if (ent.label_ != "PER" and len(ent) == 1 and ent.text in name_words and ent.text not in self.places
                     and ent.text not in self.hand and ent[0].is_title and not ent[0].is_stop):
                 out.append(Span(doc, ent.start, ent.end, label="PER"))  # "Xi sagte" after "Xi Jinping"
+                changed = True
+                continue
+            first_label = (self.places.get(ent[0].text)
+                           or (self.places.get(ent[0].text[:-1]) if ent[0].text.endswith("n") else None)  # Grünen
+                           or ("ORG" if ent[0].text == "Union" else None))  # CDU and CSU together
+            if (len(ent) == 2 and ent.label_ in ("ORG", "PER", "LOC") and ent.text not in self.places
+                    and _ACCUSING.search(doc[max(0, ent.start - 8):ent.end + 8].text) is not None
+                    and first_label in ("ORG", "LOC") and _is_common_noun(ent[1].text)
+                    and ent[1].text not in self.org_words and not _institution_word(ent[1])
+                    and not ent[1].lower_.endswith(_ORGANIZATION_HEADS)):
+                # "warf der Union Wortbruch vor", "den Grünen Ideologie": the name, then the accusation
+                out.append(Span(doc, ent.start, ent.start + 1, label=first_label))
                 changed = True
                 continue
             if (len(ent) == 1 and ent.label_ in ("ORG", "MISC") and ent[0].lower_.endswith(_COUNCILS)
