@@ -1427,3 +1427,8 @@ def test_what_someone_is_accused_of_is_no_part_of_the_name():
     assert ents(nlp, "Die SPD warf der Union Wortbruch vor.") == [("SPD", "ORG"), ("Union", "ORG")]
     assert ents(nlp, "Merz warf den Grünen Ideologie vor.") == [("Merz", "PER"), ("Grünen", "ORG")]
     assert ents(nlp, "Das Magazin ist bei Google News gelistet.") == [("Google News", "ORG")]  # a name of two words
+
+
+def test_a_family_name_with_the_arabic_article_closes_the_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Abdel Fattah"}])
+    assert ents(nlp, "Er traf Abdel Fattah al-Sisi gestern.") == [("Abdel Fattah al-Sisi", "PER")]

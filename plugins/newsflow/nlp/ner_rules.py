@@ -861,6 +861,8 @@ def _zu_idiom(word: str) -> bool:
     return word in _ZU_IDIOMS or _is_common_noun(word)
 # Arabic patronymics between a given name and the father's: "Mohammed bin Salman", "Abdullah ibn Hussein"
 _PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+# ... and family names with the Arabic article: "al-Sisi", "el-Baradei", "as-Sadr"
+_ARABIC_ARTICLE_NAME = re.compile(r"(?:al|el|as|ad|ar|asch|at|an)-[A-ZÄÖÜ][\wäöüß]+")
 _TWO_WORD_PARTICLES = frozenset(p for p in _NAME_PARTICLES if len(p) == 2)
 _MONTHS = frozenset("januar jänner februar feber märz april mai juni juli august september oktober november "
                     "dezember".split())
@@ -1535,6 +1537,10 @@ class _TitleOrgRules:
                 # "Papst Leo XIV." (the numeral ORG or untagged): a regnal number belongs to the name
                 ent, changed = Span(doc, ent.start, ent.end + 1, label="PER"), True
                 absorbed.add(ent.end - 1)
+            if (ent.label_ == "PER" and ent.end < len(doc) and ent.end not in covered
+                    and _ARABIC_ARTICLE_NAME.fullmatch(doc[ent.end].text)):
+                # "Abdel Fattah" + "al-Sisi": the family name with the Arabic article closes the name
+                ent, changed = Span(doc, ent.start, ent.end + 1, label="PER"), True
             elif (len(ent) == 1 and ent.label_ != "PER" and ROMAN_NUMERAL.fullmatch(ent.text) and ent.start > 0
                     and ent.start - 1 not in covered and doc[ent.start - 1].text in self.given):
                 ent, changed = Span(doc, ent.start - 1, ent.end, label="PER"), True  # "Leo" + "XIV" (ORG)
