@@ -2575,3 +2575,25 @@ def test_a_shooting_is_an_assault_and_the_arrest_after_it_is_at_its_place(nlp):
     events = analyse(nlp, text, [("Hanau", "LOC")], found_quantities(text))
     assert one(events, "assault").place.canonical == "Hanau"
     assert (one(events, "arrest").place.canonical, one(events, "arrest").place.source) == ("Hanau", "previous")
+
+
+def test_what_an_attack_hits_is_not_met(nlp):
+    text = "Die Ukraine hat bei einem Drohnenangriff eine Ölraffinerie in der Region Krasnodar getroffen."
+    assert [e.type for e in analyse(nlp, text, [("Ukraine", "LOC"), ("Krasnodar", "LOC")])] == ["assault"]
+    text = "Nach dem Anschlag traf Olaf Scholz in Magdeburg Angehörige der Opfer."
+    assert {e.type for e in analyse(nlp, text, [("Olaf Scholz", "PER"), ("Magdeburg", "LOC")])} == {"assault", "consult"}
+
+
+def test_whom_a_demand_is_made_of_after_von_is_its_target(nlp):
+    ev = one(analyse(nlp, "Die Bauern forderten vom Bundesrat faire Preise.", [("Bundesrat", "ORG")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (None, "Bundesrat")
+    # a noun's "von" is its owner
+    ev = one(analyse(nlp, "Die Forderung von Verdi ist hoch.", [("Verdi", "ORG")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Verdi", None)
+
+
+def test_a_subordinate_clauses_verb_is_finite_not_passive(nlp):
+    text = "Die SVP fordert, dass der Bundesrat von der EU mehr verlangt."
+    events = analyse(nlp, text, [("SVP", "ORG"), ("Bundesrat", "ORG"), ("EU", "ORG")])
+    later = [e for e in events if e.trigger == "verlangt"]
+    assert [(actor(e, "actor1"), actor(e, "actor2")) for e in later] == [("Bundesrat", "EU")]

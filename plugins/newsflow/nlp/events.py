@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-200"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-203"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -851,7 +851,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     participle = (trig.mode == "nonfinite" and not _is_joined_finite(form, trig.entry)
                   and (not _is_infinitive(form, trig.entry) or _participle_like_infinitive(form, trig.entry, clause_lower)))
     # "Serieneinbrecher in Thun verhaftet": a headline participle without any auxiliary is passive too.
-    passive = participle and (bool(_PASSIVE_AUX & set(clause_lower)) or not _AUX_FINITE & set(clause_lower))
+    # (a headline's bare participle is passive, "Serieneinbrecher in Thun verhaftet"; a subordinate clause's verb
+    # is finite: "dass der Bundesrat von der EU mehr verlangt")
+    passive = participle and (bool(_PASSIVE_AUX & set(clause_lower)) or (
+        not _AUX_FINITE & set(clause_lower) and clause_lower[0] not in _SUBORDINATORS))
     violent = trig.entry.type in _VIOLENT
 
     verbs = {t.index for t in all_triggers if t.mode != "noun"} | {
@@ -1685,6 +1688,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             places.append((m, i))  # "Vom Flughafen Leipzig/Halle sind … abgeschoben worden": from where, not by whom
         elif prep in ("von", "vom", "durch") and passive:
             agents.append((m, i))
+        elif prep in ("von", "vom") and trig.entry.type == "demand" and trig.mode != "noun" and i > trig.index:
+            targets.append((m, i))  # "forderten vom Bundesrat faire Preise": whom the demand is made of
         elif prep in _target_prepositions(trig.entry.type):
             if trig.mode != "noun" and trig.entry.type in _JUDGING and _event_noun_before_phrase(tokens, i, trig.index):
                 continue  # "kritisierte die Sanktionen gegen Russland": the sanctions' target, not the critic's
@@ -1738,9 +1743,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     if trig.mode == "noun" and trig.index - a <= 3 and all(
             tokens[k].lower in _TOPIC_WALK or tokens[k].text.islower() for k in range(a, trig.index)):
         # "Die Sanktionen würden vor allem Europa schaden": the event noun is the clause's subject; a name
-        # behind it is the verb's object (its own party comes as a genitive: "Die Angriffe Russlands")
-        objects = sorted(objects + [x for x in bare if x[1] > trig.index], key=lambda x: x[1])
-        bare = [x for x in bare if x[1] < trig.index]
+        # behind it is the verb's object (its own party comes as a genitive, "Die Angriffe Russlands", or
+        # with "von" right behind it: "Die Forderung von Verdi ist hoch")
+        own = [x for x in bare if x[1] > trig.index + 1 and tokens[trig.index + 1].lower in ("von", "vom")
+               and all(tokens[k].lower in _TOPIC_WALK for k in range(trig.index + 2, x[1]))]
+        objects = sorted(objects + [x for x in bare if x[1] > trig.index and x not in own], key=lambda x: x[1])
+        bare = [x for x in bare if x[1] < trig.index or x in own]
     if not passive and _pronoun_subject(tokens, a, b, trig) is not None:
         # "Merz sagte, dass er Macron in Paris treffen wolle": the pronoun acts, every name is an object
         bare, objects = [], sorted(bare + objects, key=lambda x: x[1])
