@@ -410,3 +410,10 @@ def test_a_declined_listed_name_before_an_acronym_is_the_listed_name():
 
     assert strip_inflection("der Jungen SVP", "ORG") == "Junge SVP"  # no head noun to decline by
     assert strip_inflection("Jungen Union", "ORG") == "Junge Union"
+
+
+def test_institutions_short_forms_are_their_full_names():
+    text = "Die SNB, die OSZE und das BAMF warnten."
+    assert canon(text, ("SNB", "ORG"), ("OSZE", "ORG"), ("BAMF", "ORG")) == [
+        ("SNB", "Schweizerische Nationalbank"), ("OSZE", "Organisation für Sicherheit und Zusammenarbeit in Europa"),
+        ("BAMF", "Bundesamt für Migration und Flüchtlinge")]

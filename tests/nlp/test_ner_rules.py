@@ -1432,3 +1432,7 @@ def test_what_someone_is_accused_of_is_no_part_of_the_name():
 def test_a_family_name_with_the_arabic_article_closes_the_name():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Abdel Fattah"}])
     assert ents(nlp, "Er traf Abdel Fattah al-Sisi gestern.") == [("Abdel Fattah al-Sisi", "PER")]
+
+
+def test_institutions_known_by_their_short_form_are_in_the_gazetteer(rules_nlp):
+    assert ents(rules_nlp, "Laut BAMF und Fedpol stieg die Zahl.") == [("BAMF", "ORG"), ("Fedpol", "ORG")]
