@@ -2597,3 +2597,22 @@ def test_a_subordinate_clauses_verb_is_finite_not_passive(nlp):
     events = analyse(nlp, text, [("SVP", "ORG"), ("Bundesrat", "ORG"), ("EU", "ORG")])
     later = [e for e in events if e.trigger == "verlangt"]
     assert [(actor(e, "actor1"), actor(e, "actor2")) for e in later] == [("Bundesrat", "EU")]
+
+
+def test_the_scene_goes_on_over_sentences_that_name_no_other_place(nlp):
+    text = ("Mehrere tausend Menschen sind in Dresden auf die Straße gegangen. Die Polizei sprach von 6000 Teilnehmern. "
+            "Am Rande kam es zu Rangeleien, drei Personen wurden festgenommen.")
+    events = analyse(nlp, text, [("Dresden", "LOC")], found_quantities(text))
+    assert [(e.type, e.place and e.place.canonical) for e in events] == [
+        ("protest", "Dresden"), ("statement", None), ("protest", "Dresden"), ("arrest", "Dresden")]
+    # another place between ends the scene
+    text = "Tausende demonstrierten in Dresden. In Leipzig blieb es ruhig. Drei Personen wurden festgenommen."
+    assert one(analyse(nlp, text, [("Dresden", "LOC"), ("Leipzig", "LOC")]), "arrest").place is None
+    # what is alleged as a noun has no scene yet
+    text = "Die Polizei hat in Berlin drei Männer festgenommen. Sie sollen Anschläge geplant haben."
+    assert one(analyse(nlp, text, [("Berlin", "LOC")]), "assault").place is None
+
+
+def test_what_is_demanded_after_nach_is_no_event(nlp):
+    text = "Benjamin Netanjahu hat Forderungen nach einer Waffenruhe erneut zurückgewiesen."
+    assert [e.type for e in analyse(nlp, text, [("Benjamin Netanjahu", "PER")])] == ["reject"]

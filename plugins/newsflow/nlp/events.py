@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-203"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-204"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -157,6 +157,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
     arrested = None
+    scene = None  # the last scene event with a place, while the story stays there
     before: list[Event] = []  # the events of the sentence before
     # "Hochwasser in Niederösterreich", or a lead "Nach dem schweren Unwetter in Bayern …": deaths in it are no killing
     accident_story = _accident_headline(text) or bool(sentences) and _accident_lead(sentences[0], text)
@@ -175,10 +176,16 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
             # (passive: "Die beiden wurden festgenommen" are who it was done to)
             found = [_by_both(e, before) for e in found]
         found = _without_accidental_deaths(found, sent, text, accident_story)
-        if (before and not any(m.label == "LOC" and not isinstance(m, ActorMention) for m in sent_mentions)
-                and "\n" not in text[before[-1].end:sent.start]):
+        names_place = any(m.label == "LOC" and not isinstance(m, ActorMention) for m in sent_mentions)
+        if scene is not None and "\n" in text[scene.end:sent.start]:
+            scene = None  # a new paragraph
+        if scene is not None and not names_place:
             # ("des libanesischen Gesundheitsministeriums" names an actor, not a place)
-            found = [_at_the_scene_before(e, before) for e in found]
+            found = [_at_the_scene_before(e, scene) for e in found]
+        # the scene goes on over sentences that name no other place: "… demonstrierten in Dresden. Die Polizei
+        # sprach von 6000 Teilnehmern. Am Rande wurden drei Personen festgenommen"
+        scene = next((e for e in reversed(found) if e.type in _SCENE_TYPES and e.place is not None and not e.negated),
+                     None if names_place else scene)
         before = found
         events.extend(found)
         arrest = next((e for e in found if e.type == "arrest" and not e.negated), None)
@@ -298,7 +305,7 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
 
 # Protests of three kinds that one text may report side by side: "Einen Generalstreik konnte die Regierung
 # abwenden. Die geplante Demonstration am Samstag wurde abgesagt" are two events.
-_PROTEST_KINDS = (("strike", ("streik", "ausstand", "niederleg")), ("riot", ("ausschreitung", "krawall")))
+_PROTEST_KINDS = (("strike", ("streik", "ausstand", "niederleg")), ("riot", ("ausschreitung", "krawall", "rangelei")))
 
 
 def _kind(ev: Event) -> str:
@@ -743,6 +750,7 @@ _SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen"
 _TOPIC_WALK = frozenset({"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines"})
 
 
+_ASKING_FOR = ("forderung", "ruf", "rufe", "appell", "wunsch", "wünsche", "sehnsucht", "hoffnung")
 _GOING = frozenset({"ging", "geht", "gehe", "gingen", "gehen", "gegangen"})
 _FEAR = frozenset({"angst", "furcht", "sorge", "sorgen", "ängste", "befürchtungen"})
 _WARNING = re.compile(r"(?:ge)?warn(?:t|te|ten|en|e|end|ung|ungen)?$")  # not "Warnstreik"
@@ -765,6 +773,8 @@ def _talked_about(tokens, index: int) -> bool:
     if tokens[k].lower == "um" and "es" in {t.lower for t in tokens[max(0, k - 3):k]} and any(
             tokens[j].lower in _GOING for j in range(max(0, k - 3), k)):
         return True  # "Dabei ging es um die Hilfe für die Ukraine": the talk's topic
+    if tokens[k].lower == "nach" and k > 0 and tokens[k - 1].lower.startswith(_ASKING_FOR):
+        return True  # "Forderungen nach einer Waffenruhe", "der Ruf nach Neuwahlen": asked for, not happened
     if tokens[k].lower == "vor" and (any(_WARNING.match(tokens[j].lower) or tokens[j].lower in _FEAR
                                          for j in range(max(0, k - 5), k)) or _warned_after(tokens, index)):
         return True  # "warnte vor einer neuen Offensive", "aus Angst vor Anschlägen": feared, not happened
@@ -2236,15 +2246,16 @@ def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
 _SCENE_TYPES = _VIOLENT | {"protest"}
 
 
-def _at_the_scene_before(event: Event, before: list[Event]) -> Event:
-    """A scene event without a place, in a sentence that names none, right after one with a place in the same
-    paragraph, happened there (``source`` "previous"), unless it has a day of its own ("Im Mai 2019 war er schon
-    einmal verhaftet worden" after a protest in Ankara in February)."""
-    if event.place is not None or event.type not in _SCENE_TYPES:
+def _at_the_scene_before(event: Event, scene: Event) -> Event:
+    """A scene event without a place, in a sentence that names none, after one with a place in the same paragraph
+    and only sentences naming no place between, happened there (``source`` "previous"), unless it has a day of its
+    own ("Im Mai 2019 war er schon einmal verhaftet worden" after a protest in Ankara in February)."""
+    if (event.place is not None or event.type not in _SCENE_TYPES or event.modality not in (None, "alleged")
+            or (event.modality == "alleged" and event.trigger[:1].isupper())):
+        # what is planned or to come has no scene yet, nor has an alleged noun: "sollen Anschläge geplant haben"
+        # (but "Sie sollen einen Mann verletzt haben" did it there)
         return event
-    scene = next((e for e in reversed(before) if e.type in _SCENE_TYPES and e.place is not None and not e.negated),
-                 None)
-    if scene is None or (event.date is not None and (scene.date is None or scene.date.value != event.date.value)):
+    if event.date is not None and (scene.date is None or scene.date.value != event.date.value):
         return event
     return replace(event, place=replace(scene.place, source="previous"))
 
