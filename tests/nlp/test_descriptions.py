@@ -90,3 +90,18 @@ def test_well_known_firms_are_described_by_what_they_are():
     # a bank and a retailer: "die Bank" is the bank only
     text = "Die UBS und die Migros kritisierten den Entscheid. Die Bank kündigte Widerstand an."
     assert described(text, ("UBS", "ORG"), ("Migros", "ORG")) == [("Bank", "UBS", "Bank")]
+
+
+def test_people_acting_for_an_organization_of_their_kind_refer_back_to_it():
+    text = "Das Bundesverfassungsgericht hat geurteilt. Die Richter beanstandeten die Regel."
+    assert described(text, ("Bundesverfassungsgericht", "ORG")) == [("Richter", "Bundesverfassungsgericht", "Richter")]
+    text = "Die Kantonspolizei Bern hat einen Mann verhaftet. Die Beamten stellten Kokain sicher."
+    assert described(text, ("Kantonspolizei Bern", "ORG")) == [("Beamten", "Kantonspolizei Bern", "Beamten")]
+    # two of the kind: nobody
+    text = "Die Stadtpolizei Zürich und die Kantonspolizei Bern ermitteln. Die Ermittler schweigen."
+    assert described(text, ("Stadtpolizei Zürich", "ORG"), ("Kantonspolizei Bern", "ORG")) == []
+
+
+def test_a_one_word_compound_introduces_its_generic_head():
+    text = "Die Bundesregierung und die SPD stritten. Die Regierung gab nach."
+    assert described(text, ("Bundesregierung", "ORG"), ("SPD", "ORG")) == [("Regierung", "Bundesregierung", "Regierung")]

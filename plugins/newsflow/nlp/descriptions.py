@@ -30,6 +30,14 @@ _GENERIC_HEADS = ("Konzern", "Unternehmen", "Firma", "Gewerkschaft", "Partei", "
 # Siemens kauft … Das teilte das Unternehmen mit"
 _FIRMS = ("Konzern", "Hersteller", "Versicherer", "Airline", "Fluggesellschaft", "Bank", "Zulieferer", "Autobauer",
           "Discounter", "Reederei", "Brauerei", "Verlag", "Anbieter", "Detailhändler", "Detailhändlerin", "Händler")
+# People who act for an organization of a kind, named without it: "Das Bundesverfassungsgericht … Die Richter
+# beanstandeten …" (the court), "Die Kantonspolizei Bern … Die Beamten stellten … sicher" (the police).
+_MEMBERS_OF = {
+    "Richter": ("Gericht",), "Richterinnen": ("Gericht",), "Richterin": ("Gericht",),
+    "Ermittler": ("Polizei", "Staatsanwaltschaft"), "Ermittlerinnen": ("Polizei", "Staatsanwaltschaft"),
+    "Staatsanwälte": ("Staatsanwaltschaft",), "Polizisten": ("Polizei",), "Beamten": ("Polizei",),
+    "Einsatzkräfte": ("Polizei", "Feuerwehr"), "Feuerwehrleute": ("Feuerwehr",),
+}
 _HEAD = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{3,})[ \t]+$")
 _LATER = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en))[ \t]+([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![ \t]+[A-ZÄÖÜ])")
 
@@ -60,6 +68,9 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
         if len(words) > 1 and words[-1][:1].isupper() and (
                 _is_common_noun(words[-1]) or any(words[-1].endswith(g.lower()) for g in _GENERIC_HEADS)):
             heads.add(words[-1])  # "Zürcher Kantonalbank" … "die Kantonalbank", "die Bank"
+        if len(words) == 1 and words[0][:1].isupper() and any(
+                words[0].endswith(g.lower()) and words[0] != g for g in _GENERIC_HEADS):
+            heads.add(words[0])  # "Das Bundesverfassungsgericht" … "Das Gericht", "Die Richter"
         kind = organization_kinds().get(m.canonical or m.text)
         if kind:
             heads.add(kind)  # "Verdi-Chef Werneke …" then "Die Gewerkschaft droht …": a union everyone knows
@@ -108,12 +119,13 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
     for match in _LATER.finditer(text):
         start, end = match.span(1)
         word = _singular(match.group(1))  # "ein Sprecher des Unternehmens"
-        if word not in by_head:
+        heads = (word,) if word in by_head else _MEMBERS_OF.get(match.group(1), ())
+        if not any(h in by_head for h in heads):
             continue
         k = bisect_right(starts, start)
         if k and reach[k - 1] > start:
             continue  # "Die Gewerkschaft Unia" itself, tagged whole
-        named = {(m.canonical or m.text): m for at, m in by_head[word] if at <= start}
+        named = {(m.canonical or m.text): m for h in heads for at, m in by_head.get(h, ()) if at <= start}
         if len(named) == 1:
             (m,) = named.values()
             out.append(ActorMention(match.group(1), "ORG", start, end, m.canonical or m.text))
