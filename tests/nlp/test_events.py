@@ -2616,3 +2616,11 @@ def test_the_scene_goes_on_over_sentences_that_name_no_other_place(nlp):
 def test_what_is_demanded_after_nach_is_no_event(nlp):
     text = "Benjamin Netanjahu hat Forderungen nach einer Waffenruhe erneut zurückgewiesen."
     assert [e.type for e in analyse(nlp, text, [("Benjamin Netanjahu", "PER")])] == ["reject"]
+
+
+def test_urging_is_an_appeal_and_activists_shutting_down_a_site_a_protest(nlp):
+    ev = one(analyse(nlp, "Annalena Baerbock mahnte China zur Zurückhaltung.", [("Annalena Baerbock", "PER"), ("China", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("appeal", "Annalena Baerbock", "China")
+    text = "Klimaaktivisten haben am Flughafen Zürich den Betrieb lahmgelegt."
+    assert [e.type for e in analyse(nlp, text, [("Zürich", "LOC")])] == ["protest"]
+    assert analyse(nlp, "Ein Stromausfall legte den Betrieb lahm.") == []
