@@ -343,3 +343,14 @@ def test_great_and_small_twin_formula():
     # two people named so keep their names
     assert ch("Die Abgeordneten Hans Gross und Klein stimmten zu.") == "Die Abgeordneten Hans Gross und Klein stimmten zu."
     assert ch("Anna Klein und Gross lachten.") == "Anna Klein und Gross lachten."
+
+
+def test_buses_that_drive_stay_buses_after_a_fine_in_the_sentence():
+    assert ch("Die Busse betrug 300 Franken, die Busse fuhren gross auf.") == (
+        "Die Buße betrug 300 Franken, die Busse fuhren groß auf.")
+
+
+def test_a_noun_that_is_also_a_given_name_does_not_make_the_next_word_a_surname_across_a_colon():
+    # gender-guesser lists "Spass" as a given name; only right behind it is a word a surname
+    assert ch("Das ist ein Spass: Fussgänger grüssen.") == "Das ist ein Spaß: Fußgänger grüßen."
+    assert ch("Axel Schweiss sagte nichts.") == "Axel Schweiss sagte nichts."

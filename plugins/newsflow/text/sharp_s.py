@@ -442,7 +442,9 @@ FINE_CONTEXT = frozenset(
 AMOUNT_VERBS = frozenset("beträgt betrug betragen beträgen beläuft belaufen belief beliefen".split())
 # Words around Busse(n) that speak of vehicles, and of the people fines are for.
 BUS_CONTEXT = frozenset("neue neuen elektrische elektrischen fahren fahrt linie linien fahrplan postauto "
-                        "haltestelle chauffeur chauffeure".split())
+                        "haltestelle chauffeur chauffeure "
+                        # "die Busse fuhren": what drives is a bus, whatever a sum said before the comma
+                        "fuhren fuhr fährt faehrt verkehren verkehrten verkehrt fahrgäste fahrgaeste".split())
 OFFENDERS = frozenset("raser falschparker temposünder temposuender littering parksünder parksuender".split())
 FINE_PAYMENT = frozenset("franken fr chf euro zahlen bezahlen zahlten bezahlten verteilt verteilte kassiert "
                          "kassierte falschparkieren falschparken schwarzfahren littering".split())
@@ -514,8 +516,8 @@ def _after_name(text: str, start: int, prev: str) -> bool:
 def _after_given_name_or_title(text: str, start: int, prev: str) -> bool:
     """Right behind a given name or an office, a noun is a family name: "Axel Schweiss", "Thomas
     Stoss", "Regierungsrat Weisskopf", "Sprecherin Fuss"."""
-    if not prev[:1].isupper() or text[start - 1:start] != " ":
-        return False
+    if not prev[:1].isupper() or text[start - len(prev) - 1:start] != prev + " ":
+        return False  # (only right behind it: "ein Spass: Fussgänger grüssen" has a colon between)
     # the NER's lists: gender-guesser plus a hand list of given names; offices and titles
     from newsflow.nlp.ner_rules import given_names, titles
 
