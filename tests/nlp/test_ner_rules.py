@@ -1436,3 +1436,9 @@ def test_a_family_name_with_the_arabic_article_closes_the_name():
 
 def test_institutions_known_by_their_short_form_are_in_the_gazetteer(rules_nlp):
     assert ents(rules_nlp, "Laut BAMF und Fedpol stieg die Zahl.") == [("BAMF", "ORG"), ("Fedpol", "ORG")]
+
+
+def test_a_given_name_that_is_a_noun_too_names_before_a_word_no_list_has(rules_nlp):
+    assert ents(rules_nlp, "Der Trainer nominierte Granit Quaxhaka.") == [("Granit Quaxhaka", "PER")]
+    assert ents(rules_nlp, "Das Granit Gestein ist hart.") == []  # a word the list has
+    assert ents(rules_nlp, "Aktueller Kader Rekordspieler fehlen.") == []  # a compound of nouns

@@ -111,7 +111,8 @@ GIVEN_NAME_MIN_DACH = 1
 GIVEN_NAME_MIN_ANY = 4
 
 
-def _nam_dict_names(min_dach: int = GIVEN_NAME_MIN_DACH, min_any: int = GIVEN_NAME_MIN_ANY) -> set[str]:
+def _nam_dict_names(min_dach: int = GIVEN_NAME_MIN_DACH, min_any: int = GIVEN_NAME_MIN_ANY,
+                    keep_nouns: bool = False) -> set[str]:
     """Given names from gender-guesser's nam_dict.txt (Jörg Michael, GNU FDL 1.2+), read where the
     package is installed; nothing is copied into this repository. Empty set when it is missing."""
     try:
@@ -134,7 +135,7 @@ def _nam_dict_names(min_dach: int = GIVEN_NAME_MIN_DACH, min_any: int = GIVEN_NA
         return int(line[col], 16) if col < len(line) and line[col] in hexdigits else 0
 
     names = set()
-    nouns = _noun_like()
+    nouns = frozenset() if keep_nouns else _noun_like()
     for line in lines:
         if line.startswith("#") or len(line) < 30:
             continue
@@ -148,6 +149,18 @@ def _nam_dict_names(min_dach: int = GIVEN_NAME_MIN_DACH, min_any: int = GIVEN_NA
     return names
 
 
+@lru_cache(maxsize=1)
+def noun_given_names() -> frozenset[str]:
+    """Given names the given-name list leaves out for being common nouns too ("Granit", "Stein", "Mark"):
+    a name only before a word no word list has ("Granit Xhaka")."""
+    nouns = _noun_like()
+    return frozenset(n for n in _nam_dict_names_unfiltered() if n in nouns)
+
+
+def _nam_dict_names_unfiltered() -> set[str]:
+    return _nam_dict_names(keep_nouns=True)
+
+
 # Given names that are mostly ordinary German words in news text ("im Mai Neuwahlen").
 NOT_GIVEN_NAMES = frozenset({
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
@@ -156,14 +169,16 @@ NOT_GIVEN_NAMES = frozenset({
 WORDLIST = Path("/usr/share/dict/ngerman")  # Debian wngerman, installed by setup (scripts/apt-packages.txt)
 
 
-def _noun_like() -> set[str]:
+@lru_cache(maxsize=1)
+def _noun_like() -> frozenset[str]:
     """Capitalised words of the German word list that also have a plural/inflected form ("Tor"/"Tore",
     "Stein"/"Steine", "Mark"/"Marken"): common nouns, not names. Empty when the list is missing."""
     try:
         words = set(WORDLIST.read_text(encoding="utf-8").split())
     except OSError:
-        return set()
-    return {w for w in words if w[:1].isupper() and any(w + suf in words for suf in ("e", "en", "n", "er", "es"))}
+        return frozenset()
+    return frozenset(w for w in words
+                     if w[:1].isupper() and any(w + suf in words for suf in ("e", "en", "n", "er", "es")))
 
 
 class GivenNames(frozenset):
@@ -2128,7 +2143,16 @@ class _TitleOrgRules:
         for i in self._speakers(doc, taken):
             new.append(Span(doc, i, i + 1, label="PER"))  # '…", sagte Paschen', '…, so Blecha'
             taken.add(i)
+        noun_names = noun_given_names()
         for i in range(len(doc) - 1):
+            if (i not in taken and i + 1 not in taken and doc[i].text in noun_names and self._unknown_name(doc[i + 1])
+                    and not _ends_in_common_noun(doc[i + 1].text)  # "Kader Rekordspieler": a compound, no surname
+                    and not (i > 0 and doc[i - 1].lower_ in _ARTICLES)
+                    and (i + 2 >= len(doc) or not self._unknown_name(doc[i + 2]))):
+                # "nominierte Granit Xhaka": a given name that is a noun too, before a word no list has
+                new.append(Span(doc, i, i + 2, label="PER"))
+                taken.update((i, i + 1))
+                continue
             if (i not in taken and i + 1 not in taken and self._is_demonym(doc[i].text)
                     and doc[i + 1].lower_.endswith(_COUNCILS)):
                 new.append(Span(doc, i, i + 2, label="ORG"))  # "Zürcher Kantonsrat", "Wiener Landtag"
