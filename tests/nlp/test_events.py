@@ -2624,3 +2624,18 @@ def test_urging_is_an_appeal_and_activists_shutting_down_a_site_a_protest(nlp):
     text = "Klimaaktivisten haben am Flughafen Zürich den Betrieb lahmgelegt."
     assert [e.type for e in analyse(nlp, text, [("Zürich", "LOC")])] == ["protest"]
     assert analyse(nlp, "Ein Stromausfall legte den Betrieb lahm.") == []
+
+
+def test_in_a_seat_of_government_is_the_building(nlp):
+    text = "Wladimir Putin hat Viktor Orbán im Kreml empfangen."
+    ev = one(analyse(nlp, text, [("Wladimir Putin", "PER"), ("Viktor Orbán", "PER"), ("Kreml", "ORG")]))
+    assert (ev.type, ev.place.canonical, actor(ev, "actor2")) == ("consult", "Kreml", "Viktor Orbán")
+    ev = one(analyse(nlp, "Der Kreml wies die Berichte zurück.", [("Kreml", "ORG")]))
+    assert (actor(ev, "actor1"), ev.place) == ("Kreml", None)
+
+
+def test_an_event_noun_in_the_genitive_takes_no_count_from_the_clause(nlp):
+    text = "Hunderte Menschen haben in Magdeburg der Opfer des Anschlags gedacht."
+    assert one(analyse(nlp, text, [("Magdeburg", "LOC")], found_quantities(text)), "assault").count is None
+    text = "Rund 5.000 Teilnehmer der Demonstration zogen durch Berlin."
+    assert one(analyse(nlp, text, [("Berlin", "LOC")], found_quantities(text)), "protest").count.value == 5000

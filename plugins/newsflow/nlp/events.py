@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-206"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-207"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -941,6 +941,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             candidates = [q for q in candidates if not _casualties(q, quantities, text, sent.end)]
         count = _pick_count(candidates, clause_span, (sent.start, sent.end), (tokens[trig.index].start,
                             tokens[trig.index].end), trig.entry.type, text)
+        head = trig.index - 2
+        if (count is not None and trig.mode == "noun" and head >= 0 and tokens[head + 1].lower in ("des", "eines", "der")
+                and tokens[head].text[:1].isupper() and tokens[head].text.isalpha()
+                and tokens[head].lower not in PREPOSITIONS and count.end != tokens[head].end):
+            # "Hunderte Menschen gedachten der Opfer des Anschlags": the mourners are no count of the attack
+            # (but "5.000 Teilnehmer der Demonstration" count it)
+            count = None
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
     unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
@@ -1681,6 +1688,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
             continue
+        if m.label == "ORG" and prep in ("im", "ins") and (m.canonical or m.text) in _SEATS_OF_GOVERNMENT:
+            places.append((m, i))  # "im Kreml empfangen", "im Weißen Haus": the building, where it happened
+            continue
         if (m.label == "LOC" and prep in ("an", "auf") and article in ("der", "dem") and _STREET_OR_WATER.search(m.text)
                 and not isinstance(m, ActorMention)):
             # "an der Langstrasse verhaftet", "an der Aare", "auf dem Bundesplatz": a street, a square or a shore
@@ -2058,6 +2068,9 @@ def _bare_genitive(m: Mention) -> bool:
     return m.text.endswith("s") and (m.canonical or m.text) == m.text[:-1]
 
 
+# Seats of government the gazetteer lists as the government that acts ("Der Kreml wies … zurück"); "im Kreml" is
+# the building
+_SEATS_OF_GOVERNMENT = frozenset({"Kreml", "Weißes Haus", "Pentagon", "Élysée-Palast", "Kanzleramt", "Bundeskanzleramt"})
 # Streets, squares and waters, which "an der"/"auf dem" place one at: "an der Langstrasse", "an der Aare", "auf dem
 # Bundesplatz"
 _STREET_OR_WATER = re.compile(r"(?:stra(?:ß|ss)e|gasse|allee|weg|platz|wiese|ufer|kai|quai|see|ostsee|nordsee)$|^(?:"
