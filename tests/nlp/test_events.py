@@ -2639,3 +2639,9 @@ def test_an_event_noun_in_the_genitive_takes_no_count_from_the_clause(nlp):
     assert one(analyse(nlp, text, [("Magdeburg", "LOC")], found_quantities(text)), "assault").count is None
     text = "Rund 5.000 Teilnehmer der Demonstration zogen durch Berlin."
     assert one(analyse(nlp, text, [("Berlin", "LOC")], found_quantities(text)), "protest").count.value == 5000
+
+
+def test_setting_property_on_fire_is_damage_to_it(nlp):
+    ev = one(analyse(nlp, "Unbekannte haben in Leipzig mehrere Autos angezündet.", [("Leipzig", "LOC")]))
+    assert (ev.type, ev.cameo, ev.place.canonical) == ("coerce", "17", "Leipzig")
+    assert analyse(nlp, "Sie zündeten Kerzen an.") == []
