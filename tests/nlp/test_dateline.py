@@ -115,3 +115,13 @@ def test_the_dateline_acts_in_none_of_the_story():
     x = extract(text, published=date(2024, 3, 15), country="ch")
     (arrest,) = [e for e in x.events if e.type == "arrest"]
     assert [(a.role, a.text) for a in arrest.actors] == [("actor1", "Kantonspolizei St. Gallen")]
+
+
+def test_a_dateline_may_give_the_day_after_the_place():
+    from newsflow.nlp.dateline import dateline_place
+
+    text = "BERN, 12. März (Keystone-SDA) – Der Bundesrat hat entschieden."
+    place = dateline_place(text, [Mention("BERN", "LOC", 0, 4, "Bern")])
+    assert (place.canonical, place.source) == ("Bern", "dateline")
+    text = "Wien, 3.2.2024 (APA) – Die Polizei hat drei Männer festgenommen."
+    assert dateline_place(text, [Mention("Wien", "LOC", 0, 4, "Wien")]).canonical == "Wien"

@@ -2645,3 +2645,17 @@ def test_setting_property_on_fire_is_damage_to_it(nlp):
     ev = one(analyse(nlp, "Unbekannte haben in Leipzig mehrere Autos angezündet.", [("Leipzig", "LOC")]))
     assert (ev.type, ev.cameo, ev.place.canonical) == ("coerce", "17", "Leipzig")
     assert analyse(nlp, "Sie zündeten Kerzen an.") == []
+
+
+def test_the_lead_goes_on_at_the_headlines_scene(nlp):
+    text = ("Demonstration in Bern\n\nRund 5000 Menschen zogen durch die Innenstadt. Die Polizei nahm drei Personen "
+            "fest.\n\nIn einem anderen Fall wurde ein Mann verhaftet.")
+    events = analyse(nlp, text, [("Bern", "LOC")])
+    assert [(e.type, e.place and e.place.canonical) for e in events] == [
+        ("protest", "Bern"), ("arrest", "Bern"), ("arrest", None)]
+
+
+def test_a_datelines_day_is_no_events_day(nlp):
+    text = "Wien, 3.2.2024 (APA) – Die Polizei hat drei Männer festgenommen."
+    ev = one(analyse(nlp, text, [("Wien", "LOC"), ("APA", "ORG")]))
+    assert (ev.place.canonical, ev.place.source, ev.date) == ("Wien", "dateline", None)

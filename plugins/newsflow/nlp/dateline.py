@@ -22,8 +22,12 @@ _PARAGRAPHS = 3
 # followed by the story ("Passau. Nach ...").
 # Swiss wire copy may drop the dash after the agency: "St. Gallen (sda) Die Kantonspolizei …".
 # ("Bern. – Rund 300 …": a full stop and a dash)
-_AFTER_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—:][ \t]|\.[ \t]*[-–—][ \t]|\.[ \t]+(?=[A-ZÄÖÜ„\"«]))"
-                          r"|[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-ZÄÖÜ„\"«])")
+# A day may follow the place: "BERN, 12. März (Keystone-SDA) –", "Wien, 3.2.2024 (APA) –".
+_DAY = (r"(?:,[ \t]*(?:\d{1,2}\.[ \t]*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+        r"November|Dezember)(?:[ \t]+\d{4})?|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?))?")
+_AFTER_PLACE = re.compile(_DAY + r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—:][ \t]|\.[ \t]*[-–—][ \t]|"
+                          r"\.[ \t]+(?=[A-ZÄÖÜ„\"«]))"
+                          r"|" + _DAY + r"[ \t]*\([^()\n]{1,40}\)[ \t]+(?=[A-ZÄÖÜ„\"«])")
 # A place of one to four words written as a place name: "Frankfurt am Main", "St. Gallen", "BERLIN".
 _LINKS = ("am", "an", "der", "im", "in", "ob", "bei")  # lowercase inside a place name: "Frankfurt am Main"
 _WORD = r"(?:St\.|[A-ZÄÖÜ][\w'’-]*)"

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-208"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-209"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -150,7 +150,9 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     if dateline is not None:
         # "St. Gallen (sda) Die Kantonspolizei St. Gallen hat …": where the story comes from acts in none of it
         mentions = [m for m in mentions if not (dateline.start <= m.start and m.end <= dateline.end)]
-    dates = [d for d in resolve_dates(text, published) if not _COMPARED_WITH.search(text, max(0, d.start - 30), d.start)]
+    dates = [d for d in resolve_dates(text, published) if not _COMPARED_WITH.search(text, max(0, d.start - 30), d.start)
+             # "Wien, 3.2.2024 (APA) –": the dateline's day is the report's, not an event's
+             and not (dateline is not None and text[dateline.end:d.start].strip() == ",")]
     quantities = sorted((q for q in quantities if not _is_date_or_ordinal(q, dates, text)), key=lambda q: q.start)
     quantity_starts = [q.start for q in quantities]
     events: list[Event] = []
@@ -158,6 +160,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
     arrested = None
     scene = None  # the last scene event with a place, while the story stays there
+    headline_end = _headline_end(text)
     before: list[Event] = []  # the events of the sentence before
     # "Hochwasser in Niederösterreich", or a lead "Nach dem schweren Unwetter in Bayern …": deaths in it are no killing
     accident_story = _accident_headline(text) or bool(sentences) and _accident_lead(sentences[0], text)
@@ -177,8 +180,9 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
             found = [_by_both(e, before) for e in found]
         found = _without_accidental_deaths(found, sent, text, accident_story)
         names_place = any(m.label == "LOC" and not isinstance(m, ActorMention) for m in sent_mentions)
-        if scene is not None and "\n" in text[scene.end:sent.start]:
-            scene = None  # a new paragraph
+        if scene is not None and "\n" in text[scene.end:sent.start] and not (
+                headline_end is not None and scene.end <= headline_end and "\n" not in text[headline_end + 2:sent.start]):
+            scene = None  # a new paragraph (but the lead goes on at the headline's scene: "Demonstration in Bern")
         if scene is not None and not names_place:
             # ("des libanesischen Gesundheitsministeriums" names an actor, not a place)
             found = [_at_the_scene_before(e, scene) for e in found]
