@@ -2659,3 +2659,14 @@ def test_a_datelines_day_is_no_events_day(nlp):
     text = "Wien, 3.2.2024 (APA) – Die Polizei hat drei Männer festgenommen."
     ev = one(analyse(nlp, text, [("Wien", "LOC"), ("APA", "ORG")]))
     assert (ev.place.canonical, ev.place.source, ev.date) == ("Wien", "dateline", None)
+
+
+def test_blame_an_invitation_and_a_demonstrative_subject(nlp):
+    text = "Herbert Kickl gab der ÖVP die Schuld, diese wies die Vorwürfe zurück."
+    events = analyse(nlp, text, [("Herbert Kickl", "PER"), ("ÖVP", "ORG")])
+    blame, rejection = one(events, "criticize"), one(events, "reject")
+    assert (actor(blame, "actor1"), actor(blame, "actor2")) == ("Herbert Kickl", "ÖVP")
+    assert actor(rejection, "actor1") == "ÖVP"
+    ev = one(analyse(nlp, "Olaf Scholz hat die Länder zu einem Gipfel eingeladen.", [("Olaf Scholz", "PER")]))
+    assert (ev.type, actor(ev, "actor1")) == ("intent_cooperate", "Olaf Scholz")
+    assert analyse(nlp, "Er gab dem Kind ein Buch.") == []

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-209"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-210"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -738,7 +738,9 @@ def _object_of_closing_verb(trig: _Trigger, triggers: list[_Trigger], sent: _Sen
     if not closing:
         return False
     preposition, _ = governing_preposition(sent.tokens, trig.index)
-    return preposition is None or (preposition in _APPEAL_TO and any(o.entry.type == "appeal" for o in closing))
+    # ("zu einer Kundgebung aufgerufen", "zu einem Gipfel eingeladen": what one is called or invited to)
+    return preposition is None or (preposition in _APPEAL_TO and any(
+        o.entry.type == "appeal" or o.entry.lemma == "einladen" for o in closing))
 
 
 def _threatened(trig: _Trigger, triggers: list[_Trigger], sent: _Sentence, a: int, b: int) -> bool:
@@ -1082,6 +1084,14 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                         and m.canonical not in {x.canonical for x in actors if x.role == "actor1"}]
         if k is not None and not named_before and not (k > 0 and tokens[k - 1].lower in ("von", "durch")):
             actors = [*actors, replace(antecedent, role="actor2")]
+    if (not passive and tokens[a].lower in _DEMONSTRATIVES and a + 1 <= trig.index
+            and not any(x.role == "actor1" for x in actors)):
+        # "Kickl gab der ÖVP die Schuld, diese wies die Vorwürfe zurück": the demonstrative is the last one named
+        named = [m for m in mentions if sent.start <= m.end <= tokens[a].start and m.label in ("PER", "ORG")]
+        if named:
+            m = named[-1]
+            actors = [EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end),
+                      *[x for x in actors if x.canonical != (m.canonical or m.text)]]
     if trig.mode == "noun" and _announced(trig, sent, a, b):
         # "hat am Dienstag Warnstreiks angekündigt": the strikes are a plan, and Tuesday is the announcement's day
         modality = modality or "intent"
@@ -1368,6 +1378,7 @@ def _sentence_subject(sent: _Sentence, mentions: list[Mention]) -> EventActor | 
 
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man"})
+_DEMONSTRATIVES = frozenset({"diese", "dieser", "letztere", "letzterer"})
 _OBJECT_OPENERS = frozenset({"die", "das", "den", "dem", "einen", "einem", "eine"})
 
 
