@@ -2670,3 +2670,13 @@ def test_blame_an_invitation_and_a_demonstrative_subject(nlp):
     ev = one(analyse(nlp, "Olaf Scholz hat die Länder zu einem Gipfel eingeladen.", [("Olaf Scholz", "PER")]))
     assert (ev.type, actor(ev, "actor1")) == ("intent_cooperate", "Olaf Scholz")
     assert analyse(nlp, "Er gab dem Kind ein Buch.") == []
+
+
+def test_an_indictment_and_a_state_passive(nlp):
+    text = "Markus Braun ist vor dem Landgericht München angeklagt. Ihm wird Betrug vorgeworfen."
+    events = analyse(nlp, text, [("Markus Braun", "PER"), ("Landgericht München", "ORG")])
+    assert [(e.trigger, actor(e, "actor1"), actor(e, "actor2")) for e in events] == [
+        ("angeklagt", None, "Markus Braun"), ("vorgeworfen", None, "Markus Braun")]
+    ev = one(analyse(nlp, "Die Staatsanwaltschaft Wien hat Karl-Heinz Grasser angeklagt.",
+                     [("Staatsanwaltschaft Wien", "ORG"), ("Karl-Heinz Grasser", "PER")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Staatsanwaltschaft Wien", "Karl-Heinz Grasser")

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-210"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-211"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -870,7 +870,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     # (a headline's bare participle is passive, "Serieneinbrecher in Thun verhaftet"; a subordinate clause's verb
     # is finite: "dass der Bundesrat von der EU mehr verlangt")
     passive = participle and (bool(_PASSIVE_AUX & set(clause_lower)) or (
-        not _AUX_FINITE & set(clause_lower) and clause_lower[0] not in _SUBORDINATORS))
+        not _AUX_FINITE & set(clause_lower) and clause_lower[0] not in _SUBORDINATORS) or (
+        # "Braun ist vor dem Landgericht angeklagt": a state, what was done to him (these verbs take "haben")
+        trig.entry.lemma in _STATE_PASSIVE_LEMMAS and bool(_SEIN_FORMS & set(clause_lower))))
     violent = trig.entry.type in _VIOLENT
 
     verbs = {t.index for t in all_triggers if t.mode != "noun"} | {
@@ -1074,12 +1076,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             speaker = antecedent
         if speaker is not None:
             actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
-    if (antecedent is not None and not passive and trig.mode != "noun" and trig.entry.type not in ("statement",)
+    if (antecedent is not None and trig.mode != "noun" and trig.entry.type not in ("statement",)
             and not any(x.role == "actor2" for x in actors) and _pronoun_fits("er", antecedent)
             and antecedent.canonical not in {x.canonical for x in actors}):
         # "Lindner lehnte den Vorschlag ab. Mützenich warf ihm Sturheit vor": a man's object pronoun is the man who
-        # acted in the sentence before, when this sentence names nobody before it but its subject
-        k = next((k for k in range(a, b) if tokens[k].lower in ("ihm", "ihn")), None)
+        # acted in the sentence before, when this sentence names nobody before it but its subject ("Ihm wird Betrug
+        # vorgeworfen": a dative is no agent of a passive either)
+        k = next((k for k in range(a, b) if tokens[k].lower in (("ihm",) if passive else ("ihm", "ihn"))), None)
         named_before = [m for m in mentions if sent.start <= m.start and k is not None and m.end <= tokens[k].start
                         and m.canonical not in {x.canonical for x in actors if x.role == "actor1"}]
         if k is not None and not named_before and not (k > 0 and tokens[k - 1].lower in ("von", "durch")):
@@ -1379,6 +1382,9 @@ def _sentence_subject(sent: _Sentence, mentions: list[Mention]) -> EventActor | 
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man"})
 _DEMONSTRATIVES = frozenset({"diese", "dieser", "letztere", "letzterer"})
+_SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien"})
+_STATE_PASSIVE_LEMMAS = frozenset({"anklagen", "beschuldigen", "verurteilen", "festnehmen", "verhaften", "inhaftieren",
+                                   "verletzen"})
 _OBJECT_OPENERS = frozenset({"die", "das", "den", "dem", "einen", "einem", "eine"})
 
 
