@@ -2680,3 +2680,10 @@ def test_an_indictment_and_a_state_passive(nlp):
     ev = one(analyse(nlp, "Die Staatsanwaltschaft Wien hat Karl-Heinz Grasser angeklagt.",
                      [("Staatsanwaltschaft Wien", "ORG"), ("Karl-Heinz Grasser", "PER")]))
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Staatsanwaltschaft Wien", "Karl-Heinz Grasser")
+
+
+def test_criminal_proceedings_opened_are_an_investigation_and_carrying_protesters_away_coercion(nlp):
+    assert [e.type for e in analyse(nlp, "Gegen 15 Personen wurden Strafverfahren eingeleitet.")] == ["investigate"]
+    text = "Rund 40 Aktivisten haben den Eingang in Zürich blockiert. Die Stadtpolizei trug sie weg."
+    events = analyse(nlp, text, [("Zürich", "LOC")])
+    assert [(e.type, e.place.canonical) for e in events] == [("protest", "Zürich"), ("coerce", "Zürich")]

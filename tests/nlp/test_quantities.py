@@ -288,3 +288,10 @@ def test_a_change_from_one_value_to_another_shares_the_unit():
     found = [(q.text, q.value, q.unit) for q in find_quantities("Die Quote sank um 0,2 auf 5,1 Prozent.")]
     assert found == [("0,2", Decimal("0.2"), "Prozentpunkte"), ("5,1 Prozent", Decimal("5.1"), "%")]
     assert find_quantities("Sie kamen von 3 auf 5 Uhr.") == []
+
+
+def test_gegen_before_proceedings_is_against_not_about():
+    assert [(q.text, q.qualifier) for q in find_quantities("Gegen 15 Personen wurden Strafverfahren eingeleitet.")] == [
+        ("15 Personen", None)]
+    assert [(q.text, q.qualifier) for q in find_quantities("Gegen 200 Menschen demonstrierten am Abend.")] == [
+        ("200 Menschen", "gegen")]

@@ -146,9 +146,14 @@ def _qualifier(text: str, start: int) -> str | None:
     qualifier = match.group("q").lower()
     if qualifier in _PREPOSITION_QUALIFIERS and _NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return None  # "der Prozess gegen drei Männer", "ein Bericht über 30 Fälle": a noun's preposition
+    if qualifier == "gegen" and _AGAINST_AFTER.match(text, start, start + 120):
+        return None  # "Gegen 15 Personen wurden Strafverfahren eingeleitet": against them, not about 15
     return qualifier if boundary else None
 
 
+# Proceedings "gegen" someone: "Gegen 15 Personen wurden Strafverfahren eingeleitet".
+_AGAINST_AFTER = re.compile(r"[^.!?;]*?(?:[Vv]erfahren|ermittel|[Aa]nzeige|[Aa]nklage|[Ss]trafbefehl|[Hh]aftbefehl|"
+                            r"vorgegangen|vorgehen|[Ss]anktionen|[Kk]lage|[Bb]u(?:ß|ss)en?|[Ee]inreiseverbot)")
 # Qualifiers that are prepositions too; after a noun they are the noun's ("Prozess gegen drei Männer").
 _PREPOSITION_QUALIFIERS = frozenset({"gegen", "über", "unter"})
 _NOUN_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÄÖÜ][a-zäöüß]+\s+$")
