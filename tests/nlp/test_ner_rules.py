@@ -1442,3 +1442,9 @@ def test_a_given_name_that_is_a_noun_too_names_before_a_word_no_list_has(rules_n
     assert ents(rules_nlp, "Der Trainer nominierte Granit Quaxhaka.") == [("Granit Quaxhaka", "PER")]
     assert ents(rules_nlp, "Das Granit Gestein ist hart.") == []  # a word the list has
     assert ents(rules_nlp, "Aktueller Kader Rekordspieler fehlen.") == []  # a compound of nouns
+
+
+def test_a_town_of_several_words_in_the_place_list_is_a_place():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Le Locle"}, {"label": "ORG", "pattern": "Pro Asyl"}])
+    assert ents(nlp, "Sie besuchte Le Locle gestern.") == [("Le Locle", "LOC")]
+    assert ents(nlp, "Sie besuchte Pro Asyl gestern.") == [("Pro Asyl", "ORG")]  # the hand list's label

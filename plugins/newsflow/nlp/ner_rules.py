@@ -1057,6 +1057,12 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label=self.hand[ent.text]))
                 changed = True
                 continue
+            if (len(ent) > 1 and ent.label_ in ("ORG", "PER") and self.places.get(ent.text) == "LOC"
+                    and ent.text not in self.hand and ent[0].text[:1].isupper()):
+                # a town of several words in the place list ("Le Locle" ORG, "Bad Ragaz" PER) is the town
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))
+                changed = True
+                continue
             if any(t.is_space and "\n" in t.text for t in ent):
                 # "bei Salzburg" + blank line + "Bei einem Unfall": a name never crosses a line break
                 changed = True
