@@ -243,3 +243,16 @@ def test_a_court_named_by_a_seat_no_list_has_is_an_organization_and_its_seat_the
     (ev,) = [e for e in x.events if e.type == "convict"]
     assert [a.text for a in ev.actors if a.role == "actor1"] == ["Bezirksgericht Quaxdorf"]
     assert ev.place.text == "Quaxdorf"
+
+
+def test_the_place_of_a_war_named_in_a_compound_is_where_its_deaths_were():
+    x = extract("Im Gaza-Krieg sind mehr als 40.000 Menschen getötet worden.", published=date(2026, 11, 26))
+    (ev,) = [e for e in x.events if e.type == "kill"]
+    assert (ev.place.canonical, x.text[ev.place.start:ev.place.end]) == ("Gaza", "Gaza")
+    # the town attacked is more precise than the war's country
+    x = extract("Im Ukraine-Krieg hat Russland erneut Kiew angegriffen.", published=date(2026, 11, 26))
+    (ev,) = [e for e in x.events if e.type == "assault"]
+    assert ev.place.canonical == "Kiew"
+    # a part is still no actor
+    x = extract("Der Gaza-Krieg beschäftigt die UNO.", published=date(2026, 11, 26))
+    assert all(a.canonical != "Gaza" for e in x.events for a in e.actors)

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-212"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-213"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -899,8 +899,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         actors = [x for x in actors if x.role != "actor1"]
     if place is None and tokens[a].lower in _SCENE_ADVERBS:
         place = _scene_place(sent, a, mentions, violent)
-    if place is None and trig.entry.type in _AT_THE_TARGET:
-        place = _target_town(actors)
+    if (place is None or text.startswith("-", place.end)) and trig.entry.type in _AT_THE_TARGET:
+        # ("Im Ukraine-Krieg hat Russland Kiew angegriffen": the town attacked, not the war's country)
+        place = _target_town(actors) or place
     if place is None:
         place = _court_seat(actors)
     clause_span = (tokens[a].start, tokens[b - 1].end)

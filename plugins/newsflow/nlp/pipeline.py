@@ -142,7 +142,10 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     quantities = find_quantities(norm.text)
     # A part inside a word is a topic, not an actor or a place: "Nato" in "Nato-Gipfel";
     # in "EU-Kommission" the Commission acts, not the EU.
-    not_actors = {(m.start, m.end) for m in parts if not _MEMBERS.match(norm.text, m.end)} | _nested_spans(mentions)
+    # (but "Im Gaza-Krieg sind … getötet worden": the war's place is where the deaths were)
+    not_actors = {(m.start, m.end) for m in parts if not _MEMBERS.match(norm.text, m.end)
+                  and not (m.label == "LOC" and _WAR_AFTER.match(norm.text, m.end)
+                           and _IN_BEFORE.search(norm.text, max(0, m.start - 8), m.start))} | _nested_spans(mentions)
     actors = [m for m in mentions if (m.start, m.end) not in not_actors]
     # "Die israelische Armee hat … angegriffen" (Israel), "Die Gewerkschaft fordert" after "Die Gewerkschaft
     # Verdi": actors named without a name of their own
@@ -179,6 +182,8 @@ def _nested_spans(mentions) -> set[tuple[int, int]]:
 # ... except the group whose members act: "Greenpeace-Aktivisten protestierten", "Hamas-Kämpfer griffen an",
 # "Die CDU-Fraktion im Stadtrat kritisierte", "Die US-Regierung drohte der EU"
 # (plural heads, and no name after them: "SPD-Politiker Klingbeil" is one person).
+_WAR_AFTER = re.compile(r"-(?:Krieg|Kriegs|Konflikt|Konflikts|Front)\b")
+_IN_BEFORE = re.compile(r"(?<!\w)[Ii]m\s+$")
 _MEMBERS = re.compile(r"-(?:" + "|".join(MEMBERS) + r")\b"
                       r"(?![ \t]+[A-ZÄÖÜ])")  # "die Grünen-Abgeordnete Merle Sommerfeld" is one person
 
