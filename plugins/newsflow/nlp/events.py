@@ -950,10 +950,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             candidates = [q for q in candidates if not _casualties(q, quantities, text, sent.end)]
         count = _pick_count(candidates, clause_span, (sent.start, sent.end), (tokens[trig.index].start,
                             tokens[trig.index].end), trig.entry.type, text)
-        head = trig.index - 2
-        if (count is not None and trig.mode == "noun" and head >= 0 and tokens[head + 1].lower in ("des", "eines", "der")
-                and tokens[head].text[:1].isupper() and tokens[head].text.isalpha()
-                and tokens[head].lower not in PREPOSITIONS and count.end != tokens[head].end):
+        owner = trig.index - 2  # the noun whose genitive the event noun is: "der Opfer des Anschlags"
+        if (count is not None and trig.mode == "noun" and owner >= 0 and tokens[owner + 1].lower in ("des", "eines", "der")
+                and tokens[owner].text[:1].isupper() and tokens[owner].text.isalpha()
+                and tokens[owner].lower not in PREPOSITIONS and count.end != tokens[owner].end):
             # "Hunderte Menschen gedachten der Opfer des Anschlags": the mourners are no count of the attack
             # (but "5.000 Teilnehmer der Demonstration" count it)
             count = None

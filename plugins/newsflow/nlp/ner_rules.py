@@ -154,11 +154,7 @@ def noun_given_names() -> frozenset[str]:
     """Given names the given-name list leaves out for being common nouns too ("Granit", "Stein", "Mark"):
     a name only before a word no word list has ("Granit Xhaka")."""
     nouns = _noun_like()
-    return frozenset(n for n in _nam_dict_names_unfiltered() if n in nouns)
-
-
-def _nam_dict_names_unfiltered() -> set[str]:
-    return _nam_dict_names(keep_nouns=True)
+    return frozenset(n for n in _nam_dict_names(keep_nouns=True) if n in nouns)
 
 
 # Given names that are mostly ordinary German words in news text ("im Mai Neuwahlen").

@@ -276,6 +276,7 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _value(number) if number[0].isdigit() else number_word_value(number)
         if group is None or value is None:
             continue
-        found.append(Quantity(match.group(0), _tidy(value), group.unit, match.start(), match.end(),
-                              _qualifier(text, match.start()), _qualifier(text, match.start()) in APPROXIMATE))
+        qualifier = _qualifier(text, match.start())
+        found.append(Quantity(match.group(0), _tidy(value), group.unit, match.start(), match.end(), qualifier,
+                              qualifier in APPROXIMATE))
     return sorted(found, key=lambda q: q.start)
