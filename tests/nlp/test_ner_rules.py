@@ -1448,3 +1448,8 @@ def test_a_town_of_several_words_in_the_place_list_is_a_place():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Le Locle"}, {"label": "ORG", "pattern": "Pro Asyl"}])
     assert ents(nlp, "Sie besuchte Le Locle gestern.") == [("Le Locle", "LOC")]
     assert ents(nlp, "Sie besuchte Pro Asyl gestern.") == [("Pro Asyl", "ORG")]  # the hand list's label
+
+
+def test_a_common_noun_after_beim_is_no_person_and_a_town_with_its_canton_no_firm():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Brand"}, {"label": "LOC", "pattern": "Oftringen AG"}])
+    assert ents(nlp, "Beim Brand in Oftringen AG entstand Schaden.") == [("Oftringen AG", "LOC")]

@@ -1565,9 +1565,10 @@ class _TitleOrgRules:
                     and doc[ent.start - 2].lower_ in _ARTICLES and ent.text not in self.given):
                 changed = True  # "Ein 27-jähriger Landsmann": a person described, not named
                 continue
-            if (ent.label_ == "MISC" and len(ent) == 1 and ent.start > 0
+            if (ent.label_ in ("MISC", "PER") and len(ent) == 1 and ent.start > 0
                     and doc[ent.start - 1].lower_ in ("am", "im", "vom", "zum", "beim", "des")
-                    and _is_common_noun(ent.text) and ent.text not in self.places):
+                    and _is_common_noun(ent.text) and ent.text not in self.places
+                    and (ent.label_ == "MISC" or ent.text not in self.given)):  # "Beim Brand" (PER)
                 changed = True  # "noch am Tatort festgenommen": the place of the crime, not the TV series
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
@@ -1766,7 +1767,8 @@ class _TitleOrgRules:
         changed = False
         covered = {i for e in ents for i in range(e.start, e.end)}
         for ent in ents:
-            if ent.label_ != "ORG" and ent[-1].text in _LEGAL_FORMS and len(ent) > 1:
+            if (ent.label_ != "ORG" and ent[-1].text in _LEGAL_FORMS and len(ent) > 1
+                    and not (len(ent) == 2 and self._town_with_canton(doc, ent.end - 1))):  # "in Oftringen AG": the town
                 # "Prime Selection AG" (PER): a legal form makes a firm, and takes in the capitalized words
                 # before it the model left out ("Quaxler" + "Holding AG")
                 start = ent.start
