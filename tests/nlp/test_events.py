@@ -2687,3 +2687,8 @@ def test_criminal_proceedings_opened_are_an_investigation_and_carrying_protester
     text = "Rund 40 Aktivisten haben den Eingang in Zürich blockiert. Die Stadtpolizei trug sie weg."
     events = analyse(nlp, text, [("Zürich", "LOC")])
     assert [(e.type, e.place.canonical) for e in events] == [("protest", "Zürich"), ("coerce", "Zürich")]
+
+
+def test_stabbing_at_someone_is_an_assault(nlp):
+    ev = one(analyse(nlp, "Er hatte in Dietikon auf einen Nachbarn eingestochen.", [("Dietikon", "LOC")]))
+    assert (ev.type, ev.place.canonical) == ("assault", "Dietikon")
