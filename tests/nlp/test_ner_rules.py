@@ -1453,3 +1453,8 @@ def test_a_town_of_several_words_in_the_place_list_is_a_place():
 def test_a_common_noun_after_beim_is_no_person_and_a_town_with_its_canton_no_firm():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Brand"}, {"label": "LOC", "pattern": "Oftringen AG"}])
     assert ents(nlp, "Beim Brand in Oftringen AG entstand Schaden.") == [("Oftringen AG", "LOC")]
+
+
+def test_what_an_organization_is_before_its_short_form_is_no_part_of_its_name():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Lokführergewerkschaft GDL"}])
+    assert ents(nlp, "Die Lokführergewerkschaft GDL streikt.") == [("GDL", "ORG")]

@@ -779,6 +779,8 @@ _GROUP_DESCRIPTORS = ("gruppe", "gruppierung", "bewegung", "organisation", "init
                       "miliz", "partei", "verein", "kollektiv")
 # ... of them, those that never name a person ("der Produzent", "der Rivale", "der Orgelbauer" may):
 # the name after one is the firm's, though a given name opens it ("Der Autozulieferer Georg Fischer")
+# ... and what an organization named by its short form is: "die Lokführergewerkschaft GDL", "die Bahngewerkschaft EVG"
+_KIND_WORDS = _DESCRIPTORS + ("gewerkschaft", "partei", "verband", "bund", "kammer", "behörde")
 _FIRM_DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "autobauer", "flugzeugbauer", "maschinenbauer",
                      "versicherer", "unternehmen", "dienstleister", "discounter", "verlag", "airline",
                      "fluggesellschaft", "reederei", "brauerei", "detailhändler", "grossverteiler", "großverteiler",
@@ -1051,6 +1053,13 @@ class _TitleOrgRules:
                 # a name of several words on the hand list is what the list says, before any rule reads its words
                 # ("Pro Asyl" PER: "Pro" would open it like a preposition)
                 out.append(Span(doc, ent.start, ent.end, label=self.hand[ent.text]))
+                changed = True
+                continue
+            if (len(ent) == 2 and ent.label_ == "ORG" and ent[1].text.isupper() and len(ent[1].text) >= 2
+                    and self.places.get(ent[1].text) == "ORG" and ent.text not in self.places
+                    and ent[0].text not in self.places and ent[0].lower_.endswith(_KIND_WORDS)):
+                # "Die Lokführergewerkschaft GDL": what it is, then its name (as "Chiphersteller Infineon")
+                out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
                 continue
             if (len(ent) > 1 and ent.label_ in ("ORG", "PER") and self.places.get(ent.text) == "LOC"
