@@ -2692,3 +2692,14 @@ def test_criminal_proceedings_opened_are_an_investigation_and_carrying_protester
 def test_stabbing_at_someone_is_an_assault(nlp):
     ev = one(analyse(nlp, "Er hatte in Dietikon auf einen Nachbarn eingestochen.", [("Dietikon", "LOC")]))
     assert (ev.type, ev.place.canonical) == ("assault", "Dietikon")
+
+
+def test_what_the_accused_are_said_to_have_done_is_theirs_and_defacing_is_damage(nlp):
+    text = ("Die Staatsanwaltschaft Berlin hat Anklage gegen vier Aktivisten erhoben. "
+            "Sie sollen das Brandenburger Tor mit Farbe besprüht haben.")
+    ev = one(analyse(nlp, text, [("Staatsanwaltschaft Berlin", "ORG"), ("Brandenburger Tor", "LOC")]), "coerce")
+    assert (actor(ev, "actor1"), ev.modality) == (None, "alleged")
+    text = "Die Staatsanwaltschaft ermittelt gegen Peter Huber. Er soll Anna Meier angegriffen haben."
+    ev = one(analyse(nlp, text, [("Peter Huber", "PER"), ("Anna Meier", "PER")]), "assault")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Peter Huber", "Anna Meier")
+    assert analyse(nlp, "Der Bauer besprühte das Feld mit Pestiziden.") == []

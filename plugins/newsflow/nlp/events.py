@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-214"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-215"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -192,7 +192,8 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
                      None if names_place else scene)
         before = found
         events.extend(found)
-        arrest = next((e for e in found if e.type == "arrest" and not e.negated), None)
+        arrest = next((e for e in found if not e.negated and (e.type in ("arrest", "investigate", "convict") or (
+            e.type == "criticize" and _ACCUSATION.match(e.trigger)))), None)
         arrested = None if arrest is None else tuple(x for x in arrest.actors if x.role == "actor2")
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
             _sentence_subject(sent, sent_mentions))
@@ -321,6 +322,9 @@ def _kind(ev: Event) -> str:
     return next((kind for kind, stems in _PROTEST_KINDS if any(stem in lemma for stem in stems)), "demonstration")
 
 
+# Accusations, after which "Sie sollen …" is about the accused: "hat Anklage … erhoben", "wirft ihm … vor"
+_ACCUSATION = re.compile(r"(?:erhob|erhebt|erheben|anklag|angeklagt|klagte|beschuldig|vorgeworfen|warf|wirft|werfen)",
+                         re.IGNORECASE)
 _IN_FORCE = re.compile(r"(?<!\w)in\s+Kraft(?!\w)")
 
 # "Der Mann sitzt in Untersuchungshaft", "kam in Haft": the custody an arrest reported before began
@@ -855,8 +859,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                  quantities: list[Quantity], dates: list[EventDate], published: date | None,
                  all_triggers: list[_Trigger], antecedent: EventActor | None = None,
                  arrested: tuple[EventActor, ...] | None = None) -> Event | None:
-    """``antecedent``: who acted last in the sentence before; ``arrested``: whom an arrest there took, when
-    it reported one."""
+    """``antecedent``: who acted last in the sentence before; ``arrested``: whom an arrest, an accusation, an
+    investigation or a conviction there was about, when it reported one."""
     tokens = sent.tokens
     a, b = _clause_of(sent, trig.index)
     b = trig.clause_end or b
@@ -1068,8 +1072,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if k is not None and tokens[k].lower in _PRONOUN_GENDERS and not any(x.role == "actor1" for x in actors):
         speaker = _speaker_of_pronoun(sent, a, b, tokens[k].lower, all_triggers, mentions, verbs, violent)
         if arrested is not None and modality == "alleged":
-            # "… zwei Männer verhaftet. Sie sollen einen 34-Jährigen verletzt haben": what the arrested are said
-            # to have done, not the police
+            # "… zwei Männer verhaftet. Sie sollen einen 34-Jährigen verletzt haben": what the arrested (or the
+            # accused, the investigated, the convicted) are said to have done, not the police
             antecedent = replace(arrested[0], role="actor1") if arrested else None
         if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1)
                 and _pronoun_fits(tokens[k].lower, antecedent)):
