@@ -193,7 +193,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         before = found
         events.extend(found)
         arrest = next((e for e in found if not e.negated and (e.type in ("arrest", "investigate", "convict") or (
-            e.type == "criticize" and _ACCUSATION.match(e.trigger)))), None)
+            e.type == "criticize" and _accuses(e)))), None)
         arrested = None if arrest is None else tuple(x for x in arrest.actors if x.role == "actor2")
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
             _sentence_subject(sent, sent_mentions))
@@ -313,6 +313,12 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
 _PROTEST_KINDS = (("strike", ("streik", "ausstand", "niederleg")), ("riot", ("ausschreitung", "krawall", "rangelei")))
 
 
+def _accuses(ev: Event) -> bool:
+    """An accusation, after which "Sie sollen …" is about the accused: "wirft ihm … vor", "hat Anklage … erhoben"
+    (criticism by ``erheben`` needs "Anklage")."""
+    return any(h.entry.lemma in _ACCUSING or h.entry.lemma == "erheben" for h in load_lexicon().lookup(ev.trigger))
+
+
 def _kind(ev: Event) -> str:
     """The event's type, and for a protest whether it is a strike, a riot or a demonstration."""
     if ev.type != "protest":
@@ -322,9 +328,6 @@ def _kind(ev: Event) -> str:
     return next((kind for kind, stems in _PROTEST_KINDS if any(stem in lemma for stem in stems)), "demonstration")
 
 
-# Accusations, after which "Sie sollen …" is about the accused: "hat Anklage … erhoben", "wirft ihm … vor"
-_ACCUSATION = re.compile(r"(?:erhob|erhebt|erheben|anklag|angeklagt|klagte|beschuldig|vorgeworfen|warf|wirft|werfen)",
-                         re.IGNORECASE)
 _IN_FORCE = re.compile(r"(?<!\w)in\s+Kraft(?!\w)")
 
 # "Der Mann sitzt in Untersuchungshaft", "kam in Haft": the custody an arrest reported before began
