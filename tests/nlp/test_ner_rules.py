@@ -970,6 +970,13 @@ def test_a_firm_name_cut_in_two_is_one():
     assert ents(nlp, "Quaxter Quaxmens investiert.") == [("Quaxter", "ORG"), ("Quaxmens", "ORG")]
 
 
+def test_a_legal_form_the_model_joined_to_the_next_noun_closes_the_name_before_it():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "AG Anklage"}, {"label": "ORG", "pattern": "AG Quaxdorf"}])
+    assert ents(nlp, "Gegen die Quaxcard AG Anklage erhoben.") == [("Quaxcard AG", "ORG")]
+    # a name after the legal form is no noun of the sentence: left as the model has it
+    assert ents(nlp, "Die Quaxcard AG Quaxdorf wächst.") == [("AG Quaxdorf", "ORG")]
+
+
 def test_an_unknown_organization_word_with_the_place_it_is_named_for_is_one_name():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Quaxair"}, {"label": "ORG", "pattern": "SPD"}])
     assert ents(nlp, "Ein Helikopter der Quaxair Zermatt flog ihn nach Visp.") == [
@@ -1120,6 +1127,9 @@ def test_a_charge_after_wegen_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Hausfriedensbruchs"}, {"label": "PER", "pattern": "Quaxler"}])
     assert ents(nlp, "Die Leitung erstattete Anzeige wegen Hausfriedensbruchs.") == []
     assert ents(nlp, "Das Spiel fiel wegen Quaxler aus.") == [("Quaxler", "PER")]
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Betrugs"}, {"label": "LOC", "pattern": "Russlands"}])
+    assert ents(nlp, "Er wurde wegen Betrugs verurteilt.") == []
+    assert ents(nlp, "Es kam angesichts Russlands zu Protesten.") == [("Russlands", "LOC")]
 
 
 def test_a_surname_that_is_an_adjective_continues_a_given_name():

@@ -1285,12 +1285,12 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))  # "den Tabellenführer Grazer SC"
                 changed = True
                 continue
-            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
+            if (ent.label_ in ("PER", "LOC") and len(ent) == 1 and ent.start > 0
                     and doc[ent.start - 1].lower_ in _GENITIVE_PREPS and ent.text not in self.given
-                    and self.hand.get(ent.text) != "PER"
+                    and self.hand.get(ent.text) != "PER" and not self._place_or_genitive(ent.text)
                     and any(_is_common_noun(w) or _ends_in_common_noun(w)
                             for w in (ent.text, ent.text[:-1], ent.text[:-2]) if len(w) > 3)):
-                changed = True  # "Anzeige wegen Hausfriedensbruchs": a charge, not a person
+                changed = True  # "Anzeige wegen Hausfriedensbruchs", "wegen Betrugs": a charge, no person nor place
                 continue
             if (ent.label_ != "PER" and len(ent) == 1 and ent.text in name_words and ent.text not in self.places
                     and ent.text not in self.hand and ent[0].is_title and not ent[0].is_stop):
@@ -1788,6 +1788,15 @@ class _TitleOrgRules:
                     start -= 1
                 ent = Span(doc, start, ent.end, label="ORG")
                 changed = True
+            if (len(ent) > 1 and ent[0].text in _LEGAL_FORMS and ent.start > 0 and ent.start - 1 not in covered
+                    and doc[ent.start - 1].text[:1].isupper() and not doc[ent.start - 1].is_stop
+                    and not _is_common_noun(doc[ent.start - 1].text)
+                    and all(_is_known_word(t.text) and t.text not in self.places for t in ent[1:])):
+                # "der Wirecard AG Anklage erhoben" (ORG "AG Anklage"): the legal form closes the firm's name
+                # that stands before it; the noun after it is the sentence's
+                out.append(Span(doc, ent.start - 1, ent.start + 1, label="ORG"))
+                changed = True
+                continue
             last = out[-1] if out else None
             if last is not None and last.label_ == "ORG" and ent.label_ == "ORG" and (
                     (ent.start == last.end and ent[-1].text in self.org_words)
