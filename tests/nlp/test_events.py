@@ -2703,3 +2703,10 @@ def test_what_the_accused_are_said_to_have_done_is_theirs_and_defacing_is_damage
     ev = one(analyse(nlp, text, [("Peter Huber", "PER"), ("Anna Meier", "PER")]), "assault")
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Peter Huber", "Anna Meier")
     assert analyse(nlp, "Der Bauer besprühte das Feld mit Pestiziden.") == []
+
+
+def test_the_adverb_aeusserst_is_no_statement(nlp):
+    # "äußerst warm" is "extremely"; "äußerte sich" is the verb
+    assert analyse(nlp, "Das Wasser im Rhein ist mit 26 Grad äußerst warm.", [("Rhein", "LOC")]) == []
+    assert analyse(nlp, "Das Wasser im Rhein ist mit 26 Grad äusserst warm.", [("Rhein", "LOC")]) == []
+    assert one(analyse(nlp, "Die Ministerin äußerte sich zurückhaltend.")).type == "statement"

@@ -190,11 +190,13 @@ def verb_forms(infinitive: str, pres3: str | None = None, pret: str | None = Non
     stem = infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
     # "arbeiten" → arbeitet/arbeitete: stems in -t/-d (and -chn, -ffn) take a linking e.
     e = "e" if re.search(r"(?:[td]|ch[mn]|[^aeiouäöülrhmn][mn])$", stem) else ""
-    finite = {stem + "e", stem + e + "st", stem + e + "t", infinitive, stem + "est", stem + "en"}
+    # No 2nd person singular ("du äußerst"): news report in the 3rd person, and the form is often another
+    # word ("äußerst wichtig" is an adverb, "die lockerste Regel" a superlative).
+    finite = {stem + "e", stem + e + "t", infinitive, stem + "en"}
     if pres3:
-        finite |= {pres3, pres3[:-1] + "st" if pres3.endswith("t") else pres3 + "st"}
+        finite.add(pres3)
     pret, plural = sorted(preterite_forms(infinitive, pret), key=len)
-    finite |= {pret, plural, pret + "st", pret + "t" if not pret.endswith("t") else pret}
+    finite |= {pret, plural, pret + "t" if not pret.endswith("t") else pret}
     if part is None:
         bare = stem + e + "t"
         part = bare if infinitive.startswith(_INSEPARABLE) or infinitive.endswith("ieren") else "ge" + bare
