@@ -417,3 +417,17 @@ def test_institutions_short_forms_are_their_full_names():
     assert canon(text, ("SNB", "ORG"), ("OSZE", "ORG"), ("BAMF", "ORG")) == [
         ("SNB", "Schweizerische Nationalbank"), ("OSZE", "Organisation für Sicherheit und Zusammenarbeit in Europa"),
         ("BAMF", "Bundesamt für Migration und Flüchtlinge")]
+
+
+def test_a_short_form_in_brackets_is_the_organization_named_before_it_in_this_article():
+    text = "Das Quaxamt für Straßen (Quastra) baut. Das Quastra teilte mit, ein Quastra-Sprecher auch."
+    found = canonicalize(mentions(text, ("Quaxamt für Straßen", "ORG"), ("Quastra", "ORG"), ("Quastra", "ORG")),
+                         text=text)
+    assert [m.canonical for m in found] == ["Quaxamt für Straßen"] * 3
+    # a curated alias keeps its own long form; without brackets nothing is joined
+    text = "Die Quaxische Partei (EU) tagt. Die EU nicht."
+    found = canonicalize(mentions(text, ("Quaxische Partei", "ORG"), ("EU", "ORG"), ("EU", "ORG")), text=text)
+    assert [m.canonical for m in found][1:] == ["Europäische Union"] * 2
+    text = "Das Quaxamt für Straßen baut. Das Quastra teilte mit."
+    found = canonicalize(mentions(text, ("Quaxamt für Straßen", "ORG"), ("Quastra", "ORG")), text=text)
+    assert [m.canonical for m in found] == ["Quaxamt für Straßen", "Quastra"]

@@ -875,9 +875,21 @@ def test_an_organization_runs_up_to_the_acronym_that_spells_it():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Bundesamt"}, {"label": "ORG", "pattern": "Quaxamt"}])
     assert ents(nlp, "Das Bundesamt für Sicherheit in der Informationstechnik (BSI) hilft.") == [
         ("Bundesamt für Sicherheit in der Informationstechnik", "ORG"), ("BSI", "ORG")]
-    # an acronym that does not spell the words before it leaves the span as the model made it
-    assert ents(nlp, "Das Quaxamt für Wetter (XYZ) hilft.") == [("Quaxamt für Wetter", "ORG")]  # (its "für")
+    # an acronym that does not spell the words before it leaves the span as the model made it; right after an
+    # organization's name of several words it is still its short form
+    assert ents(nlp, "Das Quaxamt für Wetter (XYZ) hilft.") == [("Quaxamt für Wetter", "ORG"), ("XYZ", "ORG")]
     assert ents(nlp, "Das Bundesamt hilft der Stadt (BSI) nicht.") == [("Bundesamt", "ORG")]
+
+
+def test_a_word_in_brackets_after_an_organizations_name_is_its_short_form():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Quaxamt für Straßen"}, {"label": "PER", "pattern": "Quastra"},
+                             {"label": "ORG", "pattern": "Quaxische Gewerkschaftsbund"}, {"label": "ORG", "pattern": "Quaxpartei"}])
+    assert ents(nlp, "Das Quaxamt für Straßen (Quastra) baut.") == [("Quaxamt für Straßen", "ORG"), ("Quastra", "ORG")]
+    assert ents(nlp, "Der Quaxische Gewerkschaftsbund (QGB) streikt.") == [
+        ("Quaxische Gewerkschaftsbund", "ORG"), ("QGB", "ORG")]
+    # a place in brackets is where the organization is, and a one-word name gives no short form
+    assert ents(nlp, "Das Quaxamt für Straßen (Bern) baut.") == [("Quaxamt für Straßen", "ORG"), ("Bern", "LOC")]
+    assert ents(nlp, "Die Quaxpartei (Quastra) wächst.") == [("Quaxpartei", "ORG"), ("Quastra", "PER")]
 
 
 def test_an_islands_name_after_the_word_is_a_place(rules_nlp):

@@ -7,7 +7,9 @@ Steps per mention (each a pure function below):
 4. short forms -> the article's full name   (``Macron`` -> ``Emmanuel Macron``)
 5. spelling variants merged via ``fold``    (``Strasse``/``Straße``: the first spelling in the article wins;
    a name in capitals takes the gazetteer's spelling first: ``BERLIN (dpa)`` -> ``Berlin``)
-6. in a match report, a club's town or name alone is the club named in full (``Dortmund`` -> ``Borussia
+6. an organization's short form in brackets after its name is that name in the article
+   (``Bundesamt für Strassen (Astra)`` … ``Astra`` -> ``Bundesamt für Strassen``)
+7. in a match report, a club's town or name alone is the club named in full (``Dortmund`` -> ``Borussia
    Dortmund``, ORG), not after a preposition (``in Dortmund``) and not in the dateline
 Compounds with an entity part (``EU-Kommission``, ``Ukraine-Krieg``) additionally yield a
 mention for the part (``EU`` -> ``Europäische Union``) with offsets inside the compound.
@@ -605,7 +607,32 @@ def canonicalize(mentions: Sequence[Mention], aliases: Mapping[str, str] | None 
             name = _listed_spelling().get(fold(name), name)  # "BERLIN (dpa)" is Berlin; "SPD" stays SPD
         name = first_spelling.setdefault(fold(name), name)
         out.append(replace(m, canonical=name, label=label))
-    return tuple(_clubs_by_short_name(out, text)) if text is not None else tuple(out)
+    if text is None:
+        return tuple(out)
+    return tuple(_clubs_by_short_name(_bracketed_short_forms(out, text), text))
+
+
+# "Das Bundesamt für Strassen (Astra)": the short form an article gives in brackets after a name
+_BRACKETED = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
+
+
+def _bracketed_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
+    """An organization's short form given in brackets after its name is that organization in this article
+    (``Das Bundesamt für Strassen (Astra) … Das Astra teilte mit``: both ``Bundesamt für Strassen``), where
+    no curated alias already says what the short form is."""
+    at = {(m.start, m.end): m for m in mentions}
+    long_forms: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "ORG" or " " not in m.text:
+            continue
+        match = _BRACKETED.match(text, m.end)
+        short = match and at.get((match.start(1), match.end(1)))
+        if short and short.label == "ORG" and fold(short.canonical) == fold(short.text):
+            long_forms.setdefault(fold(short.text), m.canonical)
+    if not long_forms:
+        return mentions
+    return [replace(m, canonical=long_forms[fold(m.canonical)])
+            if m.label == "ORG" and fold(m.canonical) in long_forms else m for m in mentions]
 
 
 # A match report names a club in full once, then by its town or name alone: "Der FC Bayern München

@@ -1844,6 +1844,7 @@ class _TitleOrgRules:
 
         ents = list(doc.ents)
         by_start = {e.start: e for e in ents}
+        by_end = {e.end: e for e in ents}
         covered = {i for e in ents for i in range(e.start, e.end)}
         changed = False
         for k in range(2, len(doc) - 2):
@@ -1869,6 +1870,20 @@ class _TitleOrgRules:
                 if k + 1 not in covered:
                     ents.append(Span(doc, k + 1, k + 2, label="ORG"))
                 break
+            else:
+                # "Das Bundesamt für Strassen (Astra)", "Der Schweizerische Gewerkschaftsbund (SGB)" tagged whole:
+                # a word in brackets right after an organization's name of several words is its short form
+                before = by_end.get(k)
+                own = by_start.get(k + 1)
+                if (before is not None and before.label_ == "ORG" and len(before) > 1
+                        and (own is None or (len(own) == 1 and own.label_ == "PER"))
+                        # not a translation nor the old name: "Partei PDI Perjuangan (Kampf)", "(Spanisch)"
+                        and (acronym.isupper() or not _is_known_word(acronym))
+                        and gazetteer().get(acronym) != "LOC"):
+                    if own is not None:
+                        ents.remove(own)
+                    ents.append(Span(doc, k + 1, k + 2, label="ORG"))
+                    changed = True
         if changed:
             doc.ents = sorted(ents, key=lambda e: e.start)
         return doc
