@@ -2710,3 +2710,11 @@ def test_the_adverb_aeusserst_is_no_statement(nlp):
     assert analyse(nlp, "Das Wasser im Rhein ist mit 26 Grad äußerst warm.", [("Rhein", "LOC")]) == []
     assert analyse(nlp, "Das Wasser im Rhein ist mit 26 Grad äusserst warm.", [("Rhein", "LOC")]) == []
     assert one(analyse(nlp, "Die Ministerin äußerte sich zurückhaltend.")).type == "statement"
+
+
+def test_a_source_phrase_before_the_attacked_holdings_leaves_their_owner_the_target(nlp):
+    # "nach eigenen Angaben" is the source's phrase; "Ziele der Hisbollah" opens a new one after it
+    for text in ("Israel hat nach eigenen Angaben Ziele der Hisbollah angegriffen.",
+                 "Israel hat laut Armee Ziele der Hisbollah angegriffen."):
+        event = one(analyse(nlp, text, [("Israel", "LOC"), ("Hisbollah", "ORG")]))
+        assert (actor(event, "actor1"), actor(event, "actor2")) == ("Israel", "Hisbollah")

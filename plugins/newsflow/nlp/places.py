@@ -90,6 +90,11 @@ def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[i
             if article is not None and article not in _GENITIVE_ARTICLES and not tok.text[0].isdigit():
                 # "in der Nacht die Ukraine": only a genitive attaches the mention to the noun before
                 return None, article
+            if (article is not None and i + 1 < index and tokens[i + 1].text[0].isupper()
+                    and tokens[i + 1].lower not in _WALK_THROUGH and not tok.text[0].isdigit()):
+                # "nach eigenen Angaben Ziele der Hisbollah": a genitive's noun right after another noun
+                # opens a new phrase; the preposition before is the other noun's
+                return None, article
             continue  # noun or apposition head ("Präsidenten", "Stadt", "16.")
         if low.endswith(("e", "en", "er", "es", "em")):
             continue  # inflected adjective ("ukrainischen")
