@@ -392,6 +392,10 @@ def test_a_model_span_grows_to_the_gazetteer_name_the_text_goes_on_with():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Bundesamt"}])
     assert ents(nlp, "Laut Bundesamt für Statistik stieg die Zahl.") == [("Bundesamt für Statistik", "ORG")]
     assert ents(nlp, "Laut Bundesamt in Quaxdorf stieg die Zahl.") == [("Bundesamt", "ORG"), ("Quaxdorf", "LOC")]  # no such name
+    # a verb after the name is none of it ("lebten" looks like an adjective, "Ende" like its next noun)
+    assert ents(nlp, "Laut Bundesamt für Quaxistik lebten Ende Mai viele hier.") == [("Bundesamt für Quaxistik", "ORG")]
+    assert ents(nlp, "Das Bundesamt für Quaxistik und wirtschaftliche Forschung tagt.") == [
+        ("Bundesamt für Quaxistik und wirtschaftliche Forschung", "ORG")]
 
 
 def test_a_count_is_no_name():

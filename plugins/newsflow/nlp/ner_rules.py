@@ -540,8 +540,8 @@ def _for_phrase_end(doc, start: int, covered: set[int]) -> int | None:
             end = k + 1
         elif tok.text[:1].isupper() and tok.text.endswith("-"):
             pass  # "Schnee-" of "Schnee- und Lawinenforschung"
-        elif _inflected_adjective(tok):
-            pass  # "wissenschaftliche", "auswärtige"
+        elif _inflected_adjective(tok) and (end is None or doc[k - 1].lower_ == "und"):
+            pass  # "wissenschaftliche", "auswärtige"; after a noun only in a new conjunct ("Statistik lebten": a verb)
         elif tok.lower_ == "und" and (end is not None or doc[k - 1].text.endswith("-")):
             pass
         else:
