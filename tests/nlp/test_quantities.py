@@ -295,3 +295,22 @@ def test_gegen_before_proceedings_is_against_not_about():
         ("15 Personen", None)]
     assert [(q.text, q.qualifier) for q in find_quantities("Gegen 200 Menschen demonstrierten am Abend.")] == [
         ("200 Menschen", "gegen")]
+
+
+def test_a_scaled_amount_without_unit_is_in_the_currency_before_it_in_its_sentence():
+    found = [(q.text, q.unit) for q in find_quantities("Der Gewinn betrug CHF 312,4 Mio., nach 298 Mio. im Vorjahr.")]
+    assert found == [("CHF 312,4 Mio.", "CHF"), ("298 Mio.", "CHF")]
+    found = [(q.text, q.unit) for q in find_quantities("Der Umsatz stieg auf 4,2 Milliarden Euro (Vorjahr: 3,9 Milliarden).")]
+    assert found == [("4,2 Milliarden Euro", "EUR"), ("3,9 Milliarden", "EUR")]
+    # not over a sentence's end, and not after a measure that is no currency
+    assert [q.unit for q in find_quantities("Der Umsatz stieg auf 4,2 Milliarden Euro. 3 Mio. davon")] == ["EUR", None]
+    assert [q.unit for q in find_quantities("Er verdiente 5 Prozent mehr, 3 Mio. insgesamt.")] == ["%", None]
+
+
+def test_a_number_hyphened_to_letters_is_part_of_a_name():
+    # "Kampfjets F-35", "MiG-29", "Covid-19": no 35 Mehrkosten, no 19 Patienten
+    assert [q.text for q in find_quantities("Die Armee kauft 36 Kampfjets F-35 Mehrkosten inklusive.")] == ["36 Kampfjets"]
+    assert [q.text for q in find_quantities("Es gab Covid-19 Patienten und MiG-29 Flugzeuge.")] == []
+    # a minus sign and a range stay numbers
+    assert [(q.text, q.value) for q in find_quantities("Es wurde -5 Grad kalt, 10-15 Grad am Tag.")] == [
+        ("-5 Grad", -5), ("10", 10), ("15 Grad", 15)]

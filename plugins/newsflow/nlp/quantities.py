@@ -81,7 +81,8 @@ _COUNTED = (r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)
             r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")
 QUANTITY = re.compile(
     rf"(?:(?P<prefix>CHF|SFr\.|Fr\.|EUR|€|USD|US\$|\$)\s?)?"
-    rf"(?<![\w.,'’ʼ])(?P<number>{_NUM})(?!\d)(?![.,'’ʼ]\d)"
+    # "Kampfjets F-35", "Covid-19", "G-7": a number hyphened to letters is part of a name
+    rf"(?<![\w.,'’ʼ])(?<![A-Za-zÄÖÜäöü][-‑])(?P<number>{_NUM})(?!\d)(?![.,'’ʼ]\d)"
     # "am 3. Mai" is an ordinal; "CHF 85.000." and "CHF 200." end a sentence
     rf"(?(prefix)|(?:(?<=\.\d{{3}})|(?!\.\s)))"
     rf"(?:\s?(?P<scale>{_SCALE})(?![\w]))?"
@@ -279,4 +280,23 @@ def find_quantities(text: str) -> list[Quantity]:
         qualifier = _qualifier(text, match.start())
         found.append(Quantity(match.group(0), _tidy(value), group.unit, match.start(), match.end(), qualifier,
                               qualifier in APPROXIMATE))
-    return sorted(found, key=lambda q: q.start)
+    return _amounts_in_the_currency_before(sorted(found, key=lambda q: q.start), text)
+
+
+_CURRENCIES = frozenset({"CHF", "EUR", "USD", "GBP"})
+# what ends a sentence between two amounts ("Mio., nach" does not)
+_SENTENCE_BREAK = re.compile(r"[!?;]|\.\s+[A-ZÄÖÜ\d„«\"]|\n")  # not a colon: "(Vorjahr: 3,9 Mrd.)"
+
+
+def _amounts_in_the_currency_before(found: list[Quantity], text: str) -> list[Quantity]:
+    """"Der Gewinn betrug CHF 312 Mio., nach 298 Mio. im Vorjahr": a scaled amount with no unit of its own is in
+    the currency of the amount right before it in its sentence."""
+    out = list(found)
+    for k in range(1, len(out)):
+        q, before = out[k], out[k - 1]
+        if (q.unit is None and q.text.rstrip(".").endswith(("Mio", "Mrd", "Mia", "Millionen", "Milliarden", "Million",
+                                                             "Milliarde", "Bio", "Billionen", "Tausend"))
+                and before.unit in _CURRENCIES and q.start - before.end < 80
+                and not _SENTENCE_BREAK.search(text, before.end, q.start + 1)):
+            out[k] = Quantity(q.text, q.value, before.unit, q.start, q.end, q.qualifier, q.approximate)
+    return out
