@@ -105,3 +105,22 @@ def test_people_acting_for_an_organization_of_their_kind_refer_back_to_it():
 def test_a_one_word_compound_introduces_its_generic_head():
     text = "Die Bundesregierung und die SPD stritten. Die Regierung gab nach."
     assert described(text, ("Bundesregierung", "ORG"), ("SPD", "ORG")) == [("Regierung", "Bundesregierung", "Regierung")]
+
+
+def test_a_railway_is_referred_back_to_as_die_bahn():
+    # the word list knows "Bahn" only lowercase; the railway's kind and the generic head give it
+    text = "Der Tarifkonflikt bei der Deutschen Bahn ist beigelegt. Die GDL und die Bahn einigten sich."
+    assert described(text, ("Deutschen Bahn", "ORG"), ("GDL", "ORG")) == [("Bahn", "Deutschen Bahn", "Bahn")]
+    text = "Die Quaxtaler Bahn erhöht die Preise. Die Bahn begründete das."
+    assert described(text, ("Quaxtaler Bahn", "ORG")) == [("Bahn", "Quaxtaler Bahn", "Bahn")]
+
+
+def test_the_head_word_tagged_alone_is_still_the_description():
+    # "Die SBB … Die Bahn" with the NER's ORG "Bahn": the SBB, as an untagged "Die Bahn" would be
+    text = "Die SBB erhöhen die Preise. Die Bahn begründete das."
+    found = descriptions_in_text(text, mentions(text, ("SBB", "ORG"), ("Bahn", "ORG")))
+    assert [(m.text, m.canonical) for m in found] == [("Bahn", "SBB")]
+    # not when the tagged word is resolved to a name of its own
+    ms = mentions(text, ("SBB", "ORG")) + [Mention("Bahn", "ORG", text.index("Bahn"), text.index("Bahn") + 4,
+                                                     "Quaxbahn AG")]
+    assert descriptions_in_text(text, ms) == ()

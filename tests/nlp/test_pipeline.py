@@ -256,3 +256,13 @@ def test_the_place_of_a_war_named_in_a_compound_is_where_its_deaths_were():
     # a part is still no actor
     x = extract("Der Gaza-Krieg beschäftigt die UNO.", published=date(2026, 11, 26))
     assert all(a.canonical != "Gaza" for e in x.events for a in e.actors)
+
+
+def test_a_description_the_ner_tagged_alone_takes_the_organizations_name():
+    text = "Die SBB erhöhen die Preise. Die Bahn begründete den Schritt mit höheren Kosten. Der VCS kritisierte die Bahn."
+    x = extract(text, published=date(2026, 11, 26))
+    bahn = [m for m in x.entities if m.text == "Bahn"]
+    assert bahn and all(m.canonical == "SBB" for m in bahn)
+    event = next(e for e in x.events if e.type == "criticize")
+    assert [(a.role, a.canonical) for a in event.actors if a.role == "actor2"] == [("actor2", "SBB")]
+    assert sum(1 for a in event.actors if text[a.start:a.end] == "Bahn") == 1  # the description replaced the name

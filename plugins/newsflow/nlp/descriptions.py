@@ -17,6 +17,7 @@ from itertools import accumulate
 from typing import Sequence
 
 from newsflow.nlp.records import ActorMention, Mention
+from newsflow.text.lexicon import fold
 
 __all__ = ["descriptions_in_text"]
 
@@ -25,7 +26,9 @@ _GENERIC_HEADS = ("Konzern", "Unternehmen", "Firma", "Gewerkschaft", "Partei", "
                   "Organisation", "Behörde", "Hersteller", "Verein", "Klub", "Club", "Airline", "Fluggesellschaft",
                   "Versicherer", "Sender", "Zeitung", "Institut", "Ministerium", "Kommission", "Gericht",
                   # "Die Stadtpolizei Zürich … wie ein Sprecher der Polizei sagte"
-                  "Polizei", "Staatsanwaltschaft", "Regierung", "Feuerwehr", "Universität", "Stiftung", "Amt")
+                  "Polizei", "Staatsanwaltschaft", "Regierung", "Feuerwehr", "Universität", "Stiftung", "Amt",
+                  # "Die Rhätische Bahn … die Bahn" (the word list has "Bahn" only lowercase, as a verb's form)
+                  "Bahn")
 # ... and kinds of firm that any firm's "das Unternehmen", "die Firma" or "der Konzern" refers back to: "Der Technologiekonzern
 # Siemens kauft … Das teilte das Unternehmen mit"
 _FIRMS = ("Konzern", "Hersteller", "Versicherer", "Airline", "Fluggesellschaft", "Bank", "Zulieferer", "Autobauer",
@@ -66,7 +69,7 @@ def _introductions(text: str, mentions: Sequence[Mention]) -> list[tuple[int, st
                 and not is_title_word(words[0].lower())):
             heads.add(words[0])  # "Gewerkschaft Unia", "Stadtpolizei Zürich" (Stadt|polizei)
         if len(words) > 1 and words[-1][:1].isupper() and (
-                _is_common_noun(words[-1]) or any(words[-1].endswith(g.lower()) for g in _GENERIC_HEADS)):
+                _is_common_noun(words[-1]) or any(words[-1].lower().endswith(g.lower()) for g in _GENERIC_HEADS)):
             heads.add(words[-1])  # "Zürcher Kantonalbank" … "die Kantonalbank", "die Bank"
         if len(words) == 1 and words[0][:1].isupper() and any(
                 words[0].endswith(g.lower()) and words[0] != g for g in _GENERIC_HEADS):
@@ -109,6 +112,9 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
         return ()
     # mention spans by start, to tell in O(log n) whether a word lies inside one (long documents)
     spans = sorted((m.start, m.end) for m in mentions)
+    # the head word tagged alone as an organization of its own name: "Die SBB … Die Bahn" (ORG "Bahn")
+    bare_heads = {(m.start, m.end) for m in mentions if m.label == "ORG" and " " not in m.text
+                  and fold(m.canonical or m.text) == fold(m.text)}
     starts = [s for s, _ in spans]
     reach = list(accumulate((e for _, e in spans), max))
     by_head: dict[str, list[tuple[int, Mention]]] = {}
@@ -123,8 +129,9 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
         if not any(h in by_head for h in heads):
             continue
         k = bisect_right(starts, start)
-        if k and reach[k - 1] > start:
-            continue  # "Die Gewerkschaft Unia" itself, tagged whole
+        if k and reach[k - 1] > start and not (spans[k - 1] == (start, end) and (start, end) in bare_heads):
+            # "Die Gewerkschaft Unia" itself, tagged whole (but "die Bahn" tagged alone is still the description)
+            continue
         named = {(m.canonical or m.text): m for h in heads for at, m in by_head.get(h, ()) if at <= start}
         if len(named) == 1:
             (m,) = named.values()

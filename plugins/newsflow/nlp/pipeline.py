@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from newsflow.nlp.members import MEMBERS
 from newsflow.nlp.ner_rules import SWISS_CANTON_CODES
-from newsflow.nlp.records import Event, Extraction, Mention
+from newsflow.nlp.records import ActorMention, Event, Extraction, Mention
 from newsflow.text.normalize import Normalized, normalize
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,10 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     # "Die israelische Armee hat … angegriffen" (Israel), "Die Gewerkschaft fordert" after "Die Gewerkschaft
     # Verdi": actors named without a name of their own
     actors = with_unnamed_actors(norm.text, actors, mentions)
+    # "Die SBB … Die Bahn" (the NER's ORG "Bahn"): the description's organization is the entity's name too
+    described = {(a.start, a.end, a.label): a.canonical for a in actors if isinstance(a, ActorMention)}
+    mentions = [replace(m, canonical=described[(m.start, m.end, m.label)])
+                if (m.start, m.end, m.label) in described else m for m in mentions]
     events = extract_events(doc, actors, quantities, document.published, norm.text)
     if not norm.replacements:
         # Nothing was changed (most standard German text): offsets and surfaces are the original's.

@@ -18,5 +18,8 @@ def unnamed_actors(text: str, mentions: Sequence[Mention]) -> tuple[ActorMention
 
 
 def with_unnamed_actors(text: str, actors: Sequence[Mention], mentions: Sequence[Mention]) -> list[Mention]:
-    """``actors`` plus the unnamed ones found beside ``mentions``, in text order."""
-    return sorted([*actors, *unnamed_actors(text, mentions)], key=lambda m: (m.start, m.end))
+    """``actors`` plus the unnamed ones found beside ``mentions``, in text order; an unnamed one on the very span
+    of a named one replaces it ("Die SBB … Die Bahn": the NER's ORG "Bahn" is the SBB)."""
+    unnamed = unnamed_actors(text, mentions)
+    replaced = {(u.start, u.end) for u in unnamed}
+    return sorted([*(a for a in actors if (a.start, a.end) not in replaced), *unnamed], key=lambda m: (m.start, m.end))
