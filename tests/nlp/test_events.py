@@ -2718,3 +2718,13 @@ def test_a_source_phrase_before_the_attacked_holdings_leaves_their_owner_the_tar
                  "Israel hat laut Armee Ziele der Hisbollah angegriffen."):
         event = one(analyse(nlp, text, [("Israel", "LOC"), ("Hisbollah", "ORG")]))
         assert (actor(event, "actor1"), actor(event, "actor2")) == ("Israel", "Hisbollah")
+
+
+def test_a_group_named_by_a_compound_acts_for_its_organization(nlp):
+    # "Klimaaktivisten" is a compound of "Aktivisten": the organization in the genitive acts through them
+    text = "Die Klimaaktivisten der Letzten Generation haben den Flughafen blockiert."
+    event = one(analyse(nlp, text, [("Letzten Generation", "ORG")]), "protest")
+    assert actor(event, "actor1") == "Letzten Generation"
+    text = "Die Polizei nahm Klimaaktivisten der Letzten Generation fest."
+    event = one(analyse(nlp, text, [("Letzten Generation", "ORG")]), "arrest")
+    assert (actor(event, "actor1"), actor(event, "actor2")) == (None, "Letzten Generation")

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-218"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-219"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1750,7 +1750,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             if head is not None and any(x.start <= tokens[head].start < x.end for x, _ in bare):
                 continue  # "Der Grosse Rat des Kantons Bern lehnte ab": the acting body's own genitive, no party
             if head is not None and not _acting_for(tokens, head, verbs, trig):
-                if trig.mode != "noun" and head > trig.index and tokens[head].text in _ACTING_FOR:
+                if trig.mode != "noun" and head > trig.index and _acts_for_word(tokens[head].text):
                     objects.append((m, i))  # "traf Vertreter der Wirtschaftskammer": the chamber is met
                 elif trig.mode != "noun" and (bare or head > trig.index or passive) and (
                         (violent and tokens[head].lower.endswith(_ATTACKED_HOLDINGS))
@@ -2108,6 +2108,14 @@ _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind
 _CONJUNCT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "dann", "danach",
                                "später", "zuvor", "zugleich", "gleichzeitig", "ebenfalls"})
 _ACTING_FOR = frozenset(MEMBERS + SPEAKERS + COUNCILS)
+# groups whose compounds act for the organization too: "Die Klimaaktivisten der Letzten Generation blockierten"
+_GROUP_HEADS = ("aktivisten", "aktivistinnen", "anhänger", "mitglieder", "demonstranten", "kämpfer", "soldaten")
+
+
+def _acts_for_word(word: str) -> bool:
+    """"Sprecher", "Mitglieder", and a compound of a group: "Klimaaktivisten", "Parteimitglieder"."""
+    low = word.lower()
+    return word in _ACTING_FOR or any(low.endswith(g) and len(low) > len(g) + 2 for g in _GROUP_HEADS)
 # What an attack hits of a party, which is then its target: "Stellungen der Hisbollah", "Ziele der Hamas",
 # "ein Waffenlager der Miliz", "Stützpunkte der Armee"
 _ATTACKED_HOLDINGS = ("ziel", "ziele", "zielen", "stellung", "stellungen", "stützpunkt", "stützpunkte",
@@ -2121,7 +2129,7 @@ def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
     genitive's organization acts through the members or the speaker who are the clause's subject:
     before the verb, or right after a verb of saying ('…, sagte ein Sprecher der Polizei'); 'Die Polizei
     kritisierte die Mitglieder der Partei' has them as its object."""
-    if tokens[head].text not in _ACTING_FOR:
+    if not _acts_for_word(tokens[head].text):
         return False
     if head > trig.index and not (trig.entry.type == "statement" and head - trig.index <= 2
                                   and all(t.lower in _TOPIC_WALK for t in tokens[trig.index + 1:head])):
