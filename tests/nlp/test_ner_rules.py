@@ -632,11 +632,15 @@ def test_a_misc_given_name_after_an_office_joins_a_known_surname():
     assert ("Mark Rutte", "PER") in found and ("Rutte", "PER") not in found
 
 
-def test_a_demonym_before_a_council_is_the_council():
+def test_a_demonym_before_a_council_is_the_council(rules_nlp):
     nlp = _with_model_spans([{"label": "MISC", "pattern": "Quaxquax"}])  # the model finds nothing here
     assert ents(nlp, "Der Zürcher Kantonsrat lehnt die Vorlage ab.") == [("Zürcher Kantonsrat", "ORG")]
     assert ents(nlp, "Der Wiener Landtag tagte.") == [("Wiener Landtag", "ORG")]
     assert ents(nlp, "Der Zürcher Wein ist gut.") == []  # no council
+    # before a person's name the council is the person's office
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quax Quaxuff"}])
+    assert ents(nlp, "Der Bündner Regierungsrat Quax Quaxuff trat zurück.") == [("Quax Quaxuff", "PER")]
+    assert ents(rules_nlp, "Der Zürcher Stadtrat Richard Quaxolff trat zurück.") == [("Richard Quaxolff", "PER")]
     assert ents(nlp, "Die Salzburger Festspiele haben einen Intendanten.") == [("Salzburger Festspiele", "ORG")]
 
 
@@ -1137,6 +1141,14 @@ def test_a_person_right_after_in_is_a_place():
 
 def test_the_kind_of_firm_is_no_part_of_a_name_with_a_legal_form(rules_nlp):
     assert ents(rules_nlp, "Der Autozulieferer Quaxauto GmbH will Stellen streichen.") == [("Quaxauto GmbH", "ORG")]
+
+
+def test_what_someone_has_is_no_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Mandant"}, {"label": "PER", "pattern": "Quaxler"},
+                             {"label": "ORG", "pattern": "Mercedes"}])
+    assert ents(nlp, "Der Verteidiger sagte, sein Mandant bereue die Tat.") == []
+    assert ents(nlp, "Der Verteidiger sagte, sein Quaxler bereue die Tat.") == [("Quaxler", "PER")]
+    assert ents(nlp, "Er fuhr mit seinem Mercedes vor.") == [("Mercedes", "ORG")]  # a brand stays
 
 
 def test_a_charge_after_wegen_is_no_person():

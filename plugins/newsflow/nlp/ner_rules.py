@@ -730,6 +730,9 @@ _ACCUSING = re.compile(r"\b(?:warf|warfen|wirft|werfen|vorgeworfen|vorwerfen|vor
 # Prepositions with a genitive noun, hardly ever a person's name: "wegen Hausfriedensbruchs".
 _GENITIVE_PREPS = frozenset({"wegen", "trotz", "mangels", "infolge", "angesichts", "aufgrund", "anlässlich", "zwecks"})
 _PERIOD_WORDS = frozenset({"Anfang", "Mitte", "Ende", "Beginn"})
+# Possessive determiners: "sein Mandant", "ihre Partei", "unserem Land"
+_POSSESSIVES = frozenset(p + e for p in ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+                         for e in ("", "e", "en", "em", "er", "es")) | {"dessen", "deren"}
 # Words that open a count ("Mindestens 50 Tote"), never a name.
 _COUNT_QUALIFIERS = frozenset("mindestens rund etwa über fast knapp mehr weniger bis zu circa ca. gut "
                               "annähernd nahezu beinahe höchstens maximal".split())
@@ -1283,6 +1286,14 @@ class _TitleOrgRules:
             if (len(ent) == 1 and ent.text in CLUB_PREFIXES and ent.text.isupper() and ent.start > 0
                     and ent.start - 1 not in covered and self._is_demonym(doc[ent.start - 1].text)):
                 out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))  # "den Tabellenführer Grazer SC"
+                changed = True
+                continue
+            if (ent.label_ in ("PER", "LOC") and len(ent) == 1 and ent.start > 0
+                    and doc[ent.start - 1].lower_ in _POSSESSIVES
+                    and _is_common_noun(ent.text) and ent.text not in self.given and ent.text not in self.places
+                    and ent.text not in self.hand):
+                # "sein Mandant bereue die Tat": what someone has is a common noun, no person nor place ("mit seinem
+                # Mercedes" is a brand, as GermEval tags it)
                 changed = True
                 continue
             if (ent.label_ in ("PER", "LOC") and len(ent) == 1 and ent.start > 0
@@ -2181,6 +2192,7 @@ class _TitleOrgRules:
             new.append(Span(doc, i, i + 1, label="PER"))  # '…", sagte Paschen', '…, so Blecha'
             taken.add(i)
         noun_names = noun_given_names()
+        person_starts = {e.start for e in [*doc.ents, *new] if e.label_ == "PER"}
         for i in range(len(doc) - 1):
             if (i not in taken and i + 1 not in taken and doc[i].text in noun_names and self._unknown_name(doc[i + 1])
                     and not _ends_in_common_noun(doc[i + 1].text)  # "Kader Rekordspieler": a compound, no surname
@@ -2191,7 +2203,9 @@ class _TitleOrgRules:
                 taken.update((i, i + 1))
                 continue
             if (i not in taken and i + 1 not in taken and self._is_demonym(doc[i].text)
-                    and doc[i + 1].lower_.endswith(_COUNCILS)):
+                    and doc[i + 1].lower_.endswith(_COUNCILS)
+                    # "Der Bündner Regierungsrat Marcus Caduff": before a name the council is the person's office
+                    and not (i + 2 in person_starts or (i + 2 < len(doc) and doc[i + 2].text in self.given))):
                 new.append(Span(doc, i, i + 2, label="ORG"))  # "Zürcher Kantonsrat", "Wiener Landtag"
                 taken.update((i, i + 1))
                 continue
