@@ -22,6 +22,9 @@ def organs(text, mentions=()):
     ("Der französische Finanzminister kritisierte die Pläne.", [("französische Finanzminister", "Frankreich")]),
     # a weak noun's -en ("den ukrainischen Präsidenten")
     ("Merz traf den ukrainischen Präsidenten.", [("ukrainischen Präsidenten", "Ukraine")]),
+    # the voters decide for the state in a referendum
+    ("Die Schweizer Stimmberechtigten haben die Vorlage abgelehnt.", [("Schweizer Stimmberechtigten", "Schweiz")]),
+    ("Das Schweizer Stimmvolk sagt Nein.", [("Schweizer Stimmvolk", "Schweiz")]),
 ])
 def test_a_country_adjective_and_a_state_organ_act_for_the_country(text, expected):
     assert organs(text) == expected

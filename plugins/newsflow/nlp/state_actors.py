@@ -29,7 +29,9 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
            # a state's envoys: "Frankreich weist zwei russische Diplomaten aus", "den schwedischen Botschafter"
            "Botschafter", "Botschafterin", "Diplomaten", "Diplomatin", "Gesandte", "Gesandten",
            # a state's or canton's: "die steirische Landesregierung", "die bayerische Staatsregierung"
-           "Landesregierung", "Staatsregierung", "Staatskanzlei", "Landespolizei", "Kantonsregierung", "Landtag")
+           "Landesregierung", "Staatsregierung", "Staatskanzlei", "Landespolizei", "Kantonsregierung", "Landtag",
+           # the voters decide for the state in a referendum: "Die Schweizer Stimmberechtigten haben … abgelehnt"
+           "Stimmberechtigte", "Stimmbürger", "Stimmbürgerinnen", "Stimmvolk", "Stimmbevölkerung", "Volk")
 # Demonyms that do not inflect: "die Schweizer Armee".
 _INVARIABLE = {"Schweizer": "Schweiz"}
 
