@@ -2728,3 +2728,23 @@ def test_a_group_named_by_a_compound_acts_for_its_organization(nlp):
     text = "Die Polizei nahm Klimaaktivisten der Letzten Generation fest."
     event = one(analyse(nlp, text, [("Letzten Generation", "ORG")]), "arrest")
     assert (actor(event, "actor1"), actor(event, "actor2")) == (None, "Letzten Generation")
+
+
+def test_mediators_act_together_and_the_parties_between_are_the_other_side(nlp):
+    event = one(analyse(nlp, "Katar und Ägypten hatten monatelang zwischen den Konfliktparteien vermittelt.",
+                        [("Katar", "LOC"), ("Ägypten", "LOC")]))
+    assert event.type == "mediate" and event.cameo == "04"
+    assert actors_of(event, "actor1") == ["Katar", "Ägypten"] and actors_of(event, "actor2") == []
+    event = one(analyse(nlp, "Die Schweiz vermittelt zwischen Armenien und Aserbaidschan.",
+                        [("Schweiz", "LOC"), ("Armenien", "LOC"), ("Aserbaidschan", "LOC")]))
+    assert actors_of(event, "actor1") == ["Schweiz"] and actors_of(event, "actor2") == ["Armenien", "Aserbaidschan"]
+    event = one(analyse(nlp, "Die Vermittlung zwischen Kiew und Moskau ist gescheitert.", [("Kiew", "LOC"), ("Moskau", "LOC")]))
+    assert actors_of(event, "actor1") == [] and actors_of(event, "actor2") == ["Kiew", "Moskau"]
+    assert analyse(nlp, "Die Schule soll Werte vermitteln.") == []  # conveying is no mediation
+
+
+def test_prisoners_released_from_prisons_abroad_are_released(nlp):
+    event = one(analyse(nlp, "Am Montag wurden 90 Häftlinge aus israelischen Gefängnissen entlassen.",
+                        quantities=found_quantities("Am Montag wurden 90 Häftlinge aus israelischen Gefängnissen entlassen.")))
+    assert event.type == "release" and event.count.value == 90
+    assert analyse(nlp, "Der Konzern entließ 50 Mitarbeiter.") == []

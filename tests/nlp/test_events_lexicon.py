@@ -136,7 +136,7 @@ def test_a_named_pattern_serves_every_row_that_uses_it(tmp_path: Path):
 
 def test_taxonomy_codes_are_cameo_roots():
     assert all(code.isdigit() and 1 <= int(code) <= 20 for code in TYPES.values())
-    assert len(set(TYPES)) == 23
+    assert len(set(TYPES)) == 24
 
 
 def _examples():

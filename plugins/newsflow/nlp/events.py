@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-220"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-221"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -657,7 +657,7 @@ _RESULT_VERBS = frozenset({"verletzen"})
 _ANNOUNCING = frozenset({"ankündigen"})
 # Events addressed to someone: "Kritik am Iran", "Forderungen am Kreml" name a target after "am", no place.
 _ADDRESSED_TYPES = frozenset({"criticize", "aid", "appeal", "demand", "threaten"})
-_COOPERATIVE = frozenset({"intent_cooperate", "negotiate", "consult", "agree", "aid"})
+_COOPERATIVE = frozenset({"intent_cooperate", "negotiate", "mediate", "consult", "agree", "aid"})
 _ZU_INFINITIVE = re.compile(r"\w+zu\w+en")  # "auszubauen", "aufzunehmen"
 
 
@@ -1838,7 +1838,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         actor2 = rest[0] if rest else (tgt[0] if tgt else None)
         if actor1 is None and comes_from:
             actor1 = comes_from[0]
-        if actor1 is None and trig.mode == "noun" and len(between) >= 2:
+        if actor1 is None and trig.mode == "noun" and len(between) >= 2 and trig.entry.type in _SYMMETRIC:
             actor1, actor2 = between[0], between[1]  # "die Gespräche zwischen Russland und der Ukraine": both parties
     # "warf Paris und Berlin vor, …": both are accused
     others = [x for x in bare + objects + targets + agents if x != actor1 and x not in fellows and x[1] < conj_end]
@@ -1911,7 +1911,7 @@ def _phrase_start(tokens, index: int) -> int:
 _OPPOSED = frozenset({"gegen"})
 # ... but after talks or an offer the subject is who took part: "Nach tagelangen Gesprächen haben sich
 # Union und SPD geeinigt".
-_TAKEN_PART = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid", "statement"})
+_TAKEN_PART = frozenset({"consult", "negotiate", "mediate", "agree", "intent_cooperate", "aid", "statement"})
 # Events whose "nach" names where they happen: one travels to meet, talk or bring aid ("reiste nach Kiew").
 _DESTINATION_TYPES = frozenset({"consult", "negotiate", "agree", "intent_cooperate", "aid"})
 _LIST_GLUE = frozenset({",", "und", "oder", "sowie", "der", "die", "das", "den", "dem", "des"})
@@ -2065,6 +2065,8 @@ def _target_prepositions(event_type: str) -> frozenset[str]:
     preps = set() if event_type in _TAKEN_PART else {"gegen"}
     if event_type in _SYMMETRIC or event_type == "intent_cooperate":
         preps |= {"mit", "zwischen"}
+    if event_type == "mediate":
+        preps |= {"zwischen"}  # "vermittelte zwischen Armenien und Aserbaidschan": the parties are mediated between
     if event_type == "reject":
         preps |= {"mit"}  # "schloss eine Koalition mit Kickl aus", "brach die Gespräche mit der FPÖ ab"
     if event_type in ("aid", "appeal", "demand", "threaten"):

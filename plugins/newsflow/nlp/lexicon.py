@@ -32,6 +32,7 @@ TYPES: dict[str, str] = {
     "intent_cooperate": "03",
     "consult": "04",
     "negotiate": "04",  # CAMEO 046 "engage in negotiation" sits under 04
+    "mediate": "04",  # CAMEO 045 "engage in mediation" sits under 04
     "agree": "05",  # signing/agreeing: CAMEO 057 "sign formal agreement" sits under 05
     "praise": "05",  # CAMEO 051 "praise or endorse" sits under 05 too
     "aid": "07",
