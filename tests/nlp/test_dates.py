@@ -45,6 +45,12 @@ def test_month_without_year_goes_to_the_closest_year():
     assert only("Im Januar soll gewählt werden.", date(2024, 12, 20)).value == date(2025, 1, 1)
 
 
+def test_a_street_named_for_a_day_is_no_date():
+    assert resolve_dates("Sie blockierten die Straße des 17. Juni.", FRIDAY) == []
+    assert resolve_dates("Kundgebung auf dem Platz des 4. Juli", FRIDAY) == []
+    assert only("Am 17. Juni blockierten sie die Straße.").value == date(2024, 6, 17)
+
+
 def test_austrian_month_name():
     assert only("Am 12. Jänner 2024 wurde gewählt.").value == date(2024, 1, 12)
 

@@ -124,6 +124,10 @@ _NEEDLES: dict[str, re.Pattern[str]] = {
 }
 
 
+# Streets, squares and bridges named for a day: "Straße des 17. Juni", "Platz des 4. Juli"
+_NAMED_FOR_A_DAY = re.compile(r"(?:[Ss]tra(?:ß|ss)e|[Pp]latz|[Aa]llee|[Bb]rücke|[Gg]asse|[Rr]ing)\s+(?:des|der|vom)\s+$")
+
+
 def resolve_dates(text: str, published: date | None) -> list[EventDate]:
     """All date expressions in ``text`` that can be resolved, in text order, non-overlapping."""
     found: list[EventDate] = []
@@ -132,6 +136,8 @@ def resolve_dates(text: str, published: date | None) -> list[EventDate]:
         if needle is not None and needle.search(text) is None:
             continue
         for m in pattern.finditer(text):
+            if _NAMED_FOR_A_DAY.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "die Straße des 17. Juni": a street named for a day
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
