@@ -2748,3 +2748,18 @@ def test_prisoners_released_from_prisons_abroad_are_released(nlp):
                         quantities=found_quantities("Am Montag wurden 90 Häftlinge aus israelischen Gefängnissen entlassen.")))
     assert event.type == "release" and event.count.value == 90
     assert analyse(nlp, "Der Konzern entließ 50 Mitarbeiter.") == []
+
+
+def test_dabei_after_a_sentence_without_an_event_takes_its_place_and_day(nlp):
+    text = ("In Magdeburg ist am Freitagabend ein Autofahrer in einen Weihnachtsmarkt gerast. "
+            "Dabei wurden fünf Menschen getötet. Der Fahrer wurde noch am Tatort festgenommen.")
+    events = analyse(nlp, text, [("Magdeburg", "LOC")], found_quantities(text))
+    kill, arrest = one(events, "kill"), one(events, "arrest")
+    assert (kill.place.canonical, kill.place.source, kill.date.value) == ("Magdeburg", "previous", PUBLISHED)
+    assert (arrest.place.canonical, arrest.place.source) == ("Magdeburg", "previous")  # the scene goes on
+    # two places before, or none, give none
+    text = "In Magdeburg und in Halle ist ein Auto gerast. Dabei wurden fünf Menschen getötet."
+    assert one(analyse(nlp, text, [("Magdeburg", "LOC"), ("Halle", "LOC")]), "kill").place is None
+    # without "Dabei" the sentence may be elsewhere
+    text = "In Magdeburg ist ein Autofahrer gerast. Fünf Menschen wurden getötet."
+    assert one(analyse(nlp, text, [("Magdeburg", "LOC")]), "kill").place is None

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-222"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-223"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -162,6 +162,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     scene = None  # the last scene event with a place, while the story stays there
     headline_end = _headline_end(text)
     before: list[Event] = []  # the events of the sentence before
+    place_before = date_before = None  # where and when the sentence before was, when it had no event
     # "Hochwasser in Niederösterreich", or a lead "Nach dem schweren Unwetter in Bayern …": deaths in it are no killing
     accident_story = _accident_headline(text) or bool(sentences) and _accident_lead(sentences[0], text)
     for sent in sentences:
@@ -175,6 +176,10 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         found = _killed_in_attack(found, sent)
         if before and sent.tokens and sent.tokens[0].lower in _SCENE_ADVERBS:
             found = [_in_scene(e, before[-1], sent.tokens[0].lower) for e in found]
+        elif place_before is not None and sent.tokens and sent.tokens[0].lower in _SCENE_ADVERBS:
+            # "In Magdeburg ist ein Autofahrer in einen Weihnachtsmarkt gerast. Dabei wurden fünf Menschen getötet":
+            # the sentence before told what happened where, with no event of its own
+            found = [_at_the_place_before(e, place_before, date_before, sent.tokens[0].lower) for e in found]
         if before and _opens_with_both(sent) and not _PASSIVE_AUX & {t.lower for t in sent.tokens}:
             # (passive: "Die beiden wurden festgenommen" are who it was done to)
             found = [_by_both(e, before) for e in found]
@@ -191,6 +196,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         scene = next((e for e in reversed(found) if e.type in _SCENE_TYPES and e.place is not None and not e.negated),
                      None if names_place else scene)
         before = found
+        place_before, date_before = (None, None) if found else _scene_without_event(sent, sent_mentions, dates)
         events.extend(found)
         arrest = next((e for e in found if not e.negated and (e.type in ("arrest", "investigate", "convict") or (
             e.type == "criticize" and _accuses(e)))), None)
@@ -2291,6 +2297,32 @@ def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
             and not any(x.role == "actor1" for x in actors)):
         actors = tuple(sorted([*actors, *(x for x in scene.actors if x.role == "actor1")], key=lambda x: x.role))
     return replace(event, place=place, date=date_, actors=actors)
+
+
+def _scene_without_event(sent: _Sentence, mentions: Sequence[Mention], dates: Sequence[EventDate]
+                         ) -> tuple[EventPlace | None, EventDate | None]:
+    """The one place a sentence names as where (`in`, `bei`, `nahe`), and its day, for a sentence with no event
+    ("In Magdeburg ist ein Autofahrer in einen Weihnachtsmarkt gerast"); (None, None) when it names none or several."""
+    index_of = {t.start: i for i, t in enumerate(sent.tokens)}
+    places = [m for m in mentions if m.label == "LOC" and not isinstance(m, ActorMention) and m.start in index_of
+              and governing_preposition(sent.tokens, index_of[m.start])[0] in _SCENE_PREPOSITIONS]
+    if len({m.canonical or m.text for m in places}) != 1:
+        return None, None
+    m = places[0]
+    day = next((d for d in dates if sent.start <= d.start < sent.end), None)
+    return EventPlace(m.text, m.canonical or m.text, m.start, m.end, source="previous"), day
+
+
+_SCENE_PREPOSITIONS = frozenset({"in", "im", "bei", "nahe"})
+
+
+def _at_the_place_before(event: Event, place: EventPlace, day: EventDate | None, adverb: str) -> Event:
+    """What "Dabei"/"Dort" goes on with, after a sentence that told what happened where without an event: its place,
+    and for "dabei" its day. What someone said about it keeps its own."""
+    if event.type in _SPEECH_TYPES or event.place is not None:
+        return event
+    date_ = event.date or (day if adverb in ("dabei", "hierbei") else None)
+    return replace(event, place=place, date=date_)
 
 
 # Events that happen at a scene, which the next sentence goes on at: "Rund 300 Menschen demonstrierten in Bern.
