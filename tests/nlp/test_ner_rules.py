@@ -796,6 +796,9 @@ def test_a_date_is_no_part_of_a_name():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Institut am Dienstag"}, {"label": "ORG", "pattern": "Quaxtron AG am Montag"}])
     assert ents(nlp, "Das teilte das Institut am Dienstag mit.") == []  # what is left is a plain noun
     assert ents(nlp, "Es klagte die Quaxtron AG am Montag.") == [("Quaxtron AG", "ORG")]
+    # a listed name with a day in it is that name: Sunday papers
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "NZZ am Sonntag"}])
+    assert ents(nlp, "Das berichtet die NZZ am Sonntag.") == [("NZZ am Sonntag", "ORG")]
 
 
 def test_in_brand_is_on_fire_not_the_town():

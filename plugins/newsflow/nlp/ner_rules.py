@@ -1373,7 +1373,7 @@ class _TitleOrgRules:
                 continue
             date_at = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in ("am", "im", "seit", "vom")
                             and doc[k + 1].lower_.rstrip(".") in _DATE_WORDS), None)
-            if date_at is not None and ent.label_ != "LOC":
+            if date_at is not None and ent.label_ != "LOC" and ent.text not in self.places:  # ("NZZ am Sonntag")
                 # "Das teilte das Institut am Dienstag mit" (ORG "Institut am Dienstag"): the date is no part of a name,
                 # and what is left is a name only if it is no plain noun after an article
                 rest = Span(doc, ent.start, date_at, label=ent.label_)
