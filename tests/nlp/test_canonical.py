@@ -226,6 +226,11 @@ def test_institutions_named_by_their_seat():
     found = institutions_in_text(text, mentions(text, *places))
     assert [m.text for m in found] == ["Staatsanwaltschaft des Kantons Wallis", "Lawinenwarndienst Tirol",
                                        "Polizei der Stadt Luzern"]
+    # consumer offices, utilities and transport companies are named by their town too
+    text = "Die Verbraucherzentrale Hamburg, die Stadtwerke München und die Verkehrsbetriebe Zürich warnen."
+    places = [(p, "LOC") for p in ("Hamburg", "München", "Zürich")]
+    assert [m.text for m in institutions_in_text(text, mentions(text, *places))] == [
+        "Verbraucherzentrale Hamburg", "Stadtwerke München", "Verkehrsbetriebe Zürich"]
 
 
 def test_sites_named_by_their_towns_demonym():

@@ -323,6 +323,8 @@ INSTITUTION_ENDINGS = ("direktion", "polizei", "verein", "verband", "ministerium
                        "verwaltung", "anstalt", "agentur", "stiftung", "universität", "versicherung",
                        "gesellschaft", "kammer", "amt", "klinikum", "klinik", "spital", "krankenhaus", "hochschule",
                        "dienst", "feuerwehr", "museum", "theater", "hauptmannschaft",
+                       # "Verbraucherzentrale Hamburg", "Stadtwerke München", "Verkehrsbetriebe Zürich"
+                       "zentrale", "werke", "betriebe",
                        # police units named by their seat: "Polizeipräsidium München", "Polizeiinspektion Rosenheim"
                        "präsidium", "inspektion", "polizeirevier", "kommissariat")
 
