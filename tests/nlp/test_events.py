@@ -2763,3 +2763,19 @@ def test_dabei_after_a_sentence_without_an_event_takes_its_place_and_day(nlp):
     # without "Dabei" the sentence may be elsewhere
     text = "In Magdeburg ist ein Autofahrer gerast. Fünf Menschen wurden getötet."
     assert one(analyse(nlp, text, [("Magdeburg", "LOC")]), "kill").place is None
+
+
+def test_a_politician_described_by_party_is_the_one_who_acted_before(nlp):
+    text = ("Landeshauptmann Wilfried Haslauer hat die Bundesregierung kritisiert. "
+            "Es fehle an Geld für die Pflege, sagte der ÖVP-Politiker.")
+    events = analyse(nlp, text, [("Wilfried Haslauer", "PER"), ("Bundesregierung", "ORG")])
+    assert actor(one(events, "statement"), "actor1") == "Wilfried Haslauer"
+    text = "Wilfried Haslauer kritisierte die Regierung. Der ÖVP-Politiker kündigte an, zu klagen."
+    assert actor(one(analyse(nlp, text, [("Wilfried Haslauer", "PER")]), "statement"), "actor1") == "Wilfried Haslauer"
+    # "die" is no man; an office may be someone new; an organization is no politician
+    text = "Wilfried Haslauer kritisierte die Regierung. Es fehle an Geld, sagte die Politikerin."
+    assert actor(one(analyse(nlp, text, [("Wilfried Haslauer", "PER")]), "statement"), "actor1") is None
+    text = "Wilfried Haslauer kritisierte die Regierung. Der Bürgermeister wies die Vorwürfe zurück."
+    assert actor(one(analyse(nlp, text, [("Wilfried Haslauer", "PER")]), "reject"), "actor1") is None
+    text = "Die CDU kritisierte die Planung. Die Politikerin wies die Vorwürfe zurück."
+    assert actor(one(analyse(nlp, text, [("CDU", "ORG")]), "reject"), "actor1") is None

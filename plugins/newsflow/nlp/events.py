@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-223"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-224"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1090,6 +1090,14 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             speaker = antecedent
         if speaker is not None:
             actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
+    if (not passive and trig.mode != "noun" and trig.entry.type in _SPEECH_TYPES and antecedent is not None
+            and antecedent.label == "PER" and not any(x.role == "actor1" for x in actors)):
+        # "Haslauer hat die Bundesregierung kritisiert. Es fehle an Geld, sagte der ÖVP-Politiker": a politician,
+        # right after the verb of saying or opening the sentence, is the person who acted before
+        k = next((k for k in (trig.index + 1, a) if k + 1 < b and tokens[k].lower in ("der", "die")
+                  and _describes_a_person(tokens[k + 1].text)), None)
+        if k is not None and _pronoun_fits("er" if tokens[k].lower == "der" else "sie", antecedent):
+            actors = [replace(antecedent, role="actor1"), *actors]
     if (antecedent is not None and trig.mode != "noun" and trig.entry.type not in ("statement",)
             and not any(x.role == "actor2" for x in actors) and _pronoun_fits("er", antecedent)
             and antecedent.canonical not in {x.canonical for x in actors}):
@@ -1498,6 +1506,12 @@ def _speaker_of_pronoun(sent: _Sentence, a: int, b: int, pronoun: str, triggers:
             return speaker
         return None
     return None
+
+
+def _describes_a_person(word: str) -> bool:
+    """"ÖVP-Politiker", "Grünen-Politikerin", "Politiker": a person described as a politician, which news uses for the
+    one just named (an office may name someone new: "Die Oberbürgermeisterin wies die Vorwürfe zurück")."""
+    return word.lower().endswith(("politiker", "politikerin"))
 
 
 def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
