@@ -2779,3 +2779,23 @@ def test_a_politician_described_by_party_is_the_one_who_acted_before(nlp):
     assert actor(one(analyse(nlp, text, [("Wilfried Haslauer", "PER")]), "reject"), "actor1") is None
     text = "Die CDU kritisierte die Planung. Die Politikerin wies die Vorwürfe zurück."
     assert actor(one(analyse(nlp, text, [("CDU", "ORG")]), "reject"), "actor1") is None
+
+
+def test_man_and_wir_in_reported_speech_are_the_speakers_side(nlp):
+    text = "Ein Sprecher des Auswärtigen Amtes sagte, man verurteile den Angriff auf das Konsulat."
+    events = analyse(nlp, text, [("Auswärtigen Amtes", "ORG")])
+    assert actor(one(events, "criticize"), "actor1") == "Auswärtigen Amtes"
+    text = "Wir lehnen das ab, sagte Anna Quaxler."
+    assert actor(one(analyse(nlp, text, [("Anna Quaxler", "PER")]), "reject"), "actor1") == "Anna Quaxler"
+    # without a speaker beside it "man" is nobody, not the one who acted before
+    text = "Die SVP kritisierte den Entscheid. Man lehnt die Vorlage ab."
+    assert actor(one(analyse(nlp, text, [("SVP", "ORG")]), "reject"), "actor1") is None
+
+
+def test_a_persons_party_after_von_is_no_party_to_the_event(nlp):
+    text = "Wir lehnen das ab, sagte Anna Quaxler von der SVP."
+    event = one(analyse(nlp, text, [("Anna Quaxler", "PER"), ("SVP", "ORG")]), "statement")
+    assert actors_of(event, "actor1") == ["Anna Quaxler"] and actors_of(event, "actor2") == []
+    # by whom, after a passive, stays the agent
+    text = "Die Demonstranten wurden von der SVP kritisiert."
+    assert actor(one(analyse(nlp, text, [("SVP", "ORG")])), "actor1") == "SVP"

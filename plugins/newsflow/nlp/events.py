@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-224"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-225"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1090,6 +1090,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             speaker = antecedent
         if speaker is not None:
             actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
+    elif k is not None and tokens[k].lower in ("man", "wir") and not any(x.role == "actor1" for x in actors):
+        # "Ein Sprecher des Auswärtigen Amtes sagte, man verurteile den Angriff": in reported speech "man" and "wir"
+        # are the speaker's side (never the sentence before's actor: "Man rechnet mit Regen")
+        speaker = _speaker_of_pronoun(sent, a, b, tokens[k].lower, all_triggers, mentions, verbs, violent)
+        if speaker is not None:
+            actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
     if (not passive and trig.mode != "noun" and trig.entry.type in _SPEECH_TYPES and antecedent is not None
             and antecedent.label == "PER" and not any(x.role == "actor1" for x in actors)):
         # "Haslauer hat die Bundesregierung kritisiert. Es fehle an Geld, sagte der ÖVP-Politiker": a politician,
@@ -1517,6 +1523,8 @@ def _describes_a_person(word: str) -> bool:
 def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
     """"sie" for an organization or a woman, "er" for a man, by the given name (gender-guesser); a
     person known only by a surname is nobody's pronoun: the gender is unknown."""
+    if pronoun in ("man", "wir"):
+        return True  # the speaker's side, whoever speaks
     if speaker.label == "ORG":
         return pronoun == "sie"
     if speaker.label != "PER":
@@ -1714,6 +1722,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             continue
         if _source_of_report(tokens, i, mention_tokens):
             continue  # "nach Angaben von Bürgermeister Klitschko": who tells, not who did it
+        if prep in ("von", "vom") and m.label == "ORG" and _affiliation(tokens, i, in_clause):
+            continue  # "sagte Müller von der SVP": the person's party, no second party to the event
         if prep == "nach" and trig.entry.type not in _DESTINATION_TYPES:
             continue  # "gegen die Abschiebung einer Familie nach Georgien protestiert": a destination
         if m.label == "LOC" and prep in ("an", "am") and _at_a_site(tokens, i):
@@ -2002,6 +2012,16 @@ def _noun_before_von(tokens, i: int, mention_tokens: set[int]) -> int | None:
         return None
     head = tokens[k - 1]
     return k - 1 if head.text[:1].isupper() and head.text.isalpha() and k - 1 not in mention_tokens else None
+
+
+def _affiliation(tokens, i: int, in_clause) -> bool:
+    """'von der SVP' right after a person's name: where the person comes from ("sagte Anna Muster von der SVP")."""
+    k = i - 1
+    while k > 0 and tokens[k].lower in ("der", "die", "das", "den", "dem"):
+        k -= 1
+    if k < 1 or tokens[k].lower not in ("von", "vom"):
+        return False
+    return any(m.label == "PER" and m.end == tokens[k - 1].end for m, _ in in_clause)
 
 
 def _possessor_of_person(tokens, m: Mention, in_clause) -> bool:
