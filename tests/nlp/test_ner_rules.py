@@ -1163,6 +1163,18 @@ def test_a_charge_after_wegen_is_no_person():
     assert ents(nlp, "Es kam angesichts Russlands zu Protesten.") == [("Russlands", "LOC")]
 
 
+def test_a_frequent_surname_that_is_a_noun_continues_a_given_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Stefan"}])
+    assert ents(nlp, "Der Skispringer Stefan Kraft wurde Zweiter.") == [("Stefan Kraft", "PER")]
+    assert ents(nlp, "Gestern gewann Stefan mit viel Kraft.") == [("Stefan", "PER")]
+
+
+def test_a_listed_name_the_model_tagged_as_another_kind_grows_to_the_longer_listed_name():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Red Bull"}, {"label": "LOC", "pattern": "Salzburg"}])
+    assert ents(nlp, "Red Bull Salzburg gewann.") == [("Red Bull Salzburg", "ORG")]
+    assert ents(nlp, "Der Hersteller Red Bull wächst.") == [("Red Bull", "ORG")]
+
+
 def test_a_surname_that_is_an_adjective_continues_a_given_name():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Burkhard"}])
     assert ents(nlp, "Oberbürgermeister Burkhard Jung kündigte an, das Urteil zu prüfen.") == [("Burkhard Jung", "PER")]

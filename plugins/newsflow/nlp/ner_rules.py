@@ -721,7 +721,10 @@ _ADJECTIVE_SURNAMES = frozenset("Braun Schwarz Weiß Weiss Roth Rot Klein Groß 
 _WORD_SURNAMES = frozenset("Huber Meier Mayer Maier Meyer Wagner Schmid Schmidt Weber Fischer Müller Schneider "
                            "Becker Koch Bauer Richter Wolf Neumann Zimmermann Krause Lehmann Berger Gruber Pichler "
                            "Moser Steiner Egger Keller Brunner Baumann Gerber Bucher Graf Kaiser König Vogel "
-                           "Schuster Fuchs Hahn Jäger Winkler Lorenz Haas Wirth Schäfer Beck Huth".split())
+                           "Schuster Fuchs Hahn Jäger Winkler Lorenz Haas Wirth Schäfer Beck Huth "
+                           # ... and frequent ones that are plain nouns: "Stefan Kraft", "Anna Stein", "Leon Sommer"
+                           "Kraft Stein Sommer Winter Engel Horn Busch Bach Berg Adler Ritter Specht Vogt Bischof "
+                           "Kranz Sturm Fink Strauß Strauss Stock Schreiber Schütz Pfeiffer Hofer Gasser Frei".split())
 
 
 # Verbs that give someone a quality or a deed in the dative and accusative: "warf der Union Wortbruch vor"
@@ -1033,6 +1036,9 @@ class _TitleOrgRules:
         # the first or last word of a person's full name in the text: "Xi Jinping … Xi sagte" (MISC)
         name_words = {e[k].text for e in ents if e.label_ == "PER" and len(e) >= 2 for k in (0, -1)}
         for ent in ents:
+            if ent.start in absorbed:
+                changed = True  # inside a longer span an earlier one took ("Red Bull" + "Salzburg")
+                continue
             start, end = ent.start, ent.end
             while start < end and doc[start].text in _EDGE_PUNCT:
                 start += 1
@@ -1056,8 +1062,12 @@ class _TitleOrgRules:
             first = ent[0].text
             if len(ent) > 1 and self.hand.get(ent.text) not in (None, ent.label_, "MISC") and ent.label_ != "MISC":
                 # a name of several words on the hand list is what the list says, before any rule reads its words
-                # ("Pro Asyl" PER: "Pro" would open it like a preposition)
-                out.append(Span(doc, ent.start, ent.end, label=self.hand[ent.text]))
+                # ("Pro Asyl" PER: "Pro" would open it like a preposition), or the longer listed name the text goes
+                # on with ("Red Bull" LOC + "Salzburg")
+                longer = self._gazetteer_continuation(doc, ent, covered)
+                if longer is not None:
+                    absorbed.update(range(ent.end, longer.end))
+                out.append(longer or Span(doc, ent.start, ent.end, label=self.hand[ent.text]))
                 changed = True
                 continue
             if (len(ent) == 2 and ent.label_ == "ORG" and ent[1].text.isupper() and len(ent[1].text) >= 2
