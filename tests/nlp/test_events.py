@@ -2799,3 +2799,10 @@ def test_a_persons_party_after_von_is_no_party_to_the_event(nlp):
     # by whom, after a passive, stays the agent
     text = "Die Demonstranten wurden von der SVP kritisiert."
     assert actor(one(analyse(nlp, text, [("SVP", "ORG")])), "actor1") == "SVP"
+
+
+def test_attacking_in_sports_is_no_assault(nlp):
+    assert analyse(nlp, "Red Bull Salzburg greift in der Champions League wieder an.", [("Red Bull Salzburg", "ORG")]) == []
+    assert analyse(nlp, "Er attackierte im zweiten Durchgang noch einmal.") == []
+    assert one(analyse(nlp, "Ein Mann attackierte zwei Passanten.")).type == "assault"
+    assert one(analyse(nlp, "Russland griff in der Nacht Kiew an.", [("Russland", "LOC"), ("Kiew", "LOC")])).type == "assault"
