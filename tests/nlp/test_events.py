@@ -2806,3 +2806,15 @@ def test_attacking_in_sports_is_no_assault(nlp):
     assert analyse(nlp, "Er attackierte im zweiten Durchgang noch einmal.") == []
     assert one(analyse(nlp, "Ein Mann attackierte zwei Passanten.")).type == "assault"
     assert one(analyse(nlp, "Russland griff in der Nacht Kiew an.", [("Russland", "LOC"), ("Kiew", "LOC")])).type == "assault"
+
+
+def test_a_place_in_the_topic_of_talks_is_not_where_they_were(nlp):
+    text = "Die Minister haben in Brüssel über die Lage in der Ukraine beraten."
+    event = one(analyse(nlp, text, [("Brüssel", "LOC"), ("Ukraine", "LOC")]))
+    assert event.place.canonical == "Brüssel"
+
+
+def test_where_taxed_goods_come_from_is_the_target_of_tariffs(nlp):
+    text = "Die USA verhängen Strafzölle von 25 Prozent auf Stahl aus China."
+    event = one(analyse(nlp, text, [("USA", "LOC"), ("China", "LOC")]))
+    assert (actor(event, "actor1"), actor(event, "actor2")) == ("USA", "China")

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-226"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-227"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1769,6 +1769,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             agents.append((m, i))
         elif prep in ("von", "vom") and trig.entry.type == "demand" and trig.mode != "noun" and i > trig.index:
             targets.append((m, i))  # "forderten vom Bundesrat faire Preise": whom the demand is made of
+        elif (prep == "aus" and trig.entry.type == "sanction" and i > trig.index
+              and any(tokens[j].lower == "auf" for j in range(max(a, i - 5), i))):
+            targets.append((m, i))  # "Strafzölle auf Stahl aus China": where the goods taxed come from is hit
         elif prep in _target_prepositions(trig.entry.type):
             if trig.mode != "noun" and trig.entry.type in _JUDGING and _event_noun_before_phrase(tokens, i, trig.index):
                 continue  # "kritisierte die Sanktionen gegen Russland": the sanctions' target, not the critic's
@@ -1882,7 +1885,13 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     def about(i: int) -> bool:
         # "in Washington ... über die Lage im Gazastreifen gesprochen": a place in what was talked about is the
         # topic; the event's place is the other one, even if farther from the verb
-        return any(tokens[j].lower == "über" for j in range(max(a, i - 4), i))
+        # ("über die Lage in der Ukraine": the topic's noun and its own place phrase may stand between)
+        for j in range(i - 1, max(a, i - 7) - 1, -1):
+            if tokens[j].lower == "über":
+                return True
+            if not tokens[j].text[:1].isalnum() or j in verbs:
+                return False
+        return False
 
     def warned_of(i: int) -> bool:
         return warning and any(tokens[j].lower == "vor" for j in range(max(a, i - 8), i))
