@@ -292,7 +292,8 @@ def test_a_forecast_is_no_statement_and_a_round_price_ends_its_sentence(nlp):
 def test_a_court_sentence_is_no_criticism_and_a_political_block_no_protest(nlp):
     events = analyse(nlp, "Das Bezirksgericht verurteilte den Mann zu einer bedingten Freiheitsstrafe von 24 Monaten.")
     assert [(e.type, e.negated) for e in events] == [("convict", False)]
-    assert [e.type for e in analyse(nlp, "Ungarn blockiert das Sanktionspaket.", [("Ungarn", "LOC")])] == ["sanction"]
+    # blocking a package is rejecting it (the package is not imposed)
+    assert [e.type for e in analyse(nlp, "Ungarn blockiert das Sanktionspaket.", [("Ungarn", "LOC")])] == ["reject"]
 
 
 def test_a_place_in_the_topic_is_not_where_it_happened(nlp):
@@ -706,7 +707,7 @@ def test_welcoming_lauding_and_congratulating_praise(nlp, text, entities, expect
 @pytest.mark.parametrize("text, entities, expected", [
     # tariffs are sanctions (CAMEO 163); announced, they are intended
     ("Trump hat neue Zölle auf Importe aus China angekündigt.", [("Trump", "PER"), ("China", "LOC")],
-     [("sanction", "Trump", None, "intent"), ("statement", "Trump", None, None)]),
+     [("sanction", "Trump", "China", "intent"), ("statement", "Trump", None, None)]),  # where the goods come from
     ("Peking reagierte mit Gegenzöllen.", [("Peking", "LOC")], [("sanction", "Peking", None, None)]),
     # lifting or easing them is the opposite (CAMEO 081), and what is lifted is no new sanction
     ("Die EU hebt die Sanktionen gegen Syrien auf.", [("EU", "ORG"), ("Syrien", "LOC")],
@@ -2818,3 +2819,14 @@ def test_where_taxed_goods_come_from_is_the_target_of_tariffs(nlp):
     text = "Die USA verhängen Strafzölle von 25 Prozent auf Stahl aus China."
     event = one(analyse(nlp, text, [("USA", "LOC"), ("China", "LOC")]))
     assert (actor(event, "actor1"), actor(event, "actor2")) == ("USA", "China")
+
+
+def test_blocking_an_accession_or_a_deal_is_a_rejection(nlp):
+    text = "Die Türkei hat die Aufnahme Schwedens in die Nato blockiert."
+    event = one(analyse(nlp, text, [("Türkei", "LOC"), ("Schwedens", "LOC"), ("Nato", "ORG")]))
+    assert (event.type, actor(event, "actor1"), actor(event, "actor2")) == ("reject", "Türkei", "Schwedens")
+    assert one(analyse(nlp, "Klimaaktivisten blockierten die Zufahrt zum Flughafen.")).type == "protest"
+    # a veto's object is judged, no event of its own
+    event = one(analyse(nlp, "Ungarn legte sein Veto gegen die Sanktionen ein.", [("Ungarn", "LOC")]))
+    assert (event.type, actor(event, "actor1")) == ("reject", "Ungarn")
+    assert one(analyse(nlp, "Die Kritik an den Angriffen wächst.")).type == "criticize"

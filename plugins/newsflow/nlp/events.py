@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-227"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-228"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -708,7 +708,11 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
                 and governing_preposition(sent.tokens, trig.index)[0] is None)
             framed = any(sent.tokens[k].lower in _FRAMING_NOUNS and sent.tokens[k].text[:1].isupper()
                          for k in range(max(a, trig.index - 3), trig.index))
-            if (governed or framing or referred or framed or _talked_about(sent.tokens, trig.index)
+            # "sein Veto gegen die Sanktionen", "Kritik an den Sanktionen": a judging noun's object is judged, not done
+            opposed = governing_preposition(sent.tokens, trig.index)[0] in ("gegen", "an", "am") and any(
+                o.mode == "noun" and o.entry.type in _JUDGING and a <= o.index < trig.index and trig.index - o.index <= 4
+                for o in triggers)
+            if (governed or framing or referred or framed or opposed or _talked_about(sent.tokens, trig.index)
                     or _striven_for(sent.tokens, trig.index, a, b) or _lifted(trig, triggers, sent.tokens)):
                 continue
         kept.append(trig)
