@@ -2830,3 +2830,19 @@ def test_blocking_an_accession_or_a_deal_is_a_rejection(nlp):
     event = one(analyse(nlp, "Ungarn legte sein Veto gegen die Sanktionen ein.", [("Ungarn", "LOC")]))
     assert (event.type, actor(event, "actor1")) == ("reject", "Ungarn")
     assert one(analyse(nlp, "Die Kritik an den Angriffen wächst.")).type == "criticize"
+
+
+def test_damals_is_the_day_the_sentence_before_named(nlp):
+    text = ("Bereits im März 2023 hatte es in der gleichen Halle gebrannt. "
+            "Damals war ein 17-jähriger Lehrling festgenommen worden.")
+    event = one(analyse(nlp, text), "arrest")
+    assert (event.date.value.isoformat(), event.date.precision) == ("2023-03-01", "month")
+    # without "Damals" the arrest has no day of the sentence before
+    text = "Bereits im März 2023 hatte es in der gleichen Halle gebrannt. Ein Lehrling wurde festgenommen."
+    assert one(analyse(nlp, text), "arrest").date is None
+
+
+def test_an_opened_inquiry_is_an_investigation(nlp):
+    assert one(analyse(nlp, "Die Staatsanwaltschaft hat eine Untersuchung eröffnet.")).type == "investigate"
+    assert one(analyse(nlp, "Die Behörde hat eine Untersuchung aufgenommen.")).type == "investigate"
+    assert analyse(nlp, "Die Untersuchung des Wassers ergab keine Keime.") == []

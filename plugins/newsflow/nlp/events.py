@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-228"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-229"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -163,6 +163,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     headline_end = _headline_end(text)
     before: list[Event] = []  # the events of the sentence before
     place_before = date_before = None  # where and when the sentence before was, when it had no event
+    last_date = None  # the last day the sentence before named: "Damals …" is then
     # "Hochwasser in Niederösterreich", or a lead "Nach dem schweren Unwetter in Bayern …": deaths in it are no killing
     accident_story = _accident_headline(text) or bool(sentences) and _accident_lead(sentences[0], text)
     for sent in sentences:
@@ -174,12 +175,16 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
                  if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, dates, published, triggers,
                                        antecedent, arrested)) is not None]
         found = _killed_in_attack(found, sent)
-        if before and sent.tokens and sent.tokens[0].lower in _SCENE_ADVERBS:
-            found = [_in_scene(e, before[-1], sent.tokens[0].lower) for e in found]
-        elif place_before is not None and sent.tokens and sent.tokens[0].lower in _SCENE_ADVERBS:
+        opener = sent.tokens[0].lower if sent.tokens else ""
+        if before and opener in _SCENE_ADVERBS:
+            found = [_in_scene(e, before[-1], opener) for e in found]
+        elif place_before is not None and opener in _SCENE_ADVERBS:
             # "In Magdeburg ist ein Autofahrer in einen Weihnachtsmarkt gerast. Dabei wurden fünf Menschen getötet":
             # the sentence before told what happened where, with no event of its own
-            found = [_at_the_place_before(e, place_before, date_before, sent.tokens[0].lower) for e in found]
+            found = [_at_the_place_before(e, place_before, date_before, opener) for e in found]
+        if opener == "damals" and last_date is not None:
+            # "Bereits im März 2023 hatte es in der Halle gebrannt. Damals war ein Lehrling festgenommen worden"
+            found = [e if e.date is not None else replace(e, date=last_date) for e in found]
         if before and _opens_with_both(sent) and not _PASSIVE_AUX & {t.lower for t in sent.tokens}:
             # (passive: "Die beiden wurden festgenommen" are who it was done to)
             found = [_by_both(e, before) for e in found]
@@ -197,6 +202,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
                      None if names_place else scene)
         before = found
         place_before, date_before = (None, None) if found else _scene_without_event(sent, sent_mentions, dates)
+        last_date = next((d for d in reversed(dates) if sent.start <= d.start < sent.end), None)
         events.extend(found)
         arrest = next((e for e in found if not e.negated and (e.type in ("arrest", "investigate", "convict") or (
             e.type == "criticize" and _accuses(e)))), None)
