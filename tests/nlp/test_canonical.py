@@ -262,6 +262,10 @@ def test_institutions_named_by_their_towns_demonym():
     # cantons whose demonym is irregular, and their governments; a country's government acts for the country
     text = "Die Waadtländer Kantonspolizei, die Urner Regierung und die Schweizer Regierung kamen."
     assert [m.text for m in institutions_by_demonym(text, [])] == ["Waadtländer Kantonspolizei", "Urner Regierung"]
+    # courts too
+    text = "Das Zürcher Obergericht und das Münchner Landgericht urteilten; das Berner Gericht schwieg."
+    assert [m.text for m in institutions_by_demonym(text, [])] == [
+        "Zürcher Obergericht", "Münchner Landgericht", "Berner Gericht"]
 
 
 def test_a_councils_name_repeated_as_a_title_is_no_mention():

@@ -389,7 +389,9 @@ def institutions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Mentio
 # "Die Luzerner Polizei", "der Zürcher Staatsanwaltschaft", "die Wiener Feuerwehr", "die Urner Regierung".
 _DEMONYM_INSTITUTION = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+er)[ \t]+((?:Stadt|Kantons|Landes|Bundes)?[Pp]olizei|Staatsanwaltschaft|"
-    r"(?:Berufs)?[Ff]euerwehr|(?:Stadt|Kantons|Landes)?[Rr]egierung|Stadtverwaltung|Verkehrsbetriebe|Behörden)(?![\w-])")
+    r"(?:Berufs)?[Ff]euerwehr|(?:Stadt|Kantons|Landes)?[Rr]egierung|Stadtverwaltung|Verkehrsbetriebe|Behörden|"
+    # courts: "Das Zürcher Obergericht", "das Berner Verwaltungsgericht", "das Münchner Landgericht"
+    r"(?:Ober|Bezirks|Kantons|Verwaltungs|Straf|Land|Amts|Landes|Jugend|Arbeits|Sozial)?[Gg]ericht)(?![\w-])")
 
 
 def institutions_by_demonym(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
