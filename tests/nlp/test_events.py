@@ -2846,3 +2846,27 @@ def test_an_opened_inquiry_is_an_investigation(nlp):
     assert one(analyse(nlp, "Die Staatsanwaltschaft hat eine Untersuchung eröffnet.")).type == "investigate"
     assert one(analyse(nlp, "Die Behörde hat eine Untersuchung aufgenommen.")).type == "investigate"
     assert analyse(nlp, "Die Untersuchung des Wassers ergab keine Keime.") == []
+
+
+def test_the_author_of_a_proposal_named_in_its_compound_is_judged_with_it(nlp):
+    # the pipeline keeps "Juso" of "Juso-Initiative" as an actor; the event stage makes it the rejected party
+    from newsflow.nlp.pipeline import extract
+
+    x = extract("Bundesrat lehnt Juso-Initiative ab", published=PUBLISHED)
+    event = one(list(x.events))
+    assert [(a.role, a.canonical) for a in event.actors] == [("actor1", "Bundesrat"), ("actor2", "Juso")]
+    x = extract("Beim Nato-Gipfel in Vilnius sprach Selenskyj über Waffen.", published=PUBLISHED)
+    assert all(a.canonical != "Nato" for e in x.events for a in e.actors)  # a summit's part stays a topic
+
+
+def test_contradicting_is_a_rejection_and_an_office_before_a_name_is_its_title(nlp):
+    text = "Merz fordert schärfere Grenzkontrollen – SPD widerspricht"
+    event = one(analyse(nlp, text, [("Merz", "PER"), ("SPD", "ORG")]), "reject")
+    assert actor(event, "actor1") == "SPD"
+    assert analyse(nlp, "Die Aussagen widersprechen sich.") == []
+    assert analyse(nlp, "Das widerspricht dem Völkerrecht.") == []
+    event = one(analyse(nlp, "Dem widersprach der Kanzler Olaf Scholz.", [("Olaf Scholz", "PER")]))
+    assert actor(event, "actor1") == "Olaf Scholz"
+    text = "Am Montag kritisierte der Kanzler Olaf Scholz die Union."
+    event = one(analyse(nlp, text, [("Olaf Scholz", "PER"), ("Union", "ORG")]))
+    assert (actor(event, "actor1"), actor(event, "actor2")) == ("Olaf Scholz", "Union")

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-229"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-230"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1479,8 +1479,10 @@ def _unnamed_subject(tokens, a: int, b: int, verbs: set[int], mention_tokens: se
         j += 1  # adjectives: "Die türkische Polizei" (a state organ is a mention of its own, and stops here)
     if j >= b - 1 or j in mention_tokens or not _is_doer(tokens[j]):
         return None
-    if j + 1 in mention_tokens and names_its_kind(tokens[j].lower):
-        return None  # "wie die Gewerkschaft Verdi mitteilte": the name after its kind is the subject itself
+    if j + 1 in mention_tokens and (names_its_kind(tokens[j].lower) or is_title_word(tokens[j].lower)):
+        # "wie die Gewerkschaft Verdi mitteilte": the name after its kind is the subject itself, and so is the name
+        # after an office ("Am Montag kritisierte der Kanzler Olaf Scholz die Union")
+        return None
     behind_verb = finite is not None and k == finite + 1
     if behind_verb or (j + 1 in verbs or subordinate) and tokens[j + 1].lower not in _ATTRIBUTE_PREPOSITIONS:
         return j

@@ -144,6 +144,7 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     # in "EU-Kommission" the Commission acts, not the EU.
     # (but "Im Gaza-Krieg sind … getötet worden": the war's place is where the deaths were)
     not_actors = {(m.start, m.end) for m in parts if not _MEMBERS.match(norm.text, m.end)
+                  and not _WORKS.match(norm.text, m.end)
                   and not (m.label == "LOC" and _WAR_AFTER.match(norm.text, m.end)
                            and _IN_BEFORE.search(norm.text, max(0, m.start - 8), m.start))} | _nested_spans(mentions)
     actors = [m for m in mentions if (m.start, m.end) not in not_actors]
@@ -186,6 +187,11 @@ def _nested_spans(mentions) -> set[tuple[int, int]]:
 # ... except the group whose members act: "Greenpeace-Aktivisten protestierten", "Hamas-Kämpfer griffen an",
 # "Die CDU-Fraktion im Stadtrat kritisierte", "Die US-Regierung drohte der EU"
 # (plural heads, and no name after them: "SPD-Politiker Klingbeil" is one person).
+# ... and the author of a proposal, which is judged with it: "Bundesrat lehnt Juso-Initiative ab" (the Juso),
+# "Netanjahu begrüsst Trump-Plan"
+_WORKS = re.compile(r"-(?:Initiative|Initiativen|Vorschlag|Vorschlags|Vorschläge|Vorschlägen|Plan|Plans|Pläne|Plänen|"
+                    r"Antrag|Antrags|Anträge|Anträgen|Vorlage|Vorstoss|Vorstoß|Motion|Postulat|Entwurf|Entwurfs|"
+                    r"Gesetzentwurf|Reformpläne|Forderung|Forderungen)\b")
 _WAR_AFTER = re.compile(r"-(?:Krieg|Kriegs|Konflikt|Konflikts|Front)\b")
 _IN_BEFORE = re.compile(r"(?<!\w)[Ii]m\s+$")
 _MEMBERS = re.compile(r"-(?:" + "|".join(MEMBERS) + r")\b"
