@@ -2870,3 +2870,12 @@ def test_contradicting_is_a_rejection_and_an_office_before_a_name_is_its_title(n
     text = "Am Montag kritisierte der Kanzler Olaf Scholz die Union."
     event = one(analyse(nlp, text, [("Olaf Scholz", "PER"), ("Union", "ORG")]))
     assert (actor(event, "actor1"), actor(event, "actor2")) == ("Olaf Scholz", "Union")
+
+
+def test_a_headlines_part_before_the_colon_sets_the_scene(nlp):
+    event = one(analyse(nlp, "Explosion in Wohnhaus in Essen: Zwei Tote", [("Essen", "LOC")],
+                        found_quantities("Explosion in Wohnhaus in Essen: Zwei Tote")))
+    assert (event.type, event.place.canonical, event.place.source) == ("kill", "Essen", "clause")
+    # a sentence with its full stop is no headline
+    text = "Die Lage in Essen bleibt unklar: Zwei Tote wurden gefunden."
+    assert all(e.place is None for e in analyse(nlp, text, [("Essen", "LOC")]))

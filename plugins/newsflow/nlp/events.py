@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-230"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-231"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -901,6 +901,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     verbs = {t.index for t in all_triggers if t.mode != "noun"} | {
         i for i in range(a, b) if tokens[i].lower in _AUX_FINITE}
     actors, place = _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent)
+    if place is None and a > 0 and tokens[a - 1].text == ":" and not tokens[-1].text in (".", "!", "?"):
+        # a headline's "Explosion in Wohnhaus in Essen: Zwei Tote": what comes before the colon sets the scene
+        before_colon = [m for m in mentions if m.end <= tokens[a - 1].start]
+        scene, _ = _scene_without_event(sent, before_colon, ())
+        place = None if scene is None else replace(scene, source="clause")
     if trig.mode != "noun" and (agent := _attributive_agent(tokens, trig.index, mentions)) is not None:
         # "die von Russland verhängten Sanktionen": a participle before its noun has its own agent, and the
         # clause's subject and object are no party to it
