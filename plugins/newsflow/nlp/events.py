@@ -155,6 +155,8 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
              and not (dateline is not None and text[dateline.end:d.start].strip() == ",")]
     quantities = sorted((q for q in quantities if not _is_date_or_ordinal(q, dates, text)), key=lambda q: q.start)
     quantity_starts = [q.start for q in quantities]
+    dates_in_order = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in dates_in_order]
     events: list[Event] = []
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
@@ -201,8 +203,9 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         scene = next((e for e in reversed(found) if e.type in _SCENE_TYPES and e.place is not None and not e.negated),
                      None if names_place else scene)
         before = found
-        place_before, date_before = (None, None) if found else _scene_without_event(sent, sent_mentions, dates)
-        last_date = next((d for d in reversed(dates) if sent.start <= d.start < sent.end), None)
+        sent_dates = dates_in_order[bisect_left(date_starts, sent.start):bisect_left(date_starts, sent.end)]
+        place_before, date_before = (None, None) if found else _scene_without_event(sent, sent_mentions, sent_dates)
+        last_date = sent_dates[-1] if sent_dates else None
         events.extend(found)
         arrest = next((e for e in found if not e.negated and (e.type in ("arrest", "investigate", "convict") or (
             e.type == "criticize" and _accuses(e)))), None)
@@ -2361,15 +2364,16 @@ def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
 
 def _scene_without_event(sent: _Sentence, mentions: Sequence[Mention], dates: Sequence[EventDate]
                          ) -> tuple[EventPlace | None, EventDate | None]:
-    """The one place a sentence names as where (`in`, `bei`, `nahe`), and its day, for a sentence with no event
-    ("In Magdeburg ist ein Autofahrer in einen Weihnachtsmarkt gerast"); (None, None) when it names none or several."""
+    """The one place a sentence names as where (`in`, `bei`, `nahe`), and its first day (``dates``: the sentence's),
+    for a sentence with no event ("In Magdeburg ist ein Autofahrer in einen Weihnachtsmarkt gerast"); (None, None)
+    when it names none or several."""
     index_of = {t.start: i for i, t in enumerate(sent.tokens)}
     places = [m for m in mentions if m.label == "LOC" and not isinstance(m, ActorMention) and m.start in index_of
               and governing_preposition(sent.tokens, index_of[m.start])[0] in _SCENE_PREPOSITIONS]
     if len({m.canonical or m.text for m in places}) != 1:
         return None, None
     m = places[0]
-    day = next((d for d in dates if sent.start <= d.start < sent.end), None)
+    day = dates[0] if dates else None
     return EventPlace(m.text, m.canonical or m.text, m.start, m.end, source="previous"), day
 
 
