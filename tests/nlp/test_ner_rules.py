@@ -594,6 +594,11 @@ def test_an_article_before_a_plain_noun_makes_no_organisation():
 def test_a_given_names_span_and_a_known_surname_side_by_side_are_one_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": [{"TEXT": "Recep"}, {"TEXT": "Tayyip"}]}])
     assert ents(nlp, "Präsident Recep Tayyip Erdoğan reiste ab.") == [("Recep Tayyip Erdoğan", "PER")]
+    # a surname no list has, which the model took for a place
+    nlp = _with_model_spans([{"label": "PER", "pattern": [{"TEXT": "Pierre"}, {"TEXT": "Alain"}]},
+                             {"label": "LOC", "pattern": "Quaxnegg"}, {"label": "LOC", "pattern": "Bern"}])
+    assert ents(nlp, "Regierungsrat Pierre Alain Quaxnegg sprach.") == [("Pierre Alain Quaxnegg", "PER")]
+    assert ents(nlp, "Dann traf Pierre Alain Bern.") == [("Pierre Alain", "PER"), ("Bern", "LOC")]  # a known place
 
 
 def test_a_place_s_genitive_before_an_office_is_the_place():

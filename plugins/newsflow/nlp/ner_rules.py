@@ -2348,6 +2348,11 @@ class _TitleOrgRules:
                     and not (self.hand.get(last.text) == "PER" and not all(t.text in self.given for t in last))):
                 # ... and "Nato-Generalsekretär Mark" (MISC, the currency) + the gazetteer's "Rutte"
                 joined[-1] = Span(doc, last.start, ent.end, label="PER")
+            elif (last is not None and last.label_ == "PER" and last.end == ent.start and ent.label_ in ("LOC", "ORG")
+                  and len(ent) == 1 and all(t.text in self.given for t in last) and ent.text not in self.places
+                  and self._unknown_name(ent[0])):
+                # "Regierungsrat Pierre Alain" + "Schnegg" (LOC): given names go on with a surname no list has
+                joined[-1] = Span(doc, last.start, ent.end, label="PER")
             else:
                 joined.append(ent)
         if len(joined) != len(ents):
