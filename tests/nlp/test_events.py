@@ -2879,3 +2879,11 @@ def test_a_headlines_part_before_the_colon_sets_the_scene(nlp):
     # a sentence with its full stop is no headline
     text = "Die Lage in Essen bleibt unklar: Zwei Tote wurden gefunden."
     assert all(e.place is None for e in analyse(nlp, text, [("Essen", "LOC")]))
+
+
+def test_swiss_police_angehalten_is_an_arrest_of_people(nlp):
+    text = "Die Kantonspolizei hat in Baden zwei mutmassliche Einbrecher angehalten."
+    event = one(analyse(nlp, text, [("Baden", "LOC")], found_quantities(text)))
+    assert (event.type, event.place.canonical, event.count.value) == ("arrest", "Baden", 2)
+    assert analyse(nlp, "Die Polizei hielt das Auto an.") == []  # a car stopped is no arrest
+    assert analyse(nlp, "Der Regen hielt den ganzen Tag an.") == []
