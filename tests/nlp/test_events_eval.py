@@ -15,9 +15,10 @@ from newsflow.nlp.records import Event, EventActor, EventDate, Quantity
 from newsflow.nlp.state_actors import state_adjectives, state_organs_in_text
 
 HELDOUT = GOLD_PATH.with_name("heldout.yaml")
+HELDOUT2 = GOLD_PATH.with_name("heldout2.yaml")
 
 
-@pytest.mark.parametrize("path", [GOLD_PATH, HELDOUT])
+@pytest.mark.parametrize("path", [GOLD_PATH, HELDOUT, HELDOUT2])
 def test_gold_sets_are_well_formed(path):
     texts = load_gold(path)
     for t in texts:
