@@ -1159,6 +1159,12 @@ def test_what_someone_has_is_no_name():
     assert ents(nlp, "Er fuhr mit seinem Mercedes vor.") == [("Mercedes", "ORG")]  # a brand stays
 
 
+def test_a_compound_of_nouns_after_von_or_mit_is_stuff_not_a_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Wasserstoff"}, {"label": "PER", "pattern": "Plutarch"}])
+    assert ents(nlp, "Ein Verfahren zur Speicherung von Wasserstoff wurde entwickelt.") == []
+    assert ents(nlp, "Eine Biografie von Plutarch erschien.") == [("Plutarch", "PER")]  # a name, no compound
+
+
 def test_a_charge_after_wegen_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Hausfriedensbruchs"}, {"label": "PER", "pattern": "Quaxler"}])
     assert ents(nlp, "Die Leitung erstattete Anzeige wegen Hausfriedensbruchs.") == []

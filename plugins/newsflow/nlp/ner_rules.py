@@ -1603,6 +1603,11 @@ class _TitleOrgRules:
                     and (ent.label_ == "MISC" or ent.text not in self.given)):  # "Beim Brand" (PER)
                 changed = True  # "noch am Tatort festgenommen": the place of the crime, not the TV series
                 continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in ("von", "mit", "aus")
+                    and len(ent.text) >= 8 and _is_common_noun(ent.text) and _ends_in_common_noun(ent.text)
+                    and ent.text not in self.given and ent.text not in self.hand and ent.text not in name_words):
+                changed = True  # "Speicherung von Wasserstoff" (Wasser|stoff): a compound of nouns is stuff, no person
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
                     and (doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN or _counts_many(doc[ent.start - 1]) or (
                         doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and len(doc[ent.start - 1]) > 3
