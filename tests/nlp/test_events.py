@@ -2887,3 +2887,12 @@ def test_swiss_police_angehalten_is_an_arrest_of_people(nlp):
     assert (event.type, event.place.canonical, event.count.value) == ("arrest", "Baden", 2)
     assert analyse(nlp, "Die Polizei hielt das Auto an.") == []  # a car stopped is no arrest
     assert analyse(nlp, "Der Regen hielt den ganzen Tag an.") == []
+
+
+def test_who_receives_an_aid_noun_is_its_other_party(nlp):
+    text = "Die Universität Bern erhält eine Spende von 20 Millionen Franken für die Krebsforschung."
+    event = one(analyse(nlp, text, [("Universität Bern", "ORG")], found_quantities(text)))
+    assert (event.type, actor(event, "actor1"), actor(event, "actor2")) == ("aid", None, "Universität Bern")
+    text = "Die Ukraine bekam von Deutschland Hilfe."
+    event = one(analyse(nlp, text, [("Ukraine", "LOC"), ("Deutschland", "LOC")]))
+    assert (actor(event, "actor1"), actor(event, "actor2")) == ("Deutschland", "Ukraine")

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-232"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-233"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -46,6 +46,7 @@ _ACQUITTALS = frozenset({"freisprechen", "Freispruch"})
 _UNDERGOER_SUBJECTS = frozenset({"freikommen"})  # the subject is who it happens to
 # ... and who receives: "Die Ukraine erhielt von Deutschland Panzer" (the giver after von/vom/aus)
 _RECEIVING = frozenset({"erhalten", "bekommen"})
+_RECEIVING_FORMS = frozenset({"erhält", "erhielt", "erhielten", "erhalten", "bekommt", "bekam", "bekamen", "bekommen"})
 _GIVER_PREPOSITIONS = frozenset({"von", "vom", "aus"})
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden", "wurdest"})
 _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"})
@@ -1156,6 +1157,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if trig.entry.lemma in _UNDERGOER_SUBJECTS:
         actors = [replace(x, role="actor2") for x in actors]  # "Der Journalist Evan G. kam frei": he was freed
     if trig.entry.lemma in _RECEIVING and not passive:
+        actors = _giver_and_receiver(tokens, a, b, mentions, actors)
+    elif (trig.mode == "noun" and trig.entry.type == "aid"
+          and any(tokens[k].lower in _RECEIVING_FORMS for k in range(a, b) if k != trig.index)):
+        # "Die Universität Bern erhält eine Spende von 20 Millionen Franken": the subject receives the aid noun
         actors = _giver_and_receiver(tokens, a, b, mentions, actors)
     if trig.mode == "noun" and negated:
         # "Die Bundespolizei verhinderte einen Anschlag", "Ungarn blockiert neue Sanktionen": who averts or holds
