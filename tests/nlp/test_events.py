@@ -2896,3 +2896,21 @@ def test_who_receives_an_aid_noun_is_its_other_party(nlp):
     text = "Die Ukraine bekam von Deutschland Hilfe."
     event = one(analyse(nlp, text, [("Ukraine", "LOC"), ("Deutschland", "LOC")]))
     assert (actor(event, "actor1"), actor(event, "actor2")) == ("Deutschland", "Ukraine")
+
+
+def test_a_person_described_by_age_is_the_one_who_acted_before(nlp):
+    text = ("Ricarda Lang hat ihren Rückzug angekündigt. Sie wolle Platz für einen Neuanfang machen, "
+            "sagte die 30-Jährige.")
+    said = [e for e in analyse(nlp, text, [("Ricarda Lang", "PER")]) if e.trigger == "sagte"]
+    assert actor(one(said), "actor1") == "Ricarda Lang"
+    text = "Olaf Scholz kritisierte die Union. Der 65-Jährige warf ihr Blockade vor."
+    events = analyse(nlp, text, [("Olaf Scholz", "PER"), ("Union", "ORG")])
+    assert actor([e for e in events if e.trigger == "warf"][0], "actor1") == "Olaf Scholz"
+    # "der" is no woman
+    text = "Ricarda Lang kritisierte die Union. Der 65-Jährige warf ihr Blockade vor."
+    events = analyse(nlp, text, [("Ricarda Lang", "PER"), ("Union", "ORG")])
+    assert actor([e for e in events if e.trigger == "warf"][0], "actor1") is None
+
+
+def test_a_rampage_is_an_assault(nlp):
+    assert one(analyse(nlp, "Nach dem Amoklauf an einer Schule in Graz trauert die Stadt.", [("Graz", "LOC")])).type == "assault"

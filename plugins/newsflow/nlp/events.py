@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-233"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-234"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1540,9 +1540,13 @@ def _speaker_of_pronoun(sent: _Sentence, a: int, b: int, pronoun: str, triggers:
 
 
 def _describes_a_person(word: str) -> bool:
-    """"ÖVP-Politiker", "Grünen-Politikerin", "Politiker": a person described as a politician, which news uses for the
-    one just named (an office may name someone new: "Die Oberbürgermeisterin wies die Vorwürfe zurück")."""
-    return word.lower().endswith(("politiker", "politikerin"))
+    """"ÖVP-Politiker", "Grünen-Politikerin", "Politiker", "30-Jährige": a person described as a politician or by age,
+    which news uses for the one just named (an office may name someone new: "Die Oberbürgermeisterin wies die
+    Vorwürfe zurück")."""
+    return word.lower().endswith(("politiker", "politikerin")) or _AGE_NOUN.fullmatch(word) is not None
+
+
+_AGE_NOUN = re.compile(r"\d{1,3}-[Jj]ährige[rn]?")  # "die 30-Jährige", "der 45-Jährige"
 
 
 def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
