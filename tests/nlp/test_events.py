@@ -2914,3 +2914,14 @@ def test_a_person_described_by_age_is_the_one_who_acted_before(nlp):
 
 def test_a_rampage_is_an_assault(nlp):
     assert one(analyse(nlp, "Nach dem Amoklauf an einer Schule in Graz trauert die Stadt.", [("Graz", "LOC")])).type == "assault"
+
+
+def test_a_states_protest_is_a_diplomatic_complaint(nlp):
+    events = analyse(nlp, "Österreich protestierte gegen die Ausweisung des Journalisten.", [("Österreich", "LOC")])
+    event = [e for e in events if e.trigger == "protestierte"][0]  # (the expulsion is an event of its own)
+    assert (event.type, event.cameo, actor(event, "actor1")) == ("criticize", "11", "Österreich")
+    text = "China protestierte scharf gegen den Besuch in Taiwan."
+    event = [e for e in analyse(nlp, text, [("China", "LOC"), ("Taiwan", "LOC")]) if e.trigger == "protestierte"][0]
+    assert (event.type, event.place) == ("criticize", None)
+    text = "In Wien protestierten 500 Menschen gegen die Regierung."
+    assert one(analyse(nlp, text, [("Wien", "LOC")], found_quantities(text))).type == "protest"

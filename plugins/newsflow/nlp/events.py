@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-234"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-235"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1180,6 +1180,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     type_, cameo = trig.entry.type, trig.entry.cameo
     if type_ == "kill" and trig.index > 0 and tokens[trig.index - 1].lower in _ATTEMPTED:
         type_, cameo = "assault", TYPES["assault"]  # "wegen versuchten Mordes": nobody was killed
+    if (trig.entry.lemma == "protestieren" and count is None
+            and any(x.role == "actor1" and x.label == "LOC" and x.canonical in country_names() for x in actors)):
+        # "Österreich protestierte gegen die Ausweisung": a state's protest is a diplomatic complaint (CAMEO 11),
+        # no demonstration, and a place in it is what it is about ("gegen den Besuch in Taiwan")
+        type_, cameo, place = "criticize", TYPES["criticize"], None
     return Event(
         type=type_,
         cameo=cameo,
