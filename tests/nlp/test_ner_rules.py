@@ -1159,6 +1159,12 @@ def test_what_someone_has_is_no_name():
     assert ents(nlp, "Er fuhr mit seinem Mercedes vor.") == [("Mercedes", "ORG")]  # a brand stays
 
 
+def test_a_word_no_list_has_after_a_bare_in_closing_the_clause_is_a_town(rules_nlp):
+    assert ents(rules_nlp, "Er besuchte die Truppe am Samstag in Quaxbork.") == [("Quaxbork", "LOC")]
+    assert ents(rules_nlp, "Die Zahl stieg in Touristenbüros.") == []  # a compound of nouns the lists lack
+    assert ents(rules_nlp, "Er wohnt in Quaxbork bei Freunden.") == []  # not closing the clause: left to the model
+
+
 def test_a_compound_of_nouns_after_von_or_mit_is_stuff_not_a_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Wasserstoff"}, {"label": "PER", "pattern": "Plutarch"}])
     assert ents(nlp, "Ein Verfahren zur Speicherung von Wasserstoff wurde entwickelt.") == []

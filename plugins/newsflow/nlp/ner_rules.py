@@ -2259,6 +2259,14 @@ class _TitleOrgRules:
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "in Böheimkirchen": a town no list has
                 taken.add(i)
                 continue
+            if (i not in taken and i > 0 and doc[i - 1].lower_ == "in" and len(word) >= 4 and self._unknown_name(doc[i])
+                    and word not in self.given and i + 1 < len(doc) and doc[i + 1].is_punct
+                    and doc[i + 1].text in (".", ",", ";", ":") and not _ends_in_common_noun(word)):
+                # "besuchte die Truppe am Samstag in Malbork.": a word no list has after a bare "in", closing the
+                # clause, is a town (not a compound the lists lack: "in Objektknoten", "in Touristenbüros")
+                new.append(Span(doc, i, i + 1, label="LOC"))
+                taken.add(i)
+                continue
             if (i not in taken and i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS and word in TOWN_WORDS
                     and not (i + 1 < len(doc) and doc[i + 1].is_title and not _opens_sentence(doc, i + 1))):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "in Halle", "nach Zug": no article, so no hall nor train
