@@ -1613,7 +1613,7 @@ class _TitleOrgRules:
                         doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and len(doc[ent.start - 1]) > 3
                         and doc[ent.start - 1].lower_.endswith(("en", "em", "er", "es"))
                         and _is_adjective_form(doc[ent.start - 1].text)) or (
-                        ent.start > 1 and doc[ent.start - 2].lower_ in _ARTICLES_BEFORE_NOUN
+                        ent.start > 1 and doc[ent.start - 2].lower_ in _ARTICLES_BEFORE_NOUN | {"die", "das"}
                         and doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha
                         and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))) or (
                         _opens_sentence(doc, ent.start - 1) and doc[ent.start - 1].is_alpha
