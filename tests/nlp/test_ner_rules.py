@@ -372,6 +372,19 @@ def test_a_noun_before_a_given_name_in_a_model_span_is_a_role():
                              {"label": "ORG", "pattern": "Verlag Paul Quaxler"}])
     assert ents(nlp, "Masseverwalter Norbert Quaxler sprach.") == [("Norbert Quaxler", "PER")]
     assert ents(nlp, "Verlag Paul Quaxler, Bern.") == [("Verlag Paul Quaxler", "ORG"), ("Bern", "LOC")]  # a firm
+    # in a person's span too, and a hyphened role; a double given name stays
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Joker Felix Quaxler"},
+                             {"label": "ORG", "pattern": "Flachgau-Tormann Dominik Quaxler"},
+                             {"label": "PER", "pattern": "Hans-Peter Quaxler Meier"}])
+    assert ents(nlp, "Dann traf Joker Felix Quaxler.") == [("Felix Quaxler", "PER")]
+    assert ents(nlp, "Flachgau-Tormann Dominik Quaxler hielt.") == [("Dominik Quaxler", "PER")]
+    assert ents(nlp, "Dann sprach Hans-Peter Quaxler Meier.") == [("Hans-Peter Quaxler Meier", "PER")]
+
+
+def test_a_headlines_topic_before_its_colon_is_no_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Sabotageverdacht"}, {"label": "PER", "pattern": "Quaxler"}])
+    assert ents(nlp, "Sabotageverdacht: Drei Männer festgenommen") == []
+    assert ents(nlp, "Quaxler: Ich trete zurück") == [("Quaxler", "PER")]
 
 
 def test_a_place_in_capitals_opening_a_line_before_a_dash_is_the_dateline_town():

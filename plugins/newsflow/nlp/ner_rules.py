@@ -1187,6 +1187,12 @@ class _TitleOrgRules:
                 # list knows neither ("Wasserkraftwerk liefert weniger Strom"), short ones may be surnames (Bergmann)
                 changed = True
                 continue
+            if (ent.label_ in ("PER", "LOC") and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text == ":"
+                    and _opens_sentence(doc, ent.start) and ent.text.isalpha() and len(ent.text) >= 8
+                    and ent.text not in self.given and ent.text not in self.places and ent.text not in self.hand
+                    and _ends_in_common_noun(ent.text)):
+                changed = True  # a headline's "Sabotageverdacht: Drei Männer … festgenommen": the topic, no name
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text in noun_uses and ent.text not in self.given
                     and ent.text not in self.places):
                 changed = True  # "Lawine verschüttet zwei Skitourengeher" above "Eine Lawine hat …"
@@ -1671,13 +1677,19 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "Südlibanon" is no person
                 changed = True
                 continue
-            if (ent.label_ != "PER" and 3 <= len(ent) <= 4 and ent[0].is_title and ent[1].text in self.given
-                    and ent[0].text not in self.places and ent[0].text not in self.hand
+            if (3 <= len(ent) <= 4 and (ent[0].is_title or "-" in ent[0].text) and ent[0].text[:1].isupper()
+                    and ent[1].text in self.given and ent[0].text not in self.places and ent[0].text not in self.hand
+                    and ent[0].text not in self.given
                     and (any(ent[0].lower_.endswith(t) for t in self.title_set if len(t) > 4)
-                         or len(ent[0]) > 5 and ent[0].text not in self.org_words and ent[0].text not in self.given
-                         and (_is_common_noun(ent[0].text) or _ends_in_common_noun(ent[0].text)))):
+                         or len(ent[0]) > 4 and ent[0].text not in self.org_words
+                         and (_is_common_noun(ent[0].text) or _ends_in_common_noun(ent[0].text)
+                              # a hyphened role: "SPD-Chef", "Flachgau-Tormann" (not "Hans-Peter": a given name)
+                              or ("-" in ent[0].text and ent[0].text.rsplit("-", 1)[1][:1].isupper()
+                                  and ent[0].text.split("-")[0] not in self.given
+                                  and ent[0].text.rsplit("-", 1)[1] not in self.given)))):
                 # "Palästinenserpräsident Mahmud Abbas" (ORG) -> PER "Mahmud Abbas"; any noun before a given name
-                # is a role, not part of the name ("Masseverwalter Norbert Abel" LOC)
+                # is a role, not part of the name ("Masseverwalter Norbert Abel" LOC, "Joker Felix Brüning" PER,
+                # "Flachgau-Tormann Dominik Resch" PER)
                 out.append(Span(doc, ent.start + 1, ent.end, label="PER"))
                 changed = True
                 continue
