@@ -381,6 +381,12 @@ def test_a_noun_before_a_given_name_in_a_model_span_is_a_role():
     assert ents(nlp, "Dann sprach Hans-Peter Quaxler Meier.") == [("Hans-Peter Quaxler Meier", "PER")]
 
 
+def test_a_club_named_like_a_person_before_a_town_is_the_club():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Viktoria Bielefeld"}, {"label": "PER", "pattern": "Viktoria Quaxler"}])
+    assert ents(nlp, "Das Spiel bei Viktoria Bielefeld ging verloren.") == [("Viktoria Bielefeld", "ORG")]
+    assert ents(nlp, "Dann sprach Viktoria Quaxler.") == [("Viktoria Quaxler", "PER")]
+
+
 def test_a_headlines_topic_before_its_colon_is_no_name():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Sabotageverdacht"}, {"label": "PER", "pattern": "Quaxler"}])
     assert ents(nlp, "Sabotageverdacht: Drei Männer festgenommen") == []

@@ -306,6 +306,9 @@ def register() -> None:
 
 
 # Words that open German-language sports club names; followed by a place they make an ORG.
+# Club names that are given names or words too, so no prefix for any capitalized word after them: a club only
+# before a town ("Viktoria Köln", "Preußen Münster"; "Viktoria Müller" is a person)
+_NAMED_CLUB_WORDS = frozenset({"Viktoria", "Preußen", "Preussen", "Germania", "Concordia", "Teutonia"})
 CLUB_PREFIXES = frozenset({"FC", "SV", "TSV", "VfB", "VfL", "SC", "SpVgg", "TuS", "FSV", "SG", "BSC", "SSV", "TSG",
                            "Dynamo", "Borussia", "Eintracht", "Hertha", "Fortuna", "Arminia", "Werder", "Rapid",
                            "Hansa", "Energie", "Alemannia", "Kickers", "Lokomotive", "Sturm", "Grasshopper",
@@ -1671,6 +1674,11 @@ class _TitleOrgRules:
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text.endswith(_LANDSCAPE_ENDINGS)
                     and any(doc[k].lower_ in ("im", "ins", "am") for k in range(max(0, ent.start - 2), ent.start))):
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "im Tiroler Ötztal", "am Wörthersee"
+                changed = True
+                continue
+            if (len(ent) == 2 and ent.label_ != "ORG" and ent[0].text in _NAMED_CLUB_WORDS
+                    and self.places.get(ent[1].text) == "LOC"):
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "bei Viktoria Bielefeld" (PER): the club
                 changed = True
                 continue
             if ent.label_ != "LOC" and len(ent) == 1 and self._compass_place(ent.text):
