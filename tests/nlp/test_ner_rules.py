@@ -381,6 +381,15 @@ def test_a_noun_before_a_given_name_in_a_model_span_is_a_role():
     assert ents(nlp, "Dann sprach Hans-Peter Quaxler Meier.") == [("Hans-Peter Quaxler Meier", "PER")]
 
 
+def test_a_way_named_with_an_er_word_is_a_place():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Quaxer Brücke"}, {"label": "ORG", "pattern": "Quaxer Bank"}])
+    assert ents(nlp, "Der Zug führte über die Quaxer Brücke.") == [("Quaxer Brücke", "LOC")]
+    assert ents(nlp, "Die Quaxer Bank wächst.") == [("Quaxer Bank", "ORG")]
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    assert ents(add_entity_ruler(nlp), "Sie gingen über die Quaxer Brücke.") == [("Quaxer Brücke", "LOC")]  # untagged
+
+
 def test_a_club_named_like_a_person_before_a_town_is_the_club():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Viktoria Bielefeld"}, {"label": "PER", "pattern": "Viktoria Quaxler"}])
     assert ents(nlp, "Das Spiel bei Viktoria Bielefeld ging verloren.") == [("Viktoria Bielefeld", "ORG")]

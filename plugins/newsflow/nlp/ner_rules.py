@@ -306,6 +306,9 @@ def register() -> None:
 
 
 # Words that open German-language sports club names; followed by a place they make an ORG.
+# Ways named for a place with its -er word: "Bayreuther Straße", "Berliner Platz", "Deutzer Brücke"
+_WAY_WORDS = frozenset({"Straße", "Strasse", "Gasse", "Allee", "Platz", "Ring", "Damm", "Ufer", "Brücke", "Chaussee",
+                        "Kai", "Quai"})
 # Club names that are given names or words too, so no prefix for any capitalized word after them: a club only
 # before a town ("Viktoria Köln", "Preußen Münster"; "Viktoria Müller" is a person)
 _NAMED_CLUB_WORDS = frozenset({"Viktoria", "Preußen", "Preussen", "Germania", "Concordia", "Teutonia"})
@@ -940,7 +943,7 @@ class _TitleOrgRules:
         self.matcher.add("LOC", [
             [{"TEXT": {"REGEX": r"^(?!" + _ROAD_CLASSES + r")[A-ZÄÖÜ][\w-]*(straße|strasse|gasse|allee)$"}}],
             [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\w-]*er$"}},
-             {"TEXT": {"IN": ["Straße", "Strasse", "Gasse", "Allee", "Platz", "Ring", "Damm", "Ufer"]}}],
+             {"TEXT": {"IN": sorted(_WAY_WORDS)}}],
         ], greedy="LONGEST")
         # An island's name after the word: "auf der Insel Euböa", "die Halbinsel Krim" (the word stays outside)
         self.matcher.add("ISLAND", [
@@ -1674,6 +1677,11 @@ class _TitleOrgRules:
             if (ent.label_ == "PER" and len(ent) == 1 and ent.text.endswith(_LANDSCAPE_ENDINGS)
                     and any(doc[k].lower_ in ("im", "ins", "am") for k in range(max(0, ent.start - 2), ent.start))):
                 out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "im Tiroler Ötztal", "am Wörthersee"
+                changed = True
+                continue
+            if (len(ent) == 2 and ent.label_ == "ORG" and ent[1].text in _WAY_WORDS
+                    and re.fullmatch(r"[A-ZÄÖÜ][\w-]*er", ent[0].text)):
+                out.append(Span(doc, ent.start, ent.end, label="LOC"))  # "über die Deutzer Brücke" (ORG): a way
                 changed = True
                 continue
             if (len(ent) == 2 and ent.label_ != "ORG" and ent[0].text in _NAMED_CLUB_WORDS
