@@ -2925,3 +2925,11 @@ def test_a_states_protest_is_a_diplomatic_complaint(nlp):
     assert (event.type, event.place) == ("criticize", None)
     text = "In Wien protestierten 500 Menschen gegen die Regierung."
     assert one(analyse(nlp, text, [("Wien", "LOC")], found_quantities(text))).type == "protest"
+
+
+def test_an_event_remembered_is_not_told_again(nlp):
+    assert analyse(nlp, "Mehrere Tausend Menschen haben in Berlin der Opfer des Anschlags gedacht.", [("Berlin", "LOC")]) == []
+    assert analyse(nlp, "In Hanau erinnerten Hunderte an den Anschlag vor vier Jahren.", [("Hanau", "LOC")]) == []
+    # what reminds of something is told
+    assert one(analyse(nlp, "Der Angriff auf Kiew erinnert an die ersten Kriegstage.", [("Kiew", "LOC")])).type == "assault"
+    assert one(analyse(nlp, "Bei einer Mahnwache für die Opfer des Angriffs sprach der Bürgermeister.")).type == "protest"

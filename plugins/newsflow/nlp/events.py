@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-235"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-236"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -699,6 +699,11 @@ def _announced_cooperation(triggers: list[_Trigger], sent: _Sentence) -> list[_T
     return sorted(out, key=lambda t: t.index)
 
 
+# Verbs of remembering the dead or a past event: "gedachten", "trauerten um", "erinnerten an"
+_COMMEMORATING = re.compile(r"gedenk\w*|gedacht\w*|gedenken|trauer(?:n|t|te|ten)|getrauert|erinner(?:n|t|te|ten)|"
+                            r"erinnert|mahnwache\w*|schweigeminute\w*|gedenkfeier\w*|trauerfeier\w*")
+
+
 def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
     kept = []
     for trig in triggers:
@@ -722,7 +727,13 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
             opposed = governing_preposition(sent.tokens, trig.index)[0] in ("gegen", "an", "am") and any(
                 o.mode == "noun" and o.entry.type in _JUDGING and a <= o.index < trig.index and trig.index - o.index <= 4
                 for o in triggers)
-            if (governed or framing or referred or framed or opposed or _talked_about(sent.tokens, trig.index)
+            # "gedachten der Opfer des Anschlags", "erinnerten an den Angriff": a past event remembered, not told
+            # ("Der Angriff erinnert an 2015" told the attack: what one is reminded of comes after the verb)
+            remembered = any(_COMMEMORATING.fullmatch(sent.tokens[k].lower)
+                             and (k < trig.index or not sent.tokens[k].lower.startswith("erinner"))
+                             for k in range(a, b) if k != trig.index)
+            if (governed or framing or referred or framed or opposed or remembered
+                    or _talked_about(sent.tokens, trig.index)
                     or _striven_for(sent.tokens, trig.index, a, b) or _lifted(trig, triggers, sent.tokens)):
                 continue
         kept.append(trig)
