@@ -916,7 +916,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     verbs = {t.index for t in all_triggers if t.mode != "noun"} | {
         i for i in range(a, b) if tokens[i].lower in _AUX_FINITE}
     actors, place = _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent)
-    if place is None and a > 0 and tokens[a - 1].text == ":" and not tokens[-1].text in (".", "!", "?"):
+    if place is None and a > 0 and tokens[a - 1].text == ":" and tokens[-1].text not in (".", "!", "?"):
         # a headline's "Explosion in Wohnhaus in Essen: Zwei Tote": what comes before the colon sets the scene
         before_colon = [m for m in mentions if m.end <= tokens[a - 1].start]
         scene, _ = _scene_without_event(sent, before_colon, ())
