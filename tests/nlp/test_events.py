@@ -2933,3 +2933,8 @@ def test_an_event_remembered_is_not_told_again(nlp):
     # what reminds of something is told
     assert one(analyse(nlp, "Der Angriff auf Kiew erinnert an die ersten Kriegstage.", [("Kiew", "LOC")])).type == "assault"
     assert one(analyse(nlp, "Bei einer Mahnwache für die Opfer des Angriffs sprach der Bürgermeister.")).type == "protest"
+
+
+def test_a_cantons_landsgemeinde_acts_for_the_canton(nlp):
+    text = "Die Landsgemeinde des Kantons Glarus hat am Sonntag die Fusion von Gemeinden abgelehnt."
+    assert actor(one(analyse(nlp, text, [("Glarus", "LOC")])), "actor1") == "Glarus"

@@ -35,6 +35,6 @@ SPEAKERS = ("Sprecher", "Sprecherin", "Sprechers", "Sprecherinnen", "Vertreter",
 # Regierungsrat des Kantons Aargau lehnt ab", "Der Bürgermeister der Stadt Wien kritisierte" (Aargau, Wien)
 COUNCILS = ("Rat", "Parlament", "Regierungsrat", "Stadtrat", "Gemeinderat", "Kantonsrat", "Landtag", "Senat",
             "Stadtregierung", "Landesregierung", "Kantonsregierung", "Kantonsparlament", "Stadtparlament",
-            "Gemeindeparlament", "Gemeindeversammlung", "Stimmvolk", "Stimmbevölkerung", "Bürgermeister",
-            "Bürgermeisterin", "Stadtpräsident", "Stadtpräsidentin", "Gemeindepräsident", "Gemeindepräsidentin",
-            "Landeshauptmann", "Landeshauptfrau", "Ministerpräsident", "Ministerpräsidentin")
+            "Gemeindeparlament", "Gemeindeversammlung", "Landsgemeinde", "Stimmvolk", "Stimmbevölkerung",
+            "Bürgermeister", "Bürgermeisterin", "Stadtpräsident", "Stadtpräsidentin", "Gemeindepräsident",
+            "Gemeindepräsidentin", "Landeshauptmann", "Landeshauptfrau", "Ministerpräsident", "Ministerpräsidentin")
