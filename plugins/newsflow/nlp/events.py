@@ -729,9 +729,11 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
                 for o in triggers)
             # "gedachten der Opfer des Anschlags", "erinnerten an den Angriff": a past event remembered, not told
             # ("Der Angriff erinnert an 2015" told the attack: what one is reminded of comes after the verb)
-            remembered = any(_COMMEMORATING.fullmatch(sent.tokens[k].lower)
-                             and (k < trig.index or not sent.tokens[k].lower.startswith("erinner"))
-                             for k in range(a, b) if k != trig.index)
+            # (but "Nach dem Amoklauf trauert die Stadt" tells it: what the clause comes after is no object)
+            remembered = governing_preposition(sent.tokens, trig.index)[0] not in _AFTERMATH | _SETTING and any(
+                _COMMEMORATING.fullmatch(sent.tokens[k].lower)
+                and (k < trig.index or not sent.tokens[k].lower.startswith("erinner"))
+                for k in range(a, b) if k != trig.index)
             if (governed or framing or referred or framed or opposed or remembered
                     or _talked_about(sent.tokens, trig.index)
                     or _striven_for(sent.tokens, trig.index, a, b) or _lifted(trig, triggers, sent.tokens)):

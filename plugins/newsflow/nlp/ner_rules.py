@@ -306,6 +306,8 @@ def register() -> None:
 
 
 # Words that open German-language sports club names; followed by a place they make an ORG.
+# Endings of family names more than of towns: "Quaxler", "Hofmann"
+_SURNAME_ENDINGS = ("er", "mann", "sen", "son", "ski", "sky")
 # Ways named for a place with its -er word: "Bayreuther Straße", "Berliner Platz", "Deutzer Brücke"
 _WAY_WORDS = frozenset({"Straße", "Strasse", "Gasse", "Allee", "Platz", "Ring", "Damm", "Ufer", "Brücke", "Chaussee",
                         "Kai", "Quai"})
@@ -1625,9 +1627,14 @@ class _TitleOrgRules:
                         doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and len(doc[ent.start - 1]) > 3
                         and doc[ent.start - 1].lower_.endswith(("en", "em", "er", "es"))
                         and _is_adjective_form(doc[ent.start - 1].text)) or (
-                        ent.start > 1 and doc[ent.start - 2].lower_ in _ARTICLES_BEFORE_NOUN | {"die", "das"}
+                        ent.start > 1 and doc[ent.start - 2].lower_ in _ARTICLES_BEFORE_NOUN
                         and doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha
                         and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))) or (
+                        # "gegen die olympische Charta" ("Das sagte Hamburger": "das" is a pronoun before a verb)
+                        ent.start > 1 and doc[ent.start - 2].lower_ in ("die", "das")
+                        and doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha
+                        and doc[ent.start - 1].lower_.endswith("e")
+                        and _is_adjective_form(doc[ent.start - 1].text + "n")) or (
                         _opens_sentence(doc, ent.start - 1) and doc[ent.start - 1].is_alpha
                         and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))
                         and _is_lowercase_word(doc[ent.start - 1].text)
@@ -2289,9 +2296,11 @@ class _TitleOrgRules:
                 continue
             if (i not in taken and i > 0 and doc[i - 1].lower_ == "in" and len(word) >= 4 and self._unknown_name(doc[i])
                     and word not in self.given and i + 1 < len(doc) and doc[i + 1].is_punct
-                    and doc[i + 1].text in (".", ",", ";", ":") and not _ends_in_common_noun(word)):
+                    and doc[i + 1].text in (".", ",", ";", ":") and not _ends_in_common_noun(word)
+                    and "-" not in word and not word.endswith(_SURNAME_ENDINGS)):
                 # "besuchte die Truppe am Samstag in Malbork.": a word no list has after a bare "in", closing the
-                # clause, is a town (not a compound the lists lack: "in Objektknoten", "in Touristenbüros")
+                # clause, is a town (not a compound the lists lack: "in Objektknoten", "in Touristenbüros", "in
+                # Berlin-Nähe"; nor a name ending like a surname: "Er blieb in Quaxler.")
                 new.append(Span(doc, i, i + 1, label="LOC"))
                 taken.add(i)
                 continue
