@@ -2941,3 +2941,13 @@ def test_an_event_remembered_is_not_told_again(nlp):
 def test_a_cantons_landsgemeinde_acts_for_the_canton(nlp):
     text = "Die Landsgemeinde des Kantons Glarus hat am Sonntag die Fusion von Gemeinden abgelehnt."
     assert actor(one(analyse(nlp, text, [("Glarus", "LOC")])), "actor1") == "Glarus"
+
+
+def test_suing_is_a_criticism_and_complaining_of_pain_is_none(nlp):
+    assert one(analyse(nlp, "Die Gemeinde klagt gegen den Entscheid des Kantons.")).type == "criticize"
+    events = analyse(nlp, "Moskau kündigte an, vor dem Internationalen Sportgerichtshof zu klagen.", [("Moskau", "LOC")])
+    sued = [e for e in events if e.trigger == "klagen"]
+    assert [(e.type, actor(e, "actor1")) for e in sued] == [("criticize", "Moskau")]
+    assert one(analyse(nlp, "Die Stadt hat Klage gegen das Land eingereicht.")).type == "criticize"
+    assert analyse(nlp, "Der Patient klagt über Schmerzen.") == []
+    assert analyse(nlp, "Viele Bürger klagen über Lärm.") == []
