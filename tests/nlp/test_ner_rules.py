@@ -300,6 +300,10 @@ def test_an_office_or_an_article_with_adjective_before_a_lone_person_is_no_name(
     assert ents(nlp, "Landeshauptmann fordert mehr Geld.") == []
     assert ents(nlp, "Die Polizei fasste einen mutmasslichen Serieneinbrecher.") == []
     assert ents(nlp, "Die Polizei fasste gestern Quaxler.") == [("Quaxler", "PER")]
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Rösti"}])
+    assert ents(nlp, "Es gab eine grosse Rösti mit Spiegelei.") == []  # the dish, after "eine" and an adjective
+    assert ents(nlp, "Es gab eine Rösti mit Spiegelei.") == []
+    assert ents(nlp, "Bundesrat Rösti sprach.") == [("Rösti", "PER")]
     nlp = _with_model_spans([{"label": "PER", "pattern": "Charta"}])
     assert ents(nlp, "Das verstösst gegen die olympische Charta.") == []  # "die" and an adjective, too
 

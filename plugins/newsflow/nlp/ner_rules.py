@@ -699,7 +699,7 @@ _ORGANIZATION_HEADS = tuple(f"{head}{ending}" for head in ("verband", "bund", "v
 
 # Articles a person's name does not take in news prose ("dem Brand", "einen Koch"); "die" is left out
 # ("die Grünen" is ORG, not PER, anyway).
-_ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "einem", "einen", "eines", "einer"})
+_ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "eine", "einem", "einen", "eines", "einer"})
 
 
 # Words that count a plural noun: "drei Modi", "beide Modi" (a person is not counted).
