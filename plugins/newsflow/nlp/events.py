@@ -700,8 +700,8 @@ def _announced_cooperation(triggers: list[_Trigger], sent: _Sentence) -> list[_T
 
 
 # Verbs of remembering the dead or a past event: "gedachten", "trauerten um", "erinnerten an"
-_COMMEMORATING = re.compile(r"gedenk\w*|gedacht\w*|gedenken|trauer(?:n|t|te|ten)|getrauert|erinner(?:n|t|te|ten)|"
-                            r"erinnert|mahnwache\w*|schweigeminute\w*|gedenkfeier\w*|trauerfeier\w*")
+_COMMEMORATING = re.compile(r"gedenk\w*|gedacht\w*|trauer(?:n|t|te|ten)|getrauert|erinner(?:n|t|te|ten)|"
+                            r"mahnwache\w*|schweigeminute\w*|gedenkfeier\w*|trauerfeier\w*")
 
 
 def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
@@ -921,8 +921,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if place is None and a > 0 and tokens[a - 1].text == ":" and tokens[-1].text not in (".", "!", "?"):
         # a headline's "Explosion in Wohnhaus in Essen: Zwei Tote": what comes before the colon sets the scene
         before_colon = [m for m in mentions if m.end <= tokens[a - 1].start]
-        scene, _ = _scene_without_event(sent, before_colon, ())
-        place = None if scene is None else replace(scene, source="clause")
+        place, _ = _scene_without_event(sent, before_colon, (), source="clause")
     if trig.mode != "noun" and (agent := _attributive_agent(tokens, trig.index, mentions)) is not None:
         # "die von Russland verhängten Sanktionen": a participle before its noun has its own agent, and the
         # clause's subject and object are no party to it
@@ -2389,8 +2388,8 @@ def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
     return replace(event, place=place, date=date_, actors=actors)
 
 
-def _scene_without_event(sent: _Sentence, mentions: Sequence[Mention], dates: Sequence[EventDate]
-                         ) -> tuple[EventPlace | None, EventDate | None]:
+def _scene_without_event(sent: _Sentence, mentions: Sequence[Mention], dates: Sequence[EventDate],
+                         source: str = "previous") -> tuple[EventPlace | None, EventDate | None]:
     """The one place a sentence names as where (`in`, `bei`, `nahe`), and its first day (``dates``: the sentence's),
     for a sentence with no event ("In Magdeburg ist ein Autofahrer in einen Weihnachtsmarkt gerast"); (None, None)
     when it names none or several."""
@@ -2401,7 +2400,7 @@ def _scene_without_event(sent: _Sentence, mentions: Sequence[Mention], dates: Se
         return None, None
     m = places[0]
     day = dates[0] if dates else None
-    return EventPlace(m.text, m.canonical or m.text, m.start, m.end, source="previous"), day
+    return EventPlace(m.text, m.canonical or m.text, m.start, m.end, source=source), day
 
 
 _SCENE_PREPOSITIONS = frozenset({"in", "im", "bei", "nahe"})

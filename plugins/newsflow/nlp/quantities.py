@@ -7,6 +7,7 @@ Offsets index the normalized text; ``newsflow.text.normalize.Normalized.to_origi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from newsflow.nlp.numberwords import NUMBER_WORD, number_word_value
@@ -298,5 +299,5 @@ def _amounts_in_the_currency_before(found: list[Quantity], text: str) -> list[Qu
                                                              "Milliarde", "Bio", "Billionen", "Tausend"))
                 and before.unit in _CURRENCIES and q.start - before.end < 80
                 and not _SENTENCE_BREAK.search(text, before.end, q.start + 1)):
-            out[k] = Quantity(q.text, q.value, before.unit, q.start, q.end, q.qualifier, q.approximate)
+            out[k] = replace(q, unit=before.unit)
     return out
