@@ -1562,3 +1562,18 @@ def test_a_common_noun_after_beim_is_no_person_and_a_town_with_its_canton_no_fir
 def test_what_an_organization_is_before_its_short_form_is_no_part_of_its_name():
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Lokführergewerkschaft GDL"}])
     assert ents(nlp, "Die Lokführergewerkschaft GDL streikt.") == [("GDL", "ORG")]
+
+
+def test_a_plural_noun_behind_its_plural_verb_is_nobody():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Landwirte"}, {"label": "PER", "pattern": "Quaxler"}])
+    assert ents(nlp, "Am Montag haben Landwirte die Innenstadt blockiert.") == []
+    # a surname there stays a person
+    assert ents(nlp, "Am Montag haben Quaxler und seine Frau geheiratet.") == [("Quaxler", "PER")]
+
+
+def test_a_border_crossing_is_named_by_its_place(rules_nlp):
+    assert ents(rules_nlp, "Der Zoll hat am Grenzübergang Basel-Weil zwei Männer verhaftet.") == [
+        ("Basel-Weil", "LOC")]
+    assert ("Quaxlingen", "LOC") in ents(rules_nlp, "Beim Zollamt Quaxlingen stauten sich die Lastwagen.")
+    # a common noun after it is none
+    assert ents(rules_nlp, "Am Grenzübergang Stau und Wartezeiten.") == []

@@ -357,6 +357,9 @@ _COUNCILS = ("kantonsrat", "regierungsrat", "stadtrat", "gemeinderat", "grossrat
 # "1.256.147 Hamburger", "viele Berliner": a demonym counted is people, not a person named so.
 _PLURAL_DETERMINERS = frozenset({"viele", "alle", "einige", "tausende", "hunderte", "zahlreiche", "mehrere", "die",
                                  "wenige", "manche"})
+# Plural finite verbs a subject follows when the clause opens otherwise: "Am Montag haben Landwirte … blockiert"
+_PLURAL_VERBS = frozenset({"haben", "hatten", "sind", "waren", "wurden", "werden", "konnten", "können", "wollen",
+                           "wollten", "sollen", "sollten", "müssen", "mussten", "dürfen", "durften"})
 ROMAN_NUMERAL = re.compile(r"(?=[IVXL]{2}|V)(?:L?X{0,3})(?:IX|IV|V?I{0,3})\.?")  # II, IV, XIV, not I
 
 
@@ -849,6 +852,8 @@ _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "
                  "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün", "stedt", "städt",
                  "büttel")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+_CROSSINGS = ("grenzübergang", "grenzübergangs", "grenzposten", "grenzbahnhof", "zollamt", "zollamts",
+              "grenzkontrollpunkt", "zollübergang")
 # ... and those that end few family names: "Brok|stedt", "Sindel|fingen", "Wetzi|kon" (not -berg, -stein, -feld)
 _TOWN_ONLY_ENDINGS = ("kirchen", "ingen", "hausen", "hofen", "stetten", "ikon", "reuth", "leben", "münster",
                       "weiler", "beuren", "stedt", "städt", "büttel", "hude")
@@ -1242,6 +1247,11 @@ class _TitleOrgRules:
                     and ent.text not in self.given and ent.text not in self.places and ent.text not in self.hand
                     and _plural_noun(ent.text)):
                 changed = True  # "Hilfsgüter erreichen Gaza": a plural and its plural verb, nobody's name
+                continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _PLURAL_VERBS
+                    and ent.text not in self.given and ent.text not in self.places and ent.text not in self.hand
+                    and ent.text not in name_words and _plural_noun(ent.text)):
+                changed = True  # "haben Landwirte am Montag … blockiert": a plural behind its plural verb, nobody
                 continue
             opener = ent.start if ent[0].text in _MEASURES else ent.start - 1  # "40 Kilogramm Marihuana"
             if (opener > 0 and doc[opener].text in _MEASURES and ent.text not in self.places
@@ -2321,6 +2331,13 @@ class _TitleOrgRules:
             if i not in taken and i + 1 not in taken and self._town_with_canton(doc, i + 1):
                 new.append(Span(doc, i, i + 2, label="LOC"))  # "in Brienz GR", untagged
                 taken.update((i, i + 1))
+                continue
+            if (i not in taken and i > 0 and doc[i - 1].is_title and doc[i - 1].lower_.endswith(_CROSSINGS)
+                    and word[:1].isupper() and word.replace("-", "").isalpha() and word not in self.given
+                    and not _is_common_noun(word) and not (i + 1 < len(doc) and doc[i + 1].is_title)):
+                # "am Grenzübergang Basel-Weil", "beim Zollamt Thayngen": a border post is named by its place(s)
+                new.append(Span(doc, i, i + 1, label="LOC"))
+                taken.add(i)
                 continue
             if i not in taken and self._district(doc, i, new):
                 new.append(Span(doc, i, i + 1, label="LOC"))  # "in Wien-Favoriten", "in Frankfurt-Höchst"
