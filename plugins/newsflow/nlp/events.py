@@ -21,13 +21,13 @@ from newsflow.nlp.dates import MONTHS, WEEKDAYS, holiday_a_year_earlier, resolve
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.members import COUNCILS, MEMBERS, SPEAKERS
 from newsflow.nlp.ner_rules import RIVERS, country_names, is_title_word, names_its_kind  # lists load on first use
-from newsflow.nlp.places import PREPOSITIONS, Tok, governing_preposition, is_object_article, is_place
+from newsflow.nlp.places import PLACE_PREPOSITIONS, PREPOSITIONS, Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, EventPlace, Mention, Quantity
 from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-238"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-240"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -103,6 +103,9 @@ _NOUN_VON_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+von\s+(?:(?:rund|e
 # What a strike or an arrest affects but never counts: "Wegen eines Warnstreiks ... mehr als 800 Flüge annulliert"
 _THINGS_NOT_TAKING_PART = re.compile(r"(flüge|züge|verbindungen|stellen|jobs|arbeitsplätze|parkplätze|"
                                      r"wohnungen|häuser|gebäude|schulen|filialen|standorte|kilometer|seiten)$", re.I)
+# "Mit 300 Traktoren blockierten Bauern die Stadt": a protest counts its people, not their vehicles
+_VEHICLES = re.compile(r"(traktoren|fahrzeuge|fahrzeugen|autos|lastwagen|lkw|lkws|taxis|busse|bussen|velos|"
+                       r"fahrrädern|fahrräder|boote|booten|schiffe|schiffen|maschinen)$", re.I)
 _MONEY = re.compile(r"(euro|franken|chf|eur|dollar|usd|\$|€)", re.I)
 # "seit mehr als zwanzig Jahren": a duration counts nobody
 _TIME_UNIT = re.compile(r"(?:jahr|monat|woche|tag|stunde|minute|sekunde|h$|min$|s$)", re.I)
@@ -177,8 +180,8 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, dates, published, triggers,
                                        antecedent, arrested)) is not None]
-        found = _killed_in_attack(found, sent)
-        opener = sent.tokens[0].lower if sent.tokens else ""
+        found = _without_purpose_repeats(_killed_in_attack(found, sent), sent)
+        opener = _scene_adverb(sent)
         if before and opener in _SCENE_ADVERBS:
             found = [_in_scene(e, before[-1], opener) for e in found]
         elif place_before is not None and opener in _SCENE_ADVERBS:
@@ -735,11 +738,31 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
                 and (k < trig.index or not sent.tokens[k].lower.startswith("erinner"))
                 for k in range(a, b) if k != trig.index)
             if (governed or framing or referred or framed or opposed or remembered
-                    or _talked_about(sent.tokens, trig.index)
+                    or _charged(trig, triggers, sent.tokens, a, b) or _talked_about(sent.tokens, trig.index)
                     or _striven_for(sent.tokens, trig.index, a, b) or _lifted(trig, triggers, sent.tokens)):
                 continue
         kept.append(trig)
     return kept
+
+
+# A court, a prosecutor or the police act on a charge: "wegen versuchten Mordes verurteilt", "wegen Raubes angeklagt"
+_JUDICIAL_TYPES = frozenset({"arrest", "convict", "investigate"})
+_JUDICIAL_WORDS = re.compile(r"angeklagt|anklage\w*|verdacht\w*|tatverdächtig\w*|verdächtig\w*|beschuldigt\w*|"
+                             r"ermittl\w*|ermittelt|prozess\w*|gericht\w*|verurteil\w*|haftbefehl\w*|fahndung\w*")
+
+
+def _charged(trig: _Trigger, triggers: list[_Trigger], tokens, a: int, b: int) -> bool:
+    """A crime named bare after "wegen" in a judicial clause is the charge, not an event of its own: "hat einen Mann
+    wegen versuchten Mordes verurteilt", "wegen Totschlags angeklagt" (the deed itself is told elsewhere, if at all;
+    "wegen des Angriffs" with an article refers to a told event, and "wegen eines geplanten Anschlags" is a plan)."""
+    k = trig.index - 1
+    while k >= a and tokens[k].text.islower() and tokens[k].lower not in PREPOSITIONS and tokens[k].lower not in (
+            "der", "des", "dem", "den", "die", "das", "ein", "eines", "einer", "einem", "einen"):
+        k -= 1  # adjectives: "wegen versuchten Mordes", "wegen schweren Raubes"
+    if k < a or tokens[k].lower != "wegen":
+        return False
+    return any(o is not trig and o.mode != "noun" and o.entry.type in _JUDICIAL_TYPES and a <= o.index < b
+               for o in triggers) or any(_JUDICIAL_WORDS.fullmatch(tokens[j].lower) for j in range(a, b) if j != trig.index)
 
 
 def _lifted(trig: _Trigger, triggers: list[_Trigger], tokens) -> bool:
@@ -1022,6 +1045,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     finite = {t.index for t in all_triggers if t.mode == "finite"}
     own_start = conj_start if conj_start > a and (conj_start in finite or tokens[conj_start].lower in _AUX_FINITE) else a
     modal_lower = clause_lower[own_start - a:conj_end - a]
+    closing = [w for w in clause_lower if w.isalpha()][-1:]
+    if trig.mode == "nonfinite" and conj_end + 1 < b and conj_end + 1 not in finite and closing in (["haben"], ["sein"]):
+        # "Sie sollen ihn bedroht und ausgeraubt haben": participles joined by "und" share the closing auxiliary
+        modal_lower = modal_lower + closing
     cue = _modality(trig, modal_lower, passive, None, published, sent, a)
     if (event_date is not None and published is not None and cue is None and event_date.value > published
             and not clause_span[0] <= event_date.start < clause_span[1]
@@ -1080,12 +1107,14 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # a zu-infinitive never names its subject: in "wirft Russland vor, Kiew angegriffen zu haben" Kiew is
         # what was attacked, in "erwägt, Russland mit Sanktionen zu belegen" what is sanctioned (but an event
         # noun keeps its owner: "…, die Angriffe Russlands zu verurteilen", "Russlands Angriffe")
+        # "beschlossen, die Sanktionen der EU gegen Iran zu übernehmen": who adopts another's measure imposes it
+        adopted = trig.mode == "noun" and any(tokens[k].lower in _ADOPTING for k in range(trig.index + 1, b))
         own = [x for x in actors if x.role == "actor1" and (
-            trig.mode != "noun" or (x.end <= tokens[trig.index].start and not _genitive_name(x)))]
+            trig.mode != "noun" or adopted or (x.end <= tokens[trig.index].start and not _genitive_name(x)))]
         if own:
             has_object = any(x.role == "actor2" for x in actors)
             actors = [x for x in actors if x.role != "actor1"] + (
-                [] if has_object else [replace(x, role="actor2") for x in own])
+                [] if has_object or adopted else [replace(x, role="actor2") for x in own])
         if not any(x.role == "actor1" for x in actors):
             head, _ = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
             # "Selenskyj forderte Deutschland auf, mehr Flugabwehr zu liefern": who is asked does it, and
@@ -1768,10 +1797,19 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             continue
         if _source_of_report(tokens, i, mention_tokens):
             continue  # "nach Angaben von Bürgermeister Klitschko": who tells, not who did it
+        if prep == "aus" and m.label == "ORG" and i < trig.index and _member_of_coalition(tokens, i, mention_tokens):
+            bare.append((m, i))  # "Die Regierung aus ÖVP, SPÖ und Neos hat sich geeinigt": the parties act together
+            continue
         if prep in ("von", "vom") and m.label == "ORG" and _affiliation(tokens, i, in_clause):
             continue  # "sagte Müller von der SVP": the person's party, no second party to the event
         if prep == "nach" and trig.entry.type not in _DESTINATION_TYPES:
             continue  # "gegen die Abschiebung einer Familie nach Georgien protestiert": a destination
+        if (m.label == "LOC" and trig.entry.type in _OFFERING_TYPES and prep in ("nach", "in")
+                and _after_object_noun(tokens, i, a, verbs)):
+            continue  # "lud ihn zu einem Gegenbesuch nach Warschau ein": where the visit goes, not where he asked
+        if (m.label == "LOC" and trig.entry.type in _SPEECH_TYPES and prep in ("in", "im")
+                and _after_object_noun(tokens, i, a, verbs)):
+            continue  # "rief die Beschäftigten der Kitas in Köln zum Streik auf": whom it calls, not where
         if m.label == "LOC" and prep in ("an", "am") and _at_a_site(tokens, i):
             places.append((m, i))  # "an den Flughäfen Frankfurt und München": where, not whom
             continue
@@ -1813,6 +1851,14 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             places.append((m, i))  # "Vom Flughafen Leipzig/Halle sind … abgeschoben worden": from where, not by whom
         elif prep in ("von", "vom", "durch") and passive:
             agents.append((m, i))
+        elif prep == "durch":
+            owner = _noun_before_von(tokens, i, mention_tokens, via=("durch",))
+            outer = governing_preposition(tokens, owner, frozenset(verbs))[0] if owner is not None and owner > a else ""
+            if outer in _target_prepositions(trig.entry.type):
+                # "protestierten gegen die Kürzung der Förderungen durch die Bundesregierung": who cuts is opposed
+                targets.append((m, i))
+            elif outer is None and trig.entry.type in _JUDGING and trig.mode != "noun" and owner > trig.index:
+                objects.append((m, i))  # "kritisierte die Blockade der Hilfen durch Ungarn": who blocks is criticized
         elif prep in ("von", "vom") and trig.entry.type == "demand" and trig.mode != "noun" and i > trig.index:
             targets.append((m, i))  # "forderten vom Bundesrat faire Preise": whom the demand is made of
         elif (prep == "aus" and trig.entry.type == "sanction" and i > trig.index
@@ -1901,7 +1947,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         tgt = [x for x in targets if x[1] > trig.index]
         actor2 = tgt[0] if tgt else None
     else:
-        actor1 = bare[0] if bare else None
+        # "Die Stadt lehnte die Forderung ab und warf der Gewerkschaft vor": the next conjunct's names are no subject
+        actor1 = next((x for x in bare if x[1] < conj_end), None)
         fellows = _fellows(tokens, actor1, bare[1:] + objects)
         rest = [x for x in bare[1:] + objects if x[1] >= conj_start or x in fellows]
         if fellows and trig.entry.type in _SYMMETRIC:
@@ -1946,11 +1993,26 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     if trig.entry.type in _SPEECH_TYPES:
         # "hat vor einer Ausbreitung des Virus in Zentralafrika gewarnt", "sprach über die Lage im Gazastreifen":
         # what was said is about that place; the words were said elsewhere
-        own = [p for p in own if not (about(p[1]) or warned_of(p[1]))]
+        own = [p for p in own if not (about(p[1]) or warned_of(p[1]) or _after_another_event(tokens, p[1], trig, verbs))]
     if own:
         m, _ = min(own, key=lambda p: (about(p[1]), _in_other_scene(tokens, p[1], trig), abs(p[1] - trig.index)))
         place = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
     return actors, place
+
+
+def _after_another_event(tokens, i: int, trig: _Trigger, verbs) -> bool:
+    """A place inside the phrase of an event noun the clause comes after: "Nach dem Anschlag auf eine Moschee in
+    Dresden hat Dobrindt … angekündigt" (the attack was in Dresden; the announcement names no place of its own)."""
+    lexicon = load_lexicon()
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if k == trig.index or k in verbs or not tokens[k].text[:1].isalnum() or (
+                k < i - 1 and tokens[k].lower in PLACE_PREPOSITIONS):
+            return False  # ("nach dem Anschlag in Dresden in Berlin": Berlin is a place phrase of its own)
+        if lexicon.is_event_noun(tokens[k].text):
+            # (one speaks where one met: "Nach dem Treffen in Brüssel sagte Scholz" keeps Brüssel)
+            kinds = {h.entry.type for h in lexicon.lookup(tokens[k].text)}
+            return governing_preposition(tokens, k)[0] in _AFTERMATH and not kinds & _TAKEN_PART
+    return False
 
 
 def _in_other_scene(tokens, i: int, trig: _Trigger) -> bool:
@@ -2056,14 +2118,53 @@ def _noun_von(tokens, i: int, mention_tokens: set[int]) -> bool:
     return _noun_before_von(tokens, i, mention_tokens) is not None
 
 
-def _noun_before_von(tokens, i: int, mention_tokens: set[int]) -> int | None:
-    """The index of the noun that "von" attaches the name at ``i`` to ("Regierung von Präsident Vučić"), or
-    None; a title between "von" and the name is walked over."""
+# What parties form together: "Die Koalition aus Union und SPD", "die Regierung aus ÖVP, SPÖ und Neos"
+_COALITIONS = frozenset({"regierung", "koalition", "regierungskoalition", "bündnis", "allianz", "dreierkoalition",
+                         "ampelkoalition", "ampel", "fraktionen", "parteien"})
+
+
+def _member_of_coalition(tokens, i: int, mention_tokens: set[int]) -> bool:
+    """The mention at ``i`` is listed after "aus" right behind a coalition word."""
+    k = i - 1
+    while k > 0 and (k in mention_tokens or tokens[k].lower in _LIST_GLUE):
+        k -= 1
+    return k > 0 and tokens[k].lower == "aus" and tokens[k - 1].lower in _COALITIONS
+
+
+# Verbs of adopting another's measure as one's own: "die Sanktionen der EU zu übernehmen", "nachzuvollziehen"
+_ADOPTING = frozenset({"übernehmen", "nachvollziehen", "nachzuvollziehen", "mittragen", "mitzutragen", "umsetzen",
+                       "umzusetzen", "anwenden", "anzuwenden"})
+# Offers and invitations name where what they offer would happen: "lud zu einem Besuch nach Warschau ein"
+_OFFERING_TYPES = frozenset({"intent_cooperate"})
+
+
+def _after_object_noun(tokens, i: int, a: int, verbs: set[int]) -> bool:
+    """The place phrase of the mention at ``i`` closes a noun phrase behind the clause's verb that no preposition
+    of setting governs: "hat die Beschäftigten der Kitas in Köln … aufgerufen", "zu einem Gegenbesuch nach
+    Warschau"; not "sagte bei einem Treffen in Brüssel" (a setting) nor "hat in Köln aufgerufen"."""
+    k = i - 1
+    while k > a and tokens[k].lower in _ARTICLE_WORDS:
+        k -= 1
+    if k <= a or tokens[k].lower not in ("in", "im", "nach"):
+        return False
+    noun = k - 1
+    if not (tokens[noun].text[:1].isupper() and tokens[noun].text.isalpha()) or noun in verbs:
+        return False
+    if not any(v < noun for v in verbs):
+        return False  # a subject's own place: "Die Gewerkschaft in Köln rief …" is left as it was
+    outer = governing_preposition(tokens, noun, frozenset(verbs))[0]
+    return outer is None or outer in ("zu", "zum", "zur")
+
+
+def _noun_before_von(tokens, i: int, mention_tokens: set[int], via: tuple[str, ...] = ("von",)) -> int | None:
+    """The index of the noun that "von" (or another preposition in ``via``) attaches the name at ``i`` to
+    ("Regierung von Präsident Vučić", "Kürzung der Förderungen durch den Bund"), or None; a title between the
+    preposition and the name is walked over."""
     k = i - 1
     while k > 0 and (tokens[k].lower in ("der", "die", "das", "den", "dem")
                      or (is_title_word(tokens[k].lower) and k not in mention_tokens)):
         k -= 1
-    if k < 1 or tokens[k].lower != "von":
+    if k < 1 or tokens[k].lower not in via:
         return None
     head = tokens[k - 1]
     return k - 1 if head.text[:1].isupper() and head.text.isalpha() and k - 1 not in mention_tokens else None
@@ -2303,6 +2404,24 @@ def _predicated_clauses(sent: _Sentence) -> list[tuple[int, int]]:
 _SCENE_ADVERBS = frozenset({"dabei", "hierbei", "dort", "daraufhin"})
 
 
+def _scene_adverb(sent: _Sentence) -> str:
+    """The sentence's first word, or a scene adverb right behind the verb of its first clause: "Nach Angaben des
+    Bürgermeisters wurden dabei drei Menschen getötet" goes on with the sentence before as "Dabei wurden …" does."""
+    words = [t.lower for t in sent.tokens]
+    if not words or words[0] in _SCENE_ADVERBS:
+        return words[0] if words else ""
+    for k in range(2, min(len(words), 12)):
+        if not sent.tokens[k - 1].text[:1].isalnum():
+            break  # only the first clause: "…, sagte er, dort seien …" is another's
+        if words[k] in _SCENE_ADVERBS and sent.tokens[k - 1].text.islower() and words[k - 1] not in _SCENE_BLOCKERS:
+            return words[k]
+    return words[0]
+
+
+# "und dabei", "auch dort": a conjunction or a particle before the adverb is no verb of the clause
+_SCENE_BLOCKERS = frozenset({"und", "oder", "aber", "auch", "nicht", "nur", "noch", "schon", "wie", "als"})
+
+
 def _opens_with_both(sent: _Sentence) -> bool:
     words = [t.lower for t in sent.tokens[:2]]
     return words[:1] == ["beide"] or words == ["die", "beiden"]
@@ -2358,6 +2477,28 @@ def _without_accidental_deaths(found: list[Event], sent: _Sentence, text: str, a
     if not (told_here or accident_story and not _VIOLENCE.search(text, sent.start, sent.end)):
         return found
     return [e for e in found if e.type != "kill" or any(x.role == "actor1" for x in e.actors)]
+
+
+def _without_purpose_repeats(found: list[Event], sent: _Sentence) -> list[Event]:
+    """An "um … zu" clause naming what the clause before did is no second event: "Tausende zogen durch die
+    Innenstadt, um gegen die Regierung zu protestieren" is one protest."""
+    index_of = {t.start: i for i, t in enumerate(sent.tokens)}
+    out = []
+    for e in found:
+        k = index_of.get(e.trigger_start)
+        if k is not None and k >= 2 and sent.tokens[k - 1].lower == "zu" and any(
+                o.type == e.type and o.trigger_start < e.trigger_start for o in out):
+            um = next((j for j in range(k - 2, -1, -1) if sent.tokens[j].lower == "um"
+                       or not sent.tokens[j].text[:1].isalnum()), None)
+            if um is not None and sent.tokens[um].lower == "um":
+                # (what the purpose names joins the event: "…, um gegen die Bundesregierung zu protestieren")
+                out = [replace(o, actors=tuple(sorted([*o.actors, *(x for x in e.actors if x.role not in
+                                                                     {y.role for y in o.actors})],
+                                                      key=lambda x: x.role)))
+                       if o.type == e.type else o for o in out]
+                continue
+        out.append(e)
+    return out
 
 
 def _killed_in_attack(found: list[Event], sent: _Sentence) -> list[Event]:
@@ -2429,7 +2570,10 @@ def _at_the_scene_before(event: Event, scene: Event) -> Event:
         # what is planned or to come has no scene yet, nor has an alleged noun: "sollen Anschläge geplant haben"
         # (but "Sie sollen einen Mann verletzt haben" did it there)
         return event
-    if event.date is not None and (scene.date is None or scene.date.value != event.date.value):
+    if event.date is not None and (scene.date is None or scene.date.value != event.date.value) and not (
+            scene.date is None and scene.type == event.type):
+        # (an undated scene of the same kind is the event the sentence goes on to tell: "Nach dem Anschlag in
+        # Dresden …. Unbekannte hatten in der Nacht einen Sprengsatz gezündet")
         return event
     return replace(event, place=replace(scene.place, source="previous"))
 
@@ -2515,7 +2659,8 @@ def _pick_count(quantities, clause, sentence, anchor: tuple[int, int], event_typ
             preferred = [q for q in inside if q.unit and _PEOPLE.search(q.unit)] or [
                 q for q in inside if (not q.unit or (q.unit[:1].isupper() and q.unit[1:2].islower()
                                                      and not (_MONEY.search(q.unit) or _TIME_UNIT.match(q.unit))
-                                                     and not _THINGS_NOT_TAKING_PART.search(q.unit)))
+                                                     and not _THINGS_NOT_TAKING_PART.search(q.unit)
+                                                     and not (event_type == "protest" and _VEHICLES.search(q.unit))))
                 and not _NOUN_VON_BEFORE.search(text, max(0, q.start - 40), q.start)]
         if preferred:
             return min(preferred, key=lambda q: anchor[0] - q.end if q.end <= anchor[0] else abs(q.start - anchor[1]))
