@@ -251,6 +251,11 @@ def test_a_qualified_four_digit_number_is_a_count_not_a_year():
     # an amount with its own currency shares nothing
     ("Sie zahlte CHF 5.000 und 2.000 Euro.", [("CHF 5.000", 5000, "CHF"), ("2.000 Euro", 2000, "EUR")]),
     ("Er bot € 5.000 oder 2.000 Dollar.", [("€ 5.000", 5000, "EUR"), ("2.000 Dollar", 2000, "USD")]),
+    # a vote's tally counts votes on both sides; a score and a time of day share nothing
+    ("Der Rat lehnte mit 110 zu 82 Stimmen ab.", [("110", 110, "Stimmen"), ("82 Stimmen", 82, "Stimmen")]),
+    ("Angenommen mit 120 gegen 60 Stimmen.", [("120", 120, "Stimmen"), ("60 Stimmen", 60, "Stimmen")]),
+    ("Sie gewannen 3 zu 1 Toren.", [("1 Toren", 1, "Toren")]),
+    ("Er kam 3 gegen 20 Uhr an.", []),
 ])
 def test_a_number_sharing_the_next_ones_unit(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected

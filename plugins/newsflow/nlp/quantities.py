@@ -115,7 +115,11 @@ RANGE_BEFORE = re.compile(rf"(?:(?<![\d.,])(?P<number>{_NUM})\s?(?:–|—|-|bis
                           rf"|\b[Zz]wischen\s+(?P<between>{_NUM})\s+und\s+"
                           # "steigen von 40 auf 60 Franken", "sank um 2 auf 5 Prozent": the change shares the unit
                           rf"|\b(?:[Vv]on|[Uu]m)\s+(?P<change>{_NUM})\s+auf\s+"
-                          rf"|(?<![\d.,])(?P<also>{_NUM})\s+(?:und|oder|von)\s+)$")
+                          rf"|(?<![\d.,])(?P<also>{_NUM})\s+(?:und|oder|von)\s+"
+                          # "mit 110 zu 82 Stimmen", "mit 120 gegen 60 Stimmen": a vote's tally (votes only, below)
+                          rf"|(?<![\d.,])(?P<tally>{_NUM})\s+(?:zu|gegen)\s+)$")
+# What a tally counts: "110 zu 82 Stimmen" (not "3 zu 1 Toren", a score, nor "gegen 20 Uhr")
+_TALLIED = re.compile(r"(?:Ja-|Nein-|Gegen)?[Ss]timmen")
 
 
 # A part of a group counted before: "14 von ihnen", "drei davon"
@@ -233,7 +237,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if canonical is None and not scale:
             continue
         lower = RANGE_BEFORE.search(text, max(0, start - 40), start) if not prefix else None
-        group = next((g for g in ("number", "between", "change", "also") if lower and lower.group(g)), "number")
+        group = next((g for g in ("number", "between", "change", "also", "tally") if lower and lower.group(g)), "number")
+        if lower and group == "tally" and not (canonical and _TALLIED.fullmatch(canonical)):
+            lower = None
         if lower and any(s <= lower.start(group) < e for s, e in taken):
             lower = None  # "CHF 5'000 und 2'000 Euro": the first amount has its own currency
         if lower and (low := _value(lower.group(group))) is not None:
