@@ -3100,3 +3100,13 @@ def test_a_place_in_what_the_clause_comes_after_is_not_where_a_statement_was_mad
                      entities=[("Dresden", "LOC"), ("Berlin", "LOC"), ("Scholz", "PER")]), "statement")
     assert ev.place is not None and ev.place.canonical == "Berlin"
 
+
+
+def test_a_fight_between_people_is_an_assault_a_political_dispute_is_none(nlp):
+    text = "Bei einer handgreiflichen Auseinandersetzung vor einem Club in Bern wurden zwei Männer verletzt."
+    ev = one(analyse(nlp, text, entities=[("Bern", "LOC")], quantities=found_quantities(text)), "assault")
+    assert ev.trigger == "Auseinandersetzung" and ev.place.canonical == "Bern" and ev.count.value == 2
+    assert [e.trigger for e in analyse(nlp, "Es kam zu einer Auseinandersetzung zwischen mehreren Personen.")] == [
+        "Auseinandersetzung"]
+    assert analyse(nlp, "Die politische Auseinandersetzung zwischen SPD und Union wird härter.",
+                   entities=[("SPD", "ORG"), ("Union", "ORG")]) == []
