@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-241"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-242"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1797,8 +1797,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             continue
         if _source_of_report(tokens, i, mention_tokens):
             continue  # "nach Angaben von Bürgermeister Klitschko": who tells, not who did it
-        if prep == "aus" and m.label == "ORG" and i < trig.index and _member_of_coalition(tokens, i, mention_tokens):
-            bare.append((m, i))  # "Die Regierung aus ÖVP, SPÖ und Neos hat sich geeinigt": the parties act together
+        if (prep == "aus" and m.label == "ORG" and i < trig.index and trig.entry.type not in _SYMMETRIC
+                and _member_of_coalition(tokens, i, mention_tokens)):
+            # "Die Koalition aus CDU und SPD lehnte … ab": the parties act together (but "Die Regierung aus ÖVP, SPÖ
+            # und NEOS hat sich geeinigt" is the government agreeing, not its parties with each other)
+            bare.append((m, i))
             continue
         if prep in ("von", "vom") and m.label == "ORG" and _affiliation(tokens, i, in_clause):
             continue  # "sagte Müller von der SVP": the person's party, no second party to the event
