@@ -3110,3 +3110,14 @@ def test_a_fight_between_people_is_an_assault_a_political_dispute_is_none(nlp):
         "Auseinandersetzung"]
     assert analyse(nlp, "Die politische Auseinandersetzung zwischen SPD und Union wird härter.",
                    entities=[("SPD", "ORG"), ("Union", "ORG")]) == []
+
+
+def test_shooting_down_or_intercepting_missiles_is_fighting_shooting_someone_an_assault(nlp):
+    text = "Die Ukraine hat in der Nacht 45 russische Drohnen abgeschossen."
+    ev = one(analyse(nlp, text, entities=[("Ukraine", "LOC")], quantities=found_quantities(text)))
+    assert (ev.type, actor(ev, "actor1"), ev.count.value) == ("fight", "Ukraine", 45)
+    assert [e.type for e in analyse(nlp, "Die Luftabwehr fing zwei Raketen ab.")] == ["fight"]
+    assert analyse(nlp, "Der Torhüter fing den Ball ab.") == []
+    assert [e.type for e in analyse(nlp, "Ein Unbekannter schoss den Wirt nieder.")] == ["assault"]
+    assert [e.type for e in analyse(nlp, "Ein Unbekannter hat einen 30-Jährigen angeschossen.")] == ["assault"]
+    assert analyse(nlp, "Der Stürmer schoss den Ball an den Pfosten.") == []
