@@ -3121,3 +3121,13 @@ def test_shooting_down_or_intercepting_missiles_is_fighting_shooting_someone_an_
     assert [e.type for e in analyse(nlp, "Ein Unbekannter schoss den Wirt nieder.")] == ["assault"]
     assert [e.type for e in analyse(nlp, "Ein Unbekannter hat einen 30-Jährigen angeschossen.")] == ["assault"]
     assert analyse(nlp, "Der Stürmer schoss den Ball an den Pfosten.") == []
+
+
+def test_the_site_a_protest_blocks_is_its_place(nlp):
+    text = "Hunderte Landwirte haben am Montag die Zufahrten zum Hamburger Hafen blockiert. Die Polizei löste die Blockade auf."
+    events = analyse(nlp, text, entities=[("Hamburger Hafen", "LOC")])
+    assert one(events, "protest").place.canonical == "Hamburger Hafen"
+    assert (one(events, "coerce").place.canonical, one(events, "coerce").place.source) == ("Hamburger Hafen", "previous")
+    # a place phrase of its own wins, and a country blocking is no place
+    ev = one(analyse(nlp, "Aktivisten blockierten in Berlin die Zufahrt zum Kanzleramt.", entities=[("Berlin", "LOC")]))
+    assert ev.place.canonical == "Berlin"

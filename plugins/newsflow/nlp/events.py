@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-243"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-244"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1813,6 +1813,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if (m.label == "LOC" and trig.entry.type in _SPEECH_TYPES and prep in ("in", "im")
                 and _after_object_noun(tokens, i, a, verbs)):
             continue  # "rief die Beschäftigten der Kitas in Köln zum Streik auf": whom it calls, not where
+        if (m.label == "LOC" and trig.entry.lemma in _BLOCKING and i > trig.index - 8 and prep in (None, "zum", "zur")
+                and not isinstance(m, ActorMention) and (m.canonical or m.text) not in country_names()):
+            places.append((m, i))  # "blockierten die Zufahrten zum Hamburger Hafen": what is blocked is where
+            continue
         if m.label == "LOC" and prep in ("an", "am") and _at_a_site(tokens, i):
             places.append((m, i))  # "an den Flughäfen Frankfurt und München": where, not whom
             continue
@@ -2121,6 +2125,8 @@ def _noun_von(tokens, i: int, mention_tokens: set[int]) -> bool:
     return _noun_before_von(tokens, i, mention_tokens) is not None
 
 
+# Protests that block a site: the site blocked is the protest's place
+_BLOCKING = frozenset({"blockieren", "lahm|legen"})
 # What parties form together: "Die Koalition aus Union und SPD", "die Regierung aus ÖVP, SPÖ und Neos"
 _COALITIONS = frozenset({"regierung", "koalition", "regierungskoalition", "bündnis", "allianz", "dreierkoalition",
                          "ampelkoalition", "ampel", "fraktionen", "parteien"})
