@@ -3131,3 +3131,4 @@ def test_the_site_a_protest_blocks_is_its_place(nlp):
     # a place phrase of its own wins, and a country blocking is no place
     ev = one(analyse(nlp, "Aktivisten blockierten in Berlin die Zufahrt zum Kanzleramt.", entities=[("Berlin", "LOC")]))
     assert ev.place.canonical == "Berlin"
+

@@ -12,6 +12,7 @@ def organs(text, mentions=()):
 @pytest.mark.parametrize("text, expected", [
     ("Die israelische Armee hat Stellungen angegriffen.", [("israelische Armee", "Israel")]),
     ("Die israelische Luftabwehr fing zwei Raketen ab.", [("israelische Luftabwehr", "Israel")]),
+    ("Der österreichische Bundeskanzler hat Orbán empfangen.", [("österreichische Bundeskanzler", "Österreich")]),
     ("Nach Angaben des taiwanischen Verteidigungsministeriums drangen Schiffe vor.",
      [("taiwanischen Verteidigungsministeriums", "Taiwan")]),
     ("Russische Truppen rückten vor.", [("Russische Truppen", "Russland")]),  # opening the sentence

@@ -24,6 +24,9 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
            "Sicherheitskräfte", "Polizei", "Behörden", "Justiz", "Staatsanwaltschaft", "Küstenwache", "Grenzschutz",
            "Geheimdienst", "Luftabwehr", "Flugabwehr", "Luftverteidigung", "Außenministerium", "Aussenministerium", "Verteidigungsministerium", "Innenministerium",
            "Ministerium", "Botschaft", "Führung", "Staatsführung", "Parlament", "Zentralbank", "Präsident",
+           # heads of government and state by their office: "Der österreichische Bundeskanzler hat … empfangen"
+           "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Premierminister", "Premierministerin",
+           "Bundespräsident", "Bundespräsidentin", "Staatspräsident", "Staatspräsidentin", "Staatschef", "Staatschefin",
            "Präsidentin", "Regierungschef", "Regierungschefin", "Ministerpräsident", "Ministerpräsidentin",
            "Außenminister", "Aussenminister", "Verteidigungsminister", "Staatsmedien",
            # a state's envoys: "Frankreich weist zwei russische Diplomaten aus", "den schwedischen Botschafter"
