@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-245"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-246"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1813,7 +1813,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if (m.label == "LOC" and trig.entry.type in _SPEECH_TYPES and prep in ("in", "im")
                 and _after_object_noun(tokens, i, a, verbs)):
             continue  # "rief die Beschäftigten der Kitas in Köln zum Streik auf": whom it calls, not where
-        if (m.label == "LOC" and trig.entry.lemma in _BLOCKING and i > trig.index - 8 and prep in (None, "zum", "zur")
+        if (m.label == "LOC" and trig.entry.type == "protest" and trig.entry.lemma in _BLOCKING and i > trig.index - 8
+                and prep in (None, "zum", "zur")
                 and not isinstance(m, ActorMention) and (m.canonical or m.text) not in country_names()):
             places.append((m, i))  # "blockierten die Zufahrten zum Hamburger Hafen": what is blocked is where
             continue
