@@ -756,8 +756,7 @@ def _charged(trig: _Trigger, triggers: list[_Trigger], tokens, a: int, b: int) -
     wegen versuchten Mordes verurteilt", "wegen Totschlags angeklagt" (the deed itself is told elsewhere, if at all;
     "wegen des Angriffs" with an article refers to a told event, and "wegen eines geplanten Anschlags" is a plan)."""
     k = trig.index - 1
-    while k >= a and tokens[k].text.islower() and tokens[k].lower not in PREPOSITIONS and tokens[k].lower not in (
-            "der", "des", "dem", "den", "die", "das", "ein", "eines", "einer", "einem", "einen"):
+    while k >= a and tokens[k].text.islower() and tokens[k].lower not in PREPOSITIONS | _ARTICLE_WORDS:
         k -= 1  # adjectives: "wegen versuchten Mordes", "wegen schweren Raubes"
     if k < a or tokens[k].lower != "wegen":
         return False
@@ -2502,13 +2501,17 @@ def _without_purpose_repeats(found: list[Event], sent: _Sentence) -> list[Event]
                        or not sent.tokens[j].text[:1].isalnum()), None)
             if um is not None and sent.tokens[um].lower == "um":
                 # (what the purpose names joins the event: "…, um gegen die Bundesregierung zu protestieren")
-                out = [replace(o, actors=tuple(sorted([*o.actors, *(x for x in e.actors if x.role not in
-                                                                     {y.role for y in o.actors})],
-                                                      key=lambda x: x.role)))
-                       if o.type == e.type else o for o in out]
+                out = [_with_roles_of(o, e) if o.type == e.type else o for o in out]
                 continue
         out.append(e)
     return out
+
+
+def _with_roles_of(event: Event, other: Event) -> Event:
+    """``event`` with ``other``'s actors in the roles ``event`` leaves empty."""
+    filled = {x.role for x in event.actors}
+    added = [x for x in other.actors if x.role not in filled]
+    return replace(event, actors=tuple(sorted([*event.actors, *added], key=lambda x: x.role)))
 
 
 def _killed_in_attack(found: list[Event], sent: _Sentence) -> list[Event]:

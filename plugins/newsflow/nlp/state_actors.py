@@ -22,12 +22,13 @@ __all__ = ["state_organs_in_text", "state_adjectives", "capitals"]
 # Präsident sagte" acts for Russland, "der russische Präsident Wladimir Putin" is Putin (the NER's).
 _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Marine", "Truppen", "Soldaten",
            "Sicherheitskräfte", "Polizei", "Behörden", "Justiz", "Staatsanwaltschaft", "Küstenwache", "Grenzschutz",
-           "Geheimdienst", "Luftabwehr", "Flugabwehr", "Luftverteidigung", "Außenministerium", "Aussenministerium", "Verteidigungsministerium", "Innenministerium",
+           "Geheimdienst", "Luftabwehr", "Flugabwehr", "Luftverteidigung", "Außenministerium", "Aussenministerium",
+           "Verteidigungsministerium", "Innenministerium",
            "Ministerium", "Botschaft", "Führung", "Staatsführung", "Parlament", "Zentralbank", "Präsident",
+           "Präsidentin", "Regierungschef", "Regierungschefin", "Ministerpräsident", "Ministerpräsidentin",
            # heads of government and state by their office: "Der österreichische Bundeskanzler hat … empfangen"
            "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Premierminister", "Premierministerin",
            "Bundespräsident", "Bundespräsidentin", "Staatspräsident", "Staatspräsidentin", "Staatschef", "Staatschefin",
-           "Präsidentin", "Regierungschef", "Regierungschefin", "Ministerpräsident", "Ministerpräsidentin",
            "Außenminister", "Aussenminister", "Verteidigungsminister", "Staatsmedien",
            # a state's envoys: "Frankreich weist zwei russische Diplomaten aus", "den schwedischen Botschafter"
            "Botschafter", "Botschafterin", "Diplomaten", "Diplomatin", "Gesandte", "Gesandten",
