@@ -67,6 +67,10 @@ def test_ambiguous_pairs_need_strong_context():
     assert ch("Die Busse für Falschparkieren steigt auf 60 Franken.") == "Die Buße für Falschparkieren steigt auf 60 Franken."
     assert ch("Die Bussen belaufen sich auf 340'500 Franken.") == "Die Bußen belaufen sich auf 340.500 Franken."
     assert ch("Die Kosten für die Busse betragen 3 Mio. Franken.") == "Die Kosten für die Busse betragen 3 Mio. Franken."
+    # the verb's number: one fine, several buses
+    assert ch("Die Busse für zu schnelles Fahren wurde erhöht.") == "Die Buße für zu schnelles Fahren wurde erhöht."
+    assert ch("Die Busse aus Basel wurden verkauft.") == "Die Busse aus Basel wurden verkauft."
+    assert ch("Die Busse der Stadt, die neu ist, fahren.") == "Die Busse der Stadt, die neu ist, fahren."
     assert ch("in hohem Masse") == "in hohem Maße"
     assert ch("Die Masse der Erde") == "Die Masse der Erde"
     assert ch("im Schoss der Familie") == "im Schoß der Familie"

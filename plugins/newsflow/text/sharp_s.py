@@ -469,6 +469,25 @@ def _within_clause(text: str, start: int, end: int, before: list[str], after: li
     return [w for w in before if w in head], [w for w in after if w in tail]
 
 
+# Finite verbs whose number shows: "Die Busse … wurde" is one fine, "Die Busse … wurden" several buses.
+SINGULAR_VERBS = frozenset("wurde wird ist war steigt stieg sinkt sank kostet kostete gilt galt bleibt blieb "
+                           "beträgt betrug".split())
+PLURAL_VERBS = frozenset("wurden werden sind waren steigen stiegen sinken sanken kosten kosteten gelten galten "
+                         "bleiben blieben betragen fahren fuhren verkehren".split())
+_WORD = re.compile(r"\w+")
+
+
+def _singular_verb_follows(text: str, end: int) -> bool:
+    """The first finite verb of a known number up to the next comma is singular."""
+    stop = re.compile(r"[,;:.!?]").search(text, end, end + 80)
+    for word in _WORD.findall(text[end:stop.start() if stop else end + 80]):
+        if word in SINGULAR_VERBS:
+            return True
+        if word in PLURAL_VERBS:
+            return False
+    return False
+
+
 def _ambiguous_form(token: str, text: str, end: int, before: list[str], after: list[str]) -> bool:
     low = token.lower()
     if low in {"busse", "bussen"}:
@@ -478,6 +497,8 @@ def _ambiguous_form(token: str, text: str, end: int, before: list[str], after: l
     if low == "busse":
         near = {fold(w) for w in before[-3:] + after[:3]}
         evidence = near & FINE_CONTEXT or (subject and near & AMOUNT_VERBS)
+        if prev == "die" and subject and _singular_verb_follows(text, end):
+            return True  # "Die Busse für zu schnelles Fahren wurde erhöht": buses would take "wurden"
         return prev in SINGULAR_ARTICLES or (prev in {"die", "der"} and bool(evidence) and not near & BUS_CONTEXT)
     if low == "bussen":
         # "Die Bussen für Raser werden erhöht" -> Bußen; "Die Bussen der Linie 31" stay buses
