@@ -230,6 +230,8 @@ def test_number_word_values():
     # inflected: "eine Busse von mehreren tausend Franken" is no 1000 francs
     ("Ihm droht eine Busse von mehreren tausend Franken.", "mehreren tausend Franken", 2000, "CHF"),
     ("Mit einigen hundert Helfern.", "einigen hundert Helfern", 200, "Helfern"),
+    ("Der Sachschaden beläuft sich auf mehrere hunderttausend Franken.", "mehrere hunderttausend Franken", 200_000, "CHF"),
+    ("Es kamen einige zehntausend Menschen.", "einige zehntausend Menschen", 20_000, "Menschen"),
 ])
 def test_some_hundreds_are_approximate_like_hunderte(text, surface, value, unit):
     quantity = one(text)

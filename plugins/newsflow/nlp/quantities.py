@@ -186,8 +186,9 @@ def _word_number_quantity(text: str, match: re.Match) -> Quantity | None:
     if value is None:
         return None
     start, approximate = match.start(), False
-    if value in (100, 1000) and (some := _SOME_BEFORE.search(text, max(0, start - 12), start)):
-        # "mehrere hundert Euro", "einige tausend Fans": like Hunderte, twice the unit, approximate
+    if value in (100, 1000, 10000, 100000) and (some := _SOME_BEFORE.search(text, max(0, start - 12), start)):
+        # "mehrere hundert Euro", "einige tausend Fans", "mehrere hunderttausend Franken": like Hunderte, twice
+        # the unit, approximate
         value, start, approximate = value * 2, some.start(), True
     end = match.end()
     if unit:
