@@ -201,6 +201,15 @@ def test_repeated_names_found_in_text():
     assert [m.canonical for m in got if m.text == "Macron"] == ["Emmanuel Macron"] * 2
 
 
+def test_an_organizations_closing_acronym_repeated_alone_is_that_organization():
+    from newsflow.nlp.canonical import repeated_names_in_text
+
+    text = "Die Türkei griff die Miliz YPG an. Die YPG sprach von Opfern. Das Team der Quaxbank AG siegte, AG Zürich."
+    tagged = mentions(text, ("Türkei", "LOC"), ("Miliz YPG", "ORG"), ("Quaxbank AG", "ORG"))
+    extra = repeated_names_in_text(text, tagged)
+    assert [(m.text, m.label) for m in extra] == [("YPG", "ORG")]  # a legal form names no firm
+
+
 def test_a_repeated_surname_keeps_its_particles_also_opening_a_sentence():
     from newsflow.nlp.canonical import repeated_names_in_text
 

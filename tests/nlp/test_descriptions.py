@@ -124,3 +124,13 @@ def test_the_head_word_tagged_alone_is_still_the_description():
     ms = mentions(text, ("SBB", "ORG")) + [Mention("Bahn", "ORG", text.index("Bahn"), text.index("Bahn") + 4,
                                                      "Quaxbahn AG")]
     assert descriptions_in_text(text, ms) == ()
+
+
+def test_a_bare_description_in_a_pair_refers_back_too():
+    text = "Der Autobauer Volkswagen streicht Stellen. Darauf haben sich Konzern und IG Metall geeinigt."
+    assert described(text, ("Volkswagen", "ORG"), ("IG Metall", "ORG")) == [("Konzern", "Volkswagen", "Konzern")]
+    text = "Die Gewerkschaft Verdi fordert mehr Lohn. Die Gespräche zwischen Gewerkschaft und Arbeitgebern scheiterten."
+    assert described(text, ("Verdi", "ORG")) == [("Gewerkschaft", "Verdi", "Gewerkschaft")]
+    # a bare word outside a pair is no description, and no pair makes one of a head introduced by nobody
+    text = "Der Autobauer Volkswagen streicht Stellen. Konzern bleibt Konzern, sagte er. Bank und Versicherung sparen."
+    assert described(text, ("Volkswagen", "ORG")) == []

@@ -3132,3 +3132,43 @@ def test_the_site_a_protest_blocks_is_its_place(nlp):
     ev = one(analyse(nlp, "Aktivisten blockierten in Berlin die Zufahrt zum Kanzleramt.", entities=[("Berlin", "LOC")]))
     assert ev.place.canonical == "Berlin"
 
+
+
+def test_a_set_phrases_verb_after_und_opens_the_conjunct_whose_count_it_is(nlp):
+    text = "Die Polizei löste die Blockade nach drei Stunden auf und nahm 23 Personen vorübergehend in Gewahrsam."
+    events = analyse(nlp, text, quantities=found_quantities(text))
+    assert one(events, "arrest").count.value == 23 and one(events, "coerce").count is None
+    # one clause: the verb's noun still counts the verb's
+    text = "Bei Protesten nahm die Polizei 40 Menschen fest."
+    events = analyse(nlp, text, quantities=found_quantities(text))
+    assert one(events, "arrest").count.value == 40 and one(events, "protest").count is None
+
+
+def test_a_road_by_its_number_is_a_blockade_site(nlp):
+    ev = one(analyse(nlp, "Mitglieder der Gruppe haben am Dienstag die A100 in Quaxdorf blockiert.",
+                     entities=[("Quaxdorf", "LOC")]))
+    assert (ev.type, ev.place.canonical) == ("protest", "Quaxdorf")
+    assert one(analyse(nlp, "Sie blockierten die B 96.")).type == "protest"
+    assert one(analyse(nlp, "Mit 1.000 Traktoren blockierten sie das Europaviertel.")).type == "protest"
+    assert [e.type for e in analyse(nlp, "Der Ausschuss blockierte den Antrag 12.")] == ["reject"]
+
+
+def test_the_sky_over_a_country_is_where_a_drone_was_downed(nlp):
+    ev = one(analyse(nlp, "Zwei Drohnen wurden über Polen abgeschossen.", entities=[("Polen", "LOC")]))
+    assert (ev.type, ev.place.canonical) == ("fight", "Polen")
+    # not where the talk is about
+    ev = one(analyse(nlp, "Quaxler sprach mit Blixen über Polen.", entities=[("Quaxler", "PER"), ("Blixen", "PER"),
+                                                                         ("Polen", "LOC")]))
+    assert ev.place is None
+
+
+def test_confirming_someone_in_office_is_no_statement(nlp):
+    assert analyse(nlp, "Der Verwaltungsrat hat Jens Quaxinger als Chef bestätigt.", [("Jens Quaxinger", "PER")]) == []
+    assert analyse(nlp, "Der Parteitag bestätigte Quaxler im Amt.", [("Quaxler", "PER")]) == []
+    assert [e.type for e in analyse(nlp, "Das Ministerium bestätigte den Bericht als korrekt.")] == ["statement"]
+
+
+def test_blowing_up_a_cash_machine_is_an_assault_demolishing_a_bridge_none(nlp):
+    ev = one(analyse(nlp, "Unbekannte haben in Quaxdorf einen Bankomaten gesprengt.", [("Quaxdorf", "LOC")]))
+    assert (ev.type, ev.place.canonical) == ("assault", "Quaxdorf")
+    assert analyse(nlp, "Die Armee sprengte die Brücke.") == []

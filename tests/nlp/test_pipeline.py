@@ -266,3 +266,23 @@ def test_a_description_the_ner_tagged_alone_takes_the_organizations_name():
     event = next(e for e in x.events if e.type == "criticize")
     assert [(a.role, a.canonical) for a in event.actors if a.role == "actor2"] == [("actor2", "SBB")]
     assert sum(1 for a in event.actors if text[a.start:a.end] == "Bahn") == 1  # the description replaced the name
+
+
+def test_a_listed_name_run_on_into_the_clauses_object_noun_is_the_name_alone():
+    from newsflow.nlp.lexicon import load_lexicon
+    from newsflow.nlp.pipeline import _without_trailing_event_noun
+    from newsflow.nlp.records import Mention
+
+    lexicon = load_lexicon()
+    trimmed = _without_trailing_event_noun(Mention("Credit Suisse Anklage", "ORG", 10, 31, ""), lexicon)
+    assert (trimmed.text, trimmed.label, trimmed.start, trimmed.end) == ("Credit Suisse", "ORG", 10, 23)
+    # an event noun the lexicon lists, after a listed place
+    assert _without_trailing_event_noun(Mention("Berlin Protest", "ORG", 0, 14, ""), lexicon).text == "Berlin"
+    # names no list has without the noun, and nouns that are no clause's object, stay whole
+    for whole in ("Kalter Krieg", "Quaxler Anklage", "Allianz Arena"):
+        m = Mention(whole, "MISC", 0, len(whole), "")
+        assert _without_trailing_event_noun(m, lexicon) == m
+    x = extract("Die Staatsanwaltschaft hat gegen drei Kader der Credit Suisse Anklage erhoben.",
+                published=date(2026, 12, 1), country="ch")
+    assert "Credit Suisse" in {m.text for m in x.entities}
+    assert not any("Anklage" in m.text for m in x.entities)

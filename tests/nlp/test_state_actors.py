@@ -27,6 +27,9 @@ def organs(text, mentions=()):
     # the voters decide for the state in a referendum
     ("Die Schweizer Stimmberechtigten haben die Vorlage abgelehnt.", [("Schweizer Stimmberechtigten", "Schweiz")]),
     ("Das Schweizer Stimmvolk sagt Nein.", [("Schweizer Stimmvolk", "Schweiz")]),
+    # the armed forces by their arms
+    ("Israelische Kampfflugzeuge haben Ziele bombardiert.", [("Israelische Kampfflugzeuge", "Israel")]),
+    ("Russische Drohnen greifen Kiew an", [("Russische Drohnen", "Russland")]),
 ])
 def test_a_country_adjective_and_a_state_organ_act_for_the_country(text, expected):
     assert organs(text) == expected

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from newsflow.nlp.descriptions import organization_kinds
-from newsflow.nlp.ner_rules import INSTITUTION_ENDINGS, PARTICLE_WORDS
+from newsflow.nlp.ner_rules import _LEGAL_FORMS, INSTITUTION_ENDINGS, PARTICLE_WORDS
 from newsflow.nlp.records import Mention
 
 __all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_inflection",
@@ -469,6 +469,9 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
     for m in mentions:
         names.setdefault(m.text, m.label)
         words = m.text.split()
+        if (m.label == "ORG" and len(words) > 1 and len(words[-1]) > 1 and words[-1].isalpha() and words[-1].isupper()
+                and words[-1] not in _LEGAL_FORMS):
+            names.setdefault(words[-1], "ORG")  # "die kurdische Miliz YPG … Die YPG sprach": the acronym alone
         if m.label == "PER" and len(words) > 1 and len(words[-1]) > 2:
             names.setdefault(words[-1], "PER")
             # "Ursula von der Leyen ... Von der Leyen lobte": the surname with its particles, also

@@ -43,6 +43,13 @@ _MEMBERS_OF = {
 }
 _HEAD = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{3,})[ \t]+$")
 _LATER = re.compile(r"(?<![\w-])(?:[Dd](?:er|ie|as|es|em|en))[ \t]+([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![ \t]+[A-ZÄÖÜ])")
+# ... and a bare one in a pair, where German drops the article: "Darauf haben sich Konzern und IG Metall geeinigt",
+# "zwischen Gewerkschaft und Arbeitgebern"
+_PAIRED = re.compile(r"(?:(?<=\bund )|(?<=\bsowie )|(?<=\bzwischen ))([A-ZÄÖÜ][a-zäöüß]{3,})\b(?![ \t]+[A-ZÄÖÜ])"
+                     r"|(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]{3,})(?=[ \t]+(?:und|sowie)[ \t])")
+
+
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
 
 @lru_cache(maxsize=1)
@@ -122,10 +129,12 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
         for h in _heads(head):
             by_head.setdefault(h, []).append((at, m))
     out = []
-    for match in _LATER.finditer(text):
-        start, end = match.span(1)
-        word = _singular(match.group(1))  # "ein Sprecher des Unternehmens"
-        heads = (word,) if word in by_head else _MEMBERS_OF.get(match.group(1), ())
+    later = [(m.span(1), m.group(1)) for m in _LATER.finditer(text)]
+    later += [(m.span(g), m.group(g)) for m in _PAIRED.finditer(text) for g in (1, 2) if m.group(g)
+              and text[max(0, m.start() - 4):m.start()].rstrip().lower() not in _ARTICLES]
+    for (start, end), found in sorted(set(later)):
+        word = _singular(found)  # "ein Sprecher des Unternehmens"
+        heads = (word,) if word in by_head else _MEMBERS_OF.get(found, ())
         if not any(h in by_head for h in heads):
             continue
         k = bisect_right(starts, start)
@@ -135,5 +144,5 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
         named = {(m.canonical or m.text): m for h in heads for at, m in by_head.get(h, ()) if at <= start}
         if len(named) == 1:
             (m,) = named.values()
-            out.append(ActorMention(match.group(1), "ORG", start, end, m.canonical or m.text))
+            out.append(ActorMention(found, "ORG", start, end, m.canonical or m.text))
     return tuple(out)

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-246"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-247"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -65,6 +65,13 @@ _MUST = frozenset({"muss", "müssen", "müsse", "müsste", "müssten"})
 _AUX_FINITE = _PASSIVE_AUX | _FUTURE_AUX | _SHOULD | frozenset({
     "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei", "seien",
     "kann", "können", "könnte", "könnten", "will", "wollen", "muss", "müssen", "darf", "dürfen", "lassen", "ließ",
+})
+# The finite verbs of noun triggers' set phrases ("nahm … in Gewahrsam", "setzte … in Brand", "erhob Anklage"):
+# after "und" they open a conjunct of their own as a trigger verb does ("löste die Blockade auf und nahm 23
+# Personen in Gewahrsam": the 23 are the arrest's, not the dispersal's).
+_LIGHT_VERBS = frozenset({
+    "nahm", "nahmen", "nimmt", "nehmen", "setzte", "setzten", "setzt", "stellte", "stellten", "stellt",
+    "brachte", "brachten", "bringt", "erhob", "erhoben", "erhebt", "leitete", "leiteten", "leitet",
 })
 # Typed events that make sense with a number attached, and nouns that count people.
 _COUNT_TYPES = frozenset({"protest", "kill", "assault", "fight", "arrest", "aid", "sanction", "coerce", "release"})
@@ -1000,8 +1007,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     # "Bei Protesten nahm die Polizei 40 Menschen fest", "Bei einem Raketenangriff sind 11 Menschen getötet
     # worden": the clause's verb counts its own (the arrested, the dead), not the noun's protesters or attacks
     counted_by_verb = trig.mode == "noun" and governing_preposition(tokens, trig.index)[0] is not None and any(
-        t.mode != "noun" and t.entry.type in _COUNT_TYPES and t.entry.type != trig.entry.type and a <= t.index < b
-        for t in all_triggers)
+        t.mode != "noun" and t.entry.type in _COUNT_TYPES and t.entry.type != trig.entry.type
+        and conj_start <= t.index < b for t in all_triggers)
     if trig.entry.type in _COUNT_TYPES and not counted_by_verb:
         others = [(tokens[c].start, tokens[d - 1].end) for c, d in _predicated_clauses(sent) if (c, d) != (a, b)]
         # "nahm zwei Männer fest und beschlagnahmte Drogen": each conjunct with a verb of its own counts its own
@@ -1131,8 +1138,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if modality == "future" and event_date is not None:
         event_date = _next_such_date(event_date, published)  # "dass eine Einigung bis Ende November gelingen werde"  # "…, am Montag zu streiken"
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
-    if k is not None and k == trig.index + 1 > a:
-        # "Danach besuchte er Butscha": the subject is the pronoun, a name after it is the object
+    if k is not None and (k == trig.index + 1 > a or (k < trig.index and tokens[k].lower in _NOMINATIVE_PRONOUNS)):
+        # "Danach besuchte er Butscha", "…, wo er Ursula von der Leyen traf": the subject is the pronoun, a
+        # name after it is the object
         late = [x for x in actors if x.role == "actor1" and x.start > tokens[k].start]
         if late:
             has_object = any(x.role == "actor2" for x in actors)
@@ -1347,7 +1355,11 @@ def _announced(trig: _Trigger, sent: _Sentence, a: int, b: int) -> bool:
 _RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches",
                                "wo"})
 _SUBORDINATORS = frozenset({"als", "wenn", "weil", "nachdem", "dass", "ob", "während", "bevor", "obwohl", "seit",
-                            "sobald", "da", "wie", "falls"})
+                            "sobald", "da", "wie", "falls",
+                            # relative adverbs open verb-final clauses too: "…, wo er von der Leyen traf"
+                            "wo", "wobei", "worauf", "woraufhin"})
+# Pronouns that can only be the subject: "sie" may be the object standing first ("dass sie die Polizei festnahm").
+_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
 
 
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre"})
@@ -1743,7 +1755,7 @@ def _is_joined_finite(form: str, entry: Entry) -> bool:
 def _conjunct_end(tokens, index: int, b: int, verbs: set[int]) -> int:
     """Where the next conjunct with a verb of its own starts: "verurteilte den Angriff und forderte …"."""
     return next((i for i in range(index + 1, b - 1) if tokens[i].lower in _CONJUNCTIONS
-                 and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE)), b)
+                 and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE or tokens[i + 1].lower in _LIGHT_VERBS)), b)
 
 
 def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int:
@@ -1752,7 +1764,7 @@ def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int
     start = a
     for i in range(a, index):
         if tokens[i].lower in _CONJUNCTIONS and i + 1 < len(tokens) and (
-                i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE):
+                i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE or tokens[i + 1].lower in _LIGHT_VERBS):
             start = i + 1
     return start
 

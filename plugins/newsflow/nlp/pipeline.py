@@ -124,6 +124,7 @@ def _analyse(doc, norm, document, info, lexicon_version, canonicalize, find_quan
     # "beteiligten sich an dem Ausstand" (LOC): a listed event noun is a thing that happens, not a name
     events_lexicon = load_lexicon()
     found = [m for m in found if " " in m.text or not events_lexicon.is_event_noun(m.text)]
+    found = [_without_trailing_event_noun(m, events_lexicon) for m in found]
     if norm.swiss:
         found = [_swiss_party(m) for m in found]
         if not _GERMAN_POLITICS.search(norm.text):
@@ -227,6 +228,27 @@ _CAMPS = frozenset({"Linke", "Linken", "Rechte", "Rechten"})
 # ... unless the article is about German politics, where Die Linke is a party
 _GERMAN_POLITICS = re.compile(r"\b(?:Bundestag\w*|Deutschland\w*|deutsche[nmrs]?|Berlin\w*|Landtag\w*|Wagenknecht|"
                               r"Reichinnek|BSW|SPD|CDU|CSU|AfD)\b")
+
+
+# The object nouns of set phrases that follow a dative or genitive name: "der Credit Suisse Anklage erheben",
+# "dem Konzern Kritik üben", "der Bank Vorwürfe machen".
+_CLAUSE_OBJECTS = frozenset({"Anklage", "Klage", "Anzeige", "Strafanzeige", "Beschwerde", "Berufung", "Revision",
+                             "Einspruch", "Rekurs", "Kritik", "Vorwürfe", "Hilfe", "Unterstützung"})
+
+
+def _without_trailing_event_noun(m: Mention, events_lexicon) -> Mention:
+    """"gegen Kader der Credit Suisse Anklage erhoben" (ORG "Credit Suisse Anklage"): a listed name the model
+    ran on into the clause's event or object noun is the name alone (not "Kalter Krieg", which no list has
+    without it)."""
+    head, _, last = m.text.rpartition(" ")
+    if not head or not (last in _CLAUSE_OBJECTS or events_lexicon.is_event_noun(last)):
+        return m
+    from newsflow.nlp.ner_rules import gazetteer
+
+    label = gazetteer().get(head)
+    if label is None:
+        return m
+    return Mention(head, label, m.start, m.start + len(head), m.canonical)
 
 
 def _swiss_party(m: Mention) -> Mention:

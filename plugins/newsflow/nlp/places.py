@@ -15,8 +15,9 @@ __all__ = ["Tok", "governing_preposition", "is_place", "PLACE_PREPOSITIONS", "PR
 # criticism's target, see events).
 PLACE_PREPOSITIONS = frozenset({"in", "im", "am", "bei", "beim", "vor", "nahe", "nach", "nördlich", "südlich",
                                 "östlich", "westlich", "außerhalb", "ausserhalb", "innerhalb"})
-# "Raketen auf Haifa", "Angriff auf Charkiw": for violence the target town is where it happened.
-VIOLENT_PLACE_PREPOSITIONS = frozenset({"auf", "gegen"})
+# "Raketen auf Haifa", "Angriff auf Charkiw": for violence the target town is where it happened; so is the
+# sky it happened in ("Drohnen wurden über Polen abgeschossen").
+VIOLENT_PLACE_PREPOSITIONS = frozenset({"auf", "gegen", "über"})
 PREPOSITIONS = PLACE_PREPOSITIONS | frozenset({
     "auf", "gegen", "mit", "für", "an", "am", "zu", "zum", "zur", "von", "vom", "durch", "über", "aus",
     "laut", "gemäß", "gemäss", "wegen", "seit", "ab", "bis", "um", "unter", "zwischen", "ohne", "trotz",

@@ -35,7 +35,11 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
            # a state's or canton's: "die steirische Landesregierung", "die bayerische Staatsregierung"
            "Landesregierung", "Staatsregierung", "Staatskanzlei", "Landespolizei", "Kantonsregierung", "Landtag",
            # the voters decide for the state in a referendum: "Die Schweizer Stimmberechtigten haben … abgelehnt"
-           "Stimmberechtigte", "Stimmbürger", "Stimmbürgerinnen", "Stimmvolk", "Stimmbevölkerung", "Volk")
+           "Stimmberechtigte", "Stimmbürger", "Stimmbürgerinnen", "Stimmvolk", "Stimmbevölkerung", "Volk",
+           # the armed forces by their arms, which news makes the subject of an attack: "Israelische
+           # Kampfflugzeuge haben … bombardiert", "Russische Drohnen greifen Kiew an"
+           "Kampfflugzeuge", "Kampfjets", "Kampfhubschrauber", "Kriegsschiffe", "Drohnen", "Bodentruppen",
+           "Spezialkräfte", "Einheiten")
 # Demonyms that do not inflect: "die Schweizer Armee".
 _INVARIABLE = {"Schweizer": "Schweiz"}
 
