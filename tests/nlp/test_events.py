@@ -3172,3 +3172,9 @@ def test_blowing_up_a_cash_machine_is_an_assault_demolishing_a_bridge_none(nlp):
     ev = one(analyse(nlp, "Unbekannte haben in Quaxdorf einen Bankomaten gesprengt.", [("Quaxdorf", "LOC")]))
     assert (ev.type, ev.place.canonical) == ("assault", "Quaxdorf")
     assert analyse(nlp, "Die Armee sprengte die Brücke.") == []
+
+
+def test_an_arrest_counts_the_arrested_by_their_age_not_the_crimes_of_the_relative_clause(nlp):
+    text = "Die Polizei hat in Quaxdorf zwei 16-Jährige festgenommen, die für 17 Einbrüche verantwortlich sein sollen."
+    ev = one(analyse(nlp, text, [("Quaxdorf", "LOC")], quantities=found_quantities(text)), "arrest")
+    assert ev.count.value == 2 and ev.count.text == "zwei 16-Jährige"

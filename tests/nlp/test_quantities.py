@@ -321,3 +321,17 @@ def test_a_number_hyphened_to_letters_is_part_of_a_name():
     # a minus sign and a range stay numbers
     assert [(q.text, q.value) for q in find_quantities("Es wurde -5 Grad kalt, 10-15 Grad am Tag.")] == [
         ("-5 Grad", -5), ("10", 10), ("15 Grad", 15)]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Die Polizei hat zwei 16-Jährige festgenommen.", "zwei 16-Jährige", 2, "16-Jährige"),
+    ("Die Polizei hat zwei 16-jährige Burschen festgenommen.", "zwei 16-jährige Burschen", 2, "Burschen"),
+    ("Drei 20-Jährige wurden verletzt.", "Drei 20-Jährige", 3, "20-Jährige"),
+])
+def test_people_counted_by_their_age(text, surface, value, unit):
+    quantity = one(text)
+    assert (quantity.text, quantity.value, quantity.unit) == (surface, Decimal(value), unit)
+
+
+def test_one_person_of_an_age_is_no_count():
+    assert find_quantities("Ein 34-Jähriger wurde festgenommen. Die 16-Jährige blieb unverletzt.") == []

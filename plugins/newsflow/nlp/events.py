@@ -103,7 +103,8 @@ _PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|dem
                      r"zivilist|kinder|journalist|mitglieder|verletzte|opfer|leute|männer|frauen|bürger|flüchtling|"
                      r"häftling|gefangene|aktivist|studierende|arbeiter|beschäftigte|angestellte|mitarbeit|fans|"
                      r"besucher|schüler|bauern|landwirt|einwohner|anwohner|bewohner|patient|passagier|reisende|"
-                     r"insassen|migrant|asylsuchende|ärzt|lehr|streikende|verdächtig|täter|geisel|gäste)", re.I)
+                     r"insassen|migrant|asylsuchende|ärzt|lehr|streikende|verdächtig|täter|geisel|gäste|jährige|"
+                     r"jugendliche|burschen)", re.I)
 # "gegen den Abbau von 500 Arbeitsplätzen": a number completing a noun is what the event is about,
 # not how many took part.
 _NOUN_VON_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+von\s+(?:(?:rund|etwa|über|mehr als|fast|knapp)\s+)?$")

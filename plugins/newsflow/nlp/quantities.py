@@ -78,8 +78,10 @@ _SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Mia\.?|B
 # Longest first, so that "Kilometern pro Stunde" wins over "Kilometern" and "km/h" over "km".
 _UNIT = "|".join(re.escape(u) for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
 # an optional inflected adjective, never an article: "45.000 begeisterte Fans", not "zwei der Verletzten"
-_COUNTED = (r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s)[a-zäöüß]+(?:e|en|er|es)\s+)?"
-            r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*")
+# ... or an age: "zwei 16-jährige Burschen", "drei 20-Jährige" (people named by their age)
+_COUNTED = (r"(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s)[a-zäöüß]+(?:e|en|er|es)\s+"
+            r"|\d{1,3}-jährige[nmrs]?\s+)?"
+            r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*|\d{1,3}-Jährige[nmr]?(?![\w-]))")
 QUANTITY = re.compile(
     rf"(?:(?P<prefix>CHF|SFr\.|Fr\.|EUR|€|USD|US\$|\$)\s?)?"
     # "Kampfjets F-35", "Covid-19", "G-7": a number hyphened to letters is part of a name
