@@ -3178,3 +3178,33 @@ def test_an_arrest_counts_the_arrested_by_their_age_not_the_crimes_of_the_relati
     text = "Die Polizei hat in Quaxdorf zwei 16-Jährige festgenommen, die für 17 Einbrüche verantwortlich sein sollen."
     ev = one(analyse(nlp, text, [("Quaxdorf", "LOC")], quantities=found_quantities(text)), "arrest")
     assert ev.count.value == 2 and ev.count.text == "zwei 16-Jährige"
+
+
+def test_the_place_of_an_event_judged_is_not_where_it_was_judged(nlp):
+    ents = [("Bundesrat", "ORG"), ("Teheran", "LOC"), ("Bern", "LOC")]
+    ev = one(analyse(nlp, "Der Bundesrat hat den Angriff auf die Schweizer Botschaft in Teheran verurteilt.", ents))
+    assert (ev.type, actor(ev, "actor1"), ev.place) == ("criticize", "Bundesrat", None)
+    assert one(analyse(nlp, "Bundesrat verurteilt Angriff auf Schweizer Botschaft in Teheran", ents)).place is None
+    # where it was judged stays
+    ev = one(analyse(nlp, "Der Bundesrat verurteilte in Bern den Angriff auf die Botschaft.", ents))
+    assert ev.place.canonical == "Bern"
+
+
+def test_a_killing_a_dash_adds_to_an_attack_happened_in_it(nlp):
+    ents = [("Israel", "LOC"), ("Gazastreifen", "LOC")]
+    text = "Israel hat am Sonntag Ziele im Gazastreifen angegriffen – mindestens 30 Menschen wurden getötet."
+    kill = one(analyse(nlp, text, ents, quantities=found_quantities(text)), "kill")
+    assert (actor(kill, "actor1"), kill.place.canonical, kill.count.value) == ("Israel", "Gazastreifen", 30)
+    # without an attack before the dash, nobody's and nowhere
+    text = "Der Sturm zog über das Land – mindestens 30 Menschen wurden getötet."
+    kill = one(analyse(nlp, text, quantities=found_quantities(text)), "kill")
+    assert (actor(kill, "actor1"), kill.place) == (None, None)
+
+
+def test_dashes_around_a_short_insertion_split_no_clause(nlp):
+    text = "In Quaxstadt wurden – nach Angaben der Behörden – zwei Menschen getötet."
+    assert one(analyse(nlp, text, [("Quaxstadt", "LOC")])).place.canonical == "Quaxstadt"
+    # a headline's dashes list its clauses
+    text = "Messerangriff in Quaxstadt – Zwei Verletzte – Polizei nimmt Täter fest"
+    events = analyse(nlp, text, [("Quaxstadt", "LOC")], quantities=found_quantities(text))
+    assert one(events, "arrest").count is None  # the hurt are no count of the arrest in a clause of its own

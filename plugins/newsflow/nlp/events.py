@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-247"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-248"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -188,7 +188,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, dates, published, triggers,
                                        antecedent, arrested)) is not None]
-        found = _without_purpose_repeats(_killed_in_attack(found, sent), sent)
+        found = _killed_after_a_dash(_without_purpose_repeats(_killed_in_attack(found, sent), sent), text)
         opener = _scene_adverb(sent)
         if before and opener in _SCENE_ADVERBS:
             found = [_in_scene(e, before[-1], opener) for e in found]
@@ -540,10 +540,11 @@ def _clauses(tokens: tuple[Tok, ...], quoted: set[int]) -> tuple[tuple[int, int]
     the marks of short quoted phrases, which split nothing."""
     bounds, start = [], 0
     inside_dates = _date_apposition_commas(tokens) if any(t.text == "," for t in tokens) else set()
+    inserted = _paired_dashes(tokens)
     for i, tok in enumerate(tokens):
         if tok.text == "," and (i in inside_dates or _list_comma(tokens, i)):
             continue
-        if i in quoted:
+        if i in quoted or i in inserted:
             continue
         if tok.text in _CLAUSE_PUNCT or (len(tok.text) == 1 and tok.text in ".!?"):
             if i > start:
@@ -552,6 +553,23 @@ def _clauses(tokens: tuple[Tok, ...], quoted: set[int]) -> tuple[tuple[int, int]
     if start < len(tokens):
         bounds.append((start, len(tokens)))
     return tuple(bounds) or ((0, len(tokens)),)
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _paired_dashes(tokens: tuple[Tok, ...]) -> set[int]:
+    """The two dashes around a short insertion, which split nothing: "In Odessa wurden – nach Angaben der Behörden –
+    zwei Menschen getötet" is one clause, as it is without them (a single dash still ends one)."""
+    dashes = [i for i, t in enumerate(tokens) if t.text in _DASHES]
+    out = set()
+    for i, j in zip(dashes, dashes[1:]):
+        # (it opens lowercase, as a preposition or "wie"/"so" does: a headline's "Messerangriff in Hamburg – Zwei
+        # Verletzte – Täter flüchtig" lists clauses)
+        if (i not in out and 1 < j - i <= 8 and tokens[i + 1].text[:1].islower()
+                and not any(t.text in _CLAUSE_PUNCT for t in tokens[i + 1:j])):
+            out |= {i, j}
+    return out
 
 
 def _clause_of(sent: _Sentence, index: int) -> tuple[int, int]:
@@ -2175,6 +2193,14 @@ def _after_object_noun(tokens, i: int, a: int, verbs: set[int]) -> bool:
     if not any(v < noun for v in verbs):
         return False  # a subject's own place: "Die Gewerkschaft in Köln rief …" is left as it was
     outer = governing_preposition(tokens, noun, frozenset(verbs))[0]
+    if outer in ("auf", "gegen"):
+        # "hat den Angriff auf die Schweizer Botschaft in Teheran verurteilt": the place of the event judged,
+        # an object noun the target's phrase hangs on, not of the judging
+        p = next((j for j in range(noun - 1, max(a, noun - 6), -1) if tokens[j].lower == outer), None)
+        head = p - 1 if p is not None else a
+        return (head > a and tokens[head].text[:1].isupper() and any(v < head for v in verbs)
+                and any(h.mode == "noun" for h in load_lexicon().lookup(tokens[head].text))
+                and governing_preposition(tokens, head, frozenset(verbs))[0] is None)
     return outer is None or outer in ("zu", "zum", "zur")
 
 
@@ -2537,6 +2563,22 @@ def _killed_in_attack(found: list[Event], sent: _Sentence) -> list[Event]:
         return found
     return [replace(e, actors=tuple(sorted([*e.actors, attackers[0]], key=lambda x: x.role)))
             if e.type == "kill" and not any(x.role == "actor1" for x in e.actors) else e for e in found]
+
+
+_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _killed_after_a_dash(found: list[Event], text: str) -> list[Event]:
+    """"Israel greift Ziele im Gazastreifen an – mindestens 30 Tote": what a dash adds to an attack happened in it,
+    as after "Dabei": at its place, by its attacker."""
+    out = []
+    for e in found:
+        attack = next((x for x in reversed(out) if x.type in ("assault", "fight") and x.trigger_end <= e.trigger_start
+                       and not x.negated and _DASH.search(text, x.trigger_end, e.trigger_start)), None)
+        if e.type == "kill" and attack is not None and not _DASH.search(text, e.trigger_start, e.trigger_end):
+            e = _in_scene(e, attack, "dabei")
+        out.append(e)
+    return out
 
 
 def _in_scene(event: Event, scene: Event, adverb: str) -> Event:
