@@ -3208,3 +3208,16 @@ def test_dashes_around_a_short_insertion_split_no_clause(nlp):
     text = "Messerangriff in Quaxstadt – Zwei Verletzte – Polizei nimmt Täter fest"
     events = analyse(nlp, text, [("Quaxstadt", "LOC")], quantities=found_quantities(text))
     assert one(events, "arrest").count is None  # the hurt are no count of the arrest in a clause of its own
+
+
+def test_talks_between_one_party_and_a_described_group_name_both_sides(nlp):
+    ents = [("Iran", "LOC"), ("Deutschland", "LOC"), ("Frankreich", "LOC")]
+    ev = one(analyse(nlp, "Die Gespräche zwischen Iran und den Europäern Deutschland und Frankreich scheiterten.", ents))
+    assert [(x.role, x.canonical) for x in ev.actors] == [
+        ("actor1", "Iran"), ("actor2", "Deutschland"), ("actor2", "Frankreich")]
+
+
+def test_a_stance_towards_an_event_is_no_part_in_it(nlp):
+    text = "Minister Alois Quaxer zeigte Verständnis für die Proteste."
+    assert analyse(nlp, text, [("Alois Quaxer", "PER")]) == []
+    assert [e.type for e in analyse(nlp, "Die Bauern protestierten für höhere Preise.")] == ["protest"]

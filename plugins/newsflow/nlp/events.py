@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-248"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-249"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -733,6 +733,9 @@ _COMMEMORATING = re.compile(r"gedenk\w*|gedacht\w*|trauer(?:n|t|te|ten)|getrauer
                             r"mahnwache\w*|schweigeminute\w*|gedenkfeier\w*|trauerfeier\w*")
 
 
+_STANCES = frozenset({"verständnis", "sympathie", "sympathien", "solidarität", "respekt", "unterstützung", "kritik", "lob"})
+
+
 def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
     kept = []
     for trig in triggers:
@@ -755,7 +758,9 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
             # "sein Veto gegen die Sanktionen", "Kritik an den Sanktionen": a judging noun's object is judged, not done
             opposed = governing_preposition(sent.tokens, trig.index)[0] in ("gegen", "an", "am") and any(
                 o.mode == "noun" and o.entry.type in _JUDGING and a <= o.index < trig.index and trig.index - o.index <= 4
-                for o in triggers)
+                for o in triggers) or governing_preposition(sent.tokens, trig.index)[0] == "für" and any(
+                # "zeigte Verständnis für die Proteste": a stance towards what was told, no protest of the minister's
+                sent.tokens[k].lower in _STANCES for k in range(max(a, trig.index - 4), trig.index))
             # "gedachten der Opfer des Anschlags", "erinnerten an den Angriff": a past event remembered, not told
             # ("Der Angriff erinnert an 2015" told the attack: what one is reminded of comes after the verb)
             # (but "Nach dem Amoklauf trauert die Stadt" tells it: what the clause comes after is no object)
@@ -2004,6 +2009,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             actor1 = comes_from[0]
         if actor1 is None and trig.mode == "noun" and len(between) >= 2 and trig.entry.type in _SYMMETRIC:
             actor1, actor2 = between[0], between[1]  # "die Gespräche zwischen Russland und der Ukraine": both parties
+        elif (actor1 is None and trig.mode == "noun" and len(between) == 1 and trig.entry.type in _SYMMETRIC
+              and actor2 is not None and actor2[1] > between[0][1]):
+            # "Die Gespräche zwischen Iran und den drei Staaten Deutschland, Frankreich und Großbritannien": the other
+            # side named after a description
+            actor1 = between[0]
     # "warf Paris und Berlin vor, …": both are accused
     others = [x for x in bare + objects + targets + agents if x != actor1 and x not in fellows and x[1] < conj_end]
     found_actors = [("actor1", x) for x in (actor1, *fellows)] + [
