@@ -3221,3 +3221,27 @@ def test_a_stance_towards_an_event_is_no_part_in_it(nlp):
     text = "Minister Alois Quaxer zeigte Verständnis für die Proteste."
     assert analyse(nlp, text, [("Alois Quaxer", "PER")]) == []
     assert [e.type for e in analyse(nlp, "Die Bauern protestierten für höhere Preise.")] == ["protest"]
+
+
+def test_a_court_upholding_a_verdict_convicts_a_spokesman_confirming_one_speaks(nlp):
+    ev = one(analyse(nlp, "Der Bundesgerichtshof hat die Verurteilung des Mannes bestätigt.", [("Bundesgerichtshof", "ORG")]))
+    assert (ev.type, actor(ev, "actor1")) == ("convict", "Bundesgerichtshof")
+    assert [e.type for e in analyse(nlp, "Das Gericht bestätigte den Eingang der Klage.")] == ["statement"]
+    assert [e.type for e in analyse(nlp, "Der Sprecher bestätigte die Festnahme.")] == ["statement", "arrest"]
+
+
+def test_a_riot_am_rande_is_told_and_the_arrests_of_the_next_clause_are_not_its_count(nlp):
+    text = "In Quaxstadt kam es am Rande zu Ausschreitungen, die Polizei setzte Tränengas ein und nahm 45 Personen fest."
+    events = analyse(nlp, text, [("Quaxstadt", "LOC")], quantities=found_quantities(text))
+    riot = one(events, "protest")
+    assert (riot.trigger, riot.place.canonical, riot.count) == ("Ausschreitungen", "Quaxstadt", None)
+    assert one(events, "arrest").count.value == 45
+    # "am Rande des Gipfels" still only frames the time
+    assert [e.type for e in analyse(nlp, "Am Rande des Gipfels sagte Quaxler, er sei zuversichtlich.",
+                                    [("Quaxler", "PER")])] == ["statement"]
+
+
+def test_a_crowd_visiting_a_show_or_a_rally_is_no_meeting(nlp):
+    assert analyse(nlp, "Tausende besuchten den Weihnachtsmarkt.") == []
+    assert "consult" not in [e.type for e in analyse(nlp, "Bei der Kundgebung, die 5.000 Menschen besuchten, blieb es ruhig.")]
+    assert [e.type for e in analyse(nlp, "Die Ministerin besuchte Quaxstadt.", [("Quaxstadt", "LOC")])] == ["consult"]

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-249"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-250"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -753,7 +753,9 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
                 # "hat die Vorwürfe bisher nicht kommentiert": the object of a referring participle closing the clause
                 sent.tokens[b - 1].lower in _REFERRING_FORMS and trig.index < b - 1
                 and governing_preposition(sent.tokens, trig.index)[0] is None)
+            # (only the noun's genitive: "am Rande kam es zu Ausschreitungen" tells a riot)
             framed = any(sent.tokens[k].lower in _FRAMING_NOUNS and sent.tokens[k].text[:1].isupper()
+                         and not any(sent.tokens[j].lower in PREPOSITIONS for j in range(k + 1, trig.index))
                          for k in range(max(a, trig.index - 3), trig.index))
             # "sein Veto gegen die Sanktionen", "Kritik an den Sanktionen": a judging noun's object is judged, not done
             opposed = governing_preposition(sent.tokens, trig.index)[0] in ("gegen", "an", "am") and any(
@@ -1034,7 +1036,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         t.mode != "noun" and t.entry.type in _COUNT_TYPES and t.entry.type != trig.entry.type
         and conj_start <= t.index < b for t in all_triggers)
     if trig.entry.type in _COUNT_TYPES and not counted_by_verb:
-        others = [(tokens[c].start, tokens[d - 1].end) for c, d in _predicated_clauses(sent) if (c, d) != (a, b)]
+        others = [(tokens[c].start, tokens[d - 1].end) for c, d in _predicated_clauses(sent, verbs) if (c, d) != (a, b)]
         # "nahm zwei Männer fest und beschlagnahmte Drogen": each conjunct with a verb of its own counts its own
         # objects; a subject before the first verb is shared ("Rund 500 Menschen versammelten sich und protestierten")
         first_verb = min((i for i in verbs if a <= i < conj_start), default=None)
@@ -2444,16 +2446,20 @@ def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: 
     return None
 
 
-def _predicated_clauses(sent: _Sentence) -> list[tuple[int, int]]:
-    """Clauses with a predicate of their own, which counts its own people: "Bei der Festnahme leistete
-    der Mann Widerstand, zwei Polizisten wurden verletzt" (the two were hurt, not arrested). A relative
-    clause describes its noun and is none ("Die Kundgebung, an der 5.000 Menschen teilgenommen haben")."""
+def _predicated_clauses(sent: _Sentence, verbs: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """Clauses with a predicate of their own (an auxiliary, or a trigger verb in ``verbs``), which counts its own
+    people: "Bei der Festnahme leistete der Mann Widerstand, zwei Polizisten wurden verletzt" (the two were hurt, not
+    arrested), "kam es zu Ausschreitungen, die Polizei … nahm 45 Personen fest" (the arrested rioted? not said). A
+    relative clause describes its noun and is none ("Die Kundgebung, an der 5.000 Menschen teilgenommen haben")."""
     tokens, out = sent.tokens, []
     for a, b in sent.clauses:
         words = [t.lower for t in tokens[a:b]]
         # "an der", "bei denen": a preposition may open the relative clause
         opener = words[1] if len(words) > 1 and words[0] in PREPOSITIONS else words[0] if words else ""
-        if opener not in _RELATIVE_OPENERS and _AUX_FINITE & set(words):
+        # (an article, a noun and its verb are a main clause: ", die Polizei setzte Tränengas ein")
+        main = (opener in _RELATIVE_OPENERS and b - a > 3 and tokens[a + 1].text[:1].isupper()
+                and (a + 2 in verbs or words[2] in _AUX_FINITE))
+        if (opener not in _RELATIVE_OPENERS or main) and (_AUX_FINITE & set(words) or any(a <= i < b for i in verbs)):
             out.append((a, b))
     return out
 
