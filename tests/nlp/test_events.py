@@ -3245,3 +3245,25 @@ def test_a_crowd_visiting_a_show_or_a_rally_is_no_meeting(nlp):
     assert analyse(nlp, "Tausende besuchten den Weihnachtsmarkt.") == []
     assert "consult" not in [e.type for e in analyse(nlp, "Bei der Kundgebung, die 5.000 Menschen besuchten, blieb es ruhig.")]
     assert [e.type for e in analyse(nlp, "Die Ministerin besuchte Quaxstadt.", [("Quaxstadt", "LOC")])] == ["consult"]
+
+
+def test_a_vague_crowd_closing_its_sentence_is_no_ordinal(nlp):
+    text = "In Quaxstadt demonstrierten Hunderte. Die Polizei blieb im Hintergrund."
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")], quantities=found_quantities(text)))
+    assert (ev.type, ev.count.value) == ("protest", 200)
+
+
+def test_talk_of_an_agenda_is_no_event(nlp):
+    assert analyse(nlp, "Im Mittelpunkt standen der Krieg in der Ukraine und die Zölle.", [("Ukraine", "LOC")]) == []
+    assert analyse(nlp, "Auf der Tagesordnung stehen neue Sanktionen gegen Russland.", [("Russland", "LOC")]) == []
+
+
+def test_a_sentence_naming_the_scenes_own_town_goes_on_at_the_scene(nlp):
+    text = ("Die Polizei hat in Quaxstadt vier Männer festgenommen. Die Staatsanwaltschaft Quaxstadt ermittelt. "
+            "Bei den Durchsuchungen stellten die Beamten Kokain sicher.")
+    events = analyse(nlp, text, [("Staatsanwaltschaft Quaxstadt", "ORG"), ("Quaxstadt", "LOC")])
+    assert one(events, "coerce").place.canonical == "Quaxstadt"
+    # another town ends the scene
+    text = "Die Polizei hat in Quaxstadt vier Männer festgenommen. In Blixdorf blieb es ruhig. Die Beamten stellten Kokain sicher."
+    events = analyse(nlp, text, [("Quaxstadt", "LOC"), ("Blixdorf", "LOC")])
+    assert one(events, "coerce").place is None

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-250"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-251"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -203,7 +203,10 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
             # (passive: "Die beiden wurden festgenommen" are who it was done to)
             found = [_by_both(e, before) for e in found]
         found = _without_accidental_deaths(found, sent, text, accident_story)
-        names_place = any(m.label == "LOC" and not isinstance(m, ActorMention) for m in sent_mentions)
+        # (only another place: "Die Staatsanwaltschaft Leipzig …" after a raid in Leipzig goes on at the scene)
+        names_place = any(m.label == "LOC" and not isinstance(m, ActorMention)
+                          and (scene is None or (m.canonical or m.text) != scene.place.canonical)
+                          for m in sent_mentions)
         if scene is not None and "\n" in text[scene.end:sent.start] and not (
                 headline_end is not None and scene.end <= headline_end and "\n" not in text[headline_end + 2:sent.start]):
             scene = None  # a new paragraph (but the lead goes on at the headline's scene: "Demonstration in Bern")
@@ -867,6 +870,8 @@ def _talked_about(tokens, index: int) -> bool:
             k >= 2 and tokens[k].lower in ("und", "oder", "sowie") and tokens[k - 1].text[:1].isupper()
             and tokens[k - 1].text.isalpha())):
         k -= 2 if tokens[k].lower in ("und", "oder", "sowie") else 1  # articles and adjectives: "über humanitäre Hilfe"
+    if _on_the_agenda(tokens, index):
+        return True
     if k < 0:
         return _called_in_quotes(tokens, index)
     if tokens[k].lower == "über":
@@ -881,6 +886,21 @@ def _talked_about(tokens, index: int) -> bool:
         return True  # "warnte vor einer neuen Offensive", "aus Angst vor Anschlägen": feared, not happened
     # "Die Polizei sprach von einer friedlichen Demonstration": what a speaker called it, not a new event
     return _speaker_calls(tokens, k) or _called_in_quotes(tokens, index)
+
+
+_AGENDA = frozenset({"mittelpunkt", "zentrum", "tagesordnung", "thema", "themen", "traktandenliste"})
+_STOOD = frozenset({"stand", "standen", "steht", "stehen", "war", "waren", "ist", "sind"})
+
+
+def _on_the_agenda(tokens, index: int) -> bool:
+    """"Im Mittelpunkt standen der Krieg und die Zölle", "Auf der Tagesordnung stehen Sanktionen": what a meeting is
+    about, not an event of its own (the clause before the noun names the agenda and its verb)."""
+    words = []
+    for j in range(index - 1, max(-1, index - 14), -1):
+        if tokens[j].text in _CLAUSE_PUNCT or tokens[j].text in ".!?":
+            break
+        words.append(tokens[j].lower)
+    return bool(_AGENDA & set(words)) and bool(_STOOD & set(words))
 
 
 def _warned_after(tokens, index: int) -> bool:
@@ -2756,7 +2776,9 @@ def _is_date_or_ordinal(q: Quantity, dates: list[EventDate], text: str) -> bool:
         return True
     # "das 16. Sanktionspaket": a number followed by ". " and a lowercase or noun continuation.
     after = text[q.end:q.end + 3]
-    return q.unit is None and after.startswith(". ") and len(after) == 3 and after[2].isalpha() and not q.text.endswith(".")
+    # ("In Dresden demonstrierten Hunderte. Die Polizei …": a word ends its sentence, no ordinal)
+    return (q.unit is None and after.startswith(". ") and len(after) == 3 and after[2].isalpha()
+            and q.text[-1:].isdigit())
 
 
 def _ends_in_infinitive(clause_lower: list[str]) -> bool:
