@@ -3267,3 +3267,23 @@ def test_a_sentence_naming_the_scenes_own_town_goes_on_at_the_scene(nlp):
     text = "Die Polizei hat in Quaxstadt vier Männer festgenommen. In Blixdorf blieb es ruhig. Die Beamten stellten Kokain sicher."
     events = analyse(nlp, text, [("Quaxstadt", "LOC"), ("Blixdorf", "LOC")])
     assert one(events, "coerce").place is None
+
+
+@pytest.mark.parametrize("text, negated, modality", [
+    ("Die Gewerkschaft hat einen Streik vorerst ausgeschlossen.", True, None),
+    ("Die Gewerkschaft schloss einen Streik über die Feiertage aus.", True, None),
+    # two denials leave it possible
+    ("Ein Streik sei aber nicht vom Tisch.", False, "possible"),
+    ("Ein Streik ist nicht ausgeschlossen.", False, "possible"),
+])
+def test_a_strike_ruled_out_did_not_happen_one_not_ruled_out_may(nlp, text, negated, modality):
+    ev = one(analyse(nlp, text))
+    assert (ev.type, ev.negated) == ("protest", negated)
+    assert modality is None or ev.modality == modality
+
+
+def test_setting_fire_to_something_is_coercion_lightning_is_not(nlp):
+    ev = one(analyse(nlp, "In Quaxstadt sind mehrere Autos in Brand gesteckt worden.", [("Quaxstadt", "LOC")]))
+    assert (ev.type, ev.place.canonical) == ("coerce", "Quaxstadt")
+    assert [e.type for e in analyse(nlp, "Der Täter setzte das Haus in Brand.")] == ["coerce"]
+    assert analyse(nlp, "Der Blitz setzte einen Baum in Brand.") == []

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-251"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-252"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -42,6 +42,9 @@ _AVERTED = frozenset({"abgewendet", "abwenden", "abwendete", "abwendeten", "verh
                       "blockiert", "blockierte", "blockierten", "blockieren"})
 # "Weitere Warnstreiks sind damit vom Tisch": no longer planned
 _OFF_THE_TABLE = ("vom", "tisch")
+# "hat einen Streik vorerst ausgeschlossen", "schloss einen Streik aus" (with the particle closing the clause)
+_RULED_OUT = frozenset({"ausgeschlossen", "ausschließen", "ausschliessen", "auszuschließen", "auszuschliessen"})
+_RULES_OUT = frozenset({"schloss", "schlossen", "schließt", "schliesst", "schließen", "schliessen"})
 _ACQUITTALS = frozenset({"freisprechen", "Freispruch"})
 _UNDERGOER_SUBJECTS = frozenset({"freikommen"})  # the subject is who it happens to
 # ... and who receives: "Die Ukraine erhielt von Deutschland Panzer" (the giver after von/vom/aus)
@@ -1084,9 +1087,14 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # negation denies what the clause says, and the noun's event is taken as given; only a negation
         # inside the noun's own phrase counts ("bei keiner Kundgebung")
         unquoted = {tokens[i].lower for i in range(_phrase_start(tokens, trig.index), trig.index)}
-    negated = bool(_NEGATION & unquoted) or (trig.mode == "noun" and (
+    off_the_table = _OFF_THE_TABLE in zip(clause_lower, clause_lower[1:])
+    ruled_out = bool(_RULED_OUT & set(clause_lower)) or (
+        bool(_RULES_OUT & set(clause_lower)) and [w for w in clause_lower if w.isalpha()][-1:] == ["aus"])
+    # "Ein Streik sei nicht vom Tisch", "ist nicht ausgeschlossen": two denials leave it possible
+    undenied = trig.mode == "noun" and bool(_NEGATION & unquoted) and (off_the_table or ruled_out)
+    negated = not undenied and (bool(_NEGATION & unquoted) or (trig.mode == "noun" and (
         bool(_AVERTED & set(clause_lower)) or governing_preposition(tokens, trig.index)[0] == "ohne"  # "ohne Einigung"
-        or _OFF_THE_TABLE in zip(clause_lower, clause_lower[1:])))
+        or off_the_table or ruled_out)))
     if trig.entry.lemma in _ACQUITTALS:
         negated = not negated  # "sprach den Angeklagten frei": a verdict that does not convict
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
@@ -1115,6 +1123,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         event_date = _next_such_date(event_date, published)
     # word cues come first in _modality, so only the date can still decide when there is none
     modality = cue or _modality(trig, modal_lower, passive, event_date, published, sent, a)
+    if undenied and modality is None:
+        modality = "possible"
     event_date = _ahead_if_planned(event_date, modality, clause_lower, published)
     if modality == "future" and event_date is not None:
         event_date = _next_such_date(event_date, published)  # "dass eine Einigung bis Ende November gelingen werde"
