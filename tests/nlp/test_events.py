@@ -3287,3 +3287,29 @@ def test_setting_fire_to_something_is_coercion_lightning_is_not(nlp):
     assert (ev.type, ev.place.canonical) == ("coerce", "Quaxstadt")
     assert [e.type for e in analyse(nlp, "Der Täter setzte das Haus in Brand.")] == ["coerce"]
     assert analyse(nlp, "Der Blitz setzte einen Baum in Brand.") == []
+
+
+def test_a_mans_pronoun_after_a_charge_is_the_accused(nlp):
+    text = "Die Staatsanwaltschaft Quaxstadt hat Anklage gegen Gernot Quaxler erhoben. Ihm wird Betrug vorgeworfen."
+    events = analyse(nlp, text, [("Staatsanwaltschaft Quaxstadt", "ORG"), ("Gernot Quaxler", "PER")])
+    second = [e for e in events if e.trigger == "vorgeworfen"]
+    assert len(second) == 1 and (actor(second[0], "actor1"), actor(second[0], "actor2")) == (None, "Gernot Quaxler")
+
+
+def test_warding_off_drones_is_fighting_and_counts_the_part_not_the_whole(nlp):
+    text = "Die Ukraine hat in der Nacht 42 von 50 Drohnen abgewehrt."
+    ev = one(analyse(nlp, text, [("Ukraine", "LOC")], quantities=found_quantities(text)))
+    assert (ev.type, actor(ev, "actor1"), ev.count.value) == ("fight", "Ukraine", 42)
+    text = "Die Polizei nahm 14 von 300 Demonstranten fest."
+    assert one(analyse(nlp, text, quantities=found_quantities(text))).count.value == 14
+    assert analyse(nlp, "Der Torhüter wehrte den Ball ab.") == []
+
+
+def test_an_auxiliary_after_an_apposition_has_its_subject_before_the_commas(nlp):
+    ents = [("Jens Quaxler", "PER"), ("SPD", "ORG")]
+    ev = one(analyse(nlp, "Der Fraktionschef der Union, Jens Quaxler, hat die SPD aufgefordert, nachzugeben.", ents))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("appeal", "Jens Quaxler", "SPD")
+    # a place before the comma is no subject
+    ev = one(analyse(nlp, "In Quaxstadt, der Hauptstadt, hat die SPD die Pläne kritisiert.",
+                     [("Quaxstadt", "LOC"), ("SPD", "ORG")]))
+    assert actor(ev, "actor1") == "SPD"

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-252"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-253"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1146,6 +1146,14 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # shares the subject before the comma, and the name behind is its object (a quote's speaker comes
         # without one: "Das ist falsch, kritisierte die SP")
         late = [x for x in actors if x.role == "actor1" and x.start > tokens[opener].start]
+    if (verb_opens and trig.mode == "nonfinite" and not late and _pronoun_subject(tokens, a, b, trig) is None
+            and any(x.role == "actor1" and x.start > tokens[opener].start for x in actors)):
+        # "Der Fraktionschef der Union, Jens Spahn, hat die SPD aufgefordert": an auxiliary opening the clause after an
+        # apposition has its subject before the commas, and the name behind it is the object
+        index_of = {t.start: i for i, t in enumerate(tokens)}
+        if any(m.start in index_of and governing_preposition(tokens, index_of[m.start])[0] is None
+               for m in _subject_before_commas(sent, a, mentions, verbs)):
+            late = [x for x in actors if x.role == "actor1" and x.start > tokens[opener].start]
     if (verb_opens and (late or not any(x.role == "actor1" for x in actors))
             and _pronoun_subject(tokens, a, b, trig) is None  # "…, kündigte er an": the pronoun speaks
             # "…, teilte ein Sprecher mit": the speaker is unnamed ("…, kritisierte die Demonstranten": an object)
@@ -1227,6 +1235,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                   and _describes_a_person(tokens[k + 1].text)), None)
         if k is not None and _pronoun_fits("er" if tokens[k].lower == "der" else "sie", antecedent):
             actors = [replace(antecedent, role="actor1"), *actors]
+    # "Die Staatsanwaltschaft hat Anklage gegen Gernot Blümel erhoben. Ihm wird … vorgeworfen": the man the sentence
+    # before accused is the one a man's pronoun is about, before its actor
+    accused = next((x for x in arrested or () if _pronoun_fits("er", x)), None) if trig.entry.type == "criticize" else None
+    if accused is not None and (antecedent is None or not _pronoun_fits("er", antecedent)):
+        antecedent = accused
     if (antecedent is not None and trig.mode != "noun" and trig.entry.type not in ("statement",)
             and not any(x.role == "actor2" for x in actors) and _pronoun_fits("er", antecedent)
             and antecedent.canonical not in {x.canonical for x in actors}):
@@ -2757,6 +2770,9 @@ def _pick_count(quantities, clause, sentence, anchor: tuple[int, int], event_typ
     "zwölf Wohnungen durchsucht und fünf Verdächtige festgenommen" counts the flats for the search."""
     for lo, hi in (clause, sentence):
         inside = [q for q in quantities if lo <= q.start and q.end <= hi]
+        # "42 von 50 Drohnen abgewehrt": the part is what was done, the whole what came
+        inside = [q for q in inside if not any(p.end < q.start and p.unit == q.unit and text[p.end:q.start].strip() == "von"
+                                               for p in inside)]
         if not inside:
             continue
         if event_type == "aid" or event_type == "sanction":
