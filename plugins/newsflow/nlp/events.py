@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -188,9 +188,11 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         # (a sentence's own quantities: counting is per sentence, and a long document has thousands)
         sent_quantities = quantities[bisect_left(quantity_starts, sent.start):bisect_left(quantity_starts, sent.end)]
         triggers = _outside_names(_find_triggers(lexicon, sent, text), sent, sent_mentions)
+        # (the clauses with a predicate of their own, once per sentence: a run-on one may have hundreds)
+        predicated = _predicated_clauses(sent, {t.index for t in triggers if t.mode != "noun"})
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, dates, published, triggers,
-                                       antecedent, arrested)) is not None]
+                                       antecedent, arrested, predicated)) is not None]
         found = _killed_after_a_dash(_without_purpose_repeats(_killed_in_attack(found, sent), sent), text)
         opener = _scene_adverb(sent)
         if before and opener in _SCENE_ADVERBS:
@@ -972,7 +974,8 @@ def _called_in_quotes(tokens, index: int) -> bool:
 def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Mention],
                  quantities: list[Quantity], dates: list[EventDate], published: date | None,
                  all_triggers: list[_Trigger], antecedent: EventActor | None = None,
-                 arrested: tuple[EventActor, ...] | None = None) -> Event | None:
+                 arrested: tuple[EventActor, ...] | None = None,
+                 predicated: list[tuple[int, int]] | None = None) -> Event | None:
     """``antecedent``: who acted last in the sentence before; ``arrested``: whom an arrest, an accusation, an
     investigation or a conviction there was about, when it reported one."""
     tokens = sent.tokens
@@ -1059,7 +1062,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         t.mode != "noun" and t.entry.type in _COUNT_TYPES and t.entry.type != trig.entry.type
         and conj_start <= t.index < b for t in all_triggers)
     if trig.entry.type in _COUNT_TYPES and not counted_by_verb:
-        others = [(tokens[c].start, tokens[d - 1].end) for c, d in _predicated_clauses(sent, verbs) if (c, d) != (a, b)]
+        others = [(tokens[c].start, tokens[d - 1].end)
+                  for c, d in (_predicated_clauses(sent, verbs) if predicated is None else predicated) if (c, d) != (a, b)]
         # "nahm zwei Männer fest und beschlagnahmte Drogen": each conjunct with a verb of its own counts its own
         # objects; a subject before the first verb is shared ("Rund 500 Menschen versammelten sich und protestierten")
         first_verb = min((i for i in verbs if a <= i < conj_start), default=None)
@@ -1067,7 +1071,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             others.append((tokens[first_verb].start, tokens[conj_start].start))
         if later_conjunct < b:
             others.append((tokens[later_conjunct].start, tokens[b - 1].end))
-        candidates = [q for q in quantities if not any(lo <= q.start < hi for lo, hi in others)]
+        outside = _outside_spans(others)
+        candidates = [q for q in quantities if outside(q.start)]
         if trig.entry.type in _NOT_COUNTING_CASUALTIES:
             candidates = [q for q in candidates if not _casualties(q, quantities, text, sent.end)]
         count = _pick_count(candidates, clause_span, (sent.start, sent.end), (tokens[trig.index].start,
@@ -2489,12 +2494,30 @@ def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: 
     return None
 
 
+def _outside_spans(spans: list[tuple[int, int]]):
+    """A test whether a position lies outside all [lo, hi) ``spans``: merged once, then searched by bisection (a
+    run-on sentence may have hundreds of clauses and quantities)."""
+    merged: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    starts = [lo for lo, _ in merged]
+
+    def outside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k < 0 or pos >= merged[k][1]
+    return outside
+
+
 def _predicated_clauses(sent: _Sentence, verbs: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Clauses with a predicate of their own (an auxiliary, or a trigger verb in ``verbs``), which counts its own
     people: "Bei der Festnahme leistete der Mann Widerstand, zwei Polizisten wurden verletzt" (the two were hurt, not
     arrested), "kam es zu Ausschreitungen, die Polizei … nahm 45 Personen fest" (the arrested rioted? not said). A
     relative clause describes its noun and is none ("Die Kundgebung, an der 5.000 Menschen teilgenommen haben")."""
     tokens, out = sent.tokens, []
+    verbs = sorted(verbs)
     for a, b in sent.clauses:
         words = [t.lower for t in tokens[a:b]]
         # "an der", "bei denen": a preposition may open the relative clause
@@ -2502,7 +2525,8 @@ def _predicated_clauses(sent: _Sentence, verbs: set[int] = frozenset()) -> list[
         # (an article, a noun and its verb are a main clause: ", die Polizei setzte Tränengas ein")
         main = (opener in _RELATIVE_OPENERS and b - a > 3 and tokens[a + 1].text[:1].isupper()
                 and (a + 2 in verbs or words[2] in _AUX_FINITE))
-        if (opener not in _RELATIVE_OPENERS or main) and (_AUX_FINITE & set(words) or any(a <= i < b for i in verbs)):
+        k = bisect_left(verbs, a)
+        if (opener not in _RELATIVE_OPENERS or main) and (_AUX_FINITE & set(words) or (k < len(verbs) and verbs[k] < b)):
             out.append((a, b))
     return out
 
