@@ -195,9 +195,12 @@ def _with_written_dates(text: str, dates: list[EventDate]) -> list[EventDate]:
 def _non_overlapping(dates: list[EventDate]) -> list[EventDate]:
     # Longest first, so "am 3. Februar 2024" wins over "Februar 2024" inside it.
     kept: list[EventDate] = []
+    # (the characters taken so far: one test per date, not one per date kept, for long documents)
+    taken = bytearray(max((d.end for d in dates), default=0))
     for d in sorted(dates, key=lambda d: (-(d.end - d.start), d.start)):
-        if all(d.end <= k.start or d.start >= k.end for k in kept):
+        if taken.find(1, d.start, d.end) == -1:
             kept.append(d)
+            taken[d.start:d.end] = b"\x01" * (d.end - d.start)
     return sorted(kept, key=lambda d: d.start)
 
 

@@ -168,10 +168,16 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     dates = [d for d in resolve_dates(text, published) if not _COMPARED_WITH.search(text, max(0, d.start - 30), d.start)
              # "Wien, 3.2.2024 (APA) –": the dateline's day is the report's, not an event's
              and not (dateline is not None and text[dateline.end:d.start].strip() == ",")]
-    quantities = sorted((q for q in quantities if not _is_date_or_ordinal(q, dates, text)), key=lambda q: q.start)
+    in_a_date = bytearray(len(text))  # the characters of the dates: a quantity inside one is part of it
+    for d in dates:
+        in_a_date[d.start:d.end] = b"\x01" * (d.end - d.start)
+    quantities = sorted((q for q in quantities if not _is_date_or_ordinal(q, in_a_date, text)), key=lambda q: q.start)
     quantity_starts = [q.start for q in quantities]
     dates_in_order = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in dates_in_order]
+    # mentions by start, keeping their order within a sentence (a long document has tens of thousands)
+    by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    mention_starts = [mentions[k].start for k in by_start]
     events: list[Event] = []
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
@@ -184,14 +190,17 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     # "Hochwasser in Niederösterreich", or a lead "Nach dem schweren Unwetter in Bayern …": deaths in it are no killing
     accident_story = _accident_headline(text) or bool(sentences) and _accident_lead(sentences[0], text)
     for sent in sentences:
-        sent_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
-        # (a sentence's own quantities: counting is per sentence, and a long document has thousands)
+        sent_mentions = [mentions[k] for k in sorted(
+            by_start[bisect_left(mention_starts, sent.start):bisect_left(mention_starts, sent.end)])]
+        # (a sentence's own quantities and dates: counting and dating are per sentence, and a long document has
+        # thousands)
         sent_quantities = quantities[bisect_left(quantity_starts, sent.start):bisect_left(quantity_starts, sent.end)]
+        sent_dates = dates_in_order[bisect_left(date_starts, sent.start):bisect_left(date_starts, sent.end)]
         triggers = _outside_names(_find_triggers(lexicon, sent, text), sent, sent_mentions)
         # (the clauses with a predicate of their own, once per sentence: a run-on one may have hundreds)
         predicated = _predicated_clauses(sent, {t.index for t in triggers if t.mode != "noun"})
         found = [e for trig in triggers
-                 if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, dates, published, triggers,
+                 if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, sent_dates, published, triggers,
                                        antecedent, arrested, predicated)) is not None]
         found = _killed_after_a_dash(_without_purpose_repeats(_killed_in_attack(found, sent), sent), text)
         opener = _scene_adverb(sent)
@@ -223,7 +232,6 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         scene = next((e for e in reversed(found) if e.type in _SCENE_TYPES and e.place is not None and not e.negated),
                      None if names_place else scene)
         before = found
-        sent_dates = dates_in_order[bisect_left(date_starts, sent.start):bisect_left(date_starts, sent.end)]
         place_before, date_before = (None, None) if found else _scene_without_event(sent, sent_mentions, sent_dates)
         last_date = sent_dates[-1] if sent_dates else None
         events.extend(found)
@@ -2821,8 +2829,9 @@ def _pick_count(quantities, clause, sentence, anchor: tuple[int, int], event_typ
     return None
 
 
-def _is_date_or_ordinal(q: Quantity, dates: list[EventDate], text: str) -> bool:
-    if any(d.start <= q.start < d.end or q.start <= d.start < q.end for d in dates):
+def _is_date_or_ordinal(q: Quantity, in_a_date: bytearray, text: str) -> bool:
+    """``in_a_date``: 1 for each character of the text inside a date expression."""
+    if in_a_date.find(1, q.start, max(q.end, q.start + 1)) != -1:
         return True
     # "das 16. Sanktionspaket": a number followed by ". " and a lowercase or noun continuation.
     after = text[q.end:q.end + 3]

@@ -207,11 +207,28 @@ def _word_number_quantity(text: str, match: re.Match) -> Quantity | None:
                     approximate or qualifier in APPROXIMATE)
 
 
+class _Taken:
+    """The characters already inside a quantity: overlap tests in constant time, not one per quantity found (a
+    price table has thousands)."""
+
+    def __init__(self, size: int) -> None:
+        self._chars = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self._chars[start:end] = b"\x01" * (end - start)
+
+    def at(self, pos: int) -> bool:
+        return 0 <= pos < len(self._chars) and self._chars[pos] == 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._chars.find(1, start, end) != -1
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities in normalized text, in text order; numbers without unit or noun are skipped
     (a bare "2024" is a year, not a quantity)."""
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(len(text))
     for match in QUANTITY.finditer(text):
         value = _value(match.group("number"))
         if value is None:
@@ -243,7 +260,7 @@ def find_quantities(text: str) -> list[Quantity]:
         group = next((g for g in ("number", "between", "change", "also", "tally") if lower and lower.group(g)), "number")
         if lower and group == "tally" and not (canonical and _TALLIED.fullmatch(canonical)):
             lower = None
-        if lower and any(s <= lower.start(group) < e for s, e in taken):
+        if lower and taken.at(lower.start(group)):
             lower = None  # "CHF 5'000 und 2'000 Euro": the first amount has its own currency
         if lower and (low := _value(lower.group(group))) is not None:
             # "1.500–2.500 Franken": the lower end shares the upper end's unit and scale
@@ -256,15 +273,15 @@ def find_quantities(text: str) -> list[Quantity]:
         qualifier = _qualifier(text, start)
         found.append(Quantity(text[start:end], _tidy(value * factor), canonical, start, end, qualifier,
                               qualifier in APPROXIMATE))
-        taken.append((start, end))
+        taken.add(start, end)
     for match in WORD_NUMBER_QUANTITY.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         if quantity := _word_number_quantity(text, match):
             found.append(quantity)
-            taken.append((quantity.start, quantity.end))
+            taken.add(quantity.start, quantity.end)
     for match in WORD_QUANTITY.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         noun = _counted_noun(match.group("counted")) if match.group("counted") else None
         if match.group("word") in ("Millionen", "Milliarden") and noun is None:
@@ -278,7 +295,7 @@ def find_quantities(text: str) -> list[Quantity]:
                               start, end, _qualifier(text, start), True))
     found.sort(key=lambda q: q.start)
     for match in _OF_THEM.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         # "Rund 300 Menschen demonstrierten … Die Polizei nahm 14 von ihnen fest": counted as the group before
         group = next((q for q in reversed(found) if q.end <= match.start() and match.start() - q.end < 400
