@@ -869,6 +869,13 @@ def test_a_gazetteer_name_takes_the_models_part_of_another_kind():
     assert ents(nlp, "Er reiste nach Bosnien und Herzegowina.") == [("Bosnien", "LOC"), ("Herzegowina", "LOC")]
 
 
+def test_a_listed_name_the_model_cut_into_parts_or_left_unopened_is_that_name():
+    parts = _with_model_spans([{"label": "MISC", "pattern": "Pro"}, {"label": "ORG", "pattern": "Natura"}])
+    assert ents(parts, "Die Umweltorganisation Pro Natura kündigte eine Beschwerde an.") == [("Pro Natura", "ORG")]
+    unopened = _with_model_spans([{"label": "LOC", "pattern": "Natura"}])
+    assert ents(unopened, "Pro Natura kündigte eine Beschwerde an.") == [("Pro Natura", "ORG")]
+
+
 def test_a_compound_of_two_nouns_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Armeebudget"}, {"label": "PER", "pattern": "Quaxlinger"},
                              {"label": "PER", "pattern": "Bergmann"}])

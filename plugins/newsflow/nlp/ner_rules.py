@@ -1073,6 +1073,22 @@ class _TitleOrgRules:
                 changed = True
                 continue
             first = ent[0].text
+            # a listed name the model cut into parts, or whose first words it left out, is that name before any rule
+            # reads the parts ("Pro" MISC + "Natura" ORG; "Pro" + "Natura" LOC opening the sentence: Pro Natura)
+            # (only parts of another kind than the name: two names of one kind may stand side by side)
+            listed = self._gazetteer_continuation(doc, ent, covered)
+            if listed is not None and not any(e.start >= ent.end and e.end <= listed.end for e in ents):
+                listed = None
+            if listed is None and len(ent) == 1 and ent.text not in self.places:
+                listed = self._gazetteer_opening(doc, ent, covered)
+            if listed is not None and listed.label_ == ent.label_:
+                listed = None
+            if listed is not None:
+                absorbed.update(range(ent.end, listed.end))
+                out = [o for o in out if not (listed.start <= o.start and o.end <= listed.end)]
+                out.append(listed)
+                changed = True
+                continue
             if len(ent) > 1 and self.hand.get(ent.text) not in (None, ent.label_, "MISC") and ent.label_ != "MISC":
                 # a name of several words on the hand list is what the list says, before any rule reads its words
                 # ("Pro Asyl" PER: "Pro" would open it like a preposition), or the longer listed name the text goes
@@ -2134,10 +2150,11 @@ class _TitleOrgRules:
             end = ent.start + len(words)
             if (len(words) > len(ent) and words[:len(ent)] == span_words and end <= len(doc)
                     and tuple(t.text for t in doc[ent.start:end]) == words
-                    and all(e.start >= ent.end and e.end <= end and e.label_ != label for e in doc.ents
-                            if e.start < end and e.end > ent.end)):
+                    and all(e.start >= ent.end and e.end <= end and (e.label_ != label or ent.label_ != label)
+                            for e in doc.ents if e.start < end and e.end > ent.end)):
                 # the model's spans of another kind inside the rest are parts of the name: "Bayer" (ORG) +
-                # "Leverkusen" (LOC); two places stay two ("Bosnien" + "Herzegowina", GermEval's convention)
+                # "Leverkusen" (LOC); two places stay two ("Bosnien" + "Herzegowina", GermEval's convention),
+                # but an opening of another kind makes the rest a part ("Pro" MISC + "Natura" ORG)
                 return Span(doc, ent.start, end, label=label)
         return None
 
