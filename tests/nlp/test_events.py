@@ -3313,3 +3313,16 @@ def test_an_auxiliary_after_an_apposition_has_its_subject_before_the_commas(nlp)
     ev = one(analyse(nlp, "In Quaxstadt, der Hauptstadt, hat die SPD die Pläne kritisiert.",
                      [("Quaxstadt", "LOC"), ("SPD", "ORG")]))
     assert actor(ev, "actor1") == "SPD"
+
+
+def test_a_court_of_justice_convicts(nlp):
+    text = "Der Europäische Gerichtshof für Menschenrechte hat die Schweiz wegen ungenügenden Klimaschutzes verurteilt."
+    ev = one(analyse(nlp, text, [("Europäische Gerichtshof für Menschenrechte", "ORG"), ("Schweiz", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == (
+        "convict", "Europäische Gerichtshof für Menschenrechte", "Schweiz")
+
+
+def test_the_place_of_what_is_protested_against_is_not_the_protests(nlp):
+    text = "Aktivisten haben am Dienstag vor dem Kanzleramt in Berlin gegen neue Gasbohrungen in der Nordsee protestiert."
+    ev = one(analyse(nlp, text, [("Berlin", "LOC"), ("Nordsee", "LOC")]))
+    assert ev.place.canonical == "Berlin"

@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-253"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-254"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2095,13 +2095,26 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     def warned_of(i: int) -> bool:
         return warning and any(tokens[j].lower == "vor" for j in range(max(a, i - 8), i))
 
+    def protested_against(i: int) -> bool:
+        # "haben vor dem Kanzleramt in Berlin gegen neue Gasbohrungen in der Nordsee protestiert": the place of what
+        # is protested against is the cause's, the protest's the other one
+        if trig.entry.type != "protest":
+            return False
+        for j in range(i - 1, max(a, i - 8) - 1, -1):
+            if tokens[j].lower in ("gegen", "für"):
+                return True
+            if not tokens[j].text[:1].isalnum() or j in verbs or j == trig.index:
+                return False
+        return False
+
     own = [p for p in places if p[1] < conj_end] or places  # "protestierte … und drohte … in Rom"
     if trig.entry.type in _SPEECH_TYPES:
         # "hat vor einer Ausbreitung des Virus in Zentralafrika gewarnt", "sprach über die Lage im Gazastreifen":
         # what was said is about that place; the words were said elsewhere
         own = [p for p in own if not (about(p[1]) or warned_of(p[1]) or _after_another_event(tokens, p[1], trig, verbs))]
     if own:
-        m, _ = min(own, key=lambda p: (about(p[1]), _in_other_scene(tokens, p[1], trig), abs(p[1] - trig.index)))
+        m, _ = min(own, key=lambda p: (about(p[1]), _in_other_scene(tokens, p[1], trig), protested_against(p[1]),
+                                       abs(p[1] - trig.index)))
         place = EventPlace(m.text, m.canonical or m.text, m.start, m.end)
     return actors, place
 
