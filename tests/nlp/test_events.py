@@ -3326,3 +3326,14 @@ def test_the_place_of_what_is_protested_against_is_not_the_protests(nlp):
     text = "Aktivisten haben am Dienstag vor dem Kanzleramt in Berlin gegen neue Gasbohrungen in der Nordsee protestiert."
     ev = one(analyse(nlp, text, [("Berlin", "LOC"), ("Nordsee", "LOC")]))
     assert ev.place.canonical == "Berlin"
+
+
+def test_a_persons_pronoun_as_subject_of_a_passive_is_who_it_is_done_to(nlp):
+    text = "Ahmed Quaxari ist in Berlin eingetroffen. Er wird von Kanzler Friedrich Blixer mit Ehren empfangen."
+    ev = [e for e in analyse(nlp, text, [("Ahmed Quaxari", "PER"), ("Berlin", "LOC"), ("Friedrich Blixer", "PER")])
+          if e.trigger == "empfangen"][0]
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.modality) == ("Friedrich Blixer", "Ahmed Quaxari", None)
+    # after an organization "sie" is mostly the people it acted on: nobody's
+    text = "Die Polizei Quaxstadt hat zwei Männer festgenommen. Sie wurden von Beamten verhört und verhaftet."
+    events = analyse(nlp, text, [("Polizei Quaxstadt", "ORG")])
+    assert all(actor(e, "actor2") != "Polizei Quaxstadt" for e in events)

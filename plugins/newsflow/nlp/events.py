@@ -27,7 +27,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-254"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-255"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1215,6 +1215,15 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if modality == "future" and event_date is not None:
         event_date = _next_such_date(event_date, published)  # "dass eine Einigung bis Ende November gelingen werde"  # "…, am Montag zu streiken"
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
+    if (passive and antecedent is not None and antecedent.label == "PER" and trig.entry.type in _RECEIVED
+            and not any(x.role == "actor2" for x in actors)):
+        # "Syriens Übergangspräsident Ahmed al-Scharaa ist in Berlin eingetroffen. Er wird von Merz empfangen": a
+        # person's pronoun as the subject of a passive is the person the sentence before told of, to whom it is done
+        # ("sie" only for a woman: after an organization it is mostly a plural, "Sie wurden festgenommen")
+        kp = _pronoun_subject(tokens, a, b, trig)
+        if (kp is not None and tokens[kp].lower in _PRONOUN_GENDERS and _pronoun_fits(tokens[kp].lower, antecedent)
+                and antecedent.canonical not in {x.canonical for x in actors}):
+            actors = [*actors, replace(antecedent, role="actor2")]
     if k is not None and (k == trig.index + 1 > a or (k < trig.index and tokens[k].lower in _NOMINATIVE_PRONOUNS)):
         # "Danach besuchte er Butscha", "…, wo er Ursula von der Leyen traf": the subject is the pronoun, a
         # name after it is the object
@@ -1442,6 +1451,9 @@ _SUBORDINATORS = frozenset({"als", "wenn", "weil", "nachdem", "dass", "ob", "wä
                             "wo", "wobei", "worauf", "woraufhin"})
 # Pronouns that can only be the subject: "sie" may be the object standing first ("dass sie die Polizei festnahm").
 _NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+# What is done to a person who acted in the sentence before ("… ist eingetroffen. Er wird von Merz empfangen"); not
+# an arrest or an attack, which news tells of the one acted on before ("klagte den Mann an. Er wurde festgenommen")
+_RECEIVED = frozenset({"consult", "praise", "criticize", "appeal", "demand"})
 
 
 _NOMINATIVE_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre"})
@@ -2870,7 +2882,9 @@ def _modality(trig, clause_lower, passive, event_date, published, sent, clause_s
     if words & _SHOULD:
         # "sollen ... geplant haben": reported, not future.
         return "alleged" if {"haben", "sein"} & words and trig.mode != "noun" or "haben" in words else "future"
-    if trig.mode == "nonfinite" and _is_infinitive(sent.tokens[trig.index].lower, trig.entry) and words & _FUTURE_AUX:
+    if (trig.mode == "nonfinite" and _is_infinitive(sent.tokens[trig.index].lower, trig.entry) and words & _FUTURE_AUX
+            and not (passive and "werden" not in clause_lower[-1:] and sum(w in _FUTURE_AUX for w in clause_lower) == 1)):
+        # (a participle like an infinitive after one "wird" is the present passive: "Er wird von Merz empfangen")
         return "future"
     if trig.mode == "noun" and (words & _EXPECTED or (words & _FUTURE_AUX and _ends_in_infinitive(clause_lower))):
         # "dass eine Einigung bis Ende November gelingen werde", "Eine Einigung wird bis Freitag erwartet"
