@@ -876,6 +876,12 @@ def test_a_listed_name_the_model_cut_into_parts_or_left_unopened_is_that_name():
     assert ents(unopened, "Pro Natura kündigte eine Beschwerde an.") == [("Pro Natura", "ORG")]
 
 
+def test_a_persons_name_never_ends_in_a_capitalized_particle():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Jean-Marie Le"}, {"label": "PER", "pattern": "Luigi Di"}])
+    assert ents(nlp, "Jean-Marie Le Pen starb im Januar.") == [("Jean-Marie Le Pen", "PER")]
+    assert ents(nlp, "Gestern sprach Luigi Di Maio in Rom.") == [("Luigi Di Maio", "PER"), ("Rom", "LOC")]
+
+
 def test_a_compound_of_two_nouns_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Armeebudget"}, {"label": "PER", "pattern": "Quaxlinger"},
                              {"label": "PER", "pattern": "Bergmann"}])

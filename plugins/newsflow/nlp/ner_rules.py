@@ -886,6 +886,8 @@ INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("von",), ("van",), ("zu",),
                    ("de",), ("di",), ("da",), ("del",), ("dos",), ("ten",))
 PARTICLE_WORDS = frozenset(word for particle in _NAME_PARTICLES for word in particle)
+# French, Italian and Dutch particles written capitalized: "Le Pen", "Di Maio", "De Gaulle", "Van Aert"
+_CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Di", "Da", "Del", "Du", "Van", "Von", "Ten", "Ter"})
 # "zu" + a noun is mostly an idiom, not a noble name: "traf Christian zu Hause"
 _ZU_IDIOMS = frozenset("Hause Fuß Ende Gast Beginn Recht Unrecht Lasten Gunsten Ungunsten Tode Wort Hilfe Besuch "
                        "Protokoll Papier Felde Lande Wasser Pferd Tisch Bett Mittag Abend Weihnachten Ostern".split())
@@ -2081,6 +2083,8 @@ class _TitleOrgRules:
         if ent.end >= len(doc) or ent.end in taken:
             return False
         nxt, last = doc[ent.end], ent[-1].text
+        if len(ent) > 1 and last in _CAPITAL_PARTICLES and nxt.is_title and nxt.is_alpha:
+            return True  # "Jean-Marie Le" + "Pen", "Luigi Di" + "Maio": a name never ends in its particle
         if len(ent) == 1:
             # "Betriebsratschef Sinischa" + "Horvat", "Beat" + "Zumstein": after a title or a given name,
             # a word no word list has is the surname
