@@ -134,3 +134,6 @@ def test_a_bare_description_in_a_pair_refers_back_too():
     # a bare word outside a pair is no description, and no pair makes one of a head introduced by nobody
     text = "Der Autobauer Volkswagen streicht Stellen. Konzern bleibt Konzern, sagte er. Bank und Versicherung sparen."
     assert described(text, ("Volkswagen", "ORG")) == []
+    # a word in a pair with an indefinite article is some other one
+    text = "Der Autobauer Volkswagen streicht Stellen. Einen Konzern und seine Zulieferer trifft das hart."
+    assert described(text, ("Volkswagen", "ORG")) == []

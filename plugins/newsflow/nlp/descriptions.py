@@ -52,6 +52,14 @@ _PAIRED = re.compile(r"(?:(?<=\bund )|(?<=\bsowie )|(?<=\bzwischen ))([A-ZÄÖÜ
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
 
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _LAST_WORD.search(text, max(0, start - 12), start)
+    return match.group(1) if match else ""
+
+
 @lru_cache(maxsize=1)
 def organization_kinds() -> dict[str, str]:
     """Canonical name -> what it is ("Verdi" -> "Gewerkschaft"), from ``data/organization_kinds.tsv``."""
@@ -130,8 +138,9 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
             by_head.setdefault(h, []).append((at, m))
     out = []
     later = [(m.span(1), m.group(1)) for m in _LATER.finditer(text)]
+    # (a word with its article is _LATER's, or no description at all: "eine Gewerkschaft und ein Verband")
     later += [(m.span(g), m.group(g)) for m in _PAIRED.finditer(text) for g in (1, 2) if m.group(g)
-              and text[max(0, m.start() - 4):m.start()].rstrip().lower() not in _ARTICLES]
+              and _word_before(text, m.start(g)).lower() not in _ARTICLES]
     for (start, end), found in sorted(set(later)):
         word = _singular(found)  # "ein Sprecher des Unternehmens"
         heads = (word,) if word in by_head else _MEMBERS_OF.get(found, ())
