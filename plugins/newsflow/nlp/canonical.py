@@ -29,7 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from newsflow.nlp.descriptions import organization_kinds
+from newsflow.nlp.charmap import CharMap
+from newsflow.nlp.descriptions import ARTICLES, organization_kinds
 from newsflow.nlp.ner_rules import _LEGAL_FORMS, INSTITUTION_ENDINGS, PARTICLE_WORDS
 from newsflow.nlp.records import Mention
 
@@ -40,7 +41,6 @@ __all__ = ["canonicalize", "load_aliases", "load_alias_entries", "fold", "strip_
            "AliasEntry"]
 
 _ALIASES_TSV = Path(__file__).resolve().parent / "data" / "aliases.tsv"
-_ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
 _APOSTROPHES = "'’`´"
 _HYPHENS = "\u2010\u2011\u2012\u2013\u00ad"
 # Nouns whose gender decides the nominative adjective ending (``Internationaler Währungsfonds``).
@@ -99,7 +99,7 @@ def load_aliases() -> dict[str, str]:
 @lru_cache(maxsize=65_536)  # called several times per mention, and names recur across articles
 def _strip_determiners(text: str) -> str:
     words = text.split()
-    while len(words) > 1 and words[0].lower() in _ARTICLES:
+    while len(words) > 1 and words[0].lower() in ARTICLES:
         words = words[1:]
     out = " ".join(words)
     # Apostrophe genitive: Scholz' -> Scholz, Merkel's -> Merkel.
@@ -485,9 +485,9 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
         return ()
     # "Der Bundesrat … Bundesrat Ignazio Cassis": before a person the council's name is his title
     person_starts = {m.start for m in mentions if m.label == "PER"}
-    covered = bytearray(len(text))  # characters inside an existing mention
+    covered = CharMap(len(text))  # characters inside an existing mention
     for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        covered.add(m.start, m.end)
     # Every whole-word occurrence of every name (str.find: a regex of this article's names would be
     # compiled anew for every article), then a left-to-right sweep in which the longest name wins
     # at a position ("Olaf Scholz" over "Scholz") and matches do not overlap.
@@ -505,7 +505,7 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
         if start < reach:
             continue
         reach = end
-        if covered.find(1, start, end) == -1 and not (names[name] != "PER" and end + 1 in person_starts):
+        if not covered.overlaps(start, end) and not (names[name] != "PER" and end + 1 in person_starts):
             out.append(Mention(name, names[name], start, end, ""))
     return tuple(out)
 

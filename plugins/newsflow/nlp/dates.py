@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsflow.nlp.charmap import CharMap
 from newsflow.nlp.records import EventDate
 
 __all__ = ["resolve_dates", "MONTHS", "WEEKDAYS"]
@@ -196,11 +197,11 @@ def _non_overlapping(dates: list[EventDate]) -> list[EventDate]:
     # Longest first, so "am 3. Februar 2024" wins over "Februar 2024" inside it.
     kept: list[EventDate] = []
     # (the characters taken so far: one test per date, not one per date kept, for long documents)
-    taken = bytearray(max((d.end for d in dates), default=0))
+    taken = CharMap(max((d.end for d in dates), default=0))
     for d in sorted(dates, key=lambda d: (-(d.end - d.start), d.start)):
-        if taken.find(1, d.start, d.end) == -1:
+        if not taken.overlaps(d.start, d.end):
             kept.append(d)
-            taken[d.start:d.end] = b"\x01" * (d.end - d.start)
+            taken.add(d.start, d.end)
     return sorted(kept, key=lambda d: d.start)
 
 

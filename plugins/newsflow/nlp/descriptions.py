@@ -19,7 +19,7 @@ from typing import Sequence
 from newsflow.nlp.records import ActorMention, Mention
 from newsflow.text.lexicon import fold
 
-__all__ = ["descriptions_in_text"]
+__all__ = ["descriptions_in_text", "organization_kinds", "ARTICLES"]
 
 # Heads that close compound descriptions: "Stahlkonzern" … "der Konzern", "Autobauer" … "der Hersteller".
 _GENERIC_HEADS = ("Konzern", "Unternehmen", "Firma", "Gewerkschaft", "Partei", "Verband", "Bank", "Gruppe",
@@ -49,7 +49,8 @@ _PAIRED = re.compile(r"(?:(?<=\bund )|(?<=\bsowie )|(?<=\bzwischen ))([A-ZÄÖÜ
                      r"|(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]{3,})(?=[ \t]+(?:und|sowie)[ \t])")
 
 
-_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
+# German articles, definite and indefinite (canonical.py strips them off names too)
+ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"})
 
 
 _LAST_WORD = re.compile(r"(\w+)\s*$")
@@ -140,7 +141,7 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
     later = [(m.span(1), m.group(1)) for m in _LATER.finditer(text)]
     # (a word with its article is _LATER's, or no description at all: "eine Gewerkschaft und ein Verband")
     later += [(m.span(g), m.group(g)) for m in _PAIRED.finditer(text) for g in (1, 2) if m.group(g)
-              and _word_before(text, m.start(g)).lower() not in _ARTICLES]
+              and _word_before(text, m.start(g)).lower() not in ARTICLES]
     for (start, end), found in sorted(set(later)):
         word = _singular(found)  # "ein Sprecher des Unternehmens"
         heads = (word,) if word in by_head else _MEMBERS_OF.get(found, ())

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Sequence
 
+from newsflow.nlp.charmap import CharMap
 from newsflow.nlp.dateline import dateline_place
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, holiday_a_year_earlier, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
@@ -168,9 +169,9 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
     dates = [d for d in resolve_dates(text, published) if not _COMPARED_WITH.search(text, max(0, d.start - 30), d.start)
              # "Wien, 3.2.2024 (APA) –": the dateline's day is the report's, not an event's
              and not (dateline is not None and text[dateline.end:d.start].strip() == ",")]
-    in_a_date = bytearray(len(text))  # the characters of the dates: a quantity inside one is part of it
+    in_a_date = CharMap(len(text))  # the characters of the dates: a quantity inside one is part of it
     for d in dates:
-        in_a_date[d.start:d.end] = b"\x01" * (d.end - d.start)
+        in_a_date.add(d.start, d.end)
     quantities = sorted((q for q in quantities if not _is_date_or_ordinal(q, in_a_date, text)), key=lambda q: q.start)
     quantity_starts = [q.start for q in quantities]
     dates_in_order = sorted(dates, key=lambda d: d.start)
@@ -2854,9 +2855,8 @@ def _pick_count(quantities, clause, sentence, anchor: tuple[int, int], event_typ
     return None
 
 
-def _is_date_or_ordinal(q: Quantity, in_a_date: bytearray, text: str) -> bool:
-    """``in_a_date``: 1 for each character of the text inside a date expression."""
-    if in_a_date.find(1, q.start, max(q.end, q.start + 1)) != -1:
+def _is_date_or_ordinal(q: Quantity, in_a_date: CharMap, text: str) -> bool:
+    if in_a_date.overlaps(q.start, max(q.end, q.start + 1)):
         return True
     # "das 16. Sanktionspaket": a number followed by ". " and a lowercase or noun continuation.
     after = text[q.end:q.end + 3]

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from newsflow.nlp.charmap import CharMap
 from newsflow.nlp.numberwords import NUMBER_WORD, number_word_value
 from newsflow.nlp.records import Quantity
 from newsflow.text.numbers import parse_german_number
@@ -207,28 +208,11 @@ def _word_number_quantity(text: str, match: re.Match) -> Quantity | None:
                     approximate or qualifier in APPROXIMATE)
 
 
-class _Taken:
-    """The characters already inside a quantity: overlap tests in constant time, not one per quantity found (a
-    price table has thousands)."""
-
-    def __init__(self, size: int) -> None:
-        self._chars = bytearray(size)
-
-    def add(self, start: int, end: int) -> None:
-        self._chars[start:end] = b"\x01" * (end - start)
-
-    def at(self, pos: int) -> bool:
-        return 0 <= pos < len(self._chars) and self._chars[pos] == 1
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self._chars.find(1, start, end) != -1
-
-
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities in normalized text, in text order; numbers without unit or noun are skipped
     (a bare "2024" is a year, not a quantity)."""
     found: list[Quantity] = []
-    taken = _Taken(len(text))
+    taken = CharMap(len(text))  # the characters already inside a quantity
     for match in QUANTITY.finditer(text):
         value = _value(match.group("number"))
         if value is None:
