@@ -202,7 +202,7 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         predicated = _predicated_clauses(sent, {t.index for t in triggers if t.mode != "noun"})
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, sent_dates, published, triggers,
-                                       antecedent, arrested, predicated)) is not None]
+                                       antecedent, arrested, predicated=predicated)) is not None]
         found = _killed_after_a_dash(_without_purpose_repeats(_killed_in_attack(found, sent), sent), text)
         opener = _scene_adverb(sent)
         if before and opener in _SCENE_ADVERBS:
@@ -984,9 +984,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                  quantities: list[Quantity], dates: list[EventDate], published: date | None,
                  all_triggers: list[_Trigger], antecedent: EventActor | None = None,
                  arrested: tuple[EventActor, ...] | None = None,
-                 predicated: list[tuple[int, int]] | None = None) -> Event | None:
+                 *, predicated: list[tuple[int, int]]) -> Event | None:
     """``antecedent``: who acted last in the sentence before; ``arrested``: whom an arrest, an accusation, an
-    investigation or a conviction there was about, when it reported one."""
+    investigation or a conviction there was about, when it reported one; ``predicated``: the sentence's clauses
+    with a predicate of their own (``_predicated_clauses``, found once per sentence)."""
     tokens = sent.tokens
     a, b = _clause_of(sent, trig.index)
     b = trig.clause_end or b
@@ -1071,8 +1072,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         t.mode != "noun" and t.entry.type in _COUNT_TYPES and t.entry.type != trig.entry.type
         and conj_start <= t.index < b for t in all_triggers)
     if trig.entry.type in _COUNT_TYPES and not counted_by_verb:
-        others = [(tokens[c].start, tokens[d - 1].end)
-                  for c, d in (_predicated_clauses(sent, verbs) if predicated is None else predicated) if (c, d) != (a, b)]
+        others = [(tokens[c].start, tokens[d - 1].end) for c, d in predicated if (c, d) != (a, b)]
         # "nahm zwei Männer fest und beschlagnahmte Drogen": each conjunct with a verb of its own counts its own
         # objects; a subject before the first verb is shared ("Rund 500 Menschen versammelten sich und protestierten")
         first_verb = min((i for i in verbs if a <= i < conj_start), default=None)
@@ -1847,10 +1847,16 @@ def _is_joined_finite(form: str, entry: Entry) -> bool:
             and load_lexicon().is_finite_form(entry, form[len(particle):]))
 
 
+def _opens_conjunct(tokens, i: int, verbs: set[int]) -> bool:
+    """Token ``i`` is "und"/"oder"/… with a verb of its own right behind it: a trigger verb, an auxiliary or the verb
+    of a noun trigger's set phrase."""
+    return (tokens[i].lower in _CONJUNCTIONS and i + 1 < len(tokens)
+            and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE or tokens[i + 1].lower in _LIGHT_VERBS))
+
+
 def _conjunct_end(tokens, index: int, b: int, verbs: set[int]) -> int:
     """Where the next conjunct with a verb of its own starts: "verurteilte den Angriff und forderte …"."""
-    return next((i for i in range(index + 1, b - 1) if tokens[i].lower in _CONJUNCTIONS
-                 and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE or tokens[i + 1].lower in _LIGHT_VERBS)), b)
+    return next((i for i in range(index + 1, b - 1) if _opens_conjunct(tokens, i, verbs)), b)
 
 
 def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int:
@@ -1858,8 +1864,7 @@ def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int
     verbs = {t.index for t in triggers if t.mode != "noun"}
     start = a
     for i in range(a, index):
-        if tokens[i].lower in _CONJUNCTIONS and i + 1 < len(tokens) and (
-                i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE or tokens[i + 1].lower in _LIGHT_VERBS):
+        if _opens_conjunct(tokens, i, verbs):
             start = i + 1
     return start
 
