@@ -1590,3 +1590,29 @@ def test_a_border_crossing_is_named_by_its_place(rules_nlp):
     assert ("Quaxlingen", "LOC") in ents(rules_nlp, "Beim Zollamt Quaxlingen stauten sich die Lastwagen.")
     # a common noun after it is none
     assert ents(rules_nlp, "Am Grenzübergang Stau und Wartezeiten.") == []
+
+
+def test_a_noun_after_an_indefinite_article_and_its_adjective_is_no_name():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Landesmantelvertrag"}, {"label": "ORG", "pattern": "Sparpaket"},
+                             {"label": "LOC", "pattern": "Quaxlingen"}])
+    assert ents(nlp, "Sie einigten sich auf einen neuen Landesmantelvertrag.") == []
+    assert ents(nlp, "Die Regierung schnürte ein weiteres Sparpaket.") == []
+    # a listed place stays one, and so does a name no word list has
+    assert ents(nlp, "Er träumt von einem geeinten Europa.") == [("Europa", "LOC")]
+    assert ents(nlp, "Es entsteht ein neues Quaxlingen.") == [("Quaxlingen", "LOC")]
+
+
+def test_an_office_compound_before_a_person_cut_by_a_date():
+    # the model took "Kilian am Donnerstag"; the date goes, the given name before it joins
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxler am Donnerstag"}])
+    assert ents(nlp, "Das kündigte Personalvorstand Gunnar Quaxler am Donnerstag an.") == [("Gunnar Quaxler", "PER")]
+    assert ents(nlp, "Das sagte Quaxler am Donnerstag.") == [("Quaxler", "PER")]
+    assert ents(nlp, "Das sagte Abteilungsleiterin Quaxler.") == [("Quaxler", "PER")]
+
+
+def test_a_word_no_list_has_opening_the_sentence_before_a_one_word_person_is_the_given_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxiri"}, {"label": "PER", "pattern": "Merkel"}])
+    assert ents(nlp, "Xherdan Quaxiri erzielte zwei Tore.") == [("Xherdan Quaxiri", "PER")]
+    # a word the lists have, or an office no list has, is no given name
+    assert ents(nlp, "Gestern Quaxiri, heute Merkel.") == [("Quaxiri", "PER"), ("Merkel", "PER")]
+    assert ents(nlp, "Ex-Kanzler Merkel sagte das.") == [("Merkel", "PER")]

@@ -485,6 +485,16 @@ def _spells(acronym: str, long_form: str) -> bool:
     return True
 
 
+def _ends_in_noun_stem(word: str) -> bool:
+    """Landesmantel|vertrag: like ``_ends_in_noun``, but the head may be a noun the word list has only declined
+    ("Vertrags", "Verträge"; its bare "vertrag" is the imperative of "vertragen")."""
+    from newsflow.text.lexicon import fold, load_lexicon
+
+    capitalized = load_lexicon().capitalized
+    return _ends_in_noun(word) or any(
+        fold(word[i:]) + ending in capitalized for i in range(3, len(word) - 3) for ending in ("s", "es"))
+
+
 def _plural_noun(word: str) -> bool:
     """Haftbefehl|e, Sozial|kürzung|en, Entlassungen: a noun of the word list, or a compound ending in one,
     in a plural form whose singular the list has too (a plural names many things, a place names one).
@@ -760,7 +770,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "ab", "bis",
 # Heads of compound office words: "Motorenchef", "Parteivorsitzende", "Regierungssprecherin".
 TITLE_COMPOUND = re.compile(r"^\w[\w-]+(?:chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|"
                             r"direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|"
-                            r"kommissar|kommissarin|botschafter|botschafterin|senator|senatorin)"
+                            r"kommissar|kommissarin|botschafter|botschafterin|senator|senatorin|vorstand|vorständin|"
+                            r"leiter|leiterin)"
                             r"(?:s|en|n)?$")  # "des Raiffeisen-Chefs Pierin Vincenz", "dem Ministerpräsidenten"
 # Name suffixes and initials that continue a person's name: "Robert Downey Jr.", "Christine K. Brückner".
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "jr.", "sen.", "jun."})
@@ -1180,6 +1191,13 @@ class _TitleOrgRules:
                     and (_is_common_noun(ent.text) or _ends_in_noun(ent.text))):
                 changed = True  # "den Bau einer Umfahrungsstraße", "ein Stau": one of many is no name
                 continue
+            if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.start > 1
+                    and doc[ent.start - 2].lower_ in _INDEFINITE and doc[ent.start - 1].is_lower
+                    and doc[ent.start - 1].is_alpha and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))
+                    and ent.text not in self.places and ent.text not in self.given and ent.text not in self.hand
+                    and (_is_common_noun(ent.text) or _ends_in_noun_stem(ent.text))):
+                changed = True  # "auf einen neuen Landesmantelvertrag": one of many, with its adjective, is no name
+                continue
             if (ent.label_ == "LOC" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
                     and ent.text not in self.places and ent.text not in self.given and ent.text not in self.hand
                     and not _institution_word(ent[0]) and _is_common_noun(ent.text) and _in_state_idiom(doc, ent)):
@@ -1431,6 +1449,9 @@ class _TitleOrgRules:
                 # "Das teilte das Institut am Dienstag mit" (ORG "Institut am Dienstag"): the date is no part of a name,
                 # and what is left is a name only if it is no plain noun after an article
                 rest = Span(doc, ent.start, date_at, label=ent.label_)
+                if (rest.label_ == "PER" and len(rest) == 1 and rest.start > 0 and rest.start - 1 not in covered
+                        and doc[rest.start - 1].text in self.given and not _opens_sentence(doc, rest.start - 1)):
+                    rest = Span(doc, rest.start - 1, rest.end, label="PER")  # "Gunnar" + "Kilian am Donnerstag"
                 if not (len(rest) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES
                         and _is_common_noun(rest.text)):
                     out.append(rest)
@@ -2130,7 +2151,14 @@ class _TitleOrgRules:
         """Between a title and a one-word person, a word no word list has is the given name:
         "Präsident Wolodymyr Selenskyj", "Regierungschef Viktor Orbán" (the mirror of ``_continues``)."""
         i = ent.start - 1
-        return i >= 1 and i not in taken and self._unknown_name(doc[i]) and self._is_title(doc[i - 1].lower_)
+        if i < 0 or i in taken or not self._unknown_name(doc[i]):
+            return False
+        if i >= 1 and self._is_title(doc[i - 1].lower_):
+            return True
+        # ... or such a word opening the sentence: "Xherdan Shaqiri erzielte zwei Tore" (not an office that no
+        # list has, "Ex-Kanzler Merkel")
+        return (_opens_sentence(doc, i) and "-" not in doc[i].text and len(doc[i]) >= 3
+                and not self._is_title(doc[i].lower_))
 
     def _speakers(self, doc, taken: set[int]) -> list[int]:
         """A lone capitalized word right after a quote's verb of saying: '", sagte Paschen'."""
