@@ -3337,3 +3337,13 @@ def test_a_persons_pronoun_as_subject_of_a_passive_is_who_it_is_done_to(nlp):
     text = "Die Polizei Quaxstadt hat zwei Männer festgenommen. Sie wurden von Beamten verhört und verhaftet."
     events = analyse(nlp, text, [("Polizei Quaxstadt", "ORG")])
     assert all(actor(e, "actor2") != "Polizei Quaxstadt" for e in events)
+
+
+def test_what_the_subject_reacts_to_was_done_by_the_nouns_genitive(nlp):
+    ents = [("Quaxland", "LOC"), ("Europäischen Union", "ORG"), ("China", "LOC")]
+    text = "Quaxland reagiert damit auf die Strafzölle der Europäischen Union auf Elektroautos aus China."
+    ev = one(analyse(nlp, text, ents))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("sanction", "Europäischen Union", "China")
+    # without a reaction the subject is the one who imposes them
+    ev = one(analyse(nlp, "Quaxland verhängt Strafzölle auf Elektroautos aus China.", ents))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxland", "China")

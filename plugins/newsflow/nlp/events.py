@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-255"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-256"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2045,7 +2045,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     if not passive and _pronoun_subject(tokens, a, b, trig) is not None:
         # "Merz sagte, dass er Macron in Paris treffen wolle": the pronoun acts, every name is an object
         bare, objects = [], sorted(bare + objects, key=lambda x: x[1])
-    if noun_prep in _OPPOSED or (noun_prep in _AFTERMATH and trig.entry.type not in _TAKEN_PART):
+    if (noun_prep in _OPPOSED or (noun_prep in _AFTERMATH and trig.entry.type not in _TAKEN_PART)
+            or (noun_prep == "auf" and _reacts_before(tokens, a, trig.index))):
         # "Nach dem Angriff hat die EU Sanktionen gefordert": the clause's subject reacts to the event
         # noun, it did not attack; only the noun's own genitive acts ("nach dem Angriff der Hamas")
         bare, objects = [], []
@@ -2190,6 +2191,17 @@ def _phrase_start(tokens, index: int) -> int:
         if tokens[k].lower in PREPOSITIONS:
             return k + 1
     return index
+# "Peking reagiert auf die Strafzölle der EU", "als Antwort auf den Angriff": what the subject answers, which the
+# noun's own genitive did.
+_REACTION_STEMS = ("reagier", "antwort", "reaktion", "vergeltung")
+
+
+def _reacts_before(tokens, a: int, index: int) -> bool:
+    """A reaction (verb or noun) opens the "auf" phrase of the event noun at ``index``."""
+    start = _phrase_start(tokens, index) - 1  # the "auf"
+    return any(tokens[k].lower.startswith(_REACTION_STEMS) for k in range(max(a, start - 6), start))
+
+
 # An event noun after "gegen" is what the clause opposes, whatever its type: "verteidigte das Gesetz
 # gegen Kritik der Sozialverbände", "protestierten gegen das Treffen" (the protesters took no part).
 _OPPOSED = frozenset({"gegen"})
