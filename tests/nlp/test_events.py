@@ -89,9 +89,20 @@ def test_a_dateline_is_no_subject(nlp, dash):
     ("Brüssel überwies vier Milliarden Euro an Kiew.", "aid"),
     ("Rund 200 Klimaaktivisten blockierten die Zufahrt zum Flughafen.", "protest"),
     ("Merz sprach mit Macron über die Lage.", "consult"),
+    ("Die Staatsanwaltschaft brachte Anklage gegen den Unternehmer ein.", "criticize"),
+    ("Ein Mann ist mit einem Messer auf Passanten losgegangen.", "assault"),
+    ("Der Mann ging auf seine Ehefrau los.", "assault"),
 ])
 def test_more_triggers(nlp, text, type_):
     assert [e.type for e in analyse(nlp, text)] == [type_]
+
+
+@pytest.mark.parametrize("text", [
+    "Um acht Uhr geht es auf dem Platz los.",
+    "Die Opposition brachte einen Antrag ein.",
+])
+def test_starting_or_bringing_in_alone_is_no_event(nlp, text):
+    assert analyse(nlp, text) == []
 
 
 def test_stellen_is_aid_only_as_zur_verfuegung_stellen(nlp):
