@@ -3358,3 +3358,37 @@ def test_what_the_subject_reacts_to_was_done_by_the_nouns_genitive(nlp):
     # without a reaction the subject is the one who imposes them
     ev = one(analyse(nlp, "Quaxland verhängt Strafzölle auf Elektroautos aus China.", ents))
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxland", "China")
+
+
+@pytest.mark.parametrize("text", [
+    "«Das ist ein Angriff auf den Acht-Stunden-Tag», sagte die Gewerkschafterin.",
+    "Die Zeitung sprach von einem Angriff auf die Pressefreiheit.",
+    "Der Angriff auf die Demokratie muss abgewehrt werden.",
+    "Eine Attacke auf unsere freiheitliche Grundordnung.",
+    "Quaxland hat erneut eine ballistische Rakete ins Japanische Meer abgefeuert.",
+    "Quaxland feuerte bei einem Test zwei Raketen ab.",
+])
+def test_an_attack_on_an_idea_or_a_missile_test_is_no_assault(nlp, text):
+    assert [e.type for e in analyse(nlp, text) if e.type == "assault"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bei dem Angriff auf die Redaktion wurden zwei Journalisten verletzt.",
+    "Es war der schwerste Angriff auf Quaxstadt seit Wochen.",
+    "Die Miliz feuerte Raketen auf Quaxstadt ab.",
+])
+def test_attacks_on_people_and_places_stay_assaults(nlp, text):
+    assert [e.type for e in analyse(nlp, text, [("Quaxstadt", "LOC")])] == ["assault"]
+
+
+def test_the_place_of_an_event_words_threaten_is_not_the_words(nlp):
+    ents = [("IG Metall", "ORG"), ("Nordrhein-Westfalen", "LOC")]
+    text = "Die IG Metall kündigte Widerstand an und drohte mit Streiks an allen Standorten in Nordrhein-Westfalen."
+    events = analyse(nlp, text, ents)
+    assert [(e.type, e.place) for e in events] == [("statement", None), ("threaten", None)]
+    # where the words were said stays their place
+    ev = one(analyse(nlp, "Die IG Metall hat in Nordrhein-Westfalen mit Streiks gedroht.", ents))
+    assert ev.place.canonical == "Nordrhein-Westfalen"
+    ev = one(analyse(nlp, "Die Ministerin sagte bei der Kundgebung in Quaxstadt, man werde handeln.",
+                     [("Quaxstadt", "LOC")]), "statement")
+    assert ev.place.canonical == "Quaxstadt"

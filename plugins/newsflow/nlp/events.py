@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-257"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-258"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2126,11 +2126,15 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 return False
         return False
 
-    own = [p for p in places if p[1] < conj_end] or places  # "protestierte … und drohte … in Rom"
+    own = [p for p in places if p[1] < conj_end]
+    if not own and trig.entry.type not in _SPEECH_TYPES:
+        own = places  # "protestierte … und drohte … in Rom" (but "kündigte Widerstand an und drohte … in NRW": no
+        # place for the words)
     if trig.entry.type in _SPEECH_TYPES:
         # "hat vor einer Ausbreitung des Virus in Zentralafrika gewarnt", "sprach über die Lage im Gazastreifen":
         # what was said is about that place; the words were said elsewhere
-        own = [p for p in own if not (about(p[1]) or warned_of(p[1]) or _after_another_event(tokens, p[1], trig, verbs))]
+        own = [p for p in own if not (about(p[1]) or warned_of(p[1]) or _after_another_event(tokens, p[1], trig, verbs)
+                                      or _in_said_event(tokens, p[1], trig, verbs))]
     if own:
         m, _ = min(own, key=lambda p: (about(p[1]), _in_other_scene(tokens, p[1], trig), protested_against(p[1]),
                                        abs(p[1] - trig.index)))
@@ -2150,6 +2154,24 @@ def _after_another_event(tokens, i: int, trig: _Trigger, verbs) -> bool:
             # (one speaks where one met: "Nach dem Treffen in Brüssel sagte Scholz" keeps Brüssel)
             kinds = {h.entry.type for h in lexicon.lookup(tokens[k].text)}
             return governing_preposition(tokens, k)[0] in _AFTERMATH and not kinds & _TAKEN_PART
+    return False
+
+
+# Prepositions by which words name an event they threaten, call for or speak of: "drohte mit Streiks in NRW", "rief zu
+# Protesten in Berlin auf", "warnte vor Anschlägen in Wien".
+_SAID_EVENT_PREPOSITIONS = frozenset({"mit", "zu", "zum", "zur", "für", "gegen", "vor", "über", "auf", "um", "von"})
+
+
+def _in_said_event(tokens, i: int, trig: _Trigger, verbs) -> bool:
+    """A place inside the phrase of an event noun that words threaten, call for or speak of: the event's place, not
+    the words' ("drohte mit Streiks an allen Standorten in Nordrhein-Westfalen"); "sagte bei der Kundgebung in
+    Berlin" keeps Berlin, where she spoke."""
+    lexicon = load_lexicon()
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if k == trig.index or k in verbs or not tokens[k].text[:1].isalnum():
+            return False
+        if lexicon.is_event_noun(tokens[k].text):
+            return governing_preposition(tokens, k)[0] in _SAID_EVENT_PREPOSITIONS
     return False
 
 
