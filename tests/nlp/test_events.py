@@ -3392,3 +3392,14 @@ def test_the_place_of_an_event_words_threaten_is_not_the_words(nlp):
     ev = one(analyse(nlp, "Die Ministerin sagte bei der Kundgebung in Quaxstadt, man werde handeln.",
                      [("Quaxstadt", "LOC")]), "statement")
     assert ev.place.canonical == "Quaxstadt"
+
+
+def test_a_purpose_clause_happens_where_the_main_clause_gathers(nlp):
+    text = ("Rund 300 Menschen haben sich am Samstag vor dem Rathaus in Quaxstadt versammelt, um gegen die Schließung "
+            "des Klinikums zu protestieren.")
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")]))
+    assert (ev.type, ev.place.canonical, ev.count.value) == ("protest", "Quaxstadt", 300)
+    # a main clause with an event of its own keeps the place to itself, and words are said elsewhere
+    text = "Die Polizei nahm in Quaxstadt zwei Männer fest, um einen Anschlag zu verhindern."
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")]), "assault")
+    assert ev.place is None and ev.negated

@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-258"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-259"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1207,6 +1207,16 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                                               for t in all_triggers) else "actor1"
             actors = ([replace(x, role="actor1") for x in head if x.role == doer]
                       + [x for x in actors if x.role == "actor2"])
+        if (_purpose_clause(tokens, a) and trig.entry.type not in _SPEECH_TYPES
+                and not any(t.mode != "noun" and ga <= t.index < gb for t in all_triggers)):
+            # "Rund 300 Menschen haben sich in Jena versammelt, um gegen die Schließung zu protestieren": the purpose
+            # happens where, and with whom, the main clause gathers (when that tells no event of its own)
+            _, head_place = _roles(trig, sent, ga, gb, ga, mentions, verbs, False, violent)
+            place = place or head_place
+            if count is None and trig.entry.type in _COUNT_TYPES:
+                head_span = (tokens[ga].start, tokens[gb - 1].end)
+                count = _pick_count([q for q in quantities if head_span[0] <= q.start < head_span[1]], head_span,
+                                    head_span, (tokens[trig.index].start, tokens[trig.index].end), trig.entry.type, text)
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
         if accused or denied:
             modality = "alleged"
@@ -1740,6 +1750,12 @@ def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int
         return None
     previous = [c for c in sent.clauses if c[1] <= a]
     return previous[-1] if previous else None
+
+
+def _purpose_clause(tokens, a: int) -> bool:
+    """"…, um gegen die Schließung zu protestieren": a zu-infinitive clause opened by "um" says what for."""
+    return any(tokens[k].lower == "um" for k in range(a, min(a + 2, len(tokens)))) and (
+        tokens[a].lower == "um" or not tokens[a].text[:1].isalnum())
 
 
 def _genitive_name(actor: EventActor) -> bool:
