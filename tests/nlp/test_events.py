@@ -3397,7 +3397,7 @@ def test_the_place_of_an_event_words_threaten_is_not_the_words(nlp):
 def test_a_purpose_clause_happens_where_the_main_clause_gathers(nlp):
     text = ("Rund 300 Menschen haben sich am Samstag vor dem Rathaus in Quaxstadt versammelt, um gegen die Schließung "
             "des Klinikums zu protestieren.")
-    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")]))
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")], found_quantities(text)))
     assert (ev.type, ev.place.canonical, ev.count.value) == ("protest", "Quaxstadt", 300)
     # a main clause with an event of its own keeps the place to itself, and words are said elsewhere
     text = "Die Polizei nahm in Quaxstadt zwei Männer fest, um einen Anschlag zu verhindern."
