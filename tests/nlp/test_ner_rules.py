@@ -1616,3 +1616,22 @@ def test_a_word_no_list_has_opening_the_sentence_before_a_one_word_person_is_the
     # a word the lists have, or an office no list has, is no given name
     assert ents(nlp, "Gestern Quaxiri, heute Merkel.") == [("Quaxiri", "PER"), ("Merkel", "PER")]
     assert ents(nlp, "Ex-Kanzler Merkel sagte das.") == [("Merkel", "PER")]
+
+
+def test_the_noun_of_a_set_phrase_after_im_is_no_name():
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Stich"}, {"label": "LOC", "pattern": "Abseits"}])
+    assert ents(nlp, "Er warf dem Bund vor, die Kommunen im Stich zu lassen.") == []
+    assert ents(nlp, "Die Partei steht im Abseits.") == []
+
+
+def test_a_plain_noun_right_after_the_article_opens_a_firms_name_with_its_legal_form():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Zürich AG"}, {"label": "ORG", "pattern": "Rheinauto GmbH"}])
+    assert ents(nlp, "Bis Mitte Januar will die Flughafen Zürich AG neue Zahlen vorlegen.") == [
+        ("Flughafen Zürich AG", "ORG")]
+    # what kind of firm it is stays outside
+    assert ents(nlp, "Der Autozulieferer Rheinauto GmbH meldete Verluste.") == [("Rheinauto GmbH", "ORG")]
+
+
+def test_seas_are_places(rules_nlp):
+    assert ents(rules_nlp, "Die Rakete stürzte ins Japanische Meer.") == [("Japanische Meer", "LOC")]
+    assert ents(rules_nlp, "Im Schwarzen Meer wurde ein Frachter getroffen.") == [("Schwarzen Meer", "LOC")]

@@ -765,6 +765,9 @@ _COUNT_QUALIFIERS = frozenset("mindestens rund etwa über fast knapp mehr wenige
 # Words that open a sentence and some given-name lists ("Bei", "Am"), never a person's name in news.
 _FUNCTION_OPENERS = frozenset("bei am im nach vor mit von vom aus seit ab in an auf für gegen um zu zum zur über "
                               "unter trotz wegen laut dank die der das den dem des ein eine einem einen einer".split())
+# Nouns of set phrases after "im" that the word list lacks as nouns ("stich" it has as a verb): "im Stich lassen",
+# "im Argen liegen", "sich im Klaren sein", "im Kreuzfeuer stehen".
+_IM_IDIOMS = frozenset({"Stich", "Argen", "Klaren", "Unklaren", "Reinen", "Kommen", "Griff", "Kreuzfeuer", "Abseits"})
 # Prepositions after which a known place is the place, whatever the model says ("Bürgermeister von Kassel").
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "ab", "bis", "im"})
 # Heads of compound office words: "Motorenchef", "Parteivorsitzende", "Regierungssprecherin".
@@ -1660,6 +1663,9 @@ class _TitleOrgRules:
                     and doc[ent.start - 2].lower_ in _ARTICLES and ent.text not in self.given):
                 changed = True  # "Ein 27-jähriger Landsmann": a person described, not named
                 continue
+            if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "im" and ent.text in _IM_IDIOMS:
+                changed = True  # "die Kommunen im Stich lassen", "im Abseits stehen": a set phrase, no name
+                continue
             if (ent.label_ in ("MISC", "PER") and len(ent) == 1 and ent.start > 0
                     and doc[ent.start - 1].lower_ in ("am", "im", "vom", "zum", "beim", "des")
                     and _is_common_noun(ent.text) and ent.text not in self.places
@@ -1898,6 +1904,10 @@ class _TitleOrgRules:
                        and not _ends_in_common_noun(doc[start - 1].text)
                        and not (_opens_sentence(doc, start - 1) and _is_known_word(doc[start - 1].text))):
                     start -= 1
+                if (start >= 2 and start - 1 not in covered and doc[start - 1].is_title and doc[start - 1].is_alpha
+                        and not doc[start - 1].lower_.endswith(_DESCRIPTORS) and not _institution_word(doc[start - 1])
+                        and doc[start - 2].lower_ in ("die", "der", "des", "dem")):
+                    start -= 1  # "die Flughafen Zürich AG": a plain noun opens the firm's name right after its article
                 ent = Span(doc, start, ent.end, label="ORG")
                 changed = True
             if (len(ent) > 1 and ent[0].text in _LEGAL_FORMS and ent.start > 0 and ent.start - 1 not in covered
