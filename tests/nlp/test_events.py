@@ -92,6 +92,9 @@ def test_a_dateline_is_no_subject(nlp, dash):
     ("Die Staatsanwaltschaft brachte Anklage gegen den Unternehmer ein.", "criticize"),
     ("Ein Mann ist mit einem Messer auf Passanten losgegangen.", "assault"),
     ("Der Mann ging auf seine Ehefrau los.", "assault"),
+    ("Indien baut die Zölle auf Schweizer Uhren ab.", "ease"),
+    ("Die Bundesanwaltschaft hat ein Verfahren eröffnet.", "investigate"),
+    ("Der Bundespräsident mahnte die Einhaltung der Standards ein.", "demand"),
 ])
 def test_more_triggers(nlp, text, type_):
     assert [e.type for e in analyse(nlp, text)] == [type_]
@@ -100,6 +103,8 @@ def test_more_triggers(nlp, text, type_):
 @pytest.mark.parametrize("text", [
     "Um acht Uhr geht es auf dem Platz los.",
     "Die Opposition brachte einen Antrag ein.",
+    "Der Bundesrat hat das Vernehmlassungsverfahren eröffnet.",
+    "Die Firma baut 300 Stellen ab.",
 ])
 def test_starting_or_bringing_in_alone_is_no_event(nlp, text):
     assert analyse(nlp, text) == []
@@ -3403,3 +3408,17 @@ def test_a_purpose_clause_happens_where_the_main_clause_gathers(nlp):
     text = "Die Polizei nahm in Quaxstadt zwei Männer fest, um einen Anschlag zu verhindern."
     ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")]), "assault")
     assert ev.place is None and ev.negated
+
+
+def test_sie_behind_the_verb_after_a_woman_is_she_and_the_next_conjunct_shares_her(nlp):
+    ents = [("Annalena Quaxbock", "PER"), ("Quaxland", "LOC"), ("Quaxstadt", "LOC"), ("Benjamin Blixer", "PER")]
+    text = ("Außenministerin Annalena Quaxbock ist zu einem Besuch in Quaxland eingetroffen. In Quaxstadt traf sie "
+            "Benjamin Blixer und forderte mehr humanitäre Hilfe.")
+    met, demanded = [e for e in analyse(nlp, text, ents) if e.trigger in ("traf", "forderte")]
+    assert (actor(met, "actor1"), actor(met, "actor2")) == ("Annalena Quaxbock", "Benjamin Blixer")
+    assert actor(demanded, "actor1") == "Annalena Quaxbock"
+    # after a man "sie" behind the verb is no subject: the name stays the one who met
+    ents = [("Peter Quaxbock", "PER"), ("Quaxland", "LOC"), ("Benjamin Blixer", "PER")]
+    text = "Peter Quaxbock ist zu einem Besuch in Quaxland eingetroffen. Dort traf sie Benjamin Blixer."
+    met = [e for e in analyse(nlp, text, ents) if e.trigger == "traf"][0]
+    assert actor(met, "actor1") == "Benjamin Blixer"

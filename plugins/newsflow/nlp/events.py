@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-259"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-260"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1226,6 +1226,21 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if modality == "future" and event_date is not None:
         event_date = _next_such_date(event_date, published)  # "dass eine Einigung bis Ende November gelingen werde"  # "…, am Montag zu streiken"
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
+    if (k is None and not passive and trig.mode == "finite" and trig.index + 1 < b
+            and tokens[trig.index + 1].lower == "sie" and antecedent is not None and antecedent.label == "PER"
+            and _pronoun_fits("sie", antecedent) and antecedent.canonical not in {x.canonical for x in actors}):
+        # "Baerbock ist in Israel eingetroffen. In Jerusalem traf sie Netanjahu": after a woman the sentence before
+        # told of, "sie" behind the verb is she, the subject ("sie" may be an object, so only then)
+        k = trig.index + 1
+    shared = False  # the pronoun is the subject of the conjunct before, and so of this one
+    first_verb = min((i for i in verbs if a <= i < conj_start), default=None)
+    if (k is None and not passive and trig.mode != "noun" and first_verb is not None and first_verb + 1 < conj_start
+            and (tokens[first_verb + 1].lower == "er" or (
+                tokens[first_verb + 1].lower == "sie" and antecedent is not None and antecedent.label == "PER"
+                and _pronoun_fits("sie", antecedent)))):
+        # "In Jerusalem traf sie Netanjahu und forderte mehr Hilfe": the next conjunct shares the pronoun, not the
+        # first one's object
+        k, shared = first_verb + 1, True
     if (passive and antecedent is not None and antecedent.label == "PER" and trig.entry.type in _RECEIVED
             and not any(x.role == "actor2" for x in actors)):
         # "Syriens Übergangspräsident Ahmed al-Scharaa ist in Berlin eingetroffen. Er wird von Merz empfangen": a
@@ -1235,7 +1250,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         if (kp is not None and tokens[kp].lower in _PRONOUN_GENDERS and _pronoun_fits(tokens[kp].lower, antecedent)
                 and antecedent.canonical not in {x.canonical for x in actors}):
             actors = [*actors, replace(antecedent, role="actor2")]
-    if k is not None and (k == trig.index + 1 > a or (k < trig.index and tokens[k].lower in _NOMINATIVE_PRONOUNS)):
+    if k is not None and (k == trig.index + 1 > a or (k < trig.index and (tokens[k].lower in _NOMINATIVE_PRONOUNS
+                                                                         or shared))):
         # "Danach besuchte er Butscha", "…, wo er Ursula von der Leyen traf": the subject is the pronoun, a
         # name after it is the object
         late = [x for x in actors if x.role == "actor1" and x.start > tokens[k].start]
@@ -1248,7 +1264,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             # "… zwei Männer verhaftet. Sie sollen einen 34-Jährigen verletzt haben": what the arrested (or the
             # accused, the investigated, the convicted) are said to have done, not the police
             antecedent = replace(arrested[0], role="actor1") if arrested else None
-        if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1)
+        if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1 or shared)
                 and _pronoun_fits(tokens[k].lower, antecedent)):
             # "Er rief … auf" opening the sentence after Kluge's; "…, kündigte er an" after Brandl's
             speaker = antecedent
