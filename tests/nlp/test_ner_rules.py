@@ -1635,3 +1635,15 @@ def test_a_plain_noun_right_after_the_article_opens_a_firms_name_with_its_legal_
 def test_seas_are_places(rules_nlp):
     assert ents(rules_nlp, "Die Rakete stürzte ins Japanische Meer.") == [("Japanische Meer", "LOC")]
     assert ents(rules_nlp, "Im Schwarzen Meer wurde ein Frachter getroffen.") == [("Schwarzen Meer", "LOC")]
+
+
+def test_a_surname_of_several_words_repeated_alone_is_the_person():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Alexander Van der Quaxen"},
+                             {"label": "MISC", "pattern": "Van der Quaxen"}])
+    text = "Bundespräsident Alexander Van der Quaxen empfing den Gast. Van der Quaxen mahnte Reformen ein."
+    assert ents(nlp, text) == [("Alexander Van der Quaxen", "PER"), ("Van der Quaxen", "PER")]
+
+
+def test_marine_le_pen_is_one_person_and_the_navy_nobody(rules_nlp):
+    assert ents(rules_nlp, "Marine Le Pen kritisierte die Regierung.") == [("Marine Le Pen", "PER")]
+    assert ents(rules_nlp, "Die Marine verlegte zwei Schiffe.") == []

@@ -2438,8 +2438,12 @@ class _TitleOrgRules:
 
         ents = list(doc.ents)
         starts = {e.start: e for e in ents}
+        # the surname of several words of a person named in full: "Alexander Van der Bellen … Van der Bellen mahnte"
+        surnames = {e[k:].text for e in ents if e.label_ == "PER" and len(e) >= 3 for k in range(1, len(e) - 1)}
         out, changed = [], False
         for ent in ents:
+            if ent.label_ != "PER" and len(ent) >= 2 and ent.text in surnames:
+                ent, changed = Span(doc, ent.start, ent.end, label="PER"), True
             after = starts.get(ent.end)
             if (len(ent) == 1 and ent.label_ == "ORG" and ent[0].lower_ in self.title_set
                     and after is not None and after.label_ == "PER"):
