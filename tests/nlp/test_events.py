@@ -95,6 +95,8 @@ def test_a_dateline_is_no_subject(nlp, dash):
     ("Indien baut die Zölle auf Schweizer Uhren ab.", "ease"),
     ("Die Bundesanwaltschaft hat ein Verfahren eröffnet.", "investigate"),
     ("Der Bundespräsident mahnte die Einhaltung der Standards ein.", "demand"),
+    ("Eine russische Rakete traf ein Wohnhaus in Kiew.", "assault"),
+    ("Das Umspannwerk wurde von einer Drohne getroffen.", "assault"),
 ])
 def test_more_triggers(nlp, text, type_):
     assert [e.type for e in analyse(nlp, text)] == [type_]
@@ -3422,3 +3424,13 @@ def test_sie_behind_the_verb_after_a_woman_is_she_and_the_next_conjunct_shares_h
     text = "Peter Quaxbock ist zu einem Besuch in Quaxland eingetroffen. Dort traf sie Benjamin Blixer."
     met = [e for e in analyse(nlp, text, ents) if e.trigger == "traf"][0]
     assert actor(met, "actor1") == "Benjamin Blixer"
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("Der Bundespräsident hat den chinesischen Vizepremier in Wien empfangen.", "chinesischen Vizepremier"),
+    ("Die ukrainische Delegation verhandelte in Genf.", "ukrainische Delegation"),
+    ("Russische Raketen trafen in der Nacht ein Kraftwerk.", "Russische Raketen"),
+])
+def test_deputies_delegations_and_missiles_act_for_their_state(nlp, text, organ):
+    from newsflow.nlp.state_actors import state_organs_in_text
+    assert organ in [m.text for m in state_organs_in_text(text, [])]

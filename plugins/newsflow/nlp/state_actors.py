@@ -30,6 +30,10 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
            "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Premierminister", "Premierministerin",
            "Bundespräsident", "Bundespräsidentin", "Staatspräsident", "Staatspräsidentin", "Staatschef", "Staatschefin",
            "Außenminister", "Aussenminister", "Verteidigungsminister", "Staatsmedien",
+           # their deputies, spokespeople and monarchs: "den chinesischen Vizepremier empfangen"
+           "Vizepremier", "Vizepremierin", "Premier", "Vizepräsident", "Vizepräsidentin", "Vizekanzler",
+           "Vizekanzlerin", "Regierungssprecher", "Regierungssprecherin", "Staatsoberhaupt", "König", "Königin",
+           "Kronprinz", "Machthaber", "Delegation", "Unterhändler",
            # a state's envoys: "Frankreich weist zwei russische Diplomaten aus", "den schwedischen Botschafter"
            "Botschafter", "Botschafterin", "Diplomaten", "Diplomatin", "Gesandte", "Gesandten",
            # a state's or canton's: "die steirische Landesregierung", "die bayerische Staatsregierung"
@@ -39,7 +43,7 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
            # the armed forces by their arms, which news makes the subject of an attack: "Israelische
            # Kampfflugzeuge haben … bombardiert", "Russische Drohnen greifen Kiew an"
            "Kampfflugzeuge", "Kampfjets", "Kampfhubschrauber", "Kriegsschiffe", "Drohnen", "Bodentruppen",
-           "Spezialkräfte", "Einheiten")
+           "Spezialkräfte", "Einheiten", "Raketen", "Marschflugkörper")
 # Demonyms that do not inflect: "die Schweizer Armee".
 _INVARIABLE = {"Schweizer": "Schweiz"}
 
