@@ -3434,3 +3434,22 @@ def test_sie_behind_the_verb_after_a_woman_is_she_and_the_next_conjunct_shares_h
 def test_deputies_delegations_and_missiles_act_for_their_state(nlp, text, organ):
     from newsflow.nlp.state_actors import state_organs_in_text
     assert organ in [m.text for m in state_organs_in_text(text, [])]
+
+
+def test_an_arrest_told_again_of_the_arrested_is_the_same_arrest(nlp):
+    text = ("Die Polizei hat in Quaxstadt einen 24-jährigen Mann festgenommen. Er soll mehrere Autos aufgebrochen "
+            "haben. Der Verdächtige sei bereits am Dienstag gefasst worden, teilte die Polizei mit.")
+    arrests = [e for e in analyse(nlp, text, [("Quaxstadt", "LOC")]) if e.type == "arrest"]
+    # one arrest, dated by the retelling (the Tuesday before Friday, 15 March 2024)
+    assert [(e.trigger, e.date.value) for e in arrests] == [("festgenommen", date(2024, 3, 12))]
+
+
+@pytest.mark.parametrize("second", [
+    "Ein zweiter Verdächtiger wurde am Dienstag gefasst.",
+    "Der Mann war 2019 bereits verhaftet worden.",
+    "Der Mann wurde auch in Blixdorf schon einmal verhaftet.",
+])
+def test_another_arrest_told_after_one_stays_its_own(nlp, second):
+    text = "Die Polizei hat in Quaxstadt einen Mann festgenommen. " + second
+    arrests = [e for e in analyse(nlp, text, [("Quaxstadt", "LOC"), ("Blixdorf", "LOC")]) if e.type == "arrest"]
+    assert len(arrests) == 2

@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-261"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-262"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -329,6 +329,13 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
     kept = []
     for ev in events:
         if not ev.trigger[:1].isupper():
+            earlier = [o for o in kept if o.type == ev.type == "arrest" and o.end <= ev.start and _adds_nothing(ev, o)]
+            if earlier and _arrest_retold(ev, earlier[-1], text):
+                # "… einen 24-Jährigen festgenommen. … Der Verdächtige sei am Dienstag gefasst worden": the same arrest
+                first = earlier[-1]
+                if first.date is None and ev.date is not None:
+                    kept[kept.index(first)] = replace(first, date=ev.date)
+                continue
             kept.append(ev)  # a verb reports an event of its own
             continue
         earlier = [o for o in kept if o.type == ev.type and o.end <= ev.start]
@@ -350,6 +357,28 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
             continue
         kept.append(ev)
     return kept
+
+
+# The arrested told of again, opening the sentence: "Der Verdächtige", "Der 24-Jährige", "Er"; a sentence telling of
+# another arrest says so ("Ein zweiter Verdächtiger", "Auch sein Bruder wurde … gefasst").
+_ARRESTED_AGAIN = re.compile(r"(?:[Dd]er|[Dd]ie)\s+(?:mutma(?:ß|ss)liche[n]?\s+|junge[n]?\s+)?(?:\d+-[Jj]ährige[n]?|"
+                             r"(?:Tat)?[Vv]erdächtige[n]?|Beschuldigte[n]?|Mann|Frau|Männer|Frauen|Täter(?:in)?|"
+                             r"Jugendliche[n]?|Festgenommene[n]?)\b|(?:Er|Sie)\b")
+_ANOTHER = re.compile(r"(?<!\w)(?:weitere[rnms]?|zweite[rnms]?|dritte[rnms]?|andere[rnms]?|ebenfalls|auch|erneut|"
+                      r"wieder|nochmals|abermals|zudem|einmal|früher|damals|(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
+
+
+def _arrest_retold(later: Event, earlier: Event, text: str) -> bool:
+    """An arrest verb in a later sentence whose subject is the arrested told of again, with no count of its own and
+    no word of another arrest, retells the arrest before: "… einen 24-jährigen Mann festgenommen. … Der Verdächtige
+    sei bereits am vergangenen Dienstag gefasst worden"."""
+    if later.count is not None and (earlier.count is None or later.count.value != earlier.count.value):
+        return False
+    opening = max(text.rfind(". ", 0, later.trigger_start), text.rfind("\n", 0, later.trigger_start)) + 1
+    sentence = text[opening:later.trigger_start].lstrip()
+    return (opening > earlier.end - 1 and _ARRESTED_AGAIN.match(sentence) is not None
+            and _ANOTHER.search(sentence) is None and _ANOTHER.search(text, later.trigger_end,
+                                                                       later.trigger_end + 40) is None)
 
 
 # Protests of three kinds that one text may report side by side: "Einen Generalstreik konnte die Regierung
