@@ -3453,3 +3453,21 @@ def test_another_arrest_told_after_one_stays_its_own(nlp, second):
     text = "Die Polizei hat in Quaxstadt einen Mann festgenommen. " + second
     arrests = [e for e in analyse(nlp, text, [("Quaxstadt", "LOC"), ("Blixdorf", "LOC")]) if e.type == "arrest"]
     assert len(arrests) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kritik kam von der Quaxpartei, die Kürzungen der Förderungen forderte.", "Quaxpartei"),
+    ("Der Kanzler traf Peter Blixer, der mehr Waffen forderte.", "Peter Blixer"),
+    ("Unterstützung kam von der Quaxpartei, die das Paket begrüßte.", "Quaxpartei"),
+])
+def test_a_relative_clause_opened_by_a_nominative_pronoun_is_about_the_name_before_the_comma(nlp, text, name):
+    ents = [("Quaxpartei", "ORG"), ("Peter Blixer", "PER")]
+    ev = [e for e in analyse(nlp, text, ents) if e.trigger in ("forderte", "begrüßte")][0]
+    assert actor(ev, "actor1") == name
+
+
+def test_a_relative_clause_in_the_accusative_is_not_about_the_name_before(nlp):
+    ents = [("Quaxpartei", "ORG"), ("Peter Blixer", "PER"), ("Merz", "PER")]
+    ev = [e for e in analyse(nlp, "Die Grünen kritisierten Peter Blixer, den Merz in Berlin traf.", ents)
+          if e.trigger == "traf"][0]
+    assert actor(ev, "actor1") != "Peter Blixer"

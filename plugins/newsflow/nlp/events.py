@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-262"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-263"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1209,6 +1209,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             actors = [x for x in actors if x not in late] + ([] if has_object else [replace(x, role="actor2") for x in late])
         actors = [*(EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end) for m in subjects),
                   *actors]
+    if not passive and not any(x.role == "actor1" for x in actors):
+        relative_of = _relative_subject(sent, a, trig, mentions)
+        if relative_of is not None and relative_of.canonical not in {x.canonical for x in actors}:
+            # "Kritik kam von der FPÖ, die Kürzungen der Förderungen forderte": the name before the comma
+            actors = [EventActor("actor1", relative_of.text, relative_of.canonical or relative_of.text,
+                                 relative_of.label, relative_of.start, relative_of.end), *actors]
     governing = _governing_clause(sent, a, trig)
     if governing is not None:
         # "Die EU erwägt, Sanktionen gegen Iran zu verhängen": subject and stance come from the main clause.
@@ -1578,6 +1584,22 @@ def _after_relative(sent: _Sentence, a: int) -> bool:
     c, d = before[-1]
     return sent.tokens[c].lower in _RELATIVE_OPENERS or (
         d - c <= 4 and all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in sent.tokens[c:d]))
+
+
+def _relative_subject(sent: _Sentence, a: int, trig: _Trigger, mentions: list[Mention]) -> Mention | None:
+    """The name a relative clause opened by a nominative "der"/"die"/"das" is about, when no name in the clause
+    comes before its verb: "…, die Kürzungen forderte" after "von der FPÖ"; "Selenskyj, der mehr Waffen forderte"
+    (but "Selenskyj, den Merz traf": accusative; "das Paket, das die SPÖ begrüßte": the SPÖ is the subject)."""
+    tokens = sent.tokens
+    if not (a >= 2 and tokens[a].lower in ("der", "die", "das") and tokens[a - 1].text == "," and trig.index > a):
+        return None
+    if any(tokens[a].start < m.start < tokens[trig.index].start and m.label in _ACTOR_LABELS for m in mentions):
+        return None
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    before = tokens[a - 2]
+    return next((m for m in mentions if m.end == before.end and m.start in index_of and (
+        m.label in ("PER", "ORG") or (m.label == "LOC" and governing_preposition(tokens, index_of[m.start])[0] is None))),
+        None)
 
 
 def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention],
