@@ -3471,3 +3471,15 @@ def test_a_relative_clause_in_the_accusative_is_not_about_the_name_before(nlp):
     ev = [e for e in analyse(nlp, "Die Grünen kritisierten Peter Blixer, den Merz in Berlin traf.", ents)
           if e.trigger == "traf"][0]
     assert actor(ev, "actor1") != "Peter Blixer"
+
+
+def test_a_person_described_by_what_they_are_opening_the_sentence_is_the_one_just_named(nlp):
+    ents = [("Roger Quaxerer", "PER"), ("Basel", "LOC")]
+    text = ("Roger Quaxerer hat in Basel eine Stiftung gegründet. Der ehemalige Tennisprofi will jährlich fünf "
+            "Millionen Franken für Bildungsprojekte bereitstellen.")
+    ev = one(analyse(nlp, text, ents), "aid")
+    assert actor(ev, "actor1") == "Roger Quaxerer"
+    # someone described by a plain role is someone new
+    text = "Roger Quaxerer hat in Basel eine Stiftung gegründet. Der Fahrer eines Lastwagens griff einen Polizisten an."
+    ev = one(analyse(nlp, text, ents), "assault")
+    assert actor(ev, "actor1") is None

@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-263"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-264"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1311,12 +1311,14 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         speaker = _speaker_of_pronoun(sent, a, b, tokens[k].lower, all_triggers, mentions, verbs, violent)
         if speaker is not None:
             actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
-    if (not passive and trig.mode != "noun" and trig.entry.type in _SPEECH_TYPES and antecedent is not None
+    if (not passive and trig.mode != "noun" and antecedent is not None
             and antecedent.label == "PER" and not any(x.role == "actor1" for x in actors)):
         # "Haslauer hat die Bundesregierung kritisiert. Es fehle an Geld, sagte der ÖVP-Politiker": a politician,
-        # right after the verb of saying or opening the sentence, is the person who acted before
-        k = next((k for k in (trig.index + 1, a) if k + 1 < b and tokens[k].lower in ("der", "die")
-                  and _describes_a_person(tokens[k + 1].text)), None)
+        # right after the verb of saying or opening the sentence, is the person who acted before; so is "Der
+        # ehemalige Tennisprofi will … bereitstellen" after Roger Federer, of any event
+        places = (trig.index + 1, a) if trig.entry.type in _SPEECH_TYPES else (a,)
+        k = next((k for k in places if k + 1 < b and tokens[k].lower in ("der", "die")
+                  and _describes_a_person(_described_word(tokens, k + 1, b))), None)
         if k is not None and _pronoun_fits("er" if tokens[k].lower == "der" else "sie", antecedent):
             actors = [replace(antecedent, role="actor1"), *actors]
     # "Die Staatsanwaltschaft hat Anklage gegen Gernot Blümel erhoben. Ihm wird … vorgeworfen": the man the sentence
@@ -1769,10 +1771,27 @@ def _speaker_of_pronoun(sent: _Sentence, a: int, b: int, pronoun: str, triggers:
 
 
 def _describes_a_person(word: str) -> bool:
-    """"ÖVP-Politiker", "Grünen-Politikerin", "Politiker", "30-Jährige": a person described as a politician or by age,
-    which news uses for the one just named (an office may name someone new: "Die Oberbürgermeisterin wies die
-    Vorwürfe zurück")."""
-    return word.lower().endswith(("politiker", "politikerin")) or _AGE_NOUN.fullmatch(word) is not None
+    """"ÖVP-Politiker", "Grünen-Politikerin", "Politiker", "30-Jährige", "Tennisprofi", "Unternehmer": a person
+    described by what they are or by age, which news uses for the one just named (an office may name someone new:
+    "Die Oberbürgermeisterin wies die Vorwürfe zurück")."""
+    return word.lower().endswith(_PERSON_KINDS) or _AGE_NOUN.fullmatch(word) is not None
+
+
+# What a person is, not an office: "der Ex-Profi", "die Unternehmerin", "der Milliardär" (not "Fahrer", "Mann": news
+# brings in new people that way).
+_PERSON_KINDS = tuple(stem + ending for stem in (
+    "politiker", "profi", "star", "legende", "unternehmer", "milliardär", "millionär", "schauspieler", "sänger",
+    "musiker", "schriftsteller", "künstler", "sportler", "athlet", "ökonom", "wissenschaftler", "aktivist",
+    "investor", "manager", "tennisspieler", "fußballer", "fussballer", "rennfahrer", "skirennfahrer")
+    for ending in ("", "in") if not (stem.endswith(("profi", "star", "legende")) and ending))
+
+
+def _described_word(tokens, i: int, b: int) -> str:
+    """The noun of "der ehemalige Tennisprofi", "die 44-jährige Unternehmerin": past up to two lowercase words."""
+    for k in range(i, min(i + 3, b)):
+        if not tokens[k].text.islower():
+            return tokens[k].text
+    return ""
 
 
 _AGE_NOUN = re.compile(r"\d{1,3}-[Jj]ährige[rn]?")  # "die 30-Jährige", "der 45-Jährige"
