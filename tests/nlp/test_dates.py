@@ -96,8 +96,20 @@ def test_relative_dates_need_a_publication_date():
     assert only("Im Mai 2019 war er verhaftet worden.", None).value == date(2019, 5, 1)
 
 
-def test_bare_numbers_are_not_years():
-    assert resolve_dates("Es kamen 2020 Menschen.", FRIDAY) == []
+@pytest.mark.parametrize("text", ["Es kamen 2020 Menschen.", "Rund 2000 kamen.", "Die Zahl stieg auf 2025.",
+                                  "Die Linie 2020 fährt nicht.", "Paragraf 2016 gilt.", "Die A 1999 ist gesperrt.",
+                                  "Die Agenda 2030 gilt.", "Er zahlte 1980 Euro."])
+def test_bare_numbers_that_count_or_name_are_not_years(text):
+    assert resolve_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Das Bezirksgericht hatte den 58-Jährigen 2023 wegen Geldwäscherei verurteilt.", 2023),
+    ("Der Mann war 2019 bereits verhaftet worden.", 2019),
+    ("Die Zahl der Anzeigen stieg 2023 auf 500.", 2023),
+])
+def test_a_bare_year_between_words_is_a_year(text, year):
+    assert (only(text, FRIDAY).value, only(text, FRIDAY).precision) == (date(year, 1, 1), "year")
 
 
 @pytest.mark.parametrize("text", ["Vom 3. bis 5. Dezember tagen die Minister.", "Die Messe dauert vom 3.–5. Dezember.",

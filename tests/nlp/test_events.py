@@ -97,6 +97,8 @@ def test_a_dateline_is_no_subject(nlp, dash):
     ("Der Bundespräsident mahnte die Einhaltung der Standards ein.", "demand"),
     ("Eine russische Rakete traf ein Wohnhaus in Kiew.", "assault"),
     ("Das Umspannwerk wurde von einer Drohne getroffen.", "assault"),
+    ("Der Mann soll an Polen ausgeliefert werden.", "coerce"),
+    ("Die Auslieferung des Mannes an die USA wurde genehmigt.", "coerce"),
 ])
 def test_more_triggers(nlp, text, type_):
     assert [e.type for e in analyse(nlp, text)] == [type_]
@@ -107,6 +109,7 @@ def test_more_triggers(nlp, text, type_):
     "Die Opposition brachte einen Antrag ein.",
     "Der Bundesrat hat das Vernehmlassungsverfahren eröffnet.",
     "Die Firma baut 300 Stellen ab.",
+    "Die Firma hat 500 Autos an Händler ausgeliefert.",
 ])
 def test_starting_or_bringing_in_alone_is_no_event(nlp, text):
     assert analyse(nlp, text) == []
@@ -502,7 +505,8 @@ def test_a_time_phrase_before_the_object_does_not_make_it_a_place(nlp):
     # "in der Nacht die Ukraine": only a genitive (der/des) attaches a mention to the noun before it
     text = "Russland hat in der Nacht die Ukraine mit mehr als 100 Drohnen angegriffen."
     ev = one(analyse(nlp, text, [("Russland", "LOC"), ("Ukraine", "LOC")]), "assault")
-    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place) == ("Russland", "Ukraine", None)
+    # (the place is the country attacked, as nothing else says where; not from "in der Nacht")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place.text) == ("Russland", "Ukraine", "Ukraine")
     ev = one(analyse(nlp, "Scholz traf sich in Paris mit Vertretern der EU-Kommission.",
                      [("Scholz", "PER"), ("Paris", "LOC"), ("EU-Kommission", "ORG")]), "consult")
     assert actor(ev, "actor2") == "EU-Kommission" and ev.place.canonical == "Paris"
@@ -1418,7 +1422,8 @@ def test_a_list_of_numbers_splits_no_clause(nlp):
 
 def test_a_thing_hit_is_no_meeting(nlp):
     assert analyse(nlp, "In der Region Quaxfur wurde ein Umspannwerk getroffen.", [("Quaxfur", "LOC")]) == []
-    assert analyse(nlp, "Eine Rakete traf ein Wohnhaus in Quaxfur.", [("Quaxfur", "LOC")]) == []
+    assert [e.type for e in analyse(nlp, "Eine Rakete traf ein Wohnhaus in Quaxfur.", [("Quaxfur", "LOC")])] == [
+        "assault"]  # hit by a missile: an attack (2026.12-261)
     ents = [("Quaxler", "PER"), ("Blixen", "PER")]
     assert one(analyse(nlp, "Quaxler und Blixen haben sich gestern getroffen.", ents)).type == "consult"
 
@@ -1769,7 +1774,7 @@ def test_a_subject_without_a_name_leaves_the_names_objects(nlp, text, entities, 
     ("Merz empfing am Montag Macron in Berlin.", [("Merz", "PER"), ("Macron", "PER"), ("Berlin", "LOC")],
      "Merz", "Macron", "Berlin"),
     ("Die Ukraine hat am Montag Russland angegriffen.", [("Ukraine", "LOC"), ("Russland", "LOC")],
-     "Ukraine", "Russland", None),
+     "Ukraine", "Russland", "Russland"),
     ("Macron empfängt am 3. März Donald Tusk in Paris.", [("Macron", "PER"), ("Donald Tusk", "PER"), ("Paris", "LOC")],
      "Macron", "Donald Tusk", "Paris"),
 ])
@@ -1830,9 +1835,13 @@ def test_a_political_attack_keeps_its_parties_and_an_acronym_is_no_second_party(
     assert [(a.role, a.text) for a in ev.actors] == [("actor1", "Verband der Pflegefachleute")]
 
 
-def test_a_country_attacked_is_no_place_under_its_short_name(nlp):
-    ev = one(analyse(nlp, "Die Ukraine hat Russland angegriffen.", [("Ukraine", "LOC"), ("Russland", "LOC")]))
-    assert (actor(ev, "actor2"), ev.place) == ("Russland", None)
+def test_a_country_attacked_under_its_short_name_gives_way_to_the_dateline(nlp):
+    ents = [("Ukraine", "LOC"), ("Russland", "LOC"), ("Kiew", "LOC")]
+    ev = one(analyse(nlp, "KIEW – Die Ukraine hat Russland angegriffen.", ents))
+    assert (actor(ev, "actor2"), ev.place.canonical) == ("Russland", "Kiew")
+    # without one it is the place (since 2026.12-265; was none)
+    ev = one(analyse(nlp, "Die Ukraine hat Russland angegriffen.", ents))
+    assert (actor(ev, "actor2"), ev.place.canonical) == ("Russland", "Russland")
 
 
 @pytest.mark.parametrize("text, entities, actor1, actor2", [
@@ -3483,3 +3492,16 @@ def test_a_person_described_by_what_they_are_opening_the_sentence_is_the_one_jus
     text = "Roger Quaxerer hat in Basel eine Stiftung gegründet. Der Fahrer eines Lastwagens griff einen Polizisten an."
     ev = one(analyse(nlp, text, ents), "assault")
     assert actor(ev, "actor1") is None
+
+
+def test_a_country_attacked_is_the_place_when_nothing_else_says_where(nlp):
+    ents = [("Russland", "LOC"), ("Ukraine", "LOC"), ("Kiew", "LOC")]
+    text = ("Russland hat die Ukraine in der Nacht zum Sonntag mit mehr als 100 Drohnen angegriffen. Die ukrainische "
+            "Luftabwehr schoss nach eigenen Angaben 85 davon ab.")
+    attack, defence = analyse(nlp, text, ents, found_quantities(text))
+    assert (attack.type, attack.place.canonical, actor(attack, "actor2")) == ("assault", "Ukraine", "Ukraine")
+    # "85 davon": the drones of the sentence before, shot down where the attack was
+    assert (defence.type, defence.place.canonical, defence.count.value) == ("fight", "Ukraine", 85)
+    # a dateline's city is more exact than the country
+    ev = one(analyse(nlp, "KIEW – Russland hat die Ukraine mit Drohnen angegriffen.", ents))
+    assert ev.place.canonical == "Kiew"

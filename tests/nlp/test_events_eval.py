@@ -18,9 +18,10 @@ HELDOUT = GOLD_PATH.with_name("heldout.yaml")
 HELDOUT2 = GOLD_PATH.with_name("heldout2.yaml")
 HELDOUT3 = GOLD_PATH.with_name("heldout3.yaml")
 HELDOUT4 = GOLD_PATH.with_name("heldout4.yaml")
+HELDOUT5 = GOLD_PATH.with_name("heldout5.yaml")
 
 
-@pytest.mark.parametrize("path", [GOLD_PATH, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4])
+@pytest.mark.parametrize("path", [GOLD_PATH, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5])
 def test_gold_sets_are_well_formed(path):
     texts = load_gold(path)
     for t in texts:

@@ -80,6 +80,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # seit 2020 / im Jahr 2020 / Ende 2019 -- bare years are too often counts
     ("year", re.compile(r"\b(?:seit|im\s+Jahr(?:e)?|bis|ab|Anfang|Mitte|Ende|Frühjahr|Frühling|Herbst|Sommer|Winter)\s+"
                         + _YEAR + r"\b", re.I)),
+    # a bare year between words: "hatte den 58-Jährigen 2023 wegen Geldwäscherei verurteilt", "war 2019 bereits
+    # verhaftet worden" (not a count: "2023 Menschen", "rund 2000 kamen", "stieg auf 2025"; see _bare_year)
+    ("bare_year", re.compile(r"(?<![\w'’.,-])" + _YEAR + r"(?![\w'’%-]|[.,]\d)")),
     # "heuer" (Austria, Switzerland, Bavaria: this year), "im Vorjahr" (last year)
     ("this_year", re.compile(r"\bheuer\b", re.I)),
     ("last_year", re.compile(r"\b(?:im\s+)?Vorjahr(?:es)?\b")),
@@ -112,6 +115,7 @@ _NEEDLES: dict[str, re.Pattern[str]] = {
     "numeric": re.compile(r"\d\.\d"),
     "night": re.compile("nacht", re.I),
     "year": re.compile(r"(?:19|20)\d\d"),
+    "bare_year": re.compile(r"(?:19|20)\d\d"),
     "rel_day": re.compile("heute|gestern|morgen|Heute|Gestern|Übermorgen"),
     "weekend": re.compile("wochenende", re.I),
     "this_year": re.compile("heuer", re.I),
@@ -139,6 +143,8 @@ def resolve_dates(text: str, published: date | None) -> list[EventDate]:
         for m in pattern.finditer(text):
             if _NAMED_FOR_A_DAY.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "die Straße des 17. Juni": a street named for a day
+            if kind == "bare_year" and not _bare_year(text, m, published):
+                continue
             resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
@@ -193,6 +199,35 @@ def _with_written_dates(text: str, dates: list[EventDate]) -> list[EventDate]:
     return out
 
 
+# Words before a number that make it a count or a measure: "rund 2000", "mehr als 2020", "auf 2025 erhöht".
+_COUNT_BEFORE = frozenset("als rund etwa über fast knapp ca ca. circa mindestens höchstens insgesamt nur weitere "
+                          "weiteren von zu auf um gut exakt genau bis maximal minimal nummer nr nr. platz rang "
+                          "der die das den dem des ein eine einem einen einer mit ohne für und oder sowie".split())
+
+
+# Nouns a number names a thing of: "Linie 2020", "Artikel 2016", "Flug 2031", "Vision 2030".
+_NUMBERED = frozenset("Linie Paragraph Paragraf Artikel Art. Nummer Nr. Zug Flug Bus Tram Route Autobahn Raum Zimmer "
+                      "Gleis Kapitel Seite Band Modell Version Agenda Vision Strategie Programm Plan Projekt Expo Euro "
+                      "Olympia Kurs Postleitzahl PLZ Kanton Code Typ Serie".split())
+
+
+def _bare_year(text: str, m: re.Match[str], published: date | None) -> bool:
+    """A four-digit number standing alone is a year only between words that make no count of it: a lowercase word
+    or punctuation after it, no article, preposition of measure or qualifier before it, and within ten years of
+    the publication (or 1950–2049 without one)."""
+    year = int(m.group("year"))
+    latest = (published.year if published else 2039) + 10
+    if not 1950 <= year <= latest:
+        return False
+    before = text[max(0, m.start() - 30):m.start()].split()
+    if not before or before[-1].lower().rstrip(",") in _COUNT_BEFORE or not before[-1][-1:].isalnum():
+        return False
+    if before[-1] in _NUMBERED or (len(before[-1]) <= 3 and before[-1].isupper()):
+        return False  # "die Linie 2020", "Paragraf 2016", "die A 1999", "Agenda 2030": a number that names
+    after = text[m.end():m.end() + 30].lstrip()
+    return bool(after) and (after[0] in ",;" or (after[0].isalpha() and after[0].islower()))
+
+
 def _non_overlapping(dates: list[EventDate]) -> list[EventDate]:
     # Longest first, so "am 3. Februar 2024" wins over "Februar 2024" inside it.
     kept: list[EventDate] = []
@@ -227,6 +262,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] 
             return None
         year = _closest_year(pub, lambda y: date(y, month, 1))
         return date(year, month, 1), "month"
+    if kind == "bare_year":
+        return date(int(g["year"]), 1, 1), "year"
     if kind == "year":
         return date(int(g["year"]), 1, 1), "year"
     if pub is None:

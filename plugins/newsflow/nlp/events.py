@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-264"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-265"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -202,7 +202,8 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         predicated = _predicated_clauses(sent, {t.index for t in triggers if t.mode != "noun"})
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, sent_dates, published, triggers,
-                                       antecedent, arrested, predicated=predicated)) is not None]
+                                       antecedent, arrested, predicated=predicated,
+                                       country_as_place=dateline is None)) is not None]
         found = _killed_after_a_dash(_without_purpose_repeats(_killed_in_attack(found, sent), sent), text)
         opener = _scene_adverb(sent)
         if before and opener in _SCENE_ADVERBS:
@@ -1013,7 +1014,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                  quantities: list[Quantity], dates: list[EventDate], published: date | None,
                  all_triggers: list[_Trigger], antecedent: EventActor | None = None,
                  arrested: tuple[EventActor, ...] | None = None,
-                 *, predicated: list[tuple[int, int]]) -> Event | None:
+                 *, predicated: list[tuple[int, int]], country_as_place: bool = False) -> Event | None:
     """``antecedent``: who acted last in the sentence before; ``arrested``: whom an arrest, an accusation, an
     investigation or a conviction there was about, when it reported one; ``predicated``: the sentence's clauses
     with a predicate of their own (``_predicated_clauses``, found once per sentence)."""
@@ -1065,7 +1066,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         place = _scene_place(sent, a, mentions, violent)
     if (place is None or text.startswith("-", place.end)) and trig.entry.type in _AT_THE_TARGET:
         # ("Im Ukraine-Krieg hat Russland Kiew angegriffen": the town attacked, not the war's country)
-        place = _target_town(actors) or place
+        place = _target_town(actors, country_as_place and place is None) or place
     if place is None:
         place = _court_seat(actors)
     clause_span = (tokens[a].start, tokens[b - 1].end)
@@ -2908,12 +2909,12 @@ def _at_the_scene_before(event: Event, scene: Event) -> Event:
 _AT_THE_TARGET = frozenset({"assault", "fight", "kill", "consult"})
 
 
-def _target_town(actors) -> EventPlace | None:
+def _target_town(actors, country: bool = False) -> EventPlace | None:
     """"Russland griff die Stadt Odessa mit Drohnen an", "besuchte er den Vorort Butscha": the town attacked
-    or visited is where that was, not the dateline's city. A country is no place this exact ("griff die
-    Ukraine an")."""
+    or visited is where that was, not the dateline's city. A country is a place this exact ("griff die
+    Ukraine an") only with ``country``: when nothing else, not even a dateline, says where."""
     target = next((x for x in actors if x.role == "actor2" and x.label == "LOC"), None)
-    if target is None or target.canonical in country_names():
+    if target is None or (target.canonical in country_names() and not country):
         return None
     return EventPlace(target.text, target.canonical, target.start, target.end)
 
