@@ -1647,3 +1647,12 @@ def test_a_surname_of_several_words_repeated_alone_is_the_person():
 def test_marine_le_pen_is_one_person_and_the_navy_nobody(rules_nlp):
     assert ents(rules_nlp, "Marine Le Pen kritisierte die Regierung.") == [("Marine Le Pen", "PER")]
     assert ents(rules_nlp, "Die Marine verlegte zwei Schiffe.") == []
+
+
+def test_a_compound_office_before_a_person_is_no_organization_and_a_match_no_place():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Sturm-Präsident"}, {"label": "PER", "pattern": "Christian Quaxer"},
+                             {"label": "LOC", "pattern": "Derby"}, {"label": "LOC", "pattern": "Wetzstein"}])
+    assert ents(nlp, "Sturm-Präsident Christian Quaxer verurteilte die Gewalt.") == [("Christian Quaxer", "PER")]
+    assert ents(nlp, "Nach dem Derby kam es zu Ausschreitungen.") == []
+    # on a mountain the article stays with a place
+    assert ents(nlp, "Der Turm steht auf dem Wetzstein.") == [("Wetzstein", "LOC")]

@@ -1194,6 +1194,12 @@ class _TitleOrgRules:
                     and (_is_common_noun(ent.text) or _ends_in_noun(ent.text))):
                 changed = True  # "den Bau einer Umfahrungsstraße", "ein Stau": one of many is no name
                 continue
+            if (ent.label_ == "LOC" and len(ent) == 1 and ent.start > 1 and doc[ent.start - 1].lower_ in ("dem", "das")
+                    and doc[ent.start - 2].lower_ in ("nach", "vor", "seit", "während", "bis")
+                    and ent.text not in self.places and ent.text not in self.hand and ent.text not in self.given
+                    and _is_common_noun(ent.text)):
+                changed = True  # "Nach dem Derby", "vor dem Derby": a time, not a place ("auf dem Wetzstein" is one)
+                continue
             if (ent.label_ in ("LOC", "ORG") and len(ent) == 1 and ent.start > 1
                     and doc[ent.start - 2].lower_ in _INDEFINITE and doc[ent.start - 1].is_lower
                     and doc[ent.start - 1].is_alpha and doc[ent.start - 1].lower_.endswith(("e", "en", "er", "es", "em"))
@@ -2445,8 +2451,8 @@ class _TitleOrgRules:
             if ent.label_ != "PER" and len(ent) >= 2 and ent.text in surnames:
                 ent, changed = Span(doc, ent.start, ent.end, label="PER"), True
             after = starts.get(ent.end)
-            if (len(ent) == 1 and ent.label_ == "ORG" and ent[0].lower_ in self.title_set
-                    and after is not None and after.label_ == "PER"):
+            if (len(ent) == 1 and ent.label_ == "ORG" and self._is_title(ent[0].lower_)
+                    and after is not None and after.label_ == "PER"):  # also a compound: "Sturm-Präsident" + name
                 changed = True
                 continue
             start = ent.start
