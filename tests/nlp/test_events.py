@@ -99,6 +99,7 @@ def test_a_dateline_is_no_subject(nlp, dash):
     ("Das Umspannwerk wurde von einer Drohne getroffen.", "assault"),
     ("Der Mann soll an Polen ausgeliefert werden.", "coerce"),
     ("Die Auslieferung des Mannes an die USA wurde genehmigt.", "coerce"),
+    ("Die Bundesanwaltschaft hat die Ermittlungen übernommen.", "investigate"),
 ])
 def test_more_triggers(nlp, text, type_):
     assert [e.type for e in analyse(nlp, text)] == [type_]
