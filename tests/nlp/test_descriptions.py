@@ -137,3 +137,10 @@ def test_a_bare_description_in_a_pair_refers_back_too():
     # a word in a pair with an indefinite article is some other one
     text = "Der Autobauer Volkswagen streicht Stellen. Einen Konzern und seine Zulieferer trifft das hart."
     assert described(text, ("Volkswagen", "ORG")) == []
+
+
+def test_a_federation_of_unions_everyone_knows_is_die_gewerkschaft():
+    text = "Der ÖGB hat zu einer Großdemonstration aufgerufen. Die Gewerkschaft kritisierte die Regierung."
+    ms = [Mention("ÖGB", "ORG", 4, 7, "Österreichischer Gewerkschaftsbund")]
+    assert [(m.text, m.canonical) for m in descriptions_in_text(text, ms)] == [
+        ("Gewerkschaft", "Österreichischer Gewerkschaftsbund")]
