@@ -328,15 +328,19 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
     """An event noun that refers back to an event of its type an earlier sentence reported is no new event:
     "Macron hat Scholz empfangen … Scholz sagte nach dem Treffen, …" (one meeting)."""
     kept = []
+    arrests: list[int] = []  # indexes in ``kept`` of the arrests kept, in order
     for ev in events:
         if not ev.trigger[:1].isupper():
-            earlier = [o for o in kept if o.type == ev.type == "arrest" and o.end <= ev.start and _adds_nothing(ev, o)]
-            if earlier and _arrest_retold(ev, earlier[-1], text):
+            # (the last arrest that ``ev`` adds nothing to, among the last few: a retelling is near its arrest)
+            first = next((i for i in reversed(arrests[-3:]) if kept[i].end <= ev.start
+                          and _adds_nothing(ev, kept[i])), None) if ev.type == "arrest" else None
+            if first is not None and _arrest_retold(ev, kept[first], text):
                 # "… einen 24-Jährigen festgenommen. … Der Verdächtige sei am Dienstag gefasst worden": the same arrest
-                first = earlier[-1]
-                if first.date is None and ev.date is not None:
-                    kept[kept.index(first)] = replace(first, date=ev.date)
+                if kept[first].date is None and ev.date is not None:
+                    kept[first] = replace(kept[first], date=ev.date)
                 continue
+            if ev.type == "arrest":
+                arrests.append(len(kept))
             kept.append(ev)  # a verb reports an event of its own
             continue
         earlier = [o for o in kept if o.type == ev.type and o.end <= ev.start]
@@ -356,6 +360,8 @@ def _without_back_references(events: list[Event], text: str) -> list[Event]:
                 # ("Die Vereinbarung soll am Sonntag in Kraft treten": when it takes effect, not when it was made)
                 kept[kept.index(first)] = replace(first, date=ev.date)
             continue
+        if ev.type == "arrest":
+            arrests.append(len(kept))
         kept.append(ev)
     return kept
 
