@@ -232,6 +232,9 @@ def test_number_word_values():
     ("Mit einigen hundert Helfern.", "einigen hundert Helfern", 200, "Helfern"),
     ("Der Sachschaden beläuft sich auf mehrere hunderttausend Franken.", "mehrere hunderttausend Franken", 200_000, "CHF"),
     ("Es kamen einige zehntausend Menschen.", "einige zehntausend Menschen", 20_000, "Menschen"),
+    # capitalized, as the spelling rules allow
+    ("Es demonstrierten mehrere Tausend Menschen.", "mehrere Tausend Menschen", 2000, "Menschen"),
+    ("Es kamen einige Hundert Fans.", "einige Hundert Fans", 200, "Fans"),
 ])
 def test_some_hundreds_are_approximate_like_hunderte(text, surface, value, unit):
     quantity = one(text)

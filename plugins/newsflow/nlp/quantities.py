@@ -181,8 +181,10 @@ def _counted_noun(phrase: str) -> str | None:
 def _word_number_quantity(text: str, match: re.Match) -> Quantity | None:
     scale, unit, counted = match.group("scale"), match.group("unit"), match.group("counted")
     word = match.group("word") or match.group("article")
-    if word[0].isupper() and not _SENTENCE_START.search(text, max(0, match.start() - 8), match.start()):
-        return None  # "die Elf", "in Acht nehmen"
+    if (word[0].isupper() and not _SENTENCE_START.search(text, max(0, match.start() - 8), match.start())
+            and not (word.lower() in ("hundert", "tausend")
+                     and _SOME_BEFORE.search(text, max(0, match.start() - 12), match.start()))):
+        return None  # "die Elf", "in Acht nehmen" (but "mehrere Tausend Menschen", capitalized as the rules allow)
     value = number_word_value(word) if match.group("word") else (Decimal(1) if scale else None)
     if match.group("half"):
         value = Decimal("0.5")  # "eine halbe Milliarde Franken", "einer halben Million Menschen"
