@@ -1656,3 +1656,9 @@ def test_a_compound_office_before_a_person_is_no_organization_and_a_match_no_pla
     assert ents(nlp, "Nach dem Derby kam es zu Ausschreitungen.") == []
     # on a mountain the article stays with a place
     assert ents(nlp, "Der Turm steht auf dem Wetzstein.") == [("Wetzstein", "LOC")]
+
+
+def test_a_plural_noun_after_its_preposition_is_nobody():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Landwirte"}, {"label": "PER", "pattern": "Quaxler"}])
+    assert ents(nlp, "Die Regierung beschloss ein Hilfspaket für Landwirte.") == []
+    assert ents(nlp, "Die Regierung beschloss ein Hilfspaket für Quaxler.") == [("Quaxler", "PER")]

@@ -1293,6 +1293,12 @@ class _TitleOrgRules:
                     and _plural_noun(ent.text)):
                 changed = True  # "Hilfsgüter erreichen Gaza": a plural and its plural verb, nobody's name
                 continue
+            if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
+                    and doc[ent.start - 1].lower_ in ("für", "gegen", "an", "unter", "zwischen", "mit")
+                    and ent.text not in self.given and ent.text not in self.places and ent.text not in self.hand
+                    and ent.text not in name_words and _plural_noun(ent.text) and _is_common_noun(ent.text)):
+                changed = True  # "ein Hilfspaket für Landwirte": a plural noun after its preposition, nobody's name
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _PLURAL_VERBS
                     and ent.text not in self.given and ent.text not in self.places and ent.text not in self.hand
                     and ent.text not in name_words and _plural_noun(ent.text)):
