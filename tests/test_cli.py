@@ -58,8 +58,12 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
             return cur.fetchone()[0] == 1
 
     assert seeded("Seco") and seeded("BVG") and seeded("Biel/Bienne") and seeded("OSZE") and seeded("IOC")
-    assert seeded("Schweizer Nationalbank")
+    assert seeded("Schweizer Nationalbank") and seeded("Deutscher Bundestag")
     try:
+        proc = newsflow("db", "rollback", "--db", pg_url)
+        assert proc.returncode == 0, proc.stderr
+        assert "rolled back 1 migration(s): 0056_entity_aliases_bundestag" in proc.stdout
+        assert not seeded("Deutscher Bundestag") and seeded("Schweizer Nationalbank")
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 0, proc.stderr
         assert "rolled back 1 migration(s): 0055_entity_aliases_central_banks" in proc.stdout
@@ -101,15 +105,16 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
         # 0046 has no rollback file: refused, nothing changed
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 2 and "0046_source_health_fast cannot be rolled back" in proc.stderr
-        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 9
+        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 10
     finally:
         proc = newsflow("db", "migrate", "--db", pg_url)
     assert proc.returncode == 0
     assert ("0047_event_place_source, 0048_event_place_headline, 0049_entity_aliases_institutions_dach, "
             "0050_entity_aliases_transport_parties, 0051_entity_aliases_town_forms, 0052_event_place_previous, "
-            "0053_entity_aliases_acronyms, 0054_entity_aliases_olympic, 0055_entity_aliases_central_banks") in proc.stdout
+            "0053_entity_aliases_acronyms, 0054_entity_aliases_olympic, 0055_entity_aliases_central_banks, "
+            "0056_entity_aliases_bundestag") in proc.stdout
     assert timeline() == (comments, True) and sources("previous") and seeded("Seco") and seeded("BVG") and seeded("Biel/Bienne")
-    assert seeded("OSZE") and seeded("IOC") and seeded("Schweizer Nationalbank")
+    assert seeded("OSZE") and seeded("IOC") and seeded("Schweizer Nationalbank") and seeded("Deutscher Bundestag")
 
 
 def test_extract_reports_bad_jsonl_lines_in_place_and_analyses_the_rest():

@@ -1662,3 +1662,18 @@ def test_a_plural_noun_after_its_preposition_is_nobody():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Landwirte"}, {"label": "PER", "pattern": "Quaxler"}])
     assert ents(nlp, "Die Regierung beschloss ein Hilfspaket für Landwirte.") == []
     assert ents(nlp, "Die Regierung beschloss ein Hilfspaket für Quaxler.") == [("Quaxler", "PER")]
+
+
+def test_an_institutions_genitive_and_a_listed_name_declined_keep_their_label(rules_nlp):
+    assert ents(rules_nlp, "Der Präsident des Bundestages sprach.") == [("Bundestages", "ORG")]
+    assert ents(rules_nlp, "Das Gesetz des Bundesrats gilt.") == [("Bundesrats", "ORG")]
+    assert ents(rules_nlp, "Mitglieder des Deutschen Bundestages kamen.") == [("Deutschen Bundestages", "ORG")]
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Vereinigten Staaten"}])
+    assert ents(nlp, "Die Vertreter der Vereinigten Staaten kamen.") == [("Vereinigten Staaten", "LOC")]
+
+
+def test_genitive_forms_only_for_masculine_and_neuter_institutions():
+    from newsflow.nlp.ner_rules import genitive_forms
+    assert genitive_forms("Bundesrat", "ORG") == ["Bundesrats", "Bundesrates"]
+    assert genitive_forms("Bundesgesundheitsministerium", "ORG") == ["Bundesgesundheitsministeriums"]
+    assert genitive_forms("Bundesbank", "ORG") == [] and genitive_forms("Bundesrat", "LOC") == []

@@ -230,7 +230,7 @@ def add_entity_ruler(nlp: "spacy.Language", after: str | None = None) -> "spacy.
     names = gazetteer()
     patterns = [{"label": label, "pattern": name} for name, label in sorted(names.items())]
     patterns += [{"label": label, "pattern": form} for name, label in sorted(names.items())
-                 for form in declined_forms(name) if form not in names]
+                 for form in declined_forms(name) + genitive_forms(name, label) if form not in names]
     ruler.add_patterns(patterns)
     nlp.add_pipe(RULE_COMPONENT, after="gazetteer_ruler")
     return nlp
@@ -277,6 +277,21 @@ def declined_forms(name: str) -> list[str]:
 
 
 _STOP_ADJECTIVES = frozenset({"die", "der", "das", "des", "eine", "einer", "eines", "keine", "meine", "seine"})
+# Masculine and neuter heads of an institution's one-word name, which take -s/-es in the genitive: "des Bundesrats",
+# "des Bundestages", "des Verfassungsgerichts" (a feminine one takes none: "der Bundesbank").
+_GENITIVE_HEADS = ("rat", "tag", "gericht", "gerichtshof", "amt", "heer", "parlament", "bund", "institut", "senat",
+                   "kabinett", "gremium", "ministerium", "komitee", "kommando", "zentrum", "büro")
+
+
+def genitive_forms(name: str, label: str) -> list[str]:
+    """An organization's one-word name whose head is masculine or neuter, in the genitive: "Bundesrat" ->
+    "Bundesrats", "Bundesrates"; "Bundesgesundheitsministerium" -> "Bundesgesundheitsministeriums"."""
+    low = name.lower()
+    if label != "ORG" or " " in name or not name.isalpha() or not low.endswith(_GENITIVE_HEADS):
+        return []
+    if low.endswith(("um", "ee", "o")):
+        return [name + "s"]  # "des Ministeriums", "des Komitees", "des Büros"
+    return [name + "s", name + "es"]
 
 
 def fix_tokenizer(nlp: "spacy.Language") -> "spacy.Language":
@@ -974,10 +989,16 @@ class _TitleOrgRules:
         ], greedy="LONGEST")
         self.title_set = titles()
         self.given = GivenNames(given_names())
-        self.places = gazetteer()
+        self.places = dict(gazetteer())  # a copy: the cached list is shared
+        # an institution's genitive is as listed as its name: "des Bundestages" is no plain noun after its article
+        self.places.update({form: label for name, label in list(self.places.items())
+                            for form in genitive_forms(name, label) if form not in self.places})
         self.places_by_fold = {name.casefold(): label for name, label in self.places.items()}
         self.countries = country_names()
         self.hand = hand_gazetteer()
+        # ... and in their declined forms: "der Vereinigten Staaten" (ORG) is a place like "Vereinigte Staaten"
+        self.hand_forms = {**{form: label for name, label in self.hand.items() for form in declined_forms(name)},
+                           **self.hand}
         # first word -> the multi-word gazetteer names it opens, longest first ("Bundesamt" -> "Bundesamt für Statistik")
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, label in self.places.items():
@@ -1105,14 +1126,14 @@ class _TitleOrgRules:
                 out.append(listed)
                 changed = True
                 continue
-            if len(ent) > 1 and self.hand.get(ent.text) not in (None, ent.label_, "MISC") and ent.label_ != "MISC":
+            if len(ent) > 1 and self.hand_forms.get(ent.text) not in (None, ent.label_, "MISC") and ent.label_ != "MISC":
                 # a name of several words on the hand list is what the list says, before any rule reads its words
                 # ("Pro Asyl" PER: "Pro" would open it like a preposition), or the longer listed name the text goes
                 # on with ("Red Bull" LOC + "Salzburg")
                 longer = self._gazetteer_continuation(doc, ent, covered)
                 if longer is not None:
                     absorbed.update(range(ent.end, longer.end))
-                out.append(longer or Span(doc, ent.start, ent.end, label=self.hand[ent.text]))
+                out.append(longer or Span(doc, ent.start, ent.end, label=self.hand_forms[ent.text]))
                 changed = True
                 continue
             if (len(ent) == 2 and ent.label_ == "ORG" and ent[1].text.isupper() and len(ent[1].text) >= 2
