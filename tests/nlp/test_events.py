@@ -3506,3 +3506,9 @@ def test_a_country_attacked_is_the_place_when_nothing_else_says_where(nlp):
     # a dateline's city is more exact than the country
     ev = one(analyse(nlp, "KIEW – Russland hat die Ukraine mit Drohnen angegriffen.", ents))
     assert ev.place.canonical == "Kiew"
+
+
+def test_a_parliaments_committee_acts_for_it(nlp):
+    text = "Die Staatspolitische Kommission des Ständerates hat die Vorlage abgelehnt."
+    ev = one(analyse(nlp, text, [("Ständerates", "ORG")]))
+    assert (ev.type, actor(ev, "actor1")) == ("reject", "Ständerates")

@@ -13,6 +13,8 @@ MEMBERS = (
     "Kämpfer", "Kämpfern", "Soldaten", "Truppen", "Milizen", "Einheiten", "Polizisten", "Beamte", "Beamten",
     "Abgeordnete", "Abgeordneten", "Delegierte", "Delegierten", "Fans", "Ultras", "Rebellen", "Streitkräfte",
     "Fraktion", "Spitze", "Führung", "Basis", "Landesverband",
+    # a parliament's committees: "Die Staatspolitische Kommission des Ständerates hat … abgelehnt"
+    "Kommission", "Ausschuss", "Kommissionen", "Ausschüsse",
     # a state's organs act for it: "Die US-Regierung drohte der EU"
     "Regierung", "Administration", "Behörden", "Armee", "Militär", "Marine", "Luftwaffe", "Ministerium",
     "Außenministerium", "Aussenministerium", "Verteidigungsministerium", "Delegation", "Unterhändler",
