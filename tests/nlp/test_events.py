@@ -3512,3 +3512,13 @@ def test_a_parliaments_committee_acts_for_it(nlp):
     text = "Die Staatspolitische Kommission des Ständerates hat die Vorlage abgelehnt."
     ev = one(analyse(nlp, text, [("Ständerates", "ORG")]))
     assert (ev.type, actor(ev, "actor1")) == ("reject", "Ständerates")
+
+
+def test_nicht_before_an_attributive_participle_negates_the_adjective_not_the_event(nlp):
+    text = "Die Polizei in Quaxstadt hat eine nicht angemeldete Demonstration aufgelöst."
+    events = analyse(nlp, text, [("Quaxstadt", "LOC")])
+    assert [(e.type, e.negated) for e in events] == [("protest", False), ("coerce", False)]
+    ev = one(analyse(nlp, "Die Polizei hat die Demonstration nicht aufgelöst."), "coerce")
+    assert ev.negated
+    ev = one(analyse(nlp, "Er hat nicht gegen Gesetze verstoßen und wurde nicht festgenommen."), "arrest")
+    assert ev.negated

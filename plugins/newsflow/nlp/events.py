@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-268"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-269"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1131,7 +1131,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             count = None
 
     # "lehnte die Forderung als «nicht finanzierbar» ab": a negation inside a quoted phrase is the quote's
-    unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted}
+    unquoted = {tokens[i].lower for i in range(conj_start, b) if i not in sent.quoted and not _attributive_nicht(tokens, i)}
     if trig.mode == "noun" and _is_setting(*governing_preposition(tokens, trig.index)):
         # "Bei der Kundgebung nahm die Polizei niemanden fest", "Nach dem Angriff gab es keine Reaktion": a
         # negation denies what the clause says, and the noun's event is taken as given; only a negation
@@ -1843,6 +1843,21 @@ def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int
         return None
     previous = [c for c in sent.clauses if c[1] <= a]
     return previous[-1] if previous else None
+
+
+# Endings of a participle or adjective before its noun: "nicht angemeldete", "nicht genehmigten", "nicht bekannter".
+_ATTRIBUTIVE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener", "enes", "enem")
+
+
+def _attributive_nicht(tokens, i: int) -> bool:
+    """"eine nicht angemeldete Demonstration aufgelöst": "nicht" negates the adjective before the noun, not the
+    clause ("hat die Demonstration nicht aufgelöst", "nicht gegen Gesetze verstoßen" stay negated)."""
+    if tokens[i].lower != "nicht" or i + 2 >= len(tokens):
+        return False
+    word, after = tokens[i + 1], tokens[i + 2]
+    return (word.text.isalpha() and word.text.islower() and word.lower not in PREPOSITIONS
+            and word.lower.endswith(_ATTRIBUTIVE_ENDINGS) and len(word.text) >= 5
+            and after.text[:1].isupper() and after.text[:1].isalpha())
 
 
 def _purpose_clause(tokens, a: int) -> bool:
