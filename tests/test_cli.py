@@ -57,48 +57,33 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
             cur.execute("SELECT count(*) FROM entity_aliases WHERE alias = %s", (alias,))
             return cur.fetchone()[0] == 1
 
+    def rolled_back_one(name):
+        proc = newsflow("db", "rollback", "--db", pg_url)
+        assert proc.returncode == 0, proc.stderr
+        assert f"rolled back 1 migration(s): {name}" in proc.stdout
+
     assert seeded("Seco") and seeded("BVG") and seeded("Biel/Bienne") and seeded("OSZE") and seeded("IOC")
     assert seeded("Schweizer Nationalbank") and seeded("Deutscher Bundestag")
     try:
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0056_entity_aliases_bundestag" in proc.stdout
+        rolled_back_one("0056_entity_aliases_bundestag")
         assert not seeded("Deutscher Bundestag") and seeded("Schweizer Nationalbank")
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0055_entity_aliases_central_banks" in proc.stdout
+        rolled_back_one("0055_entity_aliases_central_banks")
         assert not seeded("Schweizer Nationalbank") and seeded("IOC")
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0054_entity_aliases_olympic" in proc.stdout
+        rolled_back_one("0054_entity_aliases_olympic")
         assert not seeded("IOC") and seeded("OSZE")
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0053_entity_aliases_acronyms" in proc.stdout
+        rolled_back_one("0053_entity_aliases_acronyms")
         assert not seeded("OSZE") and seeded("Biel/Bienne")
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0052_event_place_previous" in proc.stdout
+        rolled_back_one("0052_event_place_previous")
         assert not sources("previous") and sources("headline")
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0051_entity_aliases_town_forms" in proc.stdout
+        rolled_back_one("0051_entity_aliases_town_forms")
         assert not seeded("Biel/Bienne") and seeded("BVG")
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0050_entity_aliases_transport_parties" in proc.stdout
+        rolled_back_one("0050_entity_aliases_transport_parties")
         assert not seeded("BVG") and seeded("Seco")
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0049_entity_aliases_institutions_dach" in proc.stdout
+        rolled_back_one("0049_entity_aliases_institutions_dach")
         assert not seeded("Seco") and seeded("Letzten Generation")  # only its own aliases go
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0048_event_place_headline" in proc.stdout
+        rolled_back_one("0048_event_place_headline")
         assert timeline() == (comments, True) and not sources()
-        proc = newsflow("db", "rollback", "--db", pg_url)
-        assert proc.returncode == 0, proc.stderr
-        assert "rolled back 1 migration(s): 0047_event_place_source" in proc.stdout
+        rolled_back_one("0047_event_place_source")
         assert timeline() == (comments - 1, False)  # the view keeps its other comments
         proc = newsflow("db", "status", "--db", pg_url)
         assert proc.returncode == 1 and "PENDING  0047_event_place_source" in proc.stdout
