@@ -64,11 +64,19 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
 
     assert seeded("Seco") and seeded("BVG") and seeded("Biel/Bienne") and seeded("OSZE") and seeded("IOC")
     assert seeded("Schweizer Nationalbank") and seeded("Deutscher Bundestag")
+    def alias_trigger():
+        with psycopg2.connect(pg_url) as conn, conn.cursor() as cur:
+            cur.execute("SELECT count(*) FROM pg_trigger WHERE tgname = 'entity_aliases_to_entities'")
+            return cur.fetchone()[0] == 1
+
+    assert alias_trigger()
     try:
-        rolled_back_one("0056_entity_aliases_bundestag")
+        rolled_back_one("0057_entity_aliases_bundestag")
         assert not seeded("Deutscher Bundestag") and seeded("Schweizer Nationalbank")
-        rolled_back_one("0055_entity_aliases_central_banks")
+        rolled_back_one("0056_entity_aliases_central_banks")
         assert not seeded("Schweizer Nationalbank") and seeded("IOC")
+        rolled_back_one("0055_entity_aliases_to_entities")
+        assert not alias_trigger() and seeded("IOC")
         rolled_back_one("0054_entity_aliases_olympic")
         assert not seeded("IOC") and seeded("OSZE")
         rolled_back_one("0053_entity_aliases_acronyms")
@@ -90,16 +98,37 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
         # 0046 has no rollback file: refused, nothing changed
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 2 and "0046_source_health_fast cannot be rolled back" in proc.stderr
-        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 10
+        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 11
     finally:
         proc = newsflow("db", "migrate", "--db", pg_url)
     assert proc.returncode == 0
     assert ("0047_event_place_source, 0048_event_place_headline, 0049_entity_aliases_institutions_dach, "
             "0050_entity_aliases_transport_parties, 0051_entity_aliases_town_forms, 0052_event_place_previous, "
-            "0053_entity_aliases_acronyms, 0054_entity_aliases_olympic, 0055_entity_aliases_central_banks, "
-            "0056_entity_aliases_bundestag") in proc.stdout
+            "0053_entity_aliases_acronyms, 0054_entity_aliases_olympic, 0055_entity_aliases_to_entities, "
+            "0056_entity_aliases_central_banks, 0057_entity_aliases_bundestag") in proc.stdout
     assert timeline() == (comments, True) and sources("previous") and seeded("Seco") and seeded("BVG") and seeded("Biel/Bienne")
     assert seeded("OSZE") and seeded("IOC") and seeded("Schweizer Nationalbank") and seeded("Deutscher Bundestag")
+    assert alias_trigger()
+
+
+def test_an_alias_an_operator_adds_gets_its_entity_row(pg_url):
+    import psycopg2
+
+    conn = psycopg2.connect(pg_url)  # one transaction, rolled back: the session's database stays as it was
+    try:
+        with conn.cursor() as cur:
+            cur.execute("INSERT INTO entity_aliases (alias, canonical, label) VALUES ('Quaxbank AG', 'Quaxbank', 'ORG'), "
+                        "('QXB', 'Quaxbank', 'ORG')")
+            cur.execute("SELECT aliases FROM entities WHERE canonical = 'Quaxbank' AND label = 'ORG'")
+            assert cur.fetchall() == [(["QXB", "Quaxbank AG"],)]
+            # the seeded ones have theirs too, whether seeded before the trigger or after it
+            cur.execute("SELECT canonical FROM entities WHERE label = 'ORG' AND ("
+                        "'Schweizer Nationalbank' = ANY(aliases) OR 'IOC' = ANY(aliases))")
+            assert sorted(r[0] for r in cur.fetchall()) == ["Internationales Olympisches Komitee",
+                                                             "Schweizerische Nationalbank"]
+    finally:
+        conn.rollback()
+        conn.close()
 
 
 def test_extract_reports_bad_jsonl_lines_in_place_and_analyses_the_rest():
