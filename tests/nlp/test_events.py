@@ -3522,3 +3522,11 @@ def test_nicht_before_an_attributive_participle_negates_the_adjective_not_the_ev
     assert ev.negated
     ev = one(analyse(nlp, "Er hat nicht gegen Gesetze verstoßen und wurde nicht festgenommen."), "arrest")
     assert ev.negated
+
+
+def test_a_bare_nicht_denies_the_verbs_event_not_the_nouns(nlp):
+    for text in ("Die Polizei hat die Demonstration nicht aufgelöst.", "Die Demonstration wurde nicht aufgelöst."):
+        assert [(e.type, e.negated) for e in analyse(nlp, text)] == [("protest", False), ("coerce", True)]
+    # the noun's own negation, or a clause with no other event, still denies it
+    assert one(analyse(nlp, "Bei der Kundgebung gab es keine Festnahmen."), "arrest").negated
+    assert one(analyse(nlp, "Der Streik findet nicht statt.")).negated

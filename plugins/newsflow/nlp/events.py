@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-269"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-270"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1137,6 +1137,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # negation denies what the clause says, and the noun's event is taken as given; only a negation
         # inside the noun's own phrase counts ("bei keiner Kundgebung")
         unquoted = {tokens[i].lower for i in range(_phrase_start(tokens, trig.index), trig.index)}
+    elif trig.mode == "noun" and any(t.mode != "noun" and t.index != trig.index and conj_start <= t.index < b
+                                     for t in all_triggers):
+        # "Die Polizei hat die Demonstration nicht aufgelöst": a bare "nicht" denies the verb's event, and the
+        # noun's is taken as given ("keine Festnahmen", "nie" still deny the noun's own)
+        unquoted = unquoted - {"nicht"}
     off_the_table = _OFF_THE_TABLE in zip(clause_lower, clause_lower[1:])
     ruled_out = bool(_RULED_OUT & set(clause_lower)) or (
         bool(_RULES_OUT & set(clause_lower)) and [w for w in clause_lower if w.isalpha()][-1:] == ["aus"])
