@@ -1273,18 +1273,18 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if modality == "future" and event_date is not None:
         event_date = _next_such_date(event_date, published)  # "dass eine Einigung bis Ende November gelingen werde"  # "…, am Montag zu streiken"
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
+    # "sie" behind a verb may be an object; after a woman the sentence before told of, it is she
+    she_before = antecedent is not None and antecedent.label == "PER" and _pronoun_fits("sie", antecedent)
     if (k is None and not passive and trig.mode == "finite" and trig.index + 1 < b
-            and tokens[trig.index + 1].lower == "sie" and antecedent is not None and antecedent.label == "PER"
-            and _pronoun_fits("sie", antecedent) and antecedent.canonical not in {x.canonical for x in actors}):
+            and tokens[trig.index + 1].lower == "sie" and she_before
+            and antecedent.canonical not in {x.canonical for x in actors}):
         # "Baerbock ist in Israel eingetroffen. In Jerusalem traf sie Netanjahu": after a woman the sentence before
         # told of, "sie" behind the verb is she, the subject ("sie" may be an object, so only then)
         k = trig.index + 1
     shared = False  # the pronoun is the subject of the conjunct before, and so of this one
     first_verb = min((i for i in verbs if a <= i < conj_start), default=None)
     if (k is None and not passive and trig.mode != "noun" and first_verb is not None and first_verb + 1 < conj_start
-            and (tokens[first_verb + 1].lower == "er" or (
-                tokens[first_verb + 1].lower == "sie" and antecedent is not None and antecedent.label == "PER"
-                and _pronoun_fits("sie", antecedent)))):
+            and (tokens[first_verb + 1].lower == "er" or (tokens[first_verb + 1].lower == "sie" and she_before))):
         # "In Jerusalem traf sie Netanjahu und forderte mehr Hilfe": the next conjunct shares the pronoun, not the
         # first one's object
         k, shared = first_verb + 1, True
