@@ -341,6 +341,15 @@ def test_swiss_fines_by_compound_and_truncated_part():
     assert ch("Der Buss sagte nichts.") == "Der Buss sagte nichts."
 
 
+def test_a_compound_on_bussen_is_a_fine():
+    # bus compounds take "Bus-" (Busfahrer), so "Bussen-" before a known word is the fine's
+    assert ch("Die Bussenerträge stiegen, ein Bussenzettel kostet 40 Franken.") == (
+        "Die Bußenerträge stiegen, ein Bußenzettel kostet 40 Franken.")
+    # a family name or a place made on it is no compound of a fine
+    assert ch("Frau Bussenius und Herr Bussenberger kamen aus Bussenhausen.") == (
+        "Frau Bussenius und Herr Bussenberger kamen aus Bussenhausen.")
+
+
 def test_great_and_small_twin_formula():
     assert ch("Das Fest bietet Spass für Gross und Klein.") == "Das Fest bietet Spaß für Groß und Klein."
     assert ch("Ein Angebot für Klein und Gross.") == "Ein Angebot für Klein und Groß."

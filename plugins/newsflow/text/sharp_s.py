@@ -79,6 +79,10 @@ TRUNCATION = re.compile(r"-(?=\s*(?:,|/|und\b|oder\b|bzw\.|sowie\b|als\b|wie\b|s
 # -> Ordnungsbuße; modifiers no bus takes. "Elektrobusse", "Reisebusse" are vehicles and stay.
 FINE_COMPOUND = re.compile(r"(?:ordnungs|park|konventional|disziplinar|kartell|millionen|rekord|steuer)"
                            r"(buss)(?:e|en)(?:gesetz|verfahren|liste|katalog|zettel|bescheid)?")
+# A compound on "Bussen-" is a fine's: bus compounds take "Bus-" (Busfahrer, Busspur), so
+# "Bussenerträge", "Bussenzettel" -> Bußen...; the rest must be a word the list knows (not "Bussenius").
+FINE_HEAD = "bussen"
+MIN_FINE_TAIL = 4
 # Twin formulas with Groß: "für Gross und Klein", "Klein und Gross" -> Groß (two people would be named)
 GREAT_AND_SMALL = (re.compile(r"\s+und\s+klein\b", re.IGNORECASE), re.compile(r"\bklein\s+und\s+$", re.IGNORECASE))
 # Colours paired with a colour: "Schwarz und Weiss", "Rot oder Weiss" -> Weiß (the name Weiss pairs with none).
@@ -394,6 +398,8 @@ def _word_decision(token: str, low: str, lexicon: Lexicon) -> Decision | None:
         return Decision(form, ALWAYS)
     if fine := FINE_COMPOUND.fullmatch(low):
         return Decision(low[:fine.start(1)] + "buß" + low[fine.end(1):], ALWAYS)
+    if low.startswith(FINE_HEAD) and _noun_tail(low[len(FINE_HEAD):], lexicon):
+        return Decision("buß" + low[len("buss"):], ALWAYS)
     if low == "buss":  # "Buss- und Bettag": a bus compound has one s (Bus- und Bahnverkehr)
         return Decision("buß", TRUNCATED)
     if low in lexicon.known:
@@ -404,6 +410,12 @@ def _word_decision(token: str, low: str, lexicon: Lexicon) -> Decision | None:
     if capitalized and low.endswith(SURNAME_TAILS):
         return Decision(form, AFTER_DETERMINER)
     return Decision(form, ALWAYS)
+
+
+def _noun_tail(tail: str, lexicon: Lexicon) -> bool:
+    """A compound's head the word list knows (erträge, zettel; it lists some heads lowercase only)."""
+    return (len(tail) >= MIN_FINE_TAIL and tail in lexicon.known
+            and tail not in PLACE_ENDINGS and not tail.endswith(SURNAME_TAILS))  # Bussenhausen: a place
 
 
 def _linked_part_form(token: str, low: str) -> str | None:
