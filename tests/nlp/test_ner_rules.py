@@ -1677,3 +1677,13 @@ def test_genitive_forms_only_for_masculine_and_neuter_institutions():
     assert genitive_forms("Bundesrat", "ORG") == ["Bundesrats", "Bundesrates"]
     assert genitive_forms("Bundesgesundheitsministerium", "ORG") == ["Bundesgesundheitsministeriums"]
     assert genitive_forms("Bundesbank", "ORG") == [] and genitive_forms("Bundesrat", "LOC") == []
+
+
+def test_a_name_right_behind_a_relative_pronoun_is_no_noun_of_an_article(rules_nlp):
+    # "Putin" is listed: after ", der" the pronoun is no article
+    assert ("Putin", "PER") in ents(rules_nlp, "Er traf Macron, der Putin anrief.")
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxinski"}, {"label": "PER", "pattern": "Wasser"}])
+    assert ents(nlp, "Er traf Mia, die Quaxinski anrief.") == [("Quaxinski", "PER")]
+    # a word of the word list stays a noun there, and so does an unknown name after a plain article
+    assert ents(nlp, "Es brannte ein Haus, das Wasser löschte.") == []
+    assert ents(nlp, "Er traf den Quaxinski am Bahnhof.") == []

@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-270"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-271"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1083,6 +1083,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     later_conjunct = _conjunct_end(tokens, trig.index, b, verbs)
     if later_conjunct < b:
         dates = [d for d in dates if d.start < tokens[later_conjunct].start or d.start >= clause_span[1]]
+    for c, d in _relative_clauses_with_event(sent, trig, all_triggers):
+        # "Die EU verhängt Sanktionen gegen Russland, das die Ukraine im Februar 2022 angegriffen hat": the attack's
+        # date, not the sanctions'
+        dates = [x for x in dates if not tokens[c].start <= x.start < tokens[d - 1].end]
     # "Es sei vereinbart worden, den Haushalt im Mai zu beschließen": May is when the budget is passed
     content = _zu_clause_after(sent, b)
     if content is not None:
@@ -1221,6 +1225,15 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             actors = [x for x in actors if x not in late] + ([] if has_object else [replace(x, role="actor2") for x in late])
         actors = [*(EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end) for m in subjects),
                   *actors]
+    pronoun_of = None if passive else _subject_pronoun_antecedent(sent, a, trig, mentions, actors)
+    if pronoun_of is not None:
+        # "Die EU kritisierte Russland, das die Ukraine angegriffen hat": the relative pronoun is the subject, the
+        # name in the clause its object (German puts the subject first where case does not tell)
+        has_object = any(x.role == "actor2" for x in actors)
+        actors = [EventActor("actor1", pronoun_of.text, pronoun_of.canonical or pronoun_of.text, pronoun_of.label,
+                             pronoun_of.start, pronoun_of.end),
+                  *(x if x.role != "actor1" else replace(x, role="actor2") for x in actors
+                    if x.role != "actor1" or not has_object)]
     if not passive and not any(x.role == "actor1" for x in actors):
         relative_of = _relative_subject(sent, a, trig, mentions)
         if relative_of is not None and relative_of.canonical not in {x.canonical for x in actors}:
@@ -1614,6 +1627,44 @@ def _relative_subject(sent: _Sentence, a: int, trig: _Trigger, mentions: list[Me
     return next((m for m in mentions if m.end == before.end and m.start in index_of and (
         m.label in ("PER", "ORG") or (m.label == "LOC" and governing_preposition(tokens, index_of[m.start])[0] is None))),
         None)
+
+
+# Articles whose case is no nominative-or-accusative: "der Kreml" may be the subject, "dem Kreml" is none.
+_CASE_ARTICLES = frozenset({"der", "dem", "den", "des", "einem", "einen", "einer", "eines"})
+_MAX_CLOSING_VERBS = 2  # "… verhängt", "… verhängt hat" between the name and the relative clause
+
+
+def _subject_pronoun_antecedent(sent: _Sentence, a: int, trig: _Trigger, mentions: list[Mention],
+                                actors: list[EventActor]) -> Mention | None:
+    """The actor a relative clause is about when its pronoun is the subject and the name in the clause, now read
+    as actor1, its object: "Russland, das die Ukraine angegriffen hat", "Selenskyj, der Putin kritisierte".
+    "das"/"die" may be nominative or accusative, and then the subject comes first; "der" is nominative only
+    after a man ("Merkel, der Putin gedroht hatte": a dative, Putin threatened); after "der", "den", "dem" in
+    the clause the name's case is told ("das der Kreml angeordnet hat"). Only a verb's event, in the active."""
+    tokens = sent.tokens
+    if not (trig.mode != "noun" and a >= 2 and trig.index > a + 1 and tokens[a - 1].text == ","
+            and tokens[a].lower in ("der", "die", "das")):
+        return None
+    inside = [x for x in actors if x.role == "actor1" and tokens[a].end <= x.start < tokens[trig.index].start]
+    if len(inside) != 1 or len([x for x in actors if x.role == "actor1"]) != 1:
+        return None
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    first = index_of.get(inside[0].start)
+    if first is None or (first - 1 != a and tokens[first - 1].lower in _CASE_ARTICLES):
+        return None  # "…, die der Kreml angeordnet hat": the article tells the name's case
+    # the name right before the comma, or before the verb closing the clause: "Sanktionen gegen Russland verhängt,
+    # das im Februar 2022 die Ukraine angegriffen hatte"
+    last = a - 2
+    while last > a - 2 - _MAX_CLOSING_VERBS and last > 0 and tokens[last].text.isalpha() and tokens[last].text.islower():
+        last -= 1
+    antecedent = next((m for m in mentions if m.end == tokens[last].end and m.label in _ACTOR_LABELS
+                       and not isinstance(m, ActorMention)), None)
+    if antecedent is None or (tokens[a].lower == "der" and not (
+            antecedent.label == "PER" and _pronoun_fits("er", EventActor(
+                "actor1", antecedent.text, antecedent.canonical or antecedent.text, "PER", antecedent.start,
+                antecedent.end)))):
+        return None
+    return antecedent
 
 
 def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention],
@@ -2148,7 +2199,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             if (prep == "von" and bare and trig.entry.type not in _FROM_TYPES
                     and _noun_von(tokens, i, mention_tokens)):
                 continue  # with a subject found, "Bischofs von Chur" is no second party (but "Organisatoren von FFF sprachen")
-            (objects if is_object_article(article) else bare).append((m, i))
+            # "Peter Blixer, den Merz in Berlin traf": the relative pronoun is the object, not the name's article
+            relative_pronoun = i - 1 == a and a > 0 and tokens[a - 1].text == "," and trig.index > i and trig.mode != "noun"
+            (objects if is_object_article(article) and not relative_pronoun else bare).append((m, i))
     noun_prep = governing_preposition(tokens, trig.index)[0] if trig.mode == "noun" else None
     if conj_start > a and trig.mode != "noun" and trig.index == conj_start:
         # "Ein Sprecher nannte den Streik … und forderte Verdi auf": the second verb shares the first one's
@@ -2686,6 +2739,15 @@ def _listed_with(tokens, first: Mention, second: Mention) -> bool:
 
 
 _COUNCIL_MEMBERS = frozenset({"gemeinderat", "gemeinderätin", "stadtrat", "stadträtin", "gemeinderäte", "stadträte"})
+
+
+def _relative_clauses_with_event(sent: _Sentence, trig: _Trigger, triggers: list[_Trigger]) -> list[tuple[int, int]]:
+    """Other relative clauses of the sentence that tell an event by a verb of their own, and so keep their dates
+    to it; not one about the trigger itself ("Der Angriff, der am Montag begann, …" dates the attack)."""
+    tokens = sent.tokens
+    return [(c, d) for c, d in sent.clauses
+            if c > 1 and not c <= trig.index < d and tokens[c].lower in _RELATIVE_OPENERS and tokens[c - 1].text == ","
+            and c - 2 != trig.index and any(t.mode != "noun" and t is not trig and c <= t.index < d for t in triggers)]
 
 
 def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: int):

@@ -588,6 +588,12 @@ def _for_phrase_end(doc, start: int, covered: set[int]) -> int | None:
     return end
 
 
+def _after_relative_pronoun(doc, ent) -> bool:
+    """Right after a relative pronoun the pronoun is no article: "Er traf Macron, der Putin anrief" (a name
+    listed or unknown to the word list is then the clause's subject or object; "…, das Wasser löschte" a noun)."""
+    return ent.start > 1 and doc[ent.start - 2].text == "," and doc[ent.start - 1].lower_ in _RELATIVE_PRONOUNS
+
+
 def _inflected_adjective(token) -> bool:
     """"deutschen", "öffentliche": a lowercase word inside a long name ("Zentralverband der deutschen
     Seehafenbetriebe")."""
@@ -728,6 +734,7 @@ _ORGANIZATION_HEADS = tuple(f"{head}{ending}" for head in ("verband", "bund", "v
 # Articles a person's name does not take in news prose ("dem Brand", "einen Koch"); "die" is left out
 # ("die Grünen" is ORG, not PER, anyway).
 _ARTICLES_BEFORE_NOUN = frozenset({"dem", "den", "der", "des", "ein", "eine", "einem", "einen", "eines", "einer"})
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem"})
 
 
 # Words that count a plural noun: "drei Modi", "beide Modi" (a person is not counted).
@@ -1711,6 +1718,7 @@ class _TitleOrgRules:
                 changed = True  # "Speicherung von Wasserstoff" (Wasser|stoff): a compound of nouns is stuff, no person
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
+                    and not (_after_relative_pronoun(doc, ent) and (ent.text in self.hand or not _is_known_word(ent.text)))
                     and (doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN or _counts_many(doc[ent.start - 1]) or (
                         doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and len(doc[ent.start - 1]) > 3
                         and doc[ent.start - 1].lower_.endswith(("en", "em", "er", "es"))
