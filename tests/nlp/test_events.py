@@ -3571,3 +3571,18 @@ def test_a_bare_nicht_denies_the_verbs_event_not_the_nouns(nlp):
     # the noun's own negation, or a clause with no other event, still denies it
     assert one(analyse(nlp, "Bei der Kundgebung gab es keine Festnahmen."), "arrest").negated
     assert one(analyse(nlp, "Der Streik findet nicht statt.")).negated
+
+
+@pytest.mark.parametrize("text, negated", [
+    # what is not prolonged, eased or ended is there
+    ("Die Regierung hat die Sanktionen gegen Quaxland nicht verlängert.", False),
+    ("Die Gewerkschaft hat den Streik nicht beendet.", False),
+    ("Die Regierung hat die Sanktionen gegen Quaxland nicht verschärft.", False),
+    # the noun's own negation, another verb or an indefinite noun still deny it
+    ("Die Regierung hat keine Sanktionen gegen Quaxland verlängert.", True),
+    ("Am Montag findet der Streik nicht statt.", True),
+    ("Die Polizei hat die Demonstration nicht genehmigt.", True),
+])
+def test_nicht_before_a_verb_that_presupposes_the_event_denies_only_the_verb(nlp, text, negated):
+    ev = [e for e in analyse(nlp, text, [("Quaxland", "LOC")]) if e.type in ("sanction", "protest")][0]
+    assert ev.negated is negated

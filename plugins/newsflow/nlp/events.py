@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-271"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-272"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1146,6 +1146,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Die Polizei hat die Demonstration nicht aufgelöst": a bare "nicht" denies the verb's event, and the
         # noun's is taken as given ("keine Festnahmen", "nie" still deny the noun's own)
         unquoted = unquoted - {"nicht"}
+    elif trig.mode == "noun" and _continued_not(tokens, trig.index, conj_start, b):
+        # "Die Regierung hat die Sanktionen nicht verlängert": what is not prolonged exists; the verb is denied
+        unquoted = unquoted - {"nicht"}
     off_the_table = _OFF_THE_TABLE in zip(clause_lower, clause_lower[1:])
     ruled_out = bool(_RULED_OUT & set(clause_lower)) or (
         bool(_RULES_OUT & set(clause_lower)) and [w for w in clause_lower if w.isalpha()][-1:] == ["aus"])
@@ -1914,6 +1917,23 @@ def _attributive_nicht(tokens, i: int) -> bool:
     return (word.text.isalpha() and word.text.islower() and word.lower not in PREPOSITIONS
             and word.lower.endswith(_ATTRIBUTIVE_ENDINGS) and len(word.text) >= 5
             and after.text[:1].isupper() and after.text[:1].isalpha())
+
+
+# Verbs whose object event is there before them, extended, eased, ended or resumed: "die Sanktionen nicht verlängert".
+_CONTINUING = ("verlänger", "gelocker", "locker", "aufgehoben", "aufheben", "verschärf", "ausgeweitet", "ausweite",
+               "beendet", "beenden", "fortgesetzt", "fortsetzen", "fortzusetzen", "unterbroch", "aufrechterhalten")
+
+
+def _continued_not(tokens, index: int, a: int, b: int) -> bool:
+    """An event noun with its definite article, the object of a verb that presupposes it, closed by "nicht" before
+    that verb: "hat die Sanktionen gegen Russland nicht verlängert" (the sanctions stand, only the prolonging is
+    denied; "keine Sanktionen verlängert", "Der Streik findet nicht statt" stay denied)."""
+    if index < 1 or tokens[index - 1].lower not in ("die", "den", "das", "der") or index - 1 <= a:
+        return False
+    for k in range(index + 1, b - 1):
+        if tokens[k].lower == "nicht" and tokens[k + 1].lower.startswith(_CONTINUING):
+            return True
+    return False
 
 
 def _purpose_clause(tokens, a: int) -> bool:
