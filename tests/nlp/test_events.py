@@ -1950,9 +1950,9 @@ def test_money_owed_is_no_demand(nlp):
      [("statement", "Claudia Quaxl")]),
     ("Man werde helfen, so schnell wie möglich.", [], []),
     ("Es komme, so Gott will, zum Frieden.", [], []),
-    # supporting someone's demand and forbidding a demonstration are no new demand or protest
+    # supporting someone's demand is no new demand; forbidding a demonstration is no protest, but a ban (coerce)
     ("Die CDU unterstützt die Forderung der Gewerkschaft.", [("CDU", "ORG")], []),
-    ("Die Bezirkshauptmannschaft hat die Demonstration untersagt.", [], []),
+    ("Die Bezirkshauptmannschaft hat die Demonstration untersagt.", [], [("coerce", None)]),
 ])
 def test_attributions_with_so_and_nouns_supported_or_forbidden(nlp, text, entities, expected):
     assert [(e.type, actor(e, "actor1")) for e in analyse(nlp, text, entities)] == expected
@@ -3586,3 +3586,52 @@ def test_a_bare_nicht_denies_the_verbs_event_not_the_nouns(nlp):
 def test_nicht_before_a_verb_that_presupposes_the_event_denies_only_the_verb(nlp, text, negated):
     ev = [e for e in analyse(nlp, text, [("Quaxland", "LOC")]) if e.type in ("sanction", "protest")][0]
     assert ev.negated is negated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Stadt Quaxstadt hat die Kundgebung gegen die Sparpläne verboten.", ("coerce", "Quaxstadt")),
+    ("Das Innenministerium hat den Verein Quaxhilfe verboten.", ("coerce", None)),
+    ("Die Demonstration wurde untersagt.", ("coerce", None)),
+])
+def test_banning_a_rally_or_an_association_is_coercion(nlp, text, expected):
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC"), ("Quaxhilfe", "ORG")]))
+    assert (ev.type, actor(ev, "actor1")) == expected
+
+
+def test_what_a_ban_has_no_object_to_is_no_ban(nlp):
+    assert analyse(nlp, "Das Gesetz verbietet den Verkauf von Alkohol.") == []
+
+
+def test_vom_and_a_day_after_another_noun_is_that_nouns(nlp):
+    # which rally was banned, not when (a Friday's article)
+    ev = one(analyse(nlp, "Die Polizei hat die Kundgebung vom Samstag verboten."), "coerce")
+    assert ev.date is None
+    ev = one(analyse(nlp, "Die SPD kritisierte den Angriff vom Montag scharf."), "criticize")
+    assert ev.date is None
+    # the noun's own day, and a scene's
+    assert one(analyse(nlp, "Der Streik vom Donnerstag legte den Verkehr lahm.")).date.value == date(2024, 3, 14)
+    events = analyse(nlp, "Bei der Kundgebung vom Samstag wurden fünf Personen festgenommen.")
+    assert one(events, "arrest").date.value == date(2024, 3, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Der angedrohte Warnstreik vom Donnerstag ist vom Tisch.",
+    "Der angekündigte Warnstreik vom Donnerstag findet nicht statt.",
+])
+def test_a_planned_events_own_weekday_is_the_coming_one(nlp, text):
+    ev = one(analyse(nlp, text), "protest")
+    assert (ev.date.value, ev.modality, ev.negated) == (date(2024, 3, 21), "intent", True)
+
+
+def test_the_clauses_nicht_denies_the_noun_not_its_attributive_participle(nlp):
+    events = analyse(nlp, "Der angekündigte Warnstreik findet nicht statt.")
+    assert [(e.type, e.negated) for e in events] == [("statement", False), ("protest", True)]
+    # "nicht" right before the participle denies it, and makes no plan of the noun
+    events = analyse(nlp, "Eine nicht angekündigte Demonstration wurde aufgelöst.")
+    assert [(e.type, e.negated, e.modality) for e in events] == [
+        ("statement", True, None), ("protest", False, None), ("coerce", False, None)]
+
+
+def test_events_that_stayed_away_did_not_happen(nlp):
+    assert one(analyse(nlp, "Die angekündigten Proteste blieben aus."), "protest").negated
+    assert not one(analyse(nlp, "Die Proteste blieben friedlich."), "protest").negated

@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-272"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-273"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -38,7 +38,7 @@ _NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "
 # "Ein Streik konnte abgewendet werden", "Die Demo wurde abgesagt": the event named by the noun did not happen.
 _AVERTED = frozenset({"abgewendet", "abwenden", "abwendete", "abwendeten", "verhindert", "verhindern", "verhinderte",
                       "verhinderten", "abgesagt", "absagen", "abgeblasen", "vermieden", "vereitelt",
-                      "vereitelte", "vereitelten",
+                      "vereitelte", "vereitelten", "ausgeblieben",
                       # "Ungarn blockiert neue Sanktionen", "blockierte den Gefangenenaustausch": held up, not done
                       "blockiert", "blockierte", "blockierten", "blockieren"})
 # "Weitere Warnstreiks sind damit vom Tisch": no longer planned
@@ -46,6 +46,8 @@ _OFF_THE_TABLE = ("vom", "tisch")
 # "hat einen Streik vorerst ausgeschlossen", "schloss einen Streik aus" (with the particle closing the clause)
 _RULED_OUT = frozenset({"ausgeschlossen", "ausschließen", "ausschliessen", "auszuschließen", "auszuschliessen"})
 _RULES_OUT = frozenset({"schloss", "schlossen", "schließt", "schliesst", "schließen", "schliessen"})
+# "Die angekündigten Proteste blieben aus": with "aus" closing the clause, they did not happen
+_STAYS_AWAY = frozenset({"blieb", "blieben", "bleibt", "bleiben"})
 _ACQUITTALS = frozenset({"freisprechen", "Freispruch"})
 _UNDERGOER_SUBJECTS = frozenset({"freikommen"})  # the subject is who it happens to
 # ... and who receives: "Die Ukraine erhielt von Deutschland Panzer" (the giver after von/vom/aus)
@@ -1083,6 +1085,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     later_conjunct = _conjunct_end(tokens, trig.index, b, verbs)
     if later_conjunct < b:
         dates = [d for d in dates if d.start < tokens[later_conjunct].start or d.start >= clause_span[1]]
+    # "Die Polizei hat die Kundgebung vom Samstag verboten": "vom Samstag" says which rally, not when it was banned
+    # (but "Bei der Kundgebung vom Samstag wurden … festgenommen": at that rally, so on that day)
+    dates = [x for x in dates if not _date_of_another_noun(tokens, x, trig)]
     for c, d in _relative_clauses_with_event(sent, trig, all_triggers):
         # "Die EU verhängt Sanktionen gegen Russland, das die Ukraine im Februar 2022 angegriffen hat": the attack's
         # date, not the sanctions'
@@ -1141,8 +1146,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # negation denies what the clause says, and the noun's event is taken as given; only a negation
         # inside the noun's own phrase counts ("bei keiner Kundgebung")
         unquoted = {tokens[i].lower for i in range(_phrase_start(tokens, trig.index), trig.index)}
+    elif trig.mode != "noun" and _attributive(tokens, trig.index):
+        # "Der angekündigte Warnstreik findet nicht statt": the clause's "nicht" denies the strike, not its announcement
+        # (only "nicht" right before denies the participle: "eine nicht angekündigte Demonstration")
+        unquoted = (unquoted - {"nicht"}) | ({"nicht"} if trig.index and tokens[trig.index - 1].lower == "nicht" else set())
     elif trig.mode == "noun" and any(t.mode != "noun" and t.index != trig.index and conj_start <= t.index < b
-                                     for t in all_triggers):
+                                     and not _attributive(tokens, t.index) for t in all_triggers):
         # "Die Polizei hat die Demonstration nicht aufgelöst": a bare "nicht" denies the verb's event, and the
         # noun's is taken as given ("keine Festnahmen", "nie" still deny the noun's own)
         unquoted = unquoted - {"nicht"}
@@ -1156,7 +1165,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     undenied = trig.mode == "noun" and bool(_NEGATION & unquoted) and (off_the_table or ruled_out)
     negated = not undenied and (bool(_NEGATION & unquoted) or (trig.mode == "noun" and (
         bool(_AVERTED & set(clause_lower)) or governing_preposition(tokens, trig.index)[0] == "ohne"  # "ohne Einigung"
-        or off_the_table or ruled_out)))
+        or off_the_table or ruled_out
+        or (bool(_STAYS_AWAY & set(clause_lower)) and [w for w in clause_lower if w.isalpha()][-1:] == ["aus"]))))
     if trig.entry.lemma in _ACQUITTALS:
         negated = not negated  # "sprach den Angeklagten frei": a verdict that does not convict
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
@@ -1377,9 +1387,15 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "hat am Dienstag Warnstreiks angekündigt": the strikes are a plan, and Tuesday is the announcement's day
         modality = modality or "intent"
         if event_date is not None and (published is None or event_date.value <= published):
-            event_date = None
+            # (but "Der angedrohte Warnstreik vom Donnerstag" names the day the plan meant: the coming one)
+            event_date = _coming_own_weekday(tokens, trig, event_date, published)
+    # ("eine nicht angekündigte Demonstration" was no plan)
     attribute = next((m for k in range(max(a, trig.index - 2), trig.index) for stem, m in _ATTRIBUTE_MODALITY
-                      if tokens[k].lower.startswith(stem)), None) if trig.mode == "noun" else None
+                      if tokens[k].lower.startswith(stem) and not (k and tokens[k - 1].lower == "nicht")),
+                     None) if trig.mode == "noun" else None
+    if attribute is not None and event_date is not None and published is not None and event_date.value < published:
+        # "Die geplante Kundgebung vom Samstag": a plan's own weekday lies ahead
+        event_date = _coming_own_weekday(tokens, trig, event_date, published) or event_date
     if trig.mode == "noun" and modality is not None and governing_preposition(tokens, trig.index)[0] in _AFTERMATH:
         # "Nach dem Anschlag in Magdeburg hat Faeser Aufklärung angekündigt": what the clause comes after has
         # happened; the announcement's stance is not the attack's
@@ -1456,6 +1472,16 @@ def _ahead_if_planned(event_date: EventDate | None, modality: str | None, clause
     return replace(event_date, value=event_date.value + timedelta(days=7))
 
 
+def _coming_own_weekday(tokens, trig: _Trigger, event_date: EventDate, published: date | None) -> EventDate | None:
+    """The weekday told with "vom" right after a planned event noun, moved to the coming one ("der angedrohte
+    Warnstreik vom Donnerstag" in a Friday article: next Thursday); None for any other date."""
+    follows = trig.index + 1 < len(tokens) and tokens[trig.index + 1].start == event_date.start
+    weekday = event_date.text.lower().startswith("vom ") and _BARE_WEEKDAY.fullmatch(event_date.text[4:]) is not None
+    if not (follows and weekday and published is not None):
+        return None
+    return event_date if event_date.value > published else replace(event_date, value=event_date.value + timedelta(days=7))
+
+
 def _present_with_past_weekday(event_date: EventDate | None, trig: _Trigger, form: str, clause_lower: list[str],
                                published: date | None, sent: _Sentence, text: str) -> bool:
     """A finite present-tense trigger dated "am <weekday>" that lies before the publication day, in a
@@ -1530,7 +1556,8 @@ def _announced(trig: _Trigger, sent: _Sentence, a: int, b: int) -> bool:
     einem Streik"). The verbs are looked up again: one statement per clause is kept as an event, and
     "sprach von ... und kündigte Proteste an" keeps "sprach"."""
     lexicon = load_lexicon()
-    return any(i != trig.index and hit.mode != "noun"
+    # ("eine nicht angekündigte Demonstration" was announced by nobody)
+    return any(i != trig.index and hit.mode != "noun" and not _attributive_nicht(sent.tokens, i - 1)
                and (hit.entry.lemma in _ANNOUNCING or hit.entry.type == "threaten")
                for i in range(a, b) for hit in lexicon.lookup(sent.tokens[i].text, sentence_initial=(i == 0)))
 
@@ -1906,6 +1933,14 @@ def _governing_clause(sent: _Sentence, a: int, trig: _Trigger) -> tuple[int, int
 
 # Endings of a participle or adjective before its noun: "nicht angemeldete", "nicht genehmigten", "nicht bekannter".
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener", "enes", "enem")
+
+
+def _attributive(tokens, i: int) -> bool:
+    """A participle before its noun, declined: "der angekündigte Warnstreik", "die geplanten Proteste"."""
+    word = tokens[i]
+    return (i + 1 < len(tokens) and word.text.isalpha() and word.text.islower()
+            and word.lower.endswith(_ATTRIBUTIVE_ENDINGS) and tokens[i + 1].text[:1].isupper()
+            and tokens[i + 1].text.isalpha())
 
 
 def _attributive_nicht(tokens, i: int) -> bool:
@@ -2759,6 +2794,21 @@ def _listed_with(tokens, first: Mention, second: Mention) -> bool:
 
 
 _COUNCIL_MEMBERS = frozenset({"gemeinderat", "gemeinderätin", "stadtrat", "stadträtin", "gemeinderäte", "stadträte"})
+
+
+def _date_of_another_noun(tokens, date_mention, trig: _Trigger) -> bool:
+    """A date told with "vom" right after a noun that is not the trigger is that noun's attribute ("die Kundgebung
+    vom Samstag", "der angedrohte Warnstreik vom Donnerstag"), unless the noun sets the scene of the clause."""
+    if not date_mention.text.lower().startswith("vom "):
+        return False
+    before = next((i for i, t in enumerate(tokens) if t.end <= date_mention.start and (
+        i + 1 == len(tokens) or tokens[i + 1].start >= date_mention.start)), None)
+    if before is None or before == trig.index:
+        return False
+    noun = tokens[before]
+    if not (noun.text[:1].isupper() and noun.text.isalpha()) or noun.lower in PREPOSITIONS:
+        return False
+    return not _is_setting(*governing_preposition(tokens, before))
 
 
 def _relative_clauses_with_event(sent: _Sentence, trig: _Trigger, triggers: list[_Trigger]) -> list[tuple[int, int]]:
