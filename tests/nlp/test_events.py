@@ -3635,3 +3635,14 @@ def test_the_clauses_nicht_denies_the_noun_not_its_attributive_participle(nlp):
 def test_events_that_stayed_away_did_not_happen(nlp):
     assert one(analyse(nlp, "Die angekündigten Proteste blieben aus."), "protest").negated
     assert not one(analyse(nlp, "Die Proteste blieben friedlich."), "protest").negated
+
+
+def test_an_apposition_between_a_verb_and_its_particle_ends_no_clause(nlp):
+    text = "Die Quaxpolizei nahm den Mann, einen 33-jährigen Deutschen, am Sonntag in Quaxstadt fest."
+    ev = one(analyse(nlp, text, [("Quaxpolizei", "ORG"), ("Quaxstadt", "LOC")]), "arrest")
+    assert (actor(ev, "actor1"), ev.place.canonical, ev.date.value) == ("Quaxpolizei", "Quaxstadt", date(2024, 3, 10))
+    # nor does a relative clause
+    text = "Die Quaxpolizei nahm den Mann, der die Frau bedroht hatte, am Sonntag in Quaxstadt fest."
+    events = analyse(nlp, text, [("Quaxpolizei", "ORG"), ("Quaxstadt", "LOC")])
+    ev = one(events, "arrest")
+    assert (actor(ev, "actor1"), ev.place.canonical, ev.date.value) == ("Quaxpolizei", "Quaxstadt", date(2024, 3, 10))

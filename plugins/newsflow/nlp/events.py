@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-273"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-274"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -663,7 +663,8 @@ def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
         for hit in hits:
             particle = None
             if hit.mode == "finite" and hit.entry.particle:
-                particle = _find_particle(sent.tokens, i, b, hit.entry.particle)
+                particle = _find_particle(sent.tokens, i, b, hit.entry.particle) or _particle_after_apposition(
+                    sent, b, hit.entry.particle)
                 if particle is None:
                     continue
             elif hit.mode == "finite" and _other_particle_verb(sent.tokens, i, b):
@@ -675,7 +676,9 @@ def _find_triggers(lexicon, sent: _Sentence, text: str) -> list[_Trigger]:
             mode = hit.mode
             if hit.also_finite and not _AUX_FINITE & {t.lower for t in sent.tokens[a:b]} and i < b - 1:
                 mode = "finite"  # "Pramberger verlangt vom Bund ...": no auxiliary, not verb-final
-            chosen.append(_Trigger(hit.entry, mode, i, particle))
+            # (a particle behind an apposition takes the clause on to it: "…, einen 33-jährigen Mann, in Köln fest")
+            reach = next((d for c, d in sent.clauses if c <= particle < d), None) if particle is not None and particle >= b else None
+            chosen.append(_Trigger(hit.entry, mode, i, particle, reach))
         # A verb whose particle was found beats the plain reading ("sprach sich ... aus" ≠ sprechen).
         if any(t.particle is not None for t in chosen):
             chosen = [t for t in chosen if t.particle is not None]
@@ -734,6 +737,46 @@ def _find_particle(tokens: tuple[Tok, ...], verb: int, clause_end: int, particle
         if tokens[j].lower == particle and _closes_conjunct(tokens, j, clause_end):
             return j
     return None
+
+
+_APPOSITION_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+_AGE = re.compile(r"\d+-(?:jährig|jaehrig)\w*$")  # "33-jährigen"
+MAX_APPOSITION = 10  # tokens
+
+
+def _apposition_end(tokens: tuple[Tok, ...], start: int) -> int | None:
+    """The comma closing an apposition that opens at ``start`` with an indefinite article: "einen 33-jährigen Mann,",
+    "eine Mitarbeiterin der Stadt,"; None when a verb or anything else stands in it (a relative clause has one)."""
+    if start >= len(tokens) or tokens[start].lower not in _APPOSITION_ARTICLES:
+        return None
+    k = start + 1
+    while k < len(tokens) and (_AGE.match(tokens[k].text) or (
+            tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower.endswith(_ADJECTIVE_ENDINGS))):
+        k += 1
+    nouns = k
+    while k < len(tokens) and k - start < MAX_APPOSITION and tokens[k].text[:1].isupper() and tokens[k].text.replace(
+            "-", "").isalpha():
+        k += 1
+        if k + 1 < len(tokens) and tokens[k].lower in ("des", "der") and tokens[k + 1].text[:1].isupper():
+            k += 1  # "eine Mitarbeiterin der Stadt"
+    return k if k > nouns and k < len(tokens) and tokens[k].text == "," else None
+
+
+def _particle_after_apposition(sent: _Sentence, clause_end: int, particle: str) -> int | None:
+    """"Die Bundespolizei nahm den mutmaßlichen Täter, einen 33-jährigen Mann, noch am Tatort fest": the commas
+    of an apposition or a relative clause end no clause for the verb's particle, which closes the clause after it."""
+    tokens = sent.tokens
+    if clause_end >= len(tokens) or tokens[clause_end].text != ",":
+        return None
+    end = _apposition_end(tokens, clause_end + 1)
+    if end is None and clause_end + 1 < len(tokens) and tokens[clause_end + 1].lower in _RELATIVE_OPENERS:
+        # "Die Polizei nahm den Mann, der die Frau bedroht hatte, am Sonntag fest": a relative clause, too
+        inserted = next((d for c, d in sent.clauses if c == clause_end + 1), None)
+        end = inserted if inserted is not None and inserted < len(tokens) and tokens[inserted].text == "," else None
+    if end is None:
+        return None
+    after = next((d for c, d in sent.clauses if c == end + 1), None)
+    return _find_particle(tokens, end, after, particle) if after is not None else None
 
 
 def _one_per_type_and_clause(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
