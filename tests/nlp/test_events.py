@@ -3646,3 +3646,32 @@ def test_an_apposition_between_a_verb_and_its_particle_ends_no_clause(nlp):
     events = analyse(nlp, text, [("Quaxpolizei", "ORG"), ("Quaxstadt", "LOC")])
     ev = one(events, "arrest")
     assert (actor(ev, "actor1"), ev.place.canonical, ev.date.value) == ("Quaxpolizei", "Quaxstadt", date(2024, 3, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "Quaxland hat nach ukrainischen Angaben Blixstadt angegriffen.",
+    "Quaxland hat nach ukrainischen Angaben die Stadt Blixstadt erneut mit Gleitbomben angegriffen.",
+])
+def test_a_name_after_a_told_source_is_no_part_of_it(nlp, text):
+    ev = one(analyse(nlp, text, [("Quaxland", "LOC"), ("Blixstadt", "LOC")]), "assault")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place.canonical) == ("Quaxland", "Blixstadt", "Blixstadt")
+    # a source in the genitive still tells, and is no party
+    ev = one(analyse(nlp, "Nach Angaben der Polizei Blixstadt wurden zwei Männer verhaftet.",
+                     [("Polizei Blixstadt", "ORG")]), "arrest")
+    assert actor(ev, "actor1") is None
+
+
+def test_supporting_with_money_or_arms_is_aid(nlp):
+    ents = [("Quaxland", "LOC"), ("Blixonien", "LOC"), ("Quaxpartei", "ORG")]
+    ev = one(analyse(nlp, "Quaxland will Blixonien mit weiteren acht Milliarden Euro unterstützen.", ents), "aid")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.modality) == ("Quaxland", "Blixonien", "intent")
+    assert analyse(nlp, "Die Quaxpartei unterstützt Blixonien mit aller Kraft.", ents) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ein 45-jähriger Mann ist am Landesgericht Quaxstadt zu drei Jahren Haft verurteilt worden.",
+    "Der Mann wurde vor dem Landesgericht Quaxstadt zu einer bedingten Strafe verurteilt.",
+])
+def test_the_court_a_verdict_was_passed_at_passed_it(nlp, text):
+    ev = one(analyse(nlp, text, [("Landesgericht Quaxstadt", "ORG")]), "convict")
+    assert actor(ev, "actor1") == "Landesgericht Quaxstadt"

@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-274"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-275"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2213,6 +2213,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if m.label == "LOC" and prep == "von" and _in_an_area(tokens, i):
             places.append((m, i))  # "am Stadtrand von München", "südlich von Bern": where, not who
             continue
+        if (passive and trig.entry.type == "convict" and m.label == "ORG" and prep in ("am", "vor", "beim")
+                and "gericht" in m.text.lower()):
+            agents.append((m, i))  # "ist am Landesgericht Graz verurteilt worden": the court passed the verdict
+            continue
         if prep == "vor" and m.label == "ORG" and _before_a_court(tokens, i):
             continue  # "drohte mit einer Klage vor dem Europäischen Gerichtshof": a forum, not where it happened
         if m.label == "LOC" and i > 0 and tokens[i - 1].lower in _SITES and not isinstance(m, ActorMention):
@@ -2546,10 +2550,11 @@ _SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "gemäss"})
 def _source_of_report(tokens, i: int, mention_tokens: set[int]) -> bool:
     """'nach Angaben von Bürgermeister Vitali Klitschko wurden vier Menschen getötet', 'nach ersten
     Angaben der Polizei von Kiew', 'der Polizei zufolge': who tells of the event, not who did it."""
-    k, walked_noun = i - 1, False
+    k, walked_noun, cases = i - 1, False, set()
     while k > 0 and tokens[k].lower not in _REPORTS:
         low = tokens[k].lower
         if low in _TOPIC_WALK or low in ("von", "vom") or is_title_word(low):
+            cases.add(low)
             k -= 1
         elif (not walked_noun and tokens[k].text.istitle() and k not in mention_tokens
               and tokens[k - 1].lower in _TOPIC_WALK):
@@ -2557,10 +2562,26 @@ def _source_of_report(tokens, i: int, mention_tokens: set[int]) -> bool:
         else:
             break
     if k >= 1 and tokens[k].lower in _REPORTS:
+        if (k == i - 1 and not _genitive_run(tokens, i)) or (
+                cases & _NOT_GENITIVE_ARTICLES and not cases & {"von", "vom"}):
+            # "hat nach ukrainischen Angaben Charkiw angegriffen", "… Angaben die Stadt Pokrowsk": the source is told
+            # before the name, which is hit (a source follows in the genitive: "nach Angaben der Polizei")
+            return False
         j = k - 1 if tokens[k - 1].lower in _SOURCE_PREPOSITIONS else k - 2  # "nach ersten Angaben"
         return j >= 0 and tokens[j].lower in _SOURCE_PREPOSITIONS and (j == k - 1 or tokens[k - 1].text.islower())
     end = next((j for j in range(i, min(i + 6, len(tokens))) if tokens[j].lower == "zufolge"), None)
     return end is not None and all(t.text[:1].isupper() or t.lower in _TOPIC_WALK for t in tokens[i:end])
+
+
+_NOT_GENITIVE_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
+
+
+def _genitive_run(tokens, i: int) -> bool:
+    """The capitalized words from ``i`` end in a genitive: "Kiews", "Wolodymyr Selenskyjs"."""
+    k = i
+    while k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+        k += 1
+    return tokens[k].text.endswith(("s", "'", "’"))
 
 
 def _noun_von(tokens, i: int, mention_tokens: set[int]) -> bool:

@@ -62,6 +62,12 @@ _TIME_NOUN = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag
                         r"april|mai|juni|juli|august|september|oktober|november|dezember)$")
 
 
+# Nouns that close "nach Angaben", "laut Berichten", "nach eigenen Worten": a name right after one is no part of it
+# (unless in the genitive: "nach Angaben Kiews").
+_SOURCE_NOUNS = frozenset({"angaben", "informationen", "berichten", "aussagen", "erkenntnissen", "schätzungen",
+                           "darstellung", "worten", "medienberichten", "polizeiangaben", "behördenangaben"})
+
+
 def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[int] = frozenset()) -> tuple[str | None, str | None]:
     """(preposition, article) in front of the mention starting at token ``index``.
 
@@ -87,6 +93,8 @@ def governing_preposition(tokens: tuple[Tok, ...], index: int, stop: frozenset[i
             continue
         if _TIME_NOUN.match(low):
             return None, article  # "am Dienstag Stefan Hofer festgenommen": a date closes its phrase
+        if i == index - 1 and low in _SOURCE_NOUNS and not tokens[index].text.endswith(("s", "'", "’")):
+            return None, article  # "hat nach ukrainischen Angaben Charkiw angegriffen": the source closes its phrase
         if tok.text[0].isupper() or tok.text[0].isdigit():
             if article is not None and article not in _GENITIVE_ARTICLES and not tok.text[0].isdigit():
                 # "in der Nacht die Ukraine": only a genitive attaches the mention to the noun before
