@@ -3675,3 +3675,25 @@ def test_supporting_with_money_or_arms_is_aid(nlp):
 def test_the_court_a_verdict_was_passed_at_passed_it(nlp, text):
     ev = one(analyse(nlp, text, [("Landesgericht Quaxstadt", "ORG")]), "convict")
     assert actor(ev, "actor1") == "Landesgericht Quaxstadt"
+
+
+@pytest.mark.parametrize("name, canonical", [("Frankreichs", "Frankreich"), ("Quaxstadts", "Quaxstadt")])
+def test_a_meeting_with_a_countrys_representatives_is_not_in_that_country(nlp, name, canonical):
+    text = f"Merz will am Montag mit Vertretern {name} zusammenkommen."
+    doc = nlp(text)
+    start = text.index(name)
+    mentions = [Mention("Merz", "PER", 0, 4, "Merz"), Mention(name, "LOC", start, start + len(name), canonical)]
+    doc.ents = [doc.char_span(m.start, m.end, label=m.label) for m in mentions]
+    ev = one(extract_events(doc, mentions, [], PUBLISHED), "consult")
+    assert ev.place is None
+
+
+@pytest.mark.parametrize("text, arrests", [
+    ("Die Polizei nahm 17 Personen in Gewahrsam.", 1),
+    ("17 Personen wurden in Gewahrsam genommen.", 1),
+    # being in custody is no arrest
+    ("Nach dem Tod eines 19-Jährigen in Polizeigewahrsam ermittelt die Staatsanwaltschaft.", 0),
+    ("Der Mann befindet sich in Gewahrsam.", 0),
+])
+def test_custody_is_an_arrest_only_when_someone_is_taken_into_it(nlp, text, arrests):
+    assert len([e for e in analyse(nlp, text) if e.type == "arrest"]) == arrests

@@ -1687,3 +1687,11 @@ def test_a_name_right_behind_a_relative_pronoun_is_no_noun_of_an_article(rules_n
     # a word of the word list stays a noun there, and so does an unknown name after a plain article
     assert ents(nlp, "Es brannte ein Haus, das Wasser löschte.") == []
     assert ents(nlp, "Er traf den Quaxinski am Bahnhof.") == []
+
+
+def test_a_count_and_its_people_after_a_name_are_no_part_of_it():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxland 90 palästinensische Gefangene"},
+                             {"label": "ORG", "pattern": "Quaxstadt 96"}])
+    assert ents(nlp, "Im Gegenzug entließ Quaxland 90 palästinensische Gefangene.") == [("Quaxland", "LOC")]
+    # a club's number closes its name
+    assert ents(nlp, "Quaxstadt 96 verlor das Spiel.") == [("Quaxstadt 96", "ORG")]

@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-275"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-276"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1117,7 +1117,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         place = _scene_place(sent, a, mentions, violent)
     if (place is None or text.startswith("-", place.end)) and trig.entry.type in _AT_THE_TARGET:
         # ("Im Ukraine-Krieg hat Russland Kiew angegriffen": the town attacked, not the war's country)
-        place = _target_town(actors, country_as_place and place is None) or place
+        # (a country only when attacked: "traf Vertreter Frankreichs" is no meeting in France)
+        place = _target_town(actors, country_as_place and place is None and violent) or place
     if place is None:
         place = _court_seat(actors)
     clause_span = (tokens[a].start, tokens[b - 1].end)
@@ -3136,7 +3137,7 @@ def _target_town(actors, country: bool = False) -> EventPlace | None:
     or visited is where that was, not the dateline's city. A country is a place this exact ("griff die
     Ukraine an") only with ``country``: when nothing else, not even a dateline, says where."""
     target = next((x for x in actors if x.role == "actor2" and x.label == "LOC"), None)
-    if target is None or (target.canonical in country_names() and not country):
+    if target is None or (target.canonical in country_names() and not country) or _genitive_name(target):
         return None
     return EventPlace(target.text, target.canonical, target.start, target.end)
 

@@ -1163,6 +1163,12 @@ class _TitleOrgRules:
                 if head == 0:
                     continue
                 ent = Span(doc, ent.start, ent.start + head, label=ent.label_)
+            count_at = next((k for k in range(1, len(ent) - 1) if ent[k].is_digit and ent[k + 1].is_lower), None)
+            if count_at is not None:
+                # "entließ Israel 90 palästinensische Gefangene": a count and its people follow the name, no part of it
+                # (a club's number closes its name: "Mainz 05", "Hannover 96 verlor")
+                changed = True
+                ent = Span(doc, ent.start, ent.start + count_at, label=ent.label_)
             if (ent.label_ == "PER" and self._is_demonym(ent[0].text) and ent.text not in self.given
                     and ((len(ent) == 1 and ent.start > 0 and (doc[ent.start - 1].like_num
                                                               or doc[ent.start - 1].lower_ in _PLURAL_DETERMINERS))
