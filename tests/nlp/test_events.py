@@ -3697,3 +3697,12 @@ def test_a_meeting_with_a_countrys_representatives_is_not_in_that_country(nlp, n
 ])
 def test_custody_is_an_arrest_only_when_someone_is_taken_into_it(nlp, text, arrests):
     assert len([e for e in analyse(nlp, text) if e.type == "arrest"]) == arrests
+
+
+def test_two_states_named_by_adjectives_of_one_organ_fight_each_other(nlp):
+    from newsflow.nlp.state_actors import state_organs_in_text
+    text = "Ukrainische und russische Soldaten kämpfen um die Stadt."
+    doc = nlp(text)
+    mentions = list(state_organs_in_text(text, []))
+    ev = one(extract_events(doc, mentions, [], PUBLISHED), "fight")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place) == ("Ukraine", "Russland", None)

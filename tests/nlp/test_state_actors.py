@@ -83,3 +83,10 @@ def test_a_national_organ_named_by_its_capital_acts_for_the_country():
 def test_a_state_or_land_government_named_by_its_adjective_acts_for_it():
     text = "Die steirische Landesregierung und die Bayerische Staatsregierung widersprachen."
     assert organs(text, []) == [("steirische Landesregierung", "Steiermark"), ("Bayerische Staatsregierung", "Bayern")]
+
+
+def test_two_adjectives_sharing_one_organ_name_two_states():
+    assert organs("In der Ostukraine liefern sich ukrainische und russische Truppen heftige Gefechte.") == [
+        ("ukrainische", "Ukraine"), ("russische Truppen", "Russland")]
+    # an adjective with no organ after the pair names none
+    assert organs("Ukrainische und russische Künstler traten auf.") == []

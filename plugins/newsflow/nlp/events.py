@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-276"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-277"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -3137,7 +3137,8 @@ def _target_town(actors, country: bool = False) -> EventPlace | None:
     or visited is where that was, not the dateline's city. A country is a place this exact ("griff die
     Ukraine an") only with ``country``: when nothing else, not even a dateline, says where."""
     target = next((x for x in actors if x.role == "actor2" and x.label == "LOC"), None)
-    if target is None or (target.canonical in country_names() and not country) or _genitive_name(target):
+    if (target is None or (target.canonical in country_names() and not country) or _genitive_name(target)
+            or any(w[:1].islower() for w in target.text.split())):  # "russische Soldaten": a state's organ, no place
         return None
     return EventPlace(target.text, target.canonical, target.start, target.end)
 

@@ -76,6 +76,16 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _coordinated_pattern() -> re.Pattern[str]:
+    """The first of two adjectives sharing one organ: "ukrainische und russische Truppen" (the second is the
+    organ's own match)."""
+    full = _pattern().pattern
+    second = full.replace("(?P<adj>", "(?:").replace("(?P<organ>", "(?:").replace(r"(?<![\w-])", "", 1)
+    first = full[len(r"(?<![\w-])"):full.index(r"[ \t]+")]
+    return re.compile(r"(?<![\w-])" + first + r"(?=[ \t]+(?:und|sowie|oder)[ \t]+" + second + ")")
+
+
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital (``Peking``) -> the country's canonical name (``China``)."""
     return _country_table("capitals.tsv")
@@ -104,7 +114,7 @@ def state_organs_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
         if any(s < end and start < e and not (match.start("seat") <= s and e <= end) for s, e in named):
             continue  # "Bundesministerium in Berlin" tagged as a name of its own: the NER's name wins
         out.append(ActorMention(match.group(0), "LOC", start, end, seats[match.group("seat")]))
-    for match in _pattern().finditer(text):
+    for match in [*_pattern().finditer(text), *_coordinated_pattern().finditer(text)]:
         start, end = match.span()
         if any(s < end and start < e for s, e in named):
             continue  # "die Schweizer Armee" tagged whole, "Russische Föderation": the NER's name wins
