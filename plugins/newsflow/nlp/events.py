@@ -202,9 +202,10 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
         triggers = _outside_names(_find_triggers(lexicon, sent, text), sent, sent_mentions)
         # (the clauses with a predicate of their own, once per sentence: a run-on one may have hundreds)
         predicated = _predicated_clauses(sent, {t.index for t in triggers if t.mode != "noun"})
+        relatives = _relative_clauses_with_verbs(sent, triggers)
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, sent_dates, published, triggers,
-                                       antecedent, arrested, predicated=predicated,
+                                       antecedent, arrested, predicated=predicated, relatives=relatives,
                                        country_as_place=dateline is None)) is not None]
         found = _killed_after_a_dash(_without_purpose_repeats(_killed_in_attack(found, sent), sent), text)
         opener = _scene_adverb(sent)
@@ -1065,10 +1066,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                  quantities: list[Quantity], dates: list[EventDate], published: date | None,
                  all_triggers: list[_Trigger], antecedent: EventActor | None = None,
                  arrested: tuple[EventActor, ...] | None = None,
-                 *, predicated: list[tuple[int, int]], country_as_place: bool = False) -> Event | None:
+                 *, predicated: list[tuple[int, int]], relatives: list[tuple[int, int]] = (),
+                 country_as_place: bool = False) -> Event | None:
     """``antecedent``: who acted last in the sentence before; ``arrested``: whom an arrest, an accusation, an
     investigation or a conviction there was about, when it reported one; ``predicated``: the sentence's clauses
-    with a predicate of their own (``_predicated_clauses``, found once per sentence)."""
+    with a predicate of their own (``_predicated_clauses``, found once per sentence); ``relatives``: its relative
+    clauses with a verb's event (``_relative_clauses_with_verbs``)."""
     tokens = sent.tokens
     a, b = _clause_of(sent, trig.index)
     b = trig.clause_end or b
@@ -1132,7 +1135,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     # "Die Polizei hat die Kundgebung vom Samstag verboten": "vom Samstag" says which rally, not when it was banned
     # (but "Bei der Kundgebung vom Samstag wurden … festgenommen": at that rally, so on that day)
     dates = [x for x in dates if not _date_of_another_noun(tokens, x, trig)]
-    for c, d in _relative_clauses_with_event(sent, trig, all_triggers):
+    # (not one about the trigger itself: "Der Angriff, der am Montag begann, …" dates the attack)
+    for c, d in (cl for cl in relatives if not cl[0] <= trig.index < cl[1] and cl[0] - 2 != trig.index):
         # "Die EU verhängt Sanktionen gegen Russland, das die Ukraine im Februar 2022 angegriffen hat": the attack's
         # date, not the sanctions'
         dates = [x for x in dates if not tokens[c].start <= x.start < tokens[d - 1].end]
@@ -2866,9 +2870,8 @@ def _date_of_another_noun(tokens, date_mention, trig: _Trigger) -> bool:
     vom Samstag", "der angedrohte Warnstreik vom Donnerstag"), unless the noun sets the scene of the clause."""
     if not date_mention.text.lower().startswith("vom "):
         return False
-    before = next((i for i, t in enumerate(tokens) if t.end <= date_mention.start and (
-        i + 1 == len(tokens) or tokens[i + 1].start >= date_mention.start)), None)
-    if before is None or before == trig.index:
+    before = bisect_left(tokens, date_mention.start, key=lambda t: t.start) - 1  # the token right before the date
+    if before < 0 or before == trig.index:
         return False
     noun = tokens[before]
     if not (noun.text[:1].isupper() and noun.text.isalpha()) or noun.lower in PREPOSITIONS:
@@ -2876,13 +2879,13 @@ def _date_of_another_noun(tokens, date_mention, trig: _Trigger) -> bool:
     return not _is_setting(*governing_preposition(tokens, before))
 
 
-def _relative_clauses_with_event(sent: _Sentence, trig: _Trigger, triggers: list[_Trigger]) -> list[tuple[int, int]]:
-    """Other relative clauses of the sentence that tell an event by a verb of their own, and so keep their dates
-    to it; not one about the trigger itself ("Der Angriff, der am Montag begann, …" dates the attack)."""
-    tokens = sent.tokens
+def _relative_clauses_with_verbs(sent: _Sentence, triggers: list[_Trigger]) -> list[tuple[int, int]]:
+    """The sentence's relative clauses that tell an event by a verb of their own, and so keep their dates to it
+    (found once per sentence: a run-on one has hundreds of clauses and triggers)."""
+    tokens, ordered = sent.tokens, sorted(t.index for t in triggers if t.mode != "noun")
     return [(c, d) for c, d in sent.clauses
-            if c > 1 and not c <= trig.index < d and tokens[c].lower in _RELATIVE_OPENERS and tokens[c - 1].text == ","
-            and c - 2 != trig.index and any(t.mode != "noun" and t is not trig and c <= t.index < d for t in triggers)]
+            if c > 1 and tokens[c].lower in _RELATIVE_OPENERS and tokens[c - 1].text == ","
+            and bisect_left(ordered, c) < len(ordered) and ordered[bisect_left(ordered, c)] < d]
 
 
 def _nearest(items, clause: tuple[int, int], sentence: tuple[int, int], anchor: int):
