@@ -21,3 +21,12 @@ def test_swiss_rules_leave_protected_text_as_written():
     norm = normalize(text, country="ch")
     assert norm.text == ("Die Straße: https://example.ch/Strasse?gross=1 und @Strassenbau, Passwort Grosskopf123. "
                          "45.000 Gäste.")
+
+
+def test_a_firms_registered_name_before_its_legal_form_is_protected():
+    assert spans("Die Firma Gasser Strassenbau AG aus Sarnen und die Grossenbacher Holding.") == [
+        "Gasser Strassenbau AG", "Grossenbacher Holding"]
+    norm = normalize("Die Gasser Strassenbau AG baut die Strasse.", country="ch")
+    assert norm.text == "Die Gasser Strassenbau AG baut die Straße."
+    # a word that is no legal form protects nothing: "Ag" is no AG
+    assert spans("Der Grossrat Ag lehnte ab.") == []

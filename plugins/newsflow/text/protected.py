@@ -2,7 +2,8 @@
 
 ``https://example.ch/Strasse?gross=1``, ``info@grossrat.ch``, ``@Strassenbau``, ``#Fussball`` and
 ``Grosskopf123`` are spelled as their owner spells them; ``Straße`` there would break a link, an address,
-a handle or a password.
+a handle or a password. A firm's registered name before its legal form (``Gasser Strassenbau AG``) is a proper
+name, which is never changed either.
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ PROTECTED = re.compile(
     r"(?:https?://|www\.)[^\s<>\"«»„“]*[^\s<>\"«»„“.,;:!?)]"  # (a sentence's stop after it is no part of it)
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # (starting where a run starts: linear, not quadratic)
     r"|(?<![\w@#])[@#]\w+"
+    # a firm's registered name before its legal form: "Gasser Strassenbau AG", "Grossenbacher Holding AG"
+    r"|(?<![\w-])(?:[A-ZÄÖÜ][\w&-]*[ \t]+){1,2}(?:AG|GmbH|SA|Sàrl|KG|Holding)(?![\w-])"
 )
 # (U+02BC, a modifier letter to Python, groups Swiss thousands: "1ʼ875" is a number, no code)
 _WORD = re.compile(r"[^\Wʼ]+")
