@@ -3706,3 +3706,20 @@ def test_two_states_named_by_adjectives_of_one_organ_fight_each_other(nlp):
     mentions = list(state_organs_in_text(text, []))
     ev = one(extract_events(doc, mentions, [], PUBLISHED), "fight")
     assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place) == ("Ukraine", "Russland", None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Grossratsfraktion der Quaxpartei hatte mit dem Referendum gedroht.", "Quaxpartei"),
+    ("Die Parteispitze der Quaxpartei lehnte den Vorschlag ab.", "Quaxpartei"),
+])
+def test_a_partys_bodies_act_for_it(nlp, text, name):
+    ev = one(analyse(nlp, text, [("Quaxpartei", "ORG")]))
+    assert actor(ev, "actor1") == name
+
+
+def test_a_threat_or_demand_dropped_is_no_new_one(nlp):
+    text = "Die Quaxpartei hatte mit dem Referendum gedroht, liess die Drohung aber fallen."
+    assert [e.trigger for e in analyse(nlp, text, [("Quaxpartei", "ORG")])] == ["gedroht"]
+    assert analyse(nlp, "Die Gewerkschaft hat ihre Forderung nach mehr Lohn fallen gelassen.") == []
+    # shots that fall are no dropping
+    assert [e.type for e in analyse(nlp, "Bei dem Angriff fallen Schüsse.")] == ["assault"]

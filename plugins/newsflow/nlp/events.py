@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-277"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-278"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -835,6 +835,16 @@ _COMMEMORATING = re.compile(r"gedenk\w*|gedacht\w*|trauer(?:n|t|te|ten)|getrauer
 _STANCES = frozenset({"verständnis", "sympathie", "sympathien", "solidarität", "respekt", "unterstützung", "kritik", "lob"})
 
 
+_LETTING = frozenset({"ließ", "liess", "ließen", "liessen", "lässt", "laesst", "lassen", "gelassen"})
+
+
+def _dropped(tokens, index: int, a: int, b: int) -> bool:
+    """"liess die Drohung aber fallen", "hat die Forderung fallen gelassen": what is dropped was told before."""
+    words = [t.lower for t in tokens[index + 1:b]]
+    return ("fallengelassen" in words or ("fallen" in words and (
+        bool(_LETTING & set(words)) or any(tokens[k].lower in _LETTING for k in range(a, index)))))
+
+
 def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Trigger]:
     kept = []
     for trig in triggers:
@@ -848,7 +858,8 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
             # "bei einer Razzia ... sieben Personen verhaftet": the raid is the arrest's operation
             framing = trig.entry.type == "coerce" and any(
                 o.mode != "noun" and o.entry.type == "arrest" and a <= o.index < b for o in triggers)
-            referred = any(sent.tokens[k].lower in _REFERRING_FORMS for k in range(a, trig.index)) or (
+            referred = any(sent.tokens[k].lower in _REFERRING_FORMS for k in range(a, trig.index)) or _dropped(
+                sent.tokens, trig.index, a, b) or (
                 # "hat die Vorwürfe bisher nicht kommentiert": the object of a referring participle closing the clause
                 sent.tokens[b - 1].lower in _REFERRING_FORMS and trig.index < b - 1
                 and governing_preposition(sent.tokens, trig.index)[0] is None)
@@ -2794,7 +2805,9 @@ _CONJUNCT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "ausserd
                                "später", "zuvor", "zugleich", "gleichzeitig", "ebenfalls"})
 _ACTING_FOR = frozenset(MEMBERS + SPEAKERS + COUNCILS)
 # groups whose compounds act for the organization too: "Die Klimaaktivisten der Letzten Generation blockierten"
-_GROUP_HEADS = ("aktivisten", "aktivistinnen", "anhänger", "mitglieder", "demonstranten", "kämpfer", "soldaten")
+# ... and its bodies: "Die Grossratsfraktion der SVP drohte", "Die Parteispitze der SPD lehnte ab"
+_GROUP_HEADS = ("aktivisten", "aktivistinnen", "anhänger", "mitglieder", "demonstranten", "kämpfer", "soldaten",
+                "fraktion", "fraktionen", "spitze", "führung", "vorstand", "delegation")
 
 
 def _acts_for_word(word: str) -> bool:
