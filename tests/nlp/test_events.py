@@ -3723,3 +3723,18 @@ def test_a_threat_or_demand_dropped_is_no_new_one(nlp):
     assert analyse(nlp, "Die Gewerkschaft hat ihre Forderung nach mehr Lohn fallen gelassen.") == []
     # shots that fall are no dropping
     assert [e.type for e in analyse(nlp, "Bei dem Angriff fallen Schüsse.")] == ["assault"]
+
+
+def test_a_mayor_of_a_town_is_no_agent_of_his_acquittal(nlp):
+    text = "Der ehemalige Bürgermeister von Quaxstadt ist vom Landesgericht Blixdorf freigesprochen worden."
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC"), ("Landesgericht Blixdorf", "ORG")]), "convict")
+    assert actor(ev, "actor1") == "Landesgericht Blixdorf"
+    # an agent right after the auxiliary still acts
+    ev = one(analyse(nlp, "Die Stadt wurde von Quaxland angegriffen.", [("Quaxland", "LOC")]), "assault")
+    assert actor(ev, "actor1") == "Quaxland"
+
+
+def test_investigators_act_for_their_office(nlp):
+    text = "Die Ermittler des Quaxkriminalamts haben 14 Wohnungen durchsucht."
+    ev = one(analyse(nlp, text, [("Quaxkriminalamts", "ORG")]), "coerce")
+    assert actor(ev, "actor1") == "Quaxkriminalamts"

@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-278"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-279"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2267,6 +2267,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if prep in ("von", "vom") and _at_a_site(tokens, i):
             places.append((m, i))  # "Vom Flughafen Leipzig/Halle sind … abgeschoben worden": from where, not by whom
         elif prep in ("von", "vom", "durch") and passive:
+            if prep == "von" and m.label == "LOC" and _noun_von(tokens, i, mention_tokens):
+                continue  # "Der ehemalige Bürgermeister von Bad Ischl ist … freigesprochen worden": his town, no agent
             agents.append((m, i))
         elif prep == "durch":
             owner = _noun_before_von(tokens, i, mention_tokens, via=("durch",))

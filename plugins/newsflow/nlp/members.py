@@ -11,6 +11,8 @@ __all__ = ["COUNCILS", "MEMBERS", "SPEAKERS"]
 MEMBERS = (
     "Aktivisten", "Aktivistinnen", "Anhänger", "Anhängern", "Mitglieder", "Mitgliedern", "Demonstranten",
     "Kämpfer", "Kämpfern", "Soldaten", "Truppen", "Milizen", "Einheiten", "Polizisten", "Beamte", "Beamten",
+    # investigators and prosecutors act for their office: "Die Ermittler des Bundeskriminalamts durchsuchten"
+    "Ermittler", "Ermittlerinnen", "Fahnder", "Fahnderinnen", "Staatsanwälte", "Staatsanwältinnen",
     "Abgeordnete", "Abgeordneten", "Delegierte", "Delegierten", "Fans", "Ultras", "Rebellen", "Streitkräfte",
     "Fraktion", "Spitze", "Führung", "Basis", "Landesverband",
     # a parliament's committees: "Die Staatspolitische Kommission des Ständerates hat … abgelehnt"
