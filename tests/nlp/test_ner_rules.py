@@ -1695,3 +1695,17 @@ def test_a_count_and_its_people_after_a_name_are_no_part_of_it():
     assert ents(nlp, "Im Gegenzug entließ Quaxland 90 palästinensische Gefangene.") == [("Quaxland", "LOC")]
     # a club's number closes its name
     assert ents(nlp, "Quaxstadt 96 verlor das Spiel.") == [("Quaxstadt 96", "ORG")]
+
+
+def test_a_word_no_list_has_opening_the_sentence_before_a_persons_verb_is_a_person(rules_nlp):
+    assert ents(rules_nlp, "Blixauer hat die Pläne der Regierung kritisiert.") == [("Blixauer", "PER")]
+    assert ents(rules_nlp, "Blixauer kündigte einen harten Wahlkampf an.") == [("Blixauer", "PER")]
+    # a compound of nouns, a word of the word list or another verb make no person
+    assert ents(rules_nlp, "Wohnungsbrand hat drei Verletzte gefordert.") == []
+    assert ents(rules_nlp, "Vorgestern hat es geschneit.") == []
+    assert ents(rules_nlp, "Blixauer liegt am See.") == []
+
+
+def test_an_airport_or_a_station_is_named_by_its_towns(rules_nlp):
+    assert ents(rules_nlp, "Am Flughafen Wien-Schwechat kam es zu Verspätungen.") == [("Wien-Schwechat", "LOC")]
+    assert ents(rules_nlp, "Am Bahnhof Zürich-Oerlikon gab es Staus.") == [("Zürich-Oerlikon", "LOC")]

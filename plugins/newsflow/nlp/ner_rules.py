@@ -804,6 +804,10 @@ _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "jr.", "sen.", "jun."})
 _QUOTE_VERBS = frozenset({"sagte", "sagt", "so", "meinte", "meint", "erklärte", "betonte", "ergänzte", "schrieb",
                           "warnte", "kritisierte", "fügte", "sagten"})
 _QUOTE_ENDS = frozenset({",", '"', "“", "”", "«", "»", "'"})
+# Verbs right after a sentence's first word that make an unknown word a person: "Haslauer hat …", "Babler kündigte …"
+_SUBJECT_VERBS = frozenset({"hat", "hatte", "sagte", "sagt", "kritisierte", "kritisiert", "forderte", "fordert",
+                            "kündigte", "sprach", "warnte", "erklärte", "betonte", "meinte", "will", "wollte",
+                            "verlangte", "verlangt", "lehnte", "warf", "räumte", "bestätigte", "reagierte"})
 # Parts of place names before the place: "Groß Karben", "Bad Homburg", "Sankt Gallen".
 SWISS_CANTON_CODES = frozenset({"AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW",
                                 "OW", "SG", "SH", "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH"})
@@ -889,7 +893,9 @@ _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "
                  "büttel")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 _CROSSINGS = ("grenzübergang", "grenzübergangs", "grenzposten", "grenzbahnhof", "zollamt", "zollamts",
-              "grenzkontrollpunkt", "zollübergang")
+              "grenzkontrollpunkt", "zollübergang",
+              # ... and an airport or a station by its town(s): "am Flughafen Wien-Schwechat", "Bahnhof Zürich-Oerlikon"
+              "flughafen", "flughafens", "bahnhof", "bahnhofs")
 # ... and those that end few family names: "Brok|stedt", "Sindel|fingen", "Wetzi|kon" (not -berg, -stein, -feld)
 _TOWN_ONLY_ENDINGS = ("kirchen", "ingen", "hausen", "hofen", "stetten", "ikon", "reuth", "leben", "münster",
                       "weiler", "beuren", "stedt", "städt", "büttel", "hude")
@@ -2217,6 +2223,17 @@ class _TitleOrgRules:
         return (_opens_sentence(doc, i) and "-" not in doc[i].text and len(doc[i]) >= 3
                 and not self._is_title(doc[i].lower_))
 
+    def _sentence_subjects(self, doc, taken: set[int]) -> list[int]:
+        """A word no list has opening the sentence before a verb a person says or does things with: "Haslauer hat
+        … kritisiert", "Babler kündigte … an" (a compound of nouns is none: "Wohnungsbrand hat …")."""
+        named = {e.text for e in doc.ents}  # (a word the model tagged elsewhere keeps the model's reading)
+        return [i for i in range(len(doc) - 1)
+                if i not in taken and doc[i + 1].lower_ in _SUBJECT_VERBS and doc[i].text not in named
+                and _opens_sentence(doc, i)
+                and self._unknown_name(doc[i]) and len(doc[i]) >= 4 and "-" not in doc[i].text
+                and not self._is_title(doc[i].lower_) and not _compound_of_nouns(doc[i].text)
+                and not _ends_in_noun_stem(doc[i].text) and not doc[i].text.isupper()]
+
     def _speakers(self, doc, taken: set[int]) -> list[int]:
         """A lone capitalized word right after a quote's verb of saying: '", sagte Paschen'."""
         found = []
@@ -2358,6 +2375,9 @@ class _TitleOrgRules:
             taken.update(range(span.start, span.end))
         for i in self._speakers(doc, taken):
             new.append(Span(doc, i, i + 1, label="PER"))  # '…", sagte Paschen', '…, so Blecha'
+            taken.add(i)
+        for i in self._sentence_subjects(doc, taken):
+            new.append(Span(doc, i, i + 1, label="PER"))  # "Haslauer hat die Pläne kritisiert"
             taken.add(i)
         noun_names = noun_given_names()
         person_starts = {e.start for e in [*doc.ents, *new] if e.label_ == "PER"}
