@@ -214,3 +214,14 @@ def test_a_day_before_or_after_counts_from_the_last_day_named(text, expected):
     found = resolve_dates(text, FRIDAY)
     assert [d.value for d in found] == expected
     assert all(d.precision == "day" and text[d.start:d.end] == d.text for d in found)
+
+
+def test_a_round_number_or_more_before_an_adjective_and_its_noun_is_a_count():
+    from newsflow.nlp.dates import resolve_dates
+    published = date(2026, 11, 20)
+    assert [d.text for d in resolve_dates("Die GEW fordert 2000 zusätzliche Stellen.", published)] == []
+    assert [d.text for d in resolve_dates("Dort kamen 2024 weitere Soldaten an.", published)] == []
+    # a year before an article, a preposition or a plain adjective stays one
+    assert [d.text for d in resolve_dates("Die Firma hatte 2019 eine Klage eingereicht.", published)] == ["2019"]
+    assert [d.text for d in resolve_dates("Das Gericht hatte ihn 2023 wegen Betrugs verurteilt.", published)] == ["2023"]
+    assert [d.text for d in resolve_dates("Die Stadt hat 2023 neue Regeln beschlossen.", published)] == ["2023"]

@@ -3738,3 +3738,15 @@ def test_investigators_act_for_their_office(nlp):
     text = "Die Ermittler des Quaxkriminalamts haben 14 Wohnungen durchsucht."
     ev = one(analyse(nlp, text, [("Quaxkriminalamts", "ORG")]), "coerce")
     assert actor(ev, "actor1") == "Quaxkriminalamts"
+
+
+def test_a_states_organ_in_the_genitive_without_article_is_the_nouns_owner(nlp):
+    from newsflow.nlp.state_actors import state_organs_in_text
+    text = "In einer Erklärung verurteilten die Minister die Lieferung nordkoreanischer Raketen."
+    doc = nlp(text)
+    ev = one(extract_events(doc, list(state_organs_in_text(text, [])), [], PUBLISHED), "criticize")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (None, "Nordkorea")
+    # a noun's own attacker still acts
+    text = "Bei einem Angriff russischer Truppen wurden drei Menschen getötet."
+    ev = one(extract_events(nlp(text), list(state_organs_in_text(text, [])), [], PUBLISHED), "assault")
+    assert actor(ev, "actor1") == "Russland"

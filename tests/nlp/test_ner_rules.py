@@ -1709,3 +1709,7 @@ def test_a_word_no_list_has_opening_the_sentence_before_a_persons_verb_is_a_pers
 def test_an_airport_or_a_station_is_named_by_its_towns(rules_nlp):
     assert ents(rules_nlp, "Am Flughafen Wien-Schwechat kam es zu Verspätungen.") == [("Wien-Schwechat", "LOC")]
     assert ents(rules_nlp, "Am Bahnhof Zürich-Oerlikon gab es Staus.") == [("Zürich-Oerlikon", "LOC")]
+
+
+def test_the_g7_is_an_organization(rules_nlp):
+    assert ents(rules_nlp, "Die Außenminister der G7 haben Quaxland aufgefordert.") == [("G7", "ORG")]

@@ -225,7 +225,21 @@ def _bare_year(text: str, m: re.Match[str], published: date | None) -> bool:
     if before[-1] in _NUMBERED or (len(before[-1]) <= 3 and before[-1].isupper()):
         return False  # "die Linie 2020", "Paragraf 2016", "die A 1999", "Agenda 2030": a number that names
     after = text[m.end():m.end() + 30].lstrip()
+    words = after.split()
+    if (len(words) >= 2 and words[0].isalpha() and words[0].islower() and words[0].endswith(_ADJECTIVE_ENDINGS)
+            and words[0] not in _DETERMINERS and words[1][:1].isupper()
+            and (year % 100 == 0 or words[0] in _MORE)):
+        # "fordert 2000 zusätzliche Stellen", "1950 weitere Soldaten": a round number or "more" before an adjective
+        # and its noun counts them ("hat 2023 neue Regeln beschlossen", "2019 eine Klage" stay years)
+        return False
     return bool(after) and (after[0] in ",;" or (after[0].isalpha() and after[0].islower()))
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_MORE = frozenset("zusätzliche zusätzlichen weitere weiteren".split())
+_DETERMINERS = frozenset("eine einen einem einer eines keine keinen keinem keiner seine seinen seinem seiner ihre ihren "
+                         "ihrem ihrer unsere unseren diese diesen diesem dieser jene jenen alle beide beiden erneut "
+                         "die der des den dem wieder ferner später außerdem ausserdem".split())
 
 
 def _non_overlapping(dates: list[EventDate]) -> list[EventDate]:
