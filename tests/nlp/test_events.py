@@ -3750,3 +3750,17 @@ def test_a_states_organ_in_the_genitive_without_article_is_the_nouns_owner(nlp):
     text = "Bei einem Angriff russischer Truppen wurden drei Menschen getötet."
     ev = one(extract_events(nlp(text), list(state_organs_in_text(text, [])), [], PUBLISHED), "assault")
     assert actor(ev, "actor1") == "Russland"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kanton Quaxstadt hat gegen den Bund Beschwerde beim Bundesverwaltungsgericht eingereicht.",
+    "Der Kanton Quaxstadt hat gegen den Bund Klage eingereicht.",
+    "Der Kanton Quaxstadt legte Rekurs gegen den Entscheid ein.",
+])
+def test_a_complaint_filed_is_an_accusation_of_who_filed_it(nlp, text):
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")]), "criticize")
+    assert actor(ev, "actor1") == "Quaxstadt"
+
+
+def test_complaints_about_noise_are_no_filed_complaint(nlp):
+    assert analyse(nlp, "Es gab viele Beschwerden über den Lärm.") == []

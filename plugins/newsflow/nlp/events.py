@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-280"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-281"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2323,6 +2323,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             relative_pronoun = i - 1 == a and a > 0 and tokens[a - 1].text == "," and trig.index > i and trig.mode != "noun"
             (objects if is_object_article(article) and not relative_pronoun else bare).append((m, i))
     noun_prep = governing_preposition(tokens, trig.index)[0] if trig.mode == "noun" else None
+    if (noun_prep is not None and trig.index >= 2 and tokens[trig.index - 1].text[:1].isupper()
+            and tokens[trig.index - 1].text.isalpha()
+            and tokens[trig.index - 2].lower in _TOPIC_WALK | {"beim", "im", "am", "vom", "zum", "zur"}):
+        # "hat gegen den Bund Klage eingereicht": a noun with its article closes the phrase; the event noun behind
+        # it opens its own (no "gegen die Klage")
+        noun_prep = None
     if conj_start > a and trig.mode != "noun" and trig.index == conj_start:
         # "Ein Sprecher nannte den Streik … und forderte Verdi auf": the second verb shares the first one's
         # subject; a name after it is its object
