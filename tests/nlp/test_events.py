@@ -3764,3 +3764,11 @@ def test_a_complaint_filed_is_an_accusation_of_who_filed_it(nlp, text):
 
 def test_complaints_about_noise_are_no_filed_complaint(nlp):
     assert analyse(nlp, "Es gab viele Beschwerden über den Lärm.") == []
+
+
+def test_attacking_competitors_with_prices_is_no_assault(nlp):
+    text = "Im Kampf um Marktanteile greift der Discounter Quaxmarkt die Konkurrenz mit Preissenkungen an."
+    assert analyse(nlp, text, [("Quaxmarkt", "ORG")]) == []
+    # customers attacked with a knife are
+    ev = one(analyse(nlp, "Ein Mann griff zwei Kunden eines Supermarkts mit einem Messer an."), "assault")
+    assert not ev.negated
