@@ -1713,3 +1713,8 @@ def test_an_airport_or_a_station_is_named_by_its_towns(rules_nlp):
 
 def test_the_g7_is_an_organization(rules_nlp):
     assert ents(rules_nlp, "Die Außenminister der G7 haben Quaxland aufgefordert.") == [("G7", "ORG")]
+
+
+def test_a_place_and_a_compound_on_a_short_noun_are_the_place_alone():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Paris Tränengas"}])
+    assert ents(nlp, "Die Polizei hat in Paris Tränengas eingesetzt.") == [("Paris", "LOC")]

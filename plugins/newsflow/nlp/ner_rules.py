@@ -443,12 +443,13 @@ def _quoted_common_noun(doc, ent) -> bool:
     return word not in _PRESS_TITLES and (_is_common_noun(word) or _ends_in_common_noun(word))
 
 
-def _ends_in_common_noun(word: str) -> bool:
-    """Belastungs|paket, Zeiten|wende: a known word (or one with a linking s) before a known word."""
+def _ends_in_common_noun(word: str, shortest_head: int = 4) -> bool:
+    """Belastungs|paket, Zeiten|wende: a known word (or one with a linking s) before a known word (of
+    ``shortest_head`` letters or more: Tränen|gas has three)."""
     from newsflow.text.lexicon import fold, load_lexicon
 
     known = load_lexicon().known
-    for i in range(3, len(word) - 3):
+    for i in range(3, len(word) - shortest_head + 1):
         modifier, head = word[:i], word[i:]
         if fold(head) not in known:  # "wende" is also a verb form: Zeiten|wende
             continue
@@ -1466,8 +1467,9 @@ class _TitleOrgRules:
             if (len(ent) == 2 and ent.text not in self.places and ent[0].text not in self.given
                     and (self.places.get(ent[0].text) == "LOC"
                          or (ent[0].text.endswith("s") and self.places.get(ent[0].text[:-1]) == "LOC"))
-                    and (_is_common_noun(ent[1].text) or _ends_in_common_noun(ent[1].text))):
-                # "Irans Atomprogramm" (PER), "wirft Moskau Kriegsverbrechen vor" (PER): the place and a noun
+                    and (_is_common_noun(ent[1].text) or _ends_in_common_noun(ent[1].text, shortest_head=3))):
+                # "Irans Atomprogramm" (PER), "wirft Moskau Kriegsverbrechen vor" (PER), "in Paris Tränengas": the
+                # place and a noun
                 # (not "Jonas Wehrmann": a given name opens a person, though Jona is a town)
                 out.append(Span(doc, ent.start, ent.start + 1, label="LOC"))
                 changed = True
