@@ -3772,3 +3772,14 @@ def test_attacking_competitors_with_prices_is_no_assault(nlp):
     # customers attacked with a knife are
     ev = one(analyse(nlp, "Ein Mann griff zwei Kunden eines Supermarkts mit einem Messer an."), "assault")
     assert not ev.negated
+
+
+@pytest.mark.parametrize("text, coerce", [
+    ("In Quaxstadt haben Unbekannte mehrere Scheiben einer Bankfiliale eingeschlagen.", True),
+    ("Unbekannte sprayten Parolen an die Fassade des Rathauses.", True),
+    # a path taken, lightning
+    ("Die Regierung hat einen neuen Kurs eingeschlagen.", False),
+    ("Der Blitz schlug in ein Haus ein.", False),
+])
+def test_smashed_windows_and_sprayed_slogans_are_vandalism(nlp, text, coerce):
+    assert ("coerce" in {e.type for e in analyse(nlp, text, [("Quaxstadt", "LOC")])}) is coerce
