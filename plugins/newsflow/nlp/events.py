@@ -959,6 +959,8 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # "über humanitäre Hilfe",
 _SPEAKING = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen", "redete", "redeten", "berichtete",
                        "berichteten", "berichtet"})
 _TOPIC_WALK = frozenset({"die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines"})
+# ... and the prepositions that carry their article: "beim Bundesverwaltungsgericht Beschwerde"
+_PHRASE_ARTICLES = _TOPIC_WALK | {"beim", "im", "am", "vom", "zum", "zur"}
 
 
 _ASKING_FOR = ("forderung", "ruf", "rufe", "appell", "wunsch", "wünsche", "sehnsucht", "hoffnung")
@@ -1995,22 +1997,18 @@ _ATTRIBUTIVE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener",
 
 
 def _attributive(tokens, i: int) -> bool:
-    """A participle before its noun, declined: "der angekündigte Warnstreik", "die geplanten Proteste"."""
+    """A participle or adjective before its noun, declined: "der angekündigte Warnstreik", "die geplanten Proteste"."""
     word = tokens[i]
     return (i + 1 < len(tokens) and word.text.isalpha() and word.text.islower()
             and word.lower.endswith(_ATTRIBUTIVE_ENDINGS) and tokens[i + 1].text[:1].isupper()
-            and tokens[i + 1].text.isalpha())
+            and tokens[i + 1].text[:1].isalpha())
 
 
 def _attributive_nicht(tokens, i: int) -> bool:
     """"eine nicht angemeldete Demonstration aufgelöst": "nicht" negates the adjective before the noun, not the
     clause ("hat die Demonstration nicht aufgelöst", "nicht gegen Gesetze verstoßen" stay negated)."""
-    if tokens[i].lower != "nicht" or i + 2 >= len(tokens):
-        return False
-    word, after = tokens[i + 1], tokens[i + 2]
-    return (word.text.isalpha() and word.text.islower() and word.lower not in PREPOSITIONS
-            and word.lower.endswith(_ATTRIBUTIVE_ENDINGS) and len(word.text) >= 5
-            and after.text[:1].isupper() and after.text[:1].isalpha())
+    return (tokens[i].lower == "nicht" and i + 1 < len(tokens) and _attributive(tokens, i + 1)
+            and tokens[i + 1].lower not in PREPOSITIONS and len(tokens[i + 1].text) >= 5)
 
 
 # Verbs whose object event is there before them, extended, eased, ended or resumed: "die Sanktionen nicht verlängert".
@@ -2325,7 +2323,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     noun_prep = governing_preposition(tokens, trig.index)[0] if trig.mode == "noun" else None
     if (noun_prep is not None and trig.index >= 2 and tokens[trig.index - 1].text[:1].isupper()
             and tokens[trig.index - 1].text.isalpha()
-            and tokens[trig.index - 2].lower in _TOPIC_WALK | {"beim", "im", "am", "vom", "zum", "zur"}):
+            and tokens[trig.index - 2].lower in _PHRASE_ARTICLES):
         # "hat gegen den Bund Klage eingereicht": a noun with its article closes the phrase; the event noun behind
         # it opens its own (no "gegen die Klage")
         noun_prep = None
