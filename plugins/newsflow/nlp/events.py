@@ -1220,14 +1220,14 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Die Regierung hat die Sanktionen nicht verlängert": what is not prolonged exists; the verb is denied
         unquoted = unquoted - {"nicht"}
     off_the_table = _OFF_THE_TABLE in zip(clause_lower, clause_lower[1:])
-    ruled_out = bool(_RULED_OUT & set(clause_lower)) or (
-        bool(_RULES_OUT & set(clause_lower)) and [w for w in clause_lower if w.isalpha()][-1:] == ["aus"])
+    closing = [w for w in clause_lower if w.isalpha()][-1:]  # the clause's last word: a particle, an auxiliary
+    ruled_out = bool(_RULED_OUT & set(clause_lower)) or (bool(_RULES_OUT & set(clause_lower)) and closing == ["aus"])
     # "Ein Streik sei nicht vom Tisch", "ist nicht ausgeschlossen": two denials leave it possible
     undenied = trig.mode == "noun" and bool(_NEGATION & unquoted) and (off_the_table or ruled_out)
     negated = not undenied and (bool(_NEGATION & unquoted) or (trig.mode == "noun" and (
         bool(_AVERTED & set(clause_lower)) or governing_preposition(tokens, trig.index)[0] == "ohne"  # "ohne Einigung"
         or off_the_table or ruled_out
-        or (bool(_STAYS_AWAY & set(clause_lower)) and [w for w in clause_lower if w.isalpha()][-1:] == ["aus"]))))
+        or (bool(_STAYS_AWAY & set(clause_lower)) and closing == ["aus"]))))
     if trig.entry.lemma in _ACQUITTALS:
         negated = not negated  # "sprach den Angeklagten frei": a verdict that does not convict
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
@@ -1238,7 +1238,6 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     finite = {t.index for t in all_triggers if t.mode == "finite"}
     own_start = conj_start if conj_start > a and (conj_start in finite or tokens[conj_start].lower in _AUX_FINITE) else a
     modal_lower = clause_lower[own_start - a:conj_end - a]
-    closing = [w for w in clause_lower if w.isalpha()][-1:]
     if trig.mode == "nonfinite" and conj_end + 1 < b and conj_end + 1 not in finite and closing in (["haben"], ["sein"]):
         # "Sie sollen ihn bedroht und ausgeraubt haben": participles joined by "und" share the closing auxiliary
         modal_lower = modal_lower + closing
