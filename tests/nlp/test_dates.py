@@ -167,6 +167,12 @@ NOVEMBER = date(2026, 11, 26)
     ("Ende letzten Jahres fiel der Kurs.", date(2025, 1, 1), "year"),
     ("Anfang des Monats stieg die Zahl.", date(2026, 11, 1), "month"),
     ("Mitte nächsten Jahres soll es fertig sein.", date(2027, 1, 1), "year"),
+    # a holiday's night is its evening's day; holidays named in more words, and Carnival from Easter
+    ("In der Silvesternacht knallte es.", date(2026, 12, 31), "day"),
+    ("Am zweiten Weihnachtsfeiertag war Ruhe.", date(2026, 12, 26), "day"),
+    ("Am Tag der Deutschen Einheit wurde gefeiert.", date(2026, 10, 3), "day"),
+    ("Am Rosenmontag zogen die Narren durch Mainz.", date(2027, 2, 8), "day"),  # 48 days before Easter 2027
+    ("An Fronleichnam blieben die Läden zu.", date(2026, 6, 4), "day"),  # closer than 27 May 2027
 ])
 def test_holidays_seasons_and_parts_of_a_year(text, value, precision):
     found = only(text, NOVEMBER)

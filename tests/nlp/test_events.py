@@ -3783,3 +3783,47 @@ def test_attacking_competitors_with_prices_is_no_assault(nlp):
 ])
 def test_smashed_windows_and_sprayed_slogans_are_vandalism(nlp, text, coerce):
     assert ("coerce" in {e.type for e in analyse(nlp, text, [("Quaxstadt", "LOC")])}) is coerce
+
+
+def test_a_holiday_told_in_the_past_is_the_last_one(nlp):
+    # PUBLISHED is 15 March 2024: the New Year's Eve closest to it lies ahead, but the attacks are told in the past
+    ev = one(analyse(nlp, "Die Angriffe in der Silvesternacht sorgten für Empörung."), "assault")
+    assert (ev.date.value, ev.modality) == (date(2023, 12, 31), None)
+    # a strike in December that ended (an event noun with a preterite that tells of it) was last December
+    ev = one(analyse(nlp, "Der Streik im Dezember endete ohne Ergebnis."), "protest")
+    assert ev.date.value == date(2023, 12, 1)
+
+
+def test_aid_flown_in_is_aid(nlp):
+    text = "Die Luftwaffe von Quaxland flog Hilfsgüter und Medikamente in das Erdbebengebiet."
+    assert one(analyse(nlp, text, [("Quaxland", "LOC")]), "aid")
+    assert analyse(nlp, "Die Maschine flog am Abend nach Quaxstadt.", [("Quaxstadt", "LOC")]) == []
+
+
+@pytest.mark.parametrize("text, arrest", [
+    ("Die Polizei hat in Quaxstadt eine mutmaßliche Einbrecherbande zerschlagen.", True),
+    ("Ermittler zerschlugen einen internationalen Schleuserring.", True),
+    ("Der Sturm zerschlug mehrere Fenster in Quaxstadt.", False),
+])
+def test_a_gang_broken_up_is_an_arrest(nlp, text, arrest):
+    assert ("arrest" in {e.type for e in analyse(nlp, text, [("Quaxstadt", "LOC")])}) is arrest
+
+
+def test_rubber_bullets_and_irritant_gas_used_are_coercion(nlp):
+    for weapon in ("Gummischrot", "Reizgas"):
+        ev = one(analyse(nlp, f"Die Polizei setzte in Quaxstadt {weapon} ein.", [("Quaxstadt", "LOC")]), "coerce")
+        assert ev.place.canonical == "Quaxstadt"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Quaxland und Blixland hoffen auf eine baldige Einigung.", "Quaxland"),
+    ("Die Hoffnung auf eine Einigung zwischen Quaxland und Blixland wächst.", "Quaxland"),
+    # who hopes for a release does not release anyone
+    ("Quaxland hofft auf die Freilassung der Geiseln.", None),
+])
+def test_an_event_hoped_for_is_only_possible(nlp, text, actor1):
+    ev = one(analyse(nlp, text, [("Quaxland", "LOC"), ("Blixland", "LOC")]))
+    assert (ev.modality, actor(ev, "actor1")) == ("possible", actor1)
+    # one that came is no hope
+    assert one(analyse(nlp, "Die Einigung zwischen Quaxland und Blixland kam am Montag.",
+                       [("Quaxland", "LOC"), ("Blixland", "LOC")])).modality is None

@@ -19,8 +19,8 @@ Conventions (news is mostly about the recent past, see docs/events.md):
 - "am Vortag" / "tags darauf" count from the last day named before them, else from the publication day;
 - "vor drei Tagen" / "in zwei Wochen" count from the publication day (a week is its Monday);
 - "am 5.12." without a year is put in the closest year, like "am 5. Dezember";
-- holidays ("an Weihnachten", "zu Ostern", "an Pfingsten") are that day in the closest year (Easter from
-  dateutil); a season without a year ("im kommenden Frühjahr", "im Herbst") is that season's year
+- holidays ("an Weihnachten", "zu Ostern", "an Pfingsten", "in der Silvesternacht") are that day in the closest
+  year (Easter from dateutil); a season without a year ("im kommenden Frühjahr", "im Herbst") is that season's year
   (precision year); "Ende letzten Jahres", "Anfang des Monats" are that year or month.
 Relative expressions need a publication date; without it only dates that carry
 their own year are returned. A span of days ("vom 3. bis 5. Dezember") is dated by its first day.
@@ -55,11 +55,18 @@ _REL_DAYS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermor
 _COUNT_WORDS = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
                 "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 
-_FIXED_HOLIDAYS = {"Heiligabend": (12, 24), "Weihnachten": (12, 25), "Silvester": (12, 31), "Neujahr": (1, 1),
-                   "Allerheiligen": (11, 1)}
-# Days after Easter Sunday: "Karfreitag" is two days before it, "Pfingsten" seven weeks after.
-_EASTER_OFFSETS = {"Ostern": 0, "Karfreitag": -2, "Ostermontag": 1, "Christi Himmelfahrt": 39, "Pfingsten": 49,
-                   "Pfingstmontag": 50}
+# A night named for a holiday is dated by its evening: "in der Silvesternacht" is 31 December, though most of what
+# happens in it falls on New Year's Day.
+_FIXED_HOLIDAYS = {"Heiligabend": (12, 24), "Heiligen Abend": (12, 24), "Weihnachten": (12, 25),
+                   "ersten Weihnachtsfeiertag": (12, 25), "zweiten Weihnachtsfeiertag": (12, 26),
+                   "Stephanitag": (12, 26), "Stephanstag": (12, 26), "Silvester": (12, 31), "Silvesterabend": (12, 31),
+                   "Silvesternacht": (12, 31), "Neujahrsnacht": (12, 31), "Neujahr": (1, 1), "Neujahrstag": (1, 1),
+                   "Allerheiligen": (11, 1), "Tag der Deutschen Einheit": (10, 3), "Bundesfeiertag": (8, 1)}
+# Days after Easter Sunday: "Karfreitag" is two days before it, "Pfingsten" seven weeks after, "Rosenmontag" 48 days
+# before it.
+_EASTER_OFFSETS = {"Ostern": 0, "Ostersonntag": 0, "Karfreitag": -2, "Gründonnerstag": -3, "Ostermontag": 1,
+                   "Christi Himmelfahrt": 39, "Pfingsten": 49, "Pfingstsonntag": 49, "Pfingstmontag": 50,
+                   "Fronleichnam": 60, "Rosenmontag": -48, "Aschermittwoch": -46, "Weiberfastnacht": -52}
 # A season's first month: "im Herbst" in January is last autumn (its year), in October this one.
 _SEASON_MONTH = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}
 
@@ -94,8 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + r")\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b", re.I)),
     # am 5.12. (no year): "5.12." closed by its dot, not the start of "5.12.2026"
     ("numeric_no_year", re.compile(r"\b(?:am|vom|bis|ab|seit)\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")),
-    # an/zu/über Weihnachten, an Ostern, am Pfingstmontag, an Silvester
-    ("holiday", re.compile(r"\b(?i:an|am|zu|über|seit|bis)\s+(?P<holiday>" + "|".join(sorted(
+    # an/zu/über Weihnachten, an Ostern, am Pfingstmontag, an Silvester, in der Silvesternacht
+    ("holiday", re.compile(r"\b(?i:an|am|zu|über|seit|bis|in\s+der)\s+(?P<holiday>" + "|".join(sorted(
         [*_FIXED_HOLIDAYS, *_EASTER_OFFSETS], key=len, reverse=True)) + r")\b")),
     # im (kommenden) Frühjahr / im letzten Sommer: that season's year (a season is no month)
     ("season", re.compile(r"\b(?i:im|diesen|diesem)\s+(?:(?P<dir>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?"
@@ -123,7 +130,8 @@ _NEEDLES: dict[str, re.Pattern[str]] = {
     "rel_unit": re.compile("woche|monat|jahr", re.I),
     "span_ago": re.compile(r"\b(?:vor|in)\s", re.I),
     "numeric_no_year": re.compile(r"\d\.\d"),
-    "holiday": re.compile("Weihnachten|Heiligabend|Silvester|Neujahr|Ostern|Karfreitag|Pfingst|Himmelfahrt|Allerheiligen"),
+    "holiday": re.compile("Weihnacht|Heilig|Stephan|Silvester|Neujahr|Oster|Karfreitag|Gründonnerstag|Pfingst|Himmelfahrt|"
+                          "Fronleichnam|Rosenmontag|Aschermittwoch|Weiberfastnacht|Allerheiligen|Einheit|Bundesfeiertag"),
     "season": re.compile("Frühjahr|Frühling|Sommer|Herbst|Winter"),
     "part_of_unit": re.compile("Jahres|Monats"),
 }

@@ -28,7 +28,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-283"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-284"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1460,6 +1460,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Nach dem Anschlag in Magdeburg hat Faeser Aufklärung angekündigt": what the clause comes after has
         # happened; the announcement's stance is not the attack's
         modality = None
+    hoping = _hoping_word(tokens, trig) if trig.mode == "noun" else None
+    if hoping is not None:
+        modality = modality or "possible"
+        if trig.entry.type not in _MUTUAL:
+            # "Israel hofft auf die Freilassung der Geiseln": who hopes for a release does not release anyone
+            # (but "Merz hofft auf eine Einigung mit Macron" is one of the two to agree)
+            actors = [x for x in actors if not (x.role == "actor1" and x.end <= tokens[hoping].start)]
     modality = modality or attribute  # "wegen eines geplanten Anschlags", "die drohende Eskalation"
     if trig.entry.lemma in _UNDERGOER_SUBJECTS:
         actors = [replace(x, role="actor2") for x in actors]  # "Der Journalist Evan G. kam frei": he was freed
@@ -1562,6 +1569,11 @@ _PRESENT_NOUN_VERBS = frozenset("findet finden beginnt beginnen startet starten 
 
 
 _PAST_AUX = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden"})
+# ... and the preterites that tell of an event noun, as _PRESENT_NOUN_VERBS do in the present: "Die Angriffe in der
+# Silvesternacht sorgten für Empörung" (last New Year's Eve), "Der Streik im Dezember endete ohne Einigung"
+_PAST_NOUN_VERBS = frozenset("fand fanden begann begannen endete endeten dauerte dauerten sorgte sorgten führte führten "
+                             "löste lösten gab kam kamen ereignete ereigneten brach brachen folgte folgten lief liefen "
+                             "forderte forderten".split())
 _HAS_YEAR = re.compile(r"\d{4}|\d{1,2}\.\d{1,2}\.\d{2}")
 
 
@@ -1569,7 +1581,8 @@ def _reported_in_past(trig: _Trigger, form: str, participle: bool, clause_lower:
     """A preterite ("kritisierte") or a participle with a past auxiliary ("hat … kritisiert"); an event noun
     in a clause with one ("Im Juni waren bei Luftangriffen … getötet worden")."""
     return ((trig.mode == "finite" and form in load_lexicon().preterites)
-            or ((participle or trig.mode == "noun") and bool(_PAST_AUX & set(clause_lower))))
+            or ((participle or trig.mode == "noun") and bool(_PAST_AUX & set(clause_lower)))
+            or (trig.mode == "noun" and bool(_PAST_NOUN_VERBS & set(clause_lower))))
 
 
 def _back_if_reported(event_date: EventDate | None, modality: str | None, trig: _Trigger, form: str,
@@ -2488,6 +2501,23 @@ def _in_other_scene(tokens, i: int, trig: _Trigger) -> bool:
         if k != trig.index and lexicon.is_event_noun(tokens[k].text):
             return governing_preposition(tokens, k)[0] in _SETTING | _AFTERMATH
     return False
+
+
+# Words that hope or wait for what follows "auf": "die Hoffnung auf eine Einigung", "warten auf einen Waffenstillstand"
+_HOPING = ("hoff", "chance", "aussicht", "wart")
+
+
+# Events done together: whoever hopes for one takes part in it.
+_MUTUAL = frozenset({"agree", "negotiate", "consult"})
+
+
+def _hoping_word(tokens, trig: _Trigger) -> int | None:
+    """The word that hopes or waits for an event noun, which has therefore not happened: "Beide Seiten hoffen auf
+    eine Einigung", "die Hoffnung auf eine Waffenruhe"; None if there is none."""
+    start = _phrase_start(tokens, trig.index)
+    if start == trig.index or start < 2 or tokens[start - 1].lower != "auf":
+        return None
+    return start - 2 if tokens[start - 2].lower.startswith(_HOPING) else None
 
 
 # Prepositions that put an event noun before or behind the clause's own action, as its time or cause.
