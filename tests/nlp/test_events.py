@@ -3827,3 +3827,60 @@ def test_an_event_hoped_for_is_only_possible(nlp, text, actor1):
     # one that came is no hope
     assert one(analyse(nlp, "Die Einigung zwischen Quaxland und Blixland kam am Montag.",
                        [("Quaxland", "LOC"), ("Blixland", "LOC")])).modality is None
+
+
+@pytest.mark.parametrize("text, release", [
+    ("Die Hamas hat drei weitere Geiseln an das Rote Kreuz übergeben.", True),
+    ("Die Hamas übergab die Leichen von vier Geiseln.", False),  # the dead are released by nobody
+    ("Der Minister übergab den Bericht an das Parlament.", False),
+])
+def test_hostages_handed_over_are_released(nlp, text, release):
+    events = analyse(nlp, text, [("Hamas", "ORG")], found_quantities(text))
+    assert ("release" in {e.type for e in events}) is release
+    if release:
+        ev = one(events, "release")
+        assert (actor(ev, "actor1"), ev.count.value) == ("Hamas", 3)
+
+
+@pytest.mark.parametrize("text, assault", [
+    ("In Quaxstadt ist ein Mann mit einem Auto in eine Menschenmenge gefahren.", True),
+    ("Ein Lastwagen fuhr in den Weihnachtsmarkt von Quaxstadt.", True),
+    ("Wir fahren am Wochenende in die Stadt.", False),
+])
+def test_driving_into_a_crowd_is_an_assault(nlp, text, assault):
+    assert ("assault" in {e.type for e in analyse(nlp, text, [("Quaxstadt", "LOC")])}) is assault
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Kanzler Quaxler reiste nach Blixstadt. Er traf dort Anna Blix.", "Quaxler"),
+    ("Innenministerin Quaxler reiste nach Blixstadt. Sie traf dort Anna Blix.", "Quaxler"),
+    # the office says a woman; "er" is someone else
+    ("Innenministerin Quaxler reiste nach Blixstadt. Er traf dort Anna Blix.", None),
+    # with no office, a surname alone tells no gender
+    ("Quaxler reiste nach Blixstadt. Er traf dort Anna Blix.", None),
+])
+def test_an_office_before_a_surname_tells_the_pronoun(nlp, text, actor1):
+    events = analyse(nlp, text, [("Quaxler", "PER"), ("Blixstadt", "LOC"), ("Anna Blix", "PER")])
+    ev = next(e for e in events if e.trigger == "traf")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (actor1, "Anna Blix")
+
+
+def test_a_scenes_opponent_is_no_target(nlp):
+    entities = [("Quaxler", "PER"), ("Blixstadt", "ORG")]
+    text = "Quaxler hat nach der Niederlage gegen Blixstadt Kritik an den Schiedsrichtern geübt."
+    ev = one(analyse(nlp, text, entities), "criticize")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxler", None)
+    text = "Nach der Niederlage gegen Blixstadt hat Quaxler die Schiedsrichter kritisiert."
+    ev = one(analyse(nlp, text, entities), "criticize")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxler", None)
+    # a target of the clause's own noun stays one
+    ev = one(analyse(nlp, "Quaxler hat Kritik an Blixstadt geübt.", entities), "criticize")
+    assert actor(ev, "actor2") == "Blixstadt"
+
+
+def test_a_genitive_before_an_event_noun_owns_it(nlp):
+    text = "Nach Quaxlands Angriff hat die EU Sanktionen verhängt."
+    mentions = [Mention("Quaxlands", "LOC", 5, 14, "Quaxland"), Mention("EU", "ORG", 31, 33, "EU")]
+    events = extract_events(nlp(text), mentions, [], PUBLISHED)
+    assert actor(one(events, "assault"), "actor1") == "Quaxland"
+    assert actor(one(events, "sanction"), "actor1") == "EU"

@@ -26,6 +26,9 @@ def one(text):
     ("Ein Menü für Fr. 15,– am Mittag.", Decimal(15), "CHF"),
     ("Es fehlen 40 Mio. Euro.", Decimal(40_000_000), "EUR"),
     ("Der Index fiel auf -2.300 Punkte.", Decimal(-2300), "Punkte"),
+    # two adjectives between the number and what it counts
+    ("Es kamen drei weitere israelische Geiseln frei.", Decimal(3), "Geiseln"),
+    ("Es kamen 45.000 begeisterte junge Fans.", Decimal(45000), "Fans"),
 ])
 def test_number_with_unit_or_counted_noun(text, value, unit):
     quantity = one(text)

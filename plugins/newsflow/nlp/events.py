@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -28,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-284"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-285"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -162,8 +163,18 @@ def extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quanti
 
     ``text``: ``doc.text`` when the caller has it already (spaCy rebuilds it token by token).
     """
-    lexicon = load_lexicon()
     text = doc.text if text is None else text
+    # (the pronoun checks deep inside need the article's offices; they are the article's alone)
+    genders = _TITLED_GENDERS.set(_genders_by_office(text, mentions))
+    try:
+        return _extract_events(doc, mentions, quantities, published, text)
+    finally:
+        _TITLED_GENDERS.reset(genders)
+
+
+def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quantity],
+                    published: date | None, text: str) -> list[Event]:
+    lexicon = load_lexicon()
     dateline = dateline_place(text, mentions)
     if dateline is not None:
         # "St. Gallen (sda) Die Kantonspolizei St. Gallen hat …": where the story comes from acts in none of it
@@ -1964,8 +1975,9 @@ _AGE_NOUN = re.compile(r"\d{1,3}-[Jj]ährige[rn]?")  # "die 30-Jährige", "der 4
 
 
 def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
-    """"sie" for an organization or a woman, "er" for a man, by the given name (gender-guesser); a
-    person known only by a surname is nobody's pronoun: the gender is unknown."""
+    """"sie" for an organization or a woman, "er" for a man, by the given name (gender-guesser) or else by
+    the office the article gave the name ("Kanzler Stocker": er); a person known only by a surname and
+    with no office is nobody's pronoun: the gender is unknown."""
     if pronoun in ("man", "wir"):
         return True  # the speaker's side, whoever speaks
     if speaker.label == "ORG":
@@ -1973,7 +1985,35 @@ def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
     if speaker.label != "PER":
         return False
     names = speaker.canonical.split()
-    return len(names) >= 2 and _given_name_gender(names[0].split("-")[0]) in _PRONOUN_GENDERS[pronoun]
+    gender = _given_name_gender(names[0].split("-")[0]) if len(names) >= 2 else "unknown"
+    if gender not in _KNOWN_GENDERS:
+        gender = _TITLED_GENDERS.get().get(speaker.canonical, gender)
+    return gender in _PRONOUN_GENDERS[pronoun]
+
+
+_KNOWN_GENDERS = frozenset({"male", "mostly_male", "female", "mostly_female"})
+# The gender the offices before a person's name tell, by canonical name, for the article being read.
+_TITLED_GENDERS: ContextVar[dict[str, str]] = ContextVar("titled_genders", default={})
+_OFFICE_BEFORE = re.compile(r"([\w.-]+)\s+$")
+# Offices that say nothing of who holds them: "Prof. Quaxler", "Premier Meloni" (the masculine is used of women too),
+# and "die/der Vorsitzende", "Abgeordnete" (either)
+_NO_GENDER_OFFICES = frozenset({"prof.", "prof", "dr.", "dr", "premier"})
+
+
+def _genders_by_office(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Each person's gender by the office word right before the name: "Innenministerin Quaxler" is a woman,
+    "Landeshauptmann Quaxler" a man; a person given offices of both genders is left out."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label != "PER":
+            continue
+        office = _OFFICE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        lower = office.group(1).lower() if office else ""
+        if not office or not is_title_word(lower) or lower in _NO_GENDER_OFFICES or lower.endswith("e"):
+            continue
+        female = lower.endswith(("in", "frau")) or lower == "frau"
+        found.setdefault(m.canonical or m.text, set()).add("female" if female else "male")
+    return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2206,8 +2246,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if prep is None and _possessor_of_person(tokens, m, in_clause):
             continue
         if trig.mode == "noun" and m.label in _ACTOR_LABELS and (
-                _genitive_head(tokens, i, mention_tokens) == trig.index or (i == trig.index + 1 and _bare_genitive(m))):
-            # "ein Warnstreik der Gewerkschaft Verdi", "nach dem Angriff der Hamas", "die Angriffe Russlands"
+                _genitive_head(tokens, i, mention_tokens) == trig.index or (i == trig.index + 1 and _bare_genitive(m))
+                or (trig.index > 0 and m.end == tokens[trig.index - 1].end and _bare_genitive(m))):
+            # "ein Warnstreik der Gewerkschaft Verdi", "nach dem Angriff der Hamas", "die Angriffe Russlands",
+            # "nach Russlands Angriff"
             owners.append((m, i))
             continue
         if _source_of_report(tokens, i, mention_tokens):
@@ -2296,6 +2338,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         elif prep in _target_prepositions(trig.entry.type):
             if trig.mode != "noun" and trig.entry.type in _JUDGING and _event_noun_before_phrase(tokens, i, trig.index):
                 continue  # "kritisierte die Sanktionen gegen Russland": the sanctions' target, not the critic's
+            head = _noun_before_von(tokens, i, mention_tokens, via=(prep,))
+            if (head is not None and head != trig.index
+                    and governing_preposition(tokens, head, frozenset(verbs))[0] in _SETTING | _AFTERMATH):
+                continue  # "hat nach der Niederlage gegen Leverkusen Kritik geübt": the scene's opponent, no target
             targets.append((m, i))
             if prep == "zwischen":
                 between.append((m, i))
@@ -2338,6 +2384,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             and tokens[trig.index - 2].lower in _PHRASE_ARTICLES):
         # "hat gegen den Bund Klage eingereicht": a noun with its article closes the phrase; the event noun behind
         # it opens its own (no "gegen die Klage")
+        noun_prep = None
+    if (noun_prep is not None and trig.index - 1 in mention_tokens | {j for _, j in in_clause}
+            and not tokens[trig.index - 1].text.endswith(("s", "'", "’"))):
+        # ... and so does a name: "hat nach der Niederlage gegen Leverkusen Kritik geübt" (not "nach Russlands Angriff")
         noun_prep = None
     if conj_start > a and trig.mode != "noun" and trig.index == conj_start:
         # "Ein Sprecher nannte den Streik … und forderte Verdi auf": the second verb shares the first one's
