@@ -75,6 +75,12 @@ def test_compound_offices_speakers_and_name_continuations(rules_nlp):
     assert ents(nlp, '"Gut", so Quaxler abschließend.') == [("Quaxler", "PER")]
 
 
+@pytest.mark.parametrize("office", ["Landeshauptmann-Stellvertreter", "Vizebürgermeisterin", "Grünen-Politikerin",
+                                    "Verfassungsrichter", "Polizeikommandant", "Vizekanzlerin", "Stadträtin"])
+def test_more_compound_offices_are_titles(rules_nlp, office):
+    assert ents(rules_nlp, f"Dagegen betont {office} Quaxler die Kosten.") == [("Quaxler", "PER")]
+
+
 def test_a_lowercase_word_opening_the_sentence_is_no_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Letztes"}, {"label": "PER", "pattern": "Anna"}])
     assert ents(nlp, "Letztes Jahr kam Anna.") == [("Anna", "PER")]

@@ -797,7 +797,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "ab", "bis",
 TITLE_COMPOUND = re.compile(r"^\w[\w-]+(?:chef|chefin|präsident|präsidentin|minister|ministerin|sprecher|sprecherin|"
                             r"direktor|direktorin|trainer|trainerin|vorsitzende|vorsitzender|sekretär|sekretärin|"
                             r"kommissar|kommissarin|botschafter|botschafterin|senator|senatorin|vorstand|vorständin|"
-                            r"leiter|leiterin)"
+                            r"leiter|leiterin|bürgermeister|bürgermeisterin|stellvertreter|stellvertreterin|kanzler|"
+                            r"kanzlerin|hauptmann|hauptfrau|rätin|politiker|politikerin|anwalt|anwältin|richter|"
+                            r"richterin|kommandant|kommandantin|gouverneur|gouverneurin)"
                             r"(?:s|en|n)?$")  # "des Raiffeisen-Chefs Pierin Vincenz", "dem Ministerpräsidenten"
 # Name suffixes and initials that continue a person's name: "Robert Downey Jr.", "Christine K. Brückner".
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "jr.", "sen.", "jun."})
