@@ -3884,3 +3884,22 @@ def test_a_genitive_before_an_event_noun_owns_it(nlp):
     events = extract_events(nlp(text), mentions, [], PUBLISHED)
     assert actor(one(events, "assault"), "actor1") == "Quaxland"
     assert actor(one(events, "sanction"), "actor1") == "EU"
+
+
+def test_an_event_nouns_own_genitive_acts_whatever_the_subject_does_with_it(nlp):
+    entities = [("Quaxland", "LOC"), ("Blixstadt", "LOC"), ("Blixfront", "ORG")]
+    text = "Quaxland hat einen Angriff der Blixfront auf Blixstadt abgewehrt."
+    ev = one(analyse(nlp, text, entities), "assault")
+    assert actor(ev, "actor1") == "Blixfront"
+    # who adopts another's measure imposes it
+    for text in ("Quaxland übernimmt das Sanktionspaket der EU.", "Quaxland schliesst sich den Sanktionen der EU an."):
+        ev = one(analyse(nlp, text, [("Quaxland", "LOC"), ("EU", "ORG")]))
+        assert actor(ev, "actor1") == "Quaxland"
+
+
+def test_an_attack_that_hit_a_town_is_no_meeting(nlp):
+    events = analyse(nlp, "Ein Angriff russischer Truppen traf Blixstadt.", [("Blixstadt", "LOC")])
+    assert [e.type for e in events] == ["assault"]
+    events = analyse(nlp, "Nach dem Angriff traf Quaxler Anna Blix in Blixstadt.",
+                     [("Quaxler", "PER"), ("Anna Blix", "PER"), ("Blixstadt", "LOC")])
+    assert actor(one(events, "consult"), "actor2") == "Anna Blix"

@@ -131,6 +131,9 @@ def test_approximate_number_word():
     quantity = one("Zehntausende Demonstranten zogen durch Bern.")
     assert quantity.approximate and quantity.unit == "Demonstranten"
     assert Decimal(10_000) < quantity.value < Decimal(100_000)
+    # a preposition with an adjective's ending is none: nobody counted "Korruption"
+    quantity = one("In Belgrad protestieren Zehntausende gegen Korruption.")
+    assert (quantity.text, quantity.unit) == ("Zehntausende", None)
 
 
 def test_number_words():

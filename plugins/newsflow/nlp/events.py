@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-285"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-286"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2427,9 +2427,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         actor1 = agents[0] if agents else None
         fellows = _fellows(tokens, actor1, agents[1:])
         actor2 = next(iter(bare + objects), None)
-    elif owners and not bare:
-        # the event noun's own genitive, when nobody else acts: "ein Warnstreik der Gewerkschaft Verdi"
-        # (but "Die Schweiz übernimmt das Sanktionspaket der EU": the Schweiz acts)
+    elif owners and (not bare or not _adopts(tokens, a, b)):
+        # the event noun's own genitive: "ein Warnstreik der Gewerkschaft Verdi", and also when the clause has a
+        # subject, which does something else with the noun ("Die Ukraine hat einen Angriff russischer Truppen
+        # abgewehrt", "Die Polizei löste die Kundgebung der AfD auf"); but "Die Schweiz übernimmt das
+        # Sanktionspaket der EU": who adopts a measure imposes it
         actor1 = owners[0]
         fellows = _fellows(tokens, actor1, owners[1:])
         tgt = [x for x in targets if x[1] > trig.index]
@@ -2707,6 +2709,22 @@ def _member_of_coalition(tokens, i: int, mention_tokens: set[int]) -> bool:
 
 
 # Verbs of adopting another's measure as one's own: "die Sanktionen der EU zu übernehmen", "nachzuvollziehen"
+# ... in their finite forms too: "Die Schweiz übernimmt das Sanktionspaket der EU"
+_ADOPTING_FORMS = frozenset({"übernimmt", "übernehmen", "übernahm", "übernahmen", "übernommen", "setzt", "setzen",
+                             "setzte", "setzten", "umgesetzt", "trägt", "tragen", "trug", "trugen", "mitgetragen",
+                             "vollzieht", "vollziehen", "vollzog", "vollzogen", "nachvollzogen", "wendet", "wenden",
+                             "wandte", "wandten", "angewandt", "angewendet"})
+_JOINING_FORMS = frozenset({"schließt", "schliesst", "schließen", "schliessen", "schloss", "schlossen", "angeschlossen",
+                            "anschließen", "anschliessen"})
+
+
+def _adopts(tokens, a: int, b: int) -> bool:
+    """The clause adopts or joins another's measure: "Die Schweiz übernimmt das Sanktionspaket der EU", "Die Schweiz
+    schliesst sich den Sanktionen der EU an"."""
+    words = {tokens[k].lower for k in range(a, b)}
+    return bool(words & _ADOPTING_FORMS) or ("sich" in words and bool(words & _JOINING_FORMS))
+
+
 _ADOPTING = frozenset({"übernehmen", "nachvollziehen", "nachzuvollziehen", "mittragen", "mitzutragen", "umsetzen",
                        "umzusetzen", "anwenden", "anzuwenden"})
 # Offers and invitations name where what they offer would happen: "lud zu einem Besuch nach Warschau ein"

@@ -78,9 +78,14 @@ _NUM = (r"[-−]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?:,[–-])?|[-−]?[1-9]\d{0,
 _SCALE = r"Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Mia\.?|Billionen|Billion|Bio\."
 # Longest first, so that "Kilometern pro Stunde" wins over "Kilometern" and "km/h" over "km".
 _UNIT = "|".join(re.escape(u) for u in sorted(WRITTEN_UNITS, key=len, reverse=True))
+# Words with an adjective's ending that are none: "Zehntausende gegen Korruption", "80 aber nicht mehr"
+_NO_ADJECTIVES = ("gegen|unter|über|hinter|wegen|neben|zwischen|entgegen|außer|ausser|aber|oder|sondern|sowie|immer|"
+                  "wieder|eher|weiter|später|früher|jeder|jede|jedes|jeden|diese|dieser|dieses|diesen|seine|seiner|"
+                  "seinen|ihre|ihrer|ihren|keine|keiner|keinen|unsere|unserer|deren|dessen|alle|aller|allen")
 # up to two inflected adjectives, never an article: "45.000 begeisterte Fans", "drei weitere israelische Geiseln",
 # not "zwei der Verletzten"; or an age: "zwei 16-jährige Burschen", "drei 20-Jährige" (people named by their age)
-_COUNTED = (r"(?:(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen)\s)[a-zäöüß]+(?:e|en|er|es)\s+){1,2}"
+_COUNTED = (r"(?:(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|" + _NO_ADJECTIVES + r")\s)"
+            r"[a-zäöüß]+(?:e|en|er|es)\s+){1,2}"
             r"|\d{1,3}-jährige[nmrs]?\s+)?"
             r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*|\d{1,3}-Jährige[nmr]?(?![\w-]))")
 QUANTITY = re.compile(
