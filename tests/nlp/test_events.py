@@ -3903,3 +3903,12 @@ def test_an_attack_that_hit_a_town_is_no_meeting(nlp):
     events = analyse(nlp, "Nach dem Angriff traf Quaxler Anna Blix in Blixstadt.",
                      [("Quaxler", "PER"), ("Anna Blix", "PER"), ("Blixstadt", "LOC")])
     assert actor(one(events, "consult"), "actor2") == "Anna Blix"
+
+
+def test_a_pronoun_the_subject_before_does_not_fit_is_the_one_person_named_there(nlp):
+    entities = [("Quaxwehr", "ORG"), ("Quaxler", "PER")]
+    text = "Die Quaxwehr soll nach dem Willen von Verteidigungsminister Quaxler wachsen. Er kündigte neue Stellen an."
+    assert actor(one(analyse(nlp, text, entities)), "actor1") == "Quaxler"
+    # "sie" still fits the organization that was the subject
+    text = "Die Quaxwehr soll nach dem Willen von Verteidigungsminister Quaxler wachsen. Sie kündigte neue Stellen an."
+    assert actor(one(analyse(nlp, text, entities)), "actor1") == "Quaxwehr"

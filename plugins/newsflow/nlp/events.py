@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-286"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-287"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -195,6 +195,7 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
     events: list[Event] = []
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
+    person_before = None  # the one person the sentence before named, if it named one
     arrested = None
     scene = None  # the last scene event with a place, while the story stays there
     headline_end = _headline_end(text)
@@ -217,7 +218,7 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, sent_dates, published, triggers,
                                        antecedent, arrested, predicated=predicated, relatives=relatives,
-                                       country_as_place=dateline is None)) is not None]
+                                       country_as_place=dateline is None, person_before=person_before)) is not None]
         found = _killed_after_a_dash(_without_purpose_repeats(_killed_in_attack(found, sent), sent), text)
         opener = _scene_adverb(sent)
         if before and opener in _SCENE_ADVERBS:
@@ -256,6 +257,7 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
         arrested = None if arrest is None else tuple(x for x in arrest.actors if x.role == "actor2")
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
             _sentence_subject(sent, sent_mentions))
+        person_before = _only_person(sent_mentions)
     events = _without_back_references(_without_headline_repeats(events, text), text)
     if dateline is None:
         return events
@@ -1091,11 +1093,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                  all_triggers: list[_Trigger], antecedent: EventActor | None = None,
                  arrested: tuple[EventActor, ...] | None = None,
                  *, predicated: list[tuple[int, int]], relatives: list[tuple[int, int]] = (),
-                 country_as_place: bool = False) -> Event | None:
+                 country_as_place: bool = False, person_before: EventActor | None = None) -> Event | None:
     """``antecedent``: who acted last in the sentence before; ``arrested``: whom an arrest, an accusation, an
     investigation or a conviction there was about, when it reported one; ``predicated``: the sentence's clauses
     with a predicate of their own (``_predicated_clauses``, found once per sentence); ``relatives``: its relative
-    clauses with a verb's event (``_relative_clauses_with_verbs``)."""
+    clauses with a verb's event (``_relative_clauses_with_verbs``); ``person_before``: the one person the sentence
+    before named."""
     tokens = sent.tokens
     a, b = _clause_of(sent, trig.index)
     b = trig.clause_end or b
@@ -1412,6 +1415,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                 and _pronoun_fits(tokens[k].lower, antecedent)):
             # "Er rief … auf" opening the sentence after Kluge's; "…, kündigte er an" after Brandl's
             speaker = antecedent
+        elif (speaker is None and person_before is not None and (k == 0 or k == trig.index + 1 or shared)
+              and not (antecedent is not None and _pronoun_fits(tokens[k].lower, antecedent))
+              and _pronoun_fits(tokens[k].lower, person_before)):
+            # "Die Bundeswehr soll nach dem Willen von Verteidigungsminister Pistorius … werden. Er kündigte an": the
+            # one person of the sentence before, when its subject does not fit the pronoun
+            speaker = person_before
         if speaker is not None:
             actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
     elif k is not None and tokens[k].lower in ("man", "wir") and not any(x.role == "actor1" for x in actors):
@@ -1822,6 +1831,15 @@ def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention],
 # A pronoun opening reported speech is the speaker when its gender fits: "Trump sagte, er wolle mit
 # Putin telefonieren" (er = Trump); "Die EU erklärte, sie werde Sanktionen verhängen" (sie = EU).
 _PRONOUN_GENDERS = {"er": ("male", "mostly_male"), "sie": ("female", "mostly_female")}
+
+
+def _only_person(mentions: list[Mention]) -> EventActor | None:
+    """The one person among a sentence's mentions (named once or more), or None."""
+    people = {m.canonical or m.text: m for m in mentions if m.label == "PER"}
+    if len(people) != 1:
+        return None
+    m = next(iter(people.values()))
+    return EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end)
 
 
 def _sentence_subject(sent: _Sentence, mentions: list[Mention]) -> EventActor | None:
