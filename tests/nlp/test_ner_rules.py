@@ -1724,3 +1724,12 @@ def test_the_g7_is_an_organization(rules_nlp):
 def test_a_place_and_a_compound_on_a_short_noun_are_the_place_alone():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Paris Tränengas"}])
     assert ents(nlp, "Die Polizei hat in Paris Tränengas eingesetzt.") == [("Paris", "LOC")]
+
+
+def test_a_weapons_type_after_its_kind_is_a_product():
+    nlp = _with_model_spans([{"label": "ORG", "pattern": "Flugabwehrpanzer Quaxpard"},
+                             {"label": "LOC", "pattern": "Quaxurus"}, {"label": "LOC", "pattern": "Hamburgs"}])
+    assert ents(nlp, "Sie bat um Munition für den Flugabwehrpanzer Quaxpard.") == [("Quaxpard", "MISC")]
+    assert ents(nlp, "Berlin liefert den Marschflugkörper Quaxurus nicht.")[-1] == ("Quaxurus", "MISC")
+    # a known place's genitive after such a word stays the place: the helicopters are the city's
+    assert ents(nlp, "Die Hubschrauber Hamburgs flogen.") == [("Hamburgs", "LOC")]

@@ -835,6 +835,13 @@ _DESCRIPTORS = ("hersteller", "konzern", "zulieferer", "bauer", "händler", "anb
                 "discounter", "sender", "verlag", "airline", "fluggesellschaft", "reederei", "brauerei", "startup",
                 "start-up", "rivale", "branchenprimus", "marktführer", "detailhändler", "grossverteiler",
                 "großverteiler", "kette", "miliz", "organisation", "gruppe", "bewegung", "netzwerk")
+# Kinds of weapon or vehicle before their type's name: "Flugabwehrpanzer Gepard", "Kampfjets F-35", "Marschflugkörper
+# Taurus" (a product, MISC: no party that acts)
+_WEAPON_KINDS = ("panzer", "panzern", "panzers", "rakete", "raketen", "kampfjet", "kampfjets", "kampfflugzeug",
+                 "kampfflugzeuge", "kampfflugzeugen", "kampfflugzeugs", "flugkörper", "marschflugkörpern", "drohne",
+                 "drohnen", "haubitze", "haubitzen", "fregatte", "fregatten", "hubschrauber", "helikopter",
+                 "abwehrsystem", "abwehrsysteme", "abwehrsystems", "flugabwehrsystem", "flugabwehrsysteme", "u-boot",
+                 "u-boote", "u-booten")
 # Words for a group whose name follows; a name tagged as a work or an event after one is the group's
 # ("die Klimagruppe Letzte Generation", "die Bewegung Fridays for Future")
 _GROUP_DESCRIPTORS = ("gruppe", "gruppierung", "bewegung", "organisation", "initiative", "bündnis", "netzwerk",
@@ -1483,6 +1490,19 @@ class _TitleOrgRules:
                 # "Der Chiphersteller Infineon", "der Autobauer Volkswagen", "des Chemiekonzerns BASF": the kind
                 # of firm, then its name
                 out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
+                changed = True
+                continue
+            if (ent.label_ in ("ORG", "PER", "LOC") and len(ent) >= 2 and ent.text not in self.places
+                    and ent[0].lower_.endswith(_WEAPON_KINDS) and not ent[1].is_stop):
+                # "den Flugabwehrpanzer Gepard": the kind of weapon, then its type's name
+                out.append(Span(doc, ent.start + 1, ent.end, label="MISC"))
+                changed = True
+                continue
+            if (ent.label_ in ("ORG", "PER", "LOC") and ent.start > 0 and doc[ent.start - 1].is_title
+                    and doc[ent.start - 1].lower_.endswith(_WEAPON_KINDS)
+                    and ent.text not in self.places and ent.text[:-1] not in self.places):
+                # "den Marschflugkörper Taurus" (not the mountains; but "Die Hubschrauber Hamburgs" are the city's)
+                out.append(Span(doc, ent.start, ent.end, label="MISC"))
                 changed = True
                 continue
             if (ent.label_ == "ORG" and len(ent) == 2 and self._is_demonym(first) and ent[1].is_title
