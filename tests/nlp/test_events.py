@@ -3912,3 +3912,17 @@ def test_a_pronoun_the_subject_before_does_not_fit_is_the_one_person_named_there
     # "sie" still fits the organization that was the subject
     text = "Die Quaxwehr soll nach dem Willen von Verteidigungsminister Quaxler wachsen. Sie kündigte neue Stellen an."
     assert actor(one(analyse(nlp, text, entities)), "actor1") == "Quaxwehr"
+
+
+def test_hackers_who_paralyse_websites_attack(nlp):
+    ev = one(analyse(nlp, "Hacker haben die Webseiten mehrerer Ministerien in Quaxland lahmgelegt.",
+                     [("Quaxland", "LOC")]), "assault")
+    assert ev.place.canonical == "Quaxland"
+    # a strike that paralyses an airport is no attack
+    assert "assault" not in {e.type for e in analyse(nlp, "Ein Streik legte den Flughafen lahm.")}
+
+
+def test_tariffs_lowered_under_a_possessive_are_eased_not_imposed(nlp):
+    text = "Quaxland und Blixland einigten sich auf eine Senkung ihrer gegenseitigen Zölle."
+    types = [e.type for e in analyse(nlp, text, [("Quaxland", "LOC"), ("Blixland", "LOC")])]
+    assert "ease" in types and "sanction" not in types

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-287"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-288"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -920,15 +920,18 @@ def _charged(trig: _Trigger, triggers: list[_Trigger], tokens, a: int, b: int) -
                for o in triggers) or any(_JUDICIAL_WORDS.fullmatch(tokens[j].lower) for j in range(a, b) if j != trig.index)
 
 
+_GENITIVE_OPENERS = frozenset({"der", "des", "aller", "einiger", "ihrer", "seiner", "unserer", "dieser"})
+
+
 def _lifted(trig: _Trigger, triggers: list[_Trigger], tokens) -> bool:
     """A sanction in the genitive of an easing noun is being lifted, not imposed: "die Aufhebung der Sanktionen",
-    "eine Senkung der Zölle", "die Lockerung aller Sanktionen"."""
+    "eine Senkung der Zölle", "die Lockerung aller Sanktionen", "eine Senkung ihrer gegenseitigen Zölle"."""
     if trig.entry.type != "sanction":
         return False
     k = trig.index - 1
-    while k > 0 and tokens[k].text.islower() and tokens[k].lower not in ("der", "des", "aller", "einiger"):
+    while k > 0 and tokens[k].text.islower() and tokens[k].lower not in _GENITIVE_OPENERS:
         k -= 1  # adjectives: "der bestehenden Sanktionen"
-    if k < 1 or tokens[k].lower not in ("der", "des", "aller", "einiger"):
+    if k < 1 or tokens[k].lower not in _GENITIVE_OPENERS:
         return False
     return any(o.index == k - 1 and o.mode == "noun" and o.entry.type == "ease" for o in triggers)
 
