@@ -81,6 +81,13 @@ def test_a_well_known_union_or_party_is_what_it_is_without_being_introduced():
     assert described(text, ("Quaxcorp", "ORG")) == []
 
 
+def test_a_well_known_militia_is_the_militia():
+    text = "Israel hat Ziele der Hisbollah bombardiert. Die Miliz feuerte Raketen ab."
+    assert described(text, ("Israel", "LOC"), ("Hisbollah", "ORG")) == [("Miliz", "Hisbollah", "Miliz")]
+    text = "Die Hamas ließ zwei Geiseln frei. Die Terrororganisation forderte die Freilassung von Häftlingen."
+    assert described(text, ("Hamas", "ORG")) == [("Terrororganisation", "Hamas", "Terrororganisation")]
+
+
 def test_well_known_firms_are_described_by_what_they_are():
     text = "Die Swiss streicht Flüge. Grund seien fehlende Piloten, teilte die Fluggesellschaft mit."
     assert described(text, ("Swiss", "ORG")) == [("Fluggesellschaft", "Swiss", "Fluggesellschaft")]

@@ -3926,3 +3926,23 @@ def test_tariffs_lowered_under_a_possessive_are_eased_not_imposed(nlp):
     text = "Quaxland und Blixland einigten sich auf eine Senkung ihrer gegenseitigen Zölle."
     types = [e.type for e in analyse(nlp, text, [("Quaxland", "LOC"), ("Blixland", "LOC")])]
     assert "ease" in types and "sanction" not in types
+
+
+@pytest.mark.parametrize("clause", [
+    "die einen Anschlag auf ein Konzert geplant haben sollen",
+    "die an einem Angriff beteiligt gewesen sein sollen",
+    "die einen Mann angegriffen hatten",
+])
+def test_what_the_arrested_are_said_to_have_done_is_not_dated_by_the_arrest(nlp, clause):
+    text = f"Die Polizei hat am Montag drei Männer festgenommen, {clause}."
+    events = analyse(nlp, text, quantities=found_quantities(text))
+    arrest, assault = one(events, "arrest"), one(events, "assault")
+    assert arrest.date.value == date(2024, 3, 11) and arrest.count.value == 3
+    assert (assault.date, assault.count) == (None, None)
+    assert assault.modality == ("alleged" if "sollen" in clause else None)
+
+
+def test_water_cannon_brought_into_action_is_coercion(nlp):
+    text = "Die Polizei löste die Kundgebung in Quaxstadt auf. Dabei kamen Wasserwerfer und Tränengas zum Einsatz."
+    assert [e.type for e in analyse(nlp, text, [("Quaxstadt", "LOC")])].count("coerce") == 2
+    assert analyse(nlp, "Der Einsatz der Feuerwehr dauerte bis zum Morgen.") == []

@@ -28,7 +28,9 @@ _GENERIC_HEADS = ("Konzern", "Unternehmen", "Firma", "Gewerkschaft", "Partei", "
                   # "Die Stadtpolizei Zürich … wie ein Sprecher der Polizei sagte"
                   "Polizei", "Staatsanwaltschaft", "Regierung", "Feuerwehr", "Universität", "Stiftung", "Amt",
                   # "Die Rhätische Bahn … die Bahn" (the word list has "Bahn" only lowercase, as a verb's form)
-                  "Bahn")
+                  "Bahn",
+                  # "Die Terrormiliz IS … die Miliz", "Die Hamas … die Terrororganisation"
+                  "Miliz")
 # ... and kinds of firm that any firm's "das Unternehmen", "die Firma" or "der Konzern" refers back to: "Der Technologiekonzern
 # Siemens kauft … Das teilte das Unternehmen mit"
 _FIRMS = ("Konzern", "Hersteller", "Versicherer", "Airline", "Fluggesellschaft", "Bank", "Zulieferer", "Autobauer",

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-288"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-289"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1170,6 +1170,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Die EU verhängt Sanktionen gegen Russland, das die Ukraine im Februar 2022 angegriffen hat": the attack's
         # date, not the sanctions'
         dates = [x for x in dates if not tokens[c].start <= x.start < tokens[d - 1].end]
+    told_before = _told_before_in_relative(tokens, a, b)
+    if told_before:
+        # "nahm am Samstag drei Männer fest, die einen Anschlag geplant haben sollen": what they are said to have
+        # done, or had done before, is not dated by the arrest
+        dates = [x for x in dates if clause_span[0] <= x.start < clause_span[1]]
     # "Es sei vereinbart worden, den Haushalt im Mai zu beschließen": May is when the budget is passed
     content = _zu_clause_after(sent, b)
     if content is not None:
@@ -1204,7 +1209,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         if later_conjunct < b:
             others.append((tokens[later_conjunct].start, tokens[b - 1].end))
         outside = _outside_spans(others)
-        candidates = [q for q in quantities if outside(q.start)]
+        candidates = [q for q in quantities if outside(q.start)
+                      and not (told_before and not clause_span[0] <= q.start < clause_span[1])]
         if trig.entry.type in _NOT_COUNTING_CASUALTIES:
             candidates = [q for q in candidates if not _casualties(q, quantities, text, sent.end)]
         count = _pick_count(candidates, clause_span, (sent.start, sent.end), (tokens[trig.index].start,
@@ -3019,6 +3025,16 @@ def _date_of_another_noun(tokens, date_mention, trig: _Trigger) -> bool:
     return not _is_setting(*governing_preposition(tokens, before))
 
 
+_PLUPERFECT = frozenset({"hatte", "hatten", "war", "waren"})
+
+
+def _told_before_in_relative(tokens, a: int, b: int) -> bool:
+    """The clause [a, b) is a relative clause telling what its noun is said to have done, or had done before:
+    ", die einen Anschlag geplant haben sollen", ", der einen Polizisten angegriffen hatte"."""
+    return (a > 1 and tokens[a].lower in _RELATIVE_OPENERS and tokens[a - 1].text == ","
+            and any(tokens[k].lower in _SHOULD | _PLUPERFECT for k in range(a, b)))
+
+
 def _relative_clauses_with_verbs(sent: _Sentence, triggers: list[_Trigger]) -> list[tuple[int, int]]:
     """The sentence's relative clauses that tell an event by a verb of their own, and so keep their dates to it
     (found once per sentence: a run-on one has hundreds of clauses and triggers)."""
@@ -3390,7 +3406,9 @@ def _modality(trig, clause_lower, passive, event_date, published, sent, clause_s
         return "future"  # "Die Weko muss der Transaktion noch zustimmen": still to come
     if words & _SHOULD:
         # "sollen ... geplant haben": reported, not future.
-        return "alleged" if {"haben", "sein"} & words and trig.mode != "noun" or "haben" in words else "future"
+        # ("an einem Angriff beteiligt gewesen sein sollen": what an event noun's people were is reported too)
+        return ("alleged" if {"haben", "sein"} & words and trig.mode != "noun" or "haben" in words
+                or {"gewesen", "sein"} <= words else "future")
     if (trig.mode == "nonfinite" and _is_infinitive(sent.tokens[trig.index].lower, trig.entry) and words & _FUTURE_AUX
             and not (passive and "werden" not in clause_lower[-1:] and sum(w in _FUTURE_AUX for w in clause_lower) == 1)):
         # (a participle like an infinitive after one "wird" is the present passive: "Er wird von Merz empfangen")
