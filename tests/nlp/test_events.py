@@ -3756,6 +3756,7 @@ def test_a_states_organ_in_the_genitive_without_article_is_the_nouns_owner(nlp):
     "Der Kanton Quaxstadt hat gegen den Bund Beschwerde beim Bundesverwaltungsgericht eingereicht.",
     "Der Kanton Quaxstadt hat gegen den Bund Klage eingereicht.",
     "Der Kanton Quaxstadt legte Rekurs gegen den Entscheid ein.",
+    "Gegen den Beschluss hat die Stadt Quaxstadt Widerspruch eingelegt.",
 ])
 def test_a_complaint_filed_is_an_accusation_of_who_filed_it(nlp, text):
     ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")]), "criticize")
@@ -3946,3 +3947,12 @@ def test_water_cannon_brought_into_action_is_coercion(nlp):
     text = "Die Polizei löste die Kundgebung in Quaxstadt auf. Dabei kamen Wasserwerfer und Tränengas zum Einsatz."
     assert [e.type for e in analyse(nlp, text, [("Quaxstadt", "LOC")])].count("coerce") == 2
     assert analyse(nlp, "Der Einsatz der Feuerwehr dauerte bis zum Morgen.") == []
+
+
+def test_a_protest_compound_broken_up_and_a_headlines_arrest_count(nlp):
+    events = analyse(nlp, "Polizei löst Klimaprotest am Flughafen auf – 30 Festnahmen", quantities=[
+        ("30 Festnahmen", 30, "Festnahmen", None, False)])
+    assert sorted(e.type for e in events) == ["arrest", "coerce", "protest"]
+    # the arrests' own noun counts them, not the protest
+    assert one(events, "protest").count is None and one(events, "arrest").count.value == 30
+    assert analyse(nlp, "Die Regierung löste das Parlament auf, die Demokratie leidet.") == []

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-289"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-290"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1209,7 +1209,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         if later_conjunct < b:
             others.append((tokens[later_conjunct].start, tokens[b - 1].end))
         outside = _outside_spans(others)
-        candidates = [q for q in quantities if outside(q.start)
+        # ("Polizei löst Klimaprotest auf – 30 Festnahmen": a count of another event's noun is that event's)
+        other_nouns = {tokens[t.index].end for t in all_triggers if t.mode == "noun" and t.entry.type != trig.entry.type}
+        candidates = [q for q in quantities if outside(q.start) and q.end not in other_nouns
                       and not (told_before and not clause_span[0] <= q.start < clause_span[1])]
         if trig.entry.type in _NOT_COUNTING_CASUALTIES:
             candidates = [q for q in candidates if not _casualties(q, quantities, text, sent.end)]
