@@ -3956,3 +3956,14 @@ def test_a_protest_compound_broken_up_and_a_headlines_arrest_count(nlp):
     # the arrests' own noun counts them, not the protest
     assert one(events, "protest").count is None and one(events, "arrest").count.value == 30
     assert analyse(nlp, "Die Regierung löste das Parlament auf, die Demokratie leidet.") == []
+
+
+def test_a_mans_object_pronoun_after_the_same_subject_is_the_man_acted_on_before(nlp):
+    entities = [("Anton Quaxler", "PER"), ("Peter Blix", "PER"), ("Anna Blix", "PER")]
+    text = "Anton Quaxler hat Peter Blix zum Rücktritt aufgefordert. Er warf ihm vor, versagt zu haben."
+    ev = next(e for e in analyse(nlp, text, entities) if e.trigger == "warf")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Anton Quaxler", "Peter Blix")
+    # a woman acted on is no "ihm"
+    text = "Anton Quaxler hat Anna Blix zum Rücktritt aufgefordert. Er warf ihm vor, versagt zu haben."
+    ev = next(e for e in analyse(nlp, text, entities) if e.trigger == "warf")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Anton Quaxler", None)

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-290"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-291"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -196,6 +196,7 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
     sentences = _sentences(doc, text)
     antecedent = None  # who acted last in the sentence before: "Kluge sagte … Er rief … auf" (er = Kluge)
     person_before = None  # the one person the sentence before named, if it named one
+    object_before = None  # whom the last event of the sentence before acted on
     arrested = None
     scene = None  # the last scene event with a place, while the story stays there
     headline_end = _headline_end(text)
@@ -218,7 +219,8 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
         found = [e for trig in triggers
                  if (e := _build_event(trig, sent, text, sent_mentions, sent_quantities, sent_dates, published, triggers,
                                        antecedent, arrested, predicated=predicated, relatives=relatives,
-                                       country_as_place=dateline is None, person_before=person_before)) is not None]
+                                       country_as_place=dateline is None, person_before=person_before,
+                                       object_before=object_before)) is not None]
         found = _killed_after_a_dash(_without_purpose_repeats(_killed_in_attack(found, sent), sent), text)
         opener = _scene_adverb(sent)
         if before and opener in _SCENE_ADVERBS:
@@ -258,6 +260,7 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
         antecedent = next((x for e in reversed(found) for x in e.actors if x.role == "actor1"), None) or (
             _sentence_subject(sent, sent_mentions))
         person_before = _only_person(sent_mentions)
+        object_before = next((x for e in reversed(found) for x in e.actors if x.role == "actor2"), None)
     events = _without_back_references(_without_headline_repeats(events, text), text)
     if dateline is None:
         return events
@@ -1096,12 +1099,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                  all_triggers: list[_Trigger], antecedent: EventActor | None = None,
                  arrested: tuple[EventActor, ...] | None = None,
                  *, predicated: list[tuple[int, int]], relatives: list[tuple[int, int]] = (),
-                 country_as_place: bool = False, person_before: EventActor | None = None) -> Event | None:
+                 country_as_place: bool = False, person_before: EventActor | None = None,
+                 object_before: EventActor | None = None) -> Event | None:
     """``antecedent``: who acted last in the sentence before; ``arrested``: whom an arrest, an accusation, an
     investigation or a conviction there was about, when it reported one; ``predicated``: the sentence's clauses
     with a predicate of their own (``_predicated_clauses``, found once per sentence); ``relatives``: its relative
     clauses with a verb's event (``_relative_clauses_with_verbs``); ``person_before``: the one person the sentence
-    before named."""
+    before named; ``object_before``: whom its last event acted on."""
     tokens = sent.tokens
     a, b = _clause_of(sent, trig.index)
     b = trig.clause_end or b
@@ -1466,6 +1470,16 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                         and m.canonical not in {x.canonical for x in actors if x.role == "actor1"}]
         if k is not None and not named_before and not (k > 0 and tokens[k - 1].lower in ("von", "durch")):
             actors = [*actors, replace(antecedent, role="actor2")]
+    elif (antecedent is not None and object_before is not None and trig.mode != "noun" and not passive
+          and trig.entry.type not in ("statement",) and not any(x.role == "actor2" for x in actors)
+          and any(x.role == "actor1" and x.canonical == antecedent.canonical for x in actors)
+          and _pronoun_fits("er", object_before) and object_before.canonical not in {x.canonical for x in actors}):
+        # "Merz hat Kanzler Scholz zum Rücktritt aufgefordert. Er warf ihm vor, …": the subject is again the one who
+        # acted, so a man's object pronoun is the man acted on
+        k = next((k for k in range(a, b) if tokens[k].lower in ("ihm", "ihn")), None)
+        named = [m for m in mentions if sent.start <= m.start and k is not None and m.end <= tokens[k].start]
+        if k is not None and not named and tokens[k - 1].lower not in ("von", "durch", "mit", "für", "gegen"):
+            actors = [*actors, replace(object_before, role="actor2")]
     if (not passive and tokens[a].lower in _DEMONSTRATIVES and a + 1 <= trig.index
             and not any(x.role == "actor1" for x in actors)):
         # "Kickl gab der ÖVP die Schuld, diese wies die Vorwürfe zurück": the demonstrative is the last one named
