@@ -3967,3 +3967,23 @@ def test_a_mans_object_pronoun_after_the_same_subject_is_the_man_acted_on_before
     text = "Anton Quaxler hat Anna Blix zum Rücktritt aufgefordert. Er warf ihm vor, versagt zu haben."
     ev = next(e for e in analyse(nlp, text, entities) if e.trigger == "warf")
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Anton Quaxler", None)
+
+
+def test_a_governments_stimulus_for_its_own_economy_is_no_aid(nlp):
+    text = "Die Regierung von Quaxland kündigte neue Konjunkturhilfen an."
+    assert "aid" not in {e.type for e in analyse(nlp, text, [("Quaxland", "LOC")])}
+    text = "Die EU kündigte neue Hilfen für Quaxland an."
+    assert "aid" in {e.type for e in analyse(nlp, text, [("Quaxland", "LOC"), ("EU", "ORG")])}
+
+
+@pytest.mark.parametrize("text, mediators", [
+    ("Vermittelt hatten Quaxland und Blixland einen Gefangenenaustausch.", ["Quaxland", "Blixland"]),
+    ("Quaxland hatte die Waffenruhe vermittelt.", ["Quaxland"]),
+    ("Quaxland vermittelte zwischen Blixland und der Hamas.", ["Quaxland"]),
+])
+def test_a_truce_or_an_exchange_brokered_is_mediation_without_zwischen(nlp, text, mediators):
+    events = analyse(nlp, text, [("Quaxland", "LOC"), ("Blixland", "LOC"), ("Hamas", "ORG")])
+    # the mediator made no truce or exchange of its own
+    assert [e.type for e in events] == ["mediate"]
+    assert actors_of(events[0], "actor1") == mediators
+    assert analyse(nlp, "Das Arbeitsamt vermittelte 300 Stellen.") == []

@@ -103,3 +103,11 @@ def test_run_with_gold_entities_prints_every_field(capsys):
     # The extraction finds most gold triggers; a broken lexicon would drop this far below.
     trigger_line = next(line for line in out.splitlines() if line.startswith("trigger"))
     assert float(trigger_line.split()[2]) > 0.5
+
+
+def test_gold_entities_take_the_pipelines_canonical_names():
+    import spacy
+
+    text = "Unter Vermittlung Katars einigten sich Israel und die Hamas."
+    _, mentions = events_eval.doc_with_entities(spacy.blank("de"), text, [("Katars", "LOC"), ("Hamas", "ORG")])
+    assert [(m.text, m.canonical) for m in mentions] == [("Katars", "Katar"), ("Hamas", "Hamas")]

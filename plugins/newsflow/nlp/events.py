@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-291"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-292"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -101,11 +101,12 @@ _REFERRING_FORMS = frozenset({"begrüßte", "begrüßten", "begrüßt", "begrüs
 _FRAMING_NOUNS = frozenset({"rande", "beginn", "auftakt", "anschluss", "vorfeld", "ende"})
 # "verurteilte den Angriff": an event noun as object of these refers to an event, it is not a new one;
 # "rief zu Verhandlungen auf", "forderte einen Waffenstillstand": what is called for has not happened.
-# "bot der Türkei Hilfe an": offering aid is the intent (CAMEO 03), the aid noun no second event.
+# "bot der Türkei Hilfe an": offering aid is the intent (CAMEO 03), the aid noun no second event; "hatte die Waffenruhe
+# vermittelt": the mediator made no truce of its own.
 # Verbs that judge the event their object names: a phrase of that noun is its own ("kritisierte die Sanktionen
 # gegen Russland"); a demand's is not ("forderte neue Sanktionen gegen Russland" is aimed at Russland)
 _JUDGING = frozenset({"criticize", "praise", "reject"})
-_REFERRING = frozenset({"criticize", "praise", "reject", "appeal", "demand", "intent_cooperate", "ease"})
+_REFERRING = frozenset({"criticize", "praise", "reject", "appeal", "demand", "intent_cooperate", "ease", "mediate"})
 _PEOPLE = re.compile(r"(menschen|personen|tote|toten|teilnehmer|teilnehmende|demonstrant|beamte|polizist|soldat|"
                      r"zivilist|kinder|journalist|mitglieder|verletzte|opfer|leute|männer|frauen|bürger|flüchtling|"
                      r"häftling|gefangene|aktivist|studierende|arbeiter|beschäftigte|angestellte|mitarbeit|fans|"
@@ -867,7 +868,9 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
         if trig.mode == "noun":
             a, b = _clause_of(sent, trig.index)
             # "verurteilte den Angriff" (but "verurteilte den Angriff und kündigte Hilfe an": another verb's object)
-            governed = any(o.mode == "finite" and o.entry.type in _REFERRING and a <= o.index < trig.index
+            # ("Vermittelt hatten Saudi-Arabien und die USA einen Gefangenenaustausch": a participle fronted too)
+            governed = any((o.mode == "finite" or (o.mode == "nonfinite" and o.index == a))
+                           and o.entry.type in _REFERRING and a <= o.index < trig.index
                            and not any(v.mode != "noun" and o.index < v.index < trig.index for v in triggers)
                            for o in triggers) or _object_of_closing_verb(trig, triggers, sent, b) or _threatened(
                 trig, triggers, sent, a, b)

@@ -19,7 +19,7 @@ import argparse
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -248,7 +248,12 @@ def doc_with_entities(nlp, text: str, entities: Iterable[tuple[str, str]]):
             spans.append(span)
     doc.ents = sorted(spans, key=lambda s: s.start)
     mentions = [Mention(s.text, s.label_, s.start_char, s.end_char, s.text) for s in doc.ents]
-    return doc, mentions
+    # the gold spans with the pipeline's canonical names ("Katars" is Katar), as the model's would have; no other
+    # change (no compound parts, no new labels)
+    from newsflow.nlp.canonical import canonicalize
+
+    canonical = {(m.start, m.end): m.canonical for m in canonicalize(mentions, text=text)}
+    return doc, [replace(m, canonical=canonical.get((m.start, m.end)) or m.text) for m in mentions]
 
 
 # --- command line ----------------------------------------------------------
