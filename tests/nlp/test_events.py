@@ -3987,3 +3987,15 @@ def test_a_truce_or_an_exchange_brokered_is_mediation_without_zwischen(nlp, text
     assert [e.type for e in events] == ["mediate"]
     assert actors_of(events[0], "actor1") == mediators
     assert analyse(nlp, "Das Arbeitsamt vermittelte 300 Stellen.") == []
+
+
+@pytest.mark.parametrize("text, arrest", [
+    ("Die Polizei hat in Quaxstadt nach einer Verfolgungsjagd einen 29-jährigen Autodieb gestellt.", True),
+    ("Beamte stellten den Verdächtigen in einem Hinterhof.", True),
+    # seized at, surrendered, applied for
+    ("Die Polizei stellte beim Täter Drogen sicher.", False),
+    ("Der Täter stellte sich am Abend der Polizei.", False),
+    ("Der 45-Jährige stellte einen Antrag auf Asyl.", False),
+])
+def test_a_suspect_cornered_is_arrested(nlp, text, arrest):
+    assert ("arrest" in {e.type for e in analyse(nlp, text, [("Quaxstadt", "LOC")])}) is arrest
