@@ -1733,3 +1733,21 @@ def test_a_weapons_type_after_its_kind_is_a_product():
     assert ents(nlp, "Berlin liefert den Marschflugkörper Quaxurus nicht.")[-1] == ("Quaxurus", "MISC")
     # a known place's genitive after such a word stays the place: the helicopters are the city's
     assert ents(nlp, "Die Hubschrauber Hamburgs flogen.") == [("Hamburgs", "LOC")]
+
+
+def test_what_vorwerfen_accuses_of_is_nobodys_name():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Wortbruch"}, {"label": "PER", "pattern": "Bauer"}])
+    assert ents(nlp, "Die Opposition warf dem Kanzler Wortbruch vor.") == []
+    assert ents(nlp, "Die Opposition warf dem Kanzler Wortbruch vor, weil er log.") == []
+    # with the accusation after the comma, the word before "vor" is the accused
+    assert ents(nlp, "Die Grünen warfen dem Minister Bauer vor, gelogen zu haben.") == [("Bauer", "PER")]
+
+
+def test_a_word_listed_with_a_person_is_a_person():
+    # the model's person opening the sentence stays one although the word list has "wüst"
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Wüst"}, {"label": "PER", "pattern": "Söder"}])
+    assert ents(nlp, "Wüst und Söder kritisierten den Kanzler.") == [("Wüst", "PER"), ("Söder", "PER")]
+    # ... and an untagged one in the middle of the sentence becomes one; a noun or a place does not
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Söder"}])
+    assert ents(nlp, "Gestern kritisierten Wüst und Söder den Kanzler.") == [("Wüst", "PER"), ("Söder", "PER")]
+    assert ents(nlp, "Gestern kritisierten Bauern und Söder den Plan.") == [("Söder", "PER")]

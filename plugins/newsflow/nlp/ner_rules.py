@@ -530,9 +530,28 @@ def _plural_noun(word: str) -> bool:
     return word.endswith(_ABSTRACT_PLURALS) and _is_common_noun(word) and _is_common_noun(word[:-2])
 
 
+# The finite forms of "vorwerfen", whose object closes the clause before "vor": "warf dem Kanzler Wortbruch vor"
+_ACCUSING_FORMS = frozenset({"warf", "warfen", "wirft", "werfen", "werfe"})
 _UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
 _ABSTRACT_PLURALS = ("ungen", "heiten", "keiten", "schaften")
 _ABSTRACT_ENDINGS = ("heit", "keit", "schaft", "tät", "ismus", "ung", "anz", "enz", "ion")
+
+
+def _accused_of(doc, i: int) -> bool:
+    """The one word at ``i`` is what "vorwerfen" accuses someone of, a noun closing the clause before "vor": "warf dem
+    Kanzler Wortbruch vor" (not "warf Kanzler Scholz vor, …": a name is no noun of the word list)."""
+    word = doc[i].text
+    if not (i + 1 < len(doc) and doc[i + 1].lower_ == "vor" and (i + 2 == len(doc) or not doc[i + 2].is_alpha)):
+        return False
+    if i + 3 < len(doc) and doc[i + 2].text == "," and doc[i + 3].lower_ not in _AFTER_ACCUSATION:
+        return False  # "warf dem Minister Bauer vor, gelogen zu haben": the accusation follows, Bauer is accused
+    return (any(doc[k].lower_ in _ACCUSING_FORMS for k in range(max(0, i - 8), i))
+            and (_is_common_noun(word) or _ends_in_common_noun(word)))
+
+
+# Words that open a clause after a complete accusation: "warf ihm Wortbruch vor, weil …", "…, sagte Merz"
+_AFTER_ACCUSATION = frozenset({"weil", "da", "nachdem", "als", "obwohl", "wie", "denn", "und", "sagte", "so",
+                               "schrieb", "erklärte"})
 
 
 def _abstract_noun(word: str) -> bool:
@@ -1337,6 +1356,10 @@ class _TitleOrgRules:
                     and ent.text not in self.given and ent.text not in self.hand):
                 changed = True  # "warf der Ministerin Untätigkeit vor", "Arroganz": a quality, nobody's name
                 continue
+            if (ent.label_ == "PER" and len(ent) == 1 and _accused_of(doc, ent.start)
+                    and ent.text not in self.given and ent.text not in self.hand):
+                changed = True  # "warf dem Kanzler Wortbruch vor": what he is accused of, nobody's name
+                continue
             if (ent.label_ == "PER" and len(ent) == 1 and _opens_sentence(doc, ent.start) and ent.end < len(doc)
                     and doc[ent.end].is_lower and doc[ent.end].is_alpha and doc[ent.end].text.endswith("en")
                     and ent.text not in self.given and ent.text not in self.places and ent.text not in self.hand
@@ -1716,8 +1739,11 @@ class _TitleOrgRules:
                 continue
             if (len(ent) == 1 and _opens_sentence(doc, ent.start) and ent.text not in self.given
                     and ((ent.label_ == "PER" and _is_lowercase_word(ent.text))
-                         or (ent.text not in self.places and _is_only_lowercase_word(ent.text)))):
+                         or (ent.text not in self.places and _is_only_lowercase_word(ent.text)))
+                    and not (ent.label_ == "PER" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("und", "sowie")
+                             and ent.end + 1 in per_starts)):
                 # "Letztes Jahr ...", "Offiziell will die Kommission ...": a word capitalized to open the sentence
+                # (but "Wüst und Söder kritisierten …": a person listed with a person)
                 changed = True
                 continue
             if ent.start in absorbed:
@@ -1755,6 +1781,9 @@ class _TitleOrgRules:
                 continue
             if (ent.label_ == "PER" and len(ent) == 1 and ent.start > 0
                     and not (_after_relative_pronoun(doc, ent) and (ent.text in self.hand or not _is_known_word(ent.text)))
+                    # (a listed person after a verb's preterite, which reads like an adjective: "kritisierten Wüst")
+                    and not (self.hand.get(ent.text) == "PER" and doc[ent.start - 1].lower_.endswith(("te", "ten"))
+                             and not (ent.start > 1 and doc[ent.start - 2].lower_ in _ARTICLES_BEFORE_NOUN))
                     and (doc[ent.start - 1].lower_ in _ARTICLES_BEFORE_NOUN or _counts_many(doc[ent.start - 1]) or (
                         doc[ent.start - 1].is_lower and doc[ent.start - 1].is_alpha and len(doc[ent.start - 1]) > 3
                         and doc[ent.start - 1].lower_.endswith(("en", "em", "er", "es"))
@@ -2258,6 +2287,18 @@ class _TitleOrgRules:
                 and not self._is_title(doc[i].lower_) and not _compound_of_nouns(doc[i].text)
                 and not _ends_in_noun_stem(doc[i].text) and not doc[i].text.isupper()]
 
+    def _listed_with_persons(self, doc, taken: set[int]) -> list[int]:
+        """A capitalized word that is no noun, listed right before a person: "Wüst und Söder kritisierten …" (the word
+        list has "wüst" only as an adjective); a noun, a place, an office or a listed name is left alone."""
+        persons = {e.start for e in doc.ents if e.label_ == "PER"}
+        return [i for i in range(len(doc) - 2)
+                if i not in taken and doc[i + 1].lower_ in ("und", "sowie") and i + 2 in persons
+                and doc[i].is_title and doc[i].is_alpha and len(doc[i]) >= 3 and not doc[i].is_stop
+                and self.places.get(doc[i].text) in (None, "PER") and not self._is_title(doc[i].lower_)
+                and not _is_common_noun(doc[i].text) and not _compound_of_nouns(doc[i].text)
+                and not _ends_in_noun_stem(doc[i].text) and not self._is_demonym(doc[i].text)
+                and (i == 0 or not doc[i - 1].is_title or _opens_sentence(doc, i))]
+
     def _speakers(self, doc, taken: set[int]) -> list[int]:
         """A lone capitalized word right after a quote's verb of saying: '", sagte Paschen'."""
         found = []
@@ -2372,6 +2413,8 @@ class _TitleOrgRules:
                     continue  # "Der Vorsitzende Richter sprach": an office after an office is nobody's name
                 if end - start == 1 and _abstract_noun(doc[start].text) and doc[start].text not in self.given:
                     continue  # "warf der Ministerin Untätigkeit vor": a quality after an office
+                if end - start == 1 and _accused_of(doc, start) and doc[start].text not in self.given:
+                    continue  # "warf dem Kanzler Wortbruch vor"
                 if (end - start == 1 and _is_only_lowercase_word(doc[start].text) and doc[start].text not in self.given
                         and doc[start].text not in _ADJECTIVE_SURNAMES and doc[start].text not in self.hand
                         and not doc[start].text.endswith(("en", "ern", "eln"))):
@@ -2402,6 +2445,9 @@ class _TitleOrgRules:
             taken.add(i)
         for i in self._sentence_subjects(doc, taken):
             new.append(Span(doc, i, i + 1, label="PER"))  # "Haslauer hat die Pläne kritisiert"
+            taken.add(i)
+        for i in self._listed_with_persons(doc, taken):
+            new.append(Span(doc, i, i + 1, label="PER"))  # "Wüst und Söder"
             taken.add(i)
         noun_names = noun_given_names()
         person_starts = {e.start for e in [*doc.ents, *new] if e.label_ == "PER"}
