@@ -3999,3 +3999,23 @@ def test_a_truce_or_an_exchange_brokered_is_mediation_without_zwischen(nlp, text
 ])
 def test_a_suspect_cornered_is_arrested(nlp, text, arrest):
     assert ("arrest" in {e.type for e in analyse(nlp, text, [("Quaxstadt", "LOC")])}) is arrest
+
+
+@pytest.mark.parametrize("text, day", [
+    # PUBLISHED is Friday 15 March 2024: what is called off has not come yet
+    ("Die Kundgebung am Samstag wurde abgesagt.", date(2024, 3, 16)),
+    ("Der Warnstreik vom Donnerstag wurde abgesagt.", date(2024, 3, 21)),
+    # ... but one told as called off before may be past, and one that took place is
+    ("Die Kundgebung am Samstag war abgesagt worden.", date(2024, 3, 9)),
+    ("Die Kundgebung am Samstag fand statt.", date(2024, 3, 9)),
+])
+def test_an_event_called_off_is_the_coming_one(nlp, text, day):
+    ev = one(analyse(nlp, text), "protest")
+    assert ev.date.value == day
+    assert ev.negated is ("statt" not in text)
+
+
+def test_an_event_called_off_with_the_particle_closing_the_clause_did_not_happen(nlp):
+    ev = one(analyse(nlp, "Quaxverdi sagte den Streik ab.", [("Quaxverdi", "ORG")]), "protest")
+    assert ev.negated
+    assert not one(analyse(nlp, "Quaxverdi sagte, der Streik gehe weiter.", [("Quaxverdi", "ORG")]), "protest").negated

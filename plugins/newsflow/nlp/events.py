@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-293"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-294"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -47,6 +47,8 @@ _OFF_THE_TABLE = ("vom", "tisch")
 # "hat einen Streik vorerst ausgeschlossen", "schloss einen Streik aus" (with the particle closing the clause)
 _RULED_OUT = frozenset({"ausgeschlossen", "ausschließen", "ausschliessen", "auszuschließen", "auszuschliessen"})
 _RULES_OUT = frozenset({"schloss", "schlossen", "schließt", "schliesst", "schließen", "schliessen"})
+# "Verdi sagte den Streik ab", "bläst die Kundgebung ab" (with the particle closing the clause): called off
+_CALLS_OFF = frozenset({"sagte", "sagten", "sagt", "sagen", "blies", "bliesen", "bläst", "blasen"})
 # "Die angekündigten Proteste blieben aus": with "aus" closing the clause, they did not happen
 _STAYS_AWAY = frozenset({"blieb", "blieben", "bleibt", "bleiben"})
 _ACQUITTALS = frozenset({"freisprechen", "Freispruch"})
@@ -1259,7 +1261,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     negated = not undenied and (bool(_NEGATION & unquoted) or (trig.mode == "noun" and (
         bool(_AVERTED & set(clause_lower)) or governing_preposition(tokens, trig.index)[0] == "ohne"  # "ohne Einigung"
         or off_the_table or ruled_out
-        or (bool(_STAYS_AWAY & set(clause_lower)) and closing == ["aus"]))))
+        or (bool(_STAYS_AWAY & set(clause_lower)) and closing == ["aus"])
+        or (bool(_CALLS_OFF & set(clause_lower)) and closing == ["ab"]))))
     if trig.entry.lemma in _ACQUITTALS:
         negated = not negated  # "sprach den Angeklagten frei": a verdict that does not convict
     # Word cues first (will, soll, ...): without them a past tense decides the year of a bare month.
@@ -1516,6 +1519,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             # (but "Merz hofft auf eine Einigung mit Macron" is one of the two to agree)
             actors = [x for x in actors if not (x.role == "actor1" and x.end <= tokens[hoping].start)]
     modality = modality or attribute  # "wegen eines geplanten Anschlags", "die drohende Eskalation"
+    if (trig.mode == "noun" and event_date is not None and published is not None and event_date.value < published
+            and (_CANCELLING & set(clause_lower) or (_CALLS_OFF & set(clause_lower) and closing == ["ab"]))
+            and not _PLUPERFECT & set(clause_lower)
+            and _BARE_WEEKDAY.fullmatch(re.sub(r"^vom\s+", "", event_date.text, flags=re.I)) is not None):
+        # "Die Kundgebung am Samstag wurde abgesagt" in a Friday article: what is called off has not come yet, so its
+        # weekday is the coming one (but "war abgesagt worden" may tell of one past)
+        event_date = replace(event_date, value=event_date.value + timedelta(days=7))
     if trig.entry.lemma in _UNDERGOER_SUBJECTS:
         actors = [replace(x, role="actor2") for x in actors]  # "Der Journalist Evan G. kam frei": he was freed
     if trig.entry.lemma in _RECEIVING and not passive:
@@ -1571,6 +1581,9 @@ _ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "
 # Present-tense markers of a plan: "Habeck will am Mittwoch Stellung nehmen" (not "wollte", "sollte").
 _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "soll", "sollen", "solle", "wird", "werden",
                        "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
+# Words that call off or put off what an event noun names: "Die Kundgebung am Samstag wurde abgesagt"
+_CANCELLING = frozenset({"abgesagt", "absagen", "abgeblasen", "verschoben", "verschiebt", "verschob", "gestrichen"})
+# (and "sagte … ab", whose particle closes the clause: see _CALLS_OFF)
 _BARE_WEEKDAY = re.compile(r"(?:am\s+)?(?:" + "|".join(WEEKDAYS) + r"|wochenende)\w*", re.I)  # "am Wochenende": its Saturday
 
 
