@@ -4019,3 +4019,11 @@ def test_an_event_called_off_with_the_particle_closing_the_clause_did_not_happen
     ev = one(analyse(nlp, "Quaxverdi sagte den Streik ab.", [("Quaxverdi", "ORG")]), "protest")
     assert ev.negated
     assert not one(analyse(nlp, "Quaxverdi sagte, der Streik gehe weiter.", [("Quaxverdi", "ORG")]), "protest").negated
+
+
+def test_a_motion_of_no_confidence_brought_is_criticism_of_its_target(nlp):
+    entities = [("Quaxpartei", "ORG"), ("Anton Quaxler", "PER")]
+    text = "Die Quaxpartei hat einen Misstrauensantrag gegen Innenminister Anton Quaxler eingebracht."
+    ev = one(analyse(nlp, text, entities), "criticize")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxpartei", "Anton Quaxler")
+    assert analyse(nlp, "Der Misstrauensantrag scheiterte im Parlament.") == []
