@@ -4027,3 +4027,15 @@ def test_a_motion_of_no_confidence_brought_is_criticism_of_its_target(nlp):
     ev = one(analyse(nlp, text, entities), "criticize")
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxpartei", "Anton Quaxler")
     assert analyse(nlp, "Der Misstrauensantrag scheiterte im Parlament.") == []
+
+
+def test_a_participle_closes_its_conjunct_before_und_and_the_next_verbs_objects(nlp):
+    text = "Die Polizei hatte Tränengas eingesetzt und mehr als 100 Menschen festgenommen."
+    events = analyse(nlp, text, quantities=found_quantities(text))
+    # the hundred were arrested; no count of the tear gas
+    assert one(events, "arrest").count.value == 100 and one(events, "coerce").count is None
+    text = "Quaxland hat Blixstadt angegriffen und zwölf Menschen getötet."
+    events = analyse(nlp, text, [("Quaxland", "LOC"), ("Blixstadt", "LOC")], found_quantities(text))
+    assert one(events, "assault").count is None and actor(one(events, "assault"), "actor2") == "Blixstadt"
+    kill = one(events, "kill")
+    assert (actor(kill, "actor1"), actor(kill, "actor2"), kill.count.value) == ("Quaxland", None, 12)

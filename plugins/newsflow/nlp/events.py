@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-295"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-296"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2254,7 +2254,10 @@ def _opens_conjunct(tokens, i: int, verbs: set[int]) -> bool:
     """Token ``i`` is "und"/"oder"/… with a verb of its own right behind it: a trigger verb, an auxiliary or the verb
     of a noun trigger's set phrase."""
     return (tokens[i].lower in _CONJUNCTIONS and i + 1 < len(tokens)
-            and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE or tokens[i + 1].lower in _LIGHT_VERBS))
+            and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE or tokens[i + 1].lower in _LIGHT_VERBS
+                 # "hatte Tränengas eingesetzt und mehr als 100 Menschen festgenommen": a participle closes the first
+                 # conjunct, and the second has a verb of its own further on
+                 or (i - 1 in verbs and any(v > i + 1 for v in verbs))))
 
 
 def _conjunct_end(tokens, index: int, b: int, verbs: set[int]) -> int:
