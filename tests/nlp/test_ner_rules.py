@@ -76,7 +76,8 @@ def test_compound_offices_speakers_and_name_continuations(rules_nlp):
 
 
 @pytest.mark.parametrize("office", ["Landeshauptmann-Stellvertreter", "Vizebürgermeisterin", "Grünen-Politikerin",
-                                    "Verfassungsrichter", "Polizeikommandant", "Vizekanzlerin", "Stadträtin"])
+                                    "Verfassungsrichter", "Polizeikommandant", "Vizekanzlerin", "Stadträtin",
+                                    "Immobilieninvestor", "Investor", "Klimaaktivistin", "Bauunternehmer"])
 def test_more_compound_offices_are_titles(rules_nlp, office):
     assert ents(rules_nlp, f"Dagegen betont {office} Quaxler die Kosten.") == [("Quaxler", "PER")]
 

@@ -818,7 +818,8 @@ TITLE_COMPOUND = re.compile(r"^\w[\w-]+(?:chef|chefin|präsident|präsidentin|mi
                             r"kommissar|kommissarin|botschafter|botschafterin|senator|senatorin|vorstand|vorständin|"
                             r"leiter|leiterin|bürgermeister|bürgermeisterin|stellvertreter|stellvertreterin|kanzler|"
                             r"kanzlerin|hauptmann|hauptfrau|rätin|politiker|politikerin|anwalt|anwältin|richter|"
-                            r"richterin|kommandant|kommandantin|gouverneur|gouverneurin)"
+                            r"richterin|kommandant|kommandantin|gouverneur|gouverneurin|investor|investorin|"
+                            r"unternehmer|unternehmerin|milliardär|milliardärin|manager|managerin|aktivist|aktivistin)"
                             r"(?:s|en|n)?$")  # "des Raiffeisen-Chefs Pierin Vincenz", "dem Ministerpräsidenten"
 # Name suffixes and initials that continue a person's name: "Robert Downey Jr.", "Christine K. Brückner".
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "jr.", "sen.", "jun."})
