@@ -4039,3 +4039,16 @@ def test_a_participle_closes_its_conjunct_before_und_and_the_next_verbs_objects(
     assert one(events, "assault").count is None and actor(one(events, "assault"), "actor2") == "Blixstadt"
     kill = one(events, "kill")
     assert (actor(kill, "actor1"), actor(kill, "actor2"), kill.count.value) == ("Quaxland", None, 12)
+
+
+def test_what_a_person_is_tells_the_pronoun_as_an_office_does(nlp):
+    entities = [("Quaxler", "PER"), ("Quaxstadt", "ORG")]
+    text = "Die Staatsanwaltschaft hat Anklage gegen den Immobilieninvestor Quaxler erhoben. Ihm wird Betrug vorgeworfen."
+    ev = next(e for e in analyse(nlp, text, entities) if e.trigger == "vorgeworfen")
+    assert actor(ev, "actor2") == "Quaxler"
+
+
+def test_a_crowd_coming_together_is_no_meeting(nlp):
+    assert analyse(nlp, "Allein in Quaxstadt kamen nach Polizeiangaben 80.000 Menschen zusammen.",
+                   [("Quaxstadt", "LOC")]) == []
+    assert one(analyse(nlp, "Die Außenminister kamen in Quaxstadt zusammen.", [("Quaxstadt", "LOC")])).type == "consult"

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-296"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-297"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2068,7 +2068,9 @@ def _genders_by_office(text: str, mentions: Sequence[Mention]) -> dict[str, str]
             continue
         office = _OFFICE_BEFORE.search(text, max(0, m.start - 40), m.start)
         lower = office.group(1).lower() if office else ""
-        if not office or not is_title_word(lower) or lower in _NO_GENDER_OFFICES or lower.endswith("e"):
+        # ("Immobilieninvestor Benko", "Unternehmerin Quaxler": what a person is tells it as an office does)
+        if (not office or not (is_title_word(lower) or lower.endswith(_PERSON_KINDS)) or lower in _NO_GENDER_OFFICES
+                or lower.endswith("e")):
             continue
         female = lower.endswith(("in", "frau")) or lower == "frau"
         found.setdefault(m.canonical or m.text, set()).add("female" if female else "male")
