@@ -4052,3 +4052,12 @@ def test_a_crowd_coming_together_is_no_meeting(nlp):
     assert analyse(nlp, "Allein in Quaxstadt kamen nach Polizeiangaben 80.000 Menschen zusammen.",
                    [("Quaxstadt", "LOC")]) == []
     assert one(analyse(nlp, "Die Außenminister kamen in Quaxstadt zusammen.", [("Quaxstadt", "LOC")])).type == "consult"
+
+
+def test_an_attack_named_for_its_town_happened_there(nlp):
+    ev = one(analyse(nlp, "Nach dem Messerangriff von Quaxstadt wurde Anklage erhoben.", [("Quaxstadt", "LOC")]),
+             "assault")
+    assert (ev.place.canonical, actor(ev, "actor1")) == ("Quaxstadt", None)
+    # a country after "von" attacks
+    ev = one(analyse(nlp, "Der Angriff von Russland auf die Ukraine dauert an.", [("Russland", "LOC"), ("Ukraine", "LOC")]))
+    assert actor(ev, "actor1") == "Russland"

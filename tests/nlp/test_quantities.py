@@ -29,6 +29,9 @@ def one(text):
     # two adjectives between the number and what it counts
     ("Es kamen drei weitere israelische Geiseln frei.", Decimal(3), "Geiseln"),
     ("Es kamen 45.000 begeisterte junge Fans.", Decimal(45000), "Fans"),
+    # an acronym inside the counted noun
+    ("Es kamen 45 SPD-Mitglieder.", Decimal(45), "SPD-Mitglieder"),
+    ("Berlin liefert vier Iris-T-Systeme.", Decimal(4), "Iris-T-Systeme"),
 ])
 def test_number_with_unit_or_counted_noun(text, value, unit):
     quantity = one(text)

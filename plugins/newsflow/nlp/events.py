@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-297"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-298"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2360,6 +2360,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             continue
         if m.label == "LOC" and _direction(prep, article, m) and trig.entry.type not in _DESTINATION_TYPES:
             continue  # "flohen vor den Kämpfen in den Libanon": where they went, not where the fighting was
+        if (m.label == "LOC" and trig.mode == "noun" and violent and prep in ("von", "vom") and i == trig.index + 2
+                and (m.canonical or m.text) not in country_names() and not isinstance(m, ActorMention)):
+            places.append((m, i))  # "der Messerangriff von Solingen": where it was (a country after "von" attacks)
+            continue
         if (is_place(m.label, prep, violent) and not isinstance(m, ActorMention)  # "bei der israelischen Armee"
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))

@@ -87,7 +87,9 @@ _NO_ADJECTIVES = ("gegen|unter|über|hinter|wegen|neben|zwischen|entgegen|außer
 _COUNTED = (r"(?:(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|" + _NO_ADJECTIVES + r")\s)"
             r"[a-zäöüß]+(?:e|en|er|es)\s+){1,2}"
             r"|\d{1,3}-jährige[nmrs]?\s+)?"
-            r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*|\d{1,3}-Jährige[nmr]?(?![\w-]))")
+            # ("45 SPD-Mitglieder", "drei US-Soldaten", "vier Iris-T-Systeme": acronyms inside the noun)
+            r"(?:(?:[A-ZÄÖÜ]{2,5}-)?[A-ZÄÖÜ][a-zäöüß]+(?:-(?:[A-ZÄÖÜ]?[a-zäöüß]+|[A-Z0-9]{1,4}(?=-)))*"
+            r"|\d{1,3}-Jährige[nmr]?(?![\w-]))")
 QUANTITY = re.compile(
     rf"(?:(?P<prefix>CHF|SFr\.|Fr\.|EUR|€|USD|US\$|\$)\s?)?"
     # "Kampfjets F-35", "Covid-19", "G-7": a number hyphened to letters is part of a name
