@@ -4061,3 +4061,9 @@ def test_an_attack_named_for_its_town_happened_there(nlp):
     # a country after "von" attacks
     ev = one(analyse(nlp, "Der Angriff von Russland auf die Ukraine dauert an.", [("Russland", "LOC"), ("Ukraine", "LOC")]))
     assert actor(ev, "actor1") == "Russland"
+
+
+def test_farmers_paralysing_traffic_with_tractors_protest(nlp):
+    text = "In Quaxland haben Landwirte mit Traktoren den Verkehr lahmgelegt."
+    assert one(analyse(nlp, text, [("Quaxland", "LOC")])).type == "protest"
+    assert analyse(nlp, "Ein Unfall legte den Verkehr lahm.") == []
