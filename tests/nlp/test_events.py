@@ -4067,3 +4067,10 @@ def test_farmers_paralysing_traffic_with_tractors_protest(nlp):
     text = "In Quaxland haben Landwirte mit Traktoren den Verkehr lahmgelegt."
     assert one(analyse(nlp, text, [("Quaxland", "LOC")])).type == "protest"
     assert analyse(nlp, "Ein Unfall legte den Verkehr lahm.") == []
+
+
+def test_a_name_of_two_words_closes_a_phrase_too(nlp):
+    entities = [("Quaxler", "PER"), ("Bayer Blixkusen", "ORG")]
+    text = "Quaxler hat nach der Niederlage gegen Bayer Blixkusen Kritik an den Schiedsrichtern geübt."
+    ev = one(analyse(nlp, text, entities), "criticize")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxler", None)

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-299"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-300"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2072,7 +2072,7 @@ def _genders_by_office(text: str, mentions: Sequence[Mention]) -> dict[str, str]
         if (not office or not (is_title_word(lower) or lower.endswith(_PERSON_KINDS)) or lower in _NO_GENDER_OFFICES
                 or lower.endswith("e")):
             continue
-        female = lower.endswith(("in", "frau")) or lower == "frau"
+        female = lower.endswith(("in", "frau"))
         found.setdefault(m.canonical or m.text, set()).add("female" if female else "male")
     return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
 
@@ -2453,7 +2453,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         # "hat gegen den Bund Klage eingereicht": a noun with its article closes the phrase; the event noun behind
         # it opens its own (no "gegen die Klage")
         noun_prep = None
-    if (noun_prep is not None and trig.index - 1 in mention_tokens | {j for _, j in in_clause}
+    if (noun_prep is not None and trig.index > 0 and any(m.end == tokens[trig.index - 1].end for m, _ in in_clause)
             and not tokens[trig.index - 1].text.endswith(("s", "'", "’"))):
         # ... and so does a name: "hat nach der Niederlage gegen Leverkusen Kritik geübt" (not "nach Russlands Angriff")
         noun_prep = None
@@ -2777,11 +2777,12 @@ def _member_of_coalition(tokens, i: int, mention_tokens: set[int]) -> bool:
 
 
 # Verbs of adopting another's measure as one's own: "die Sanktionen der EU zu übernehmen", "nachzuvollziehen"
-# ... in their finite forms too: "Die Schweiz übernimmt das Sanktionspaket der EU"
-_ADOPTING_FORMS = frozenset({"übernimmt", "übernehmen", "übernahm", "übernahmen", "übernommen", "setzt", "setzen",
-                             "setzte", "setzten", "umgesetzt", "trägt", "tragen", "trug", "trugen", "mitgetragen",
-                             "vollzieht", "vollziehen", "vollzog", "vollzogen", "nachvollzogen", "wendet", "wenden",
-                             "wandte", "wandten", "angewandt", "angewendet"})
+_ADOPTING = frozenset({"übernehmen", "nachvollziehen", "nachzuvollziehen", "mittragen", "mitzutragen", "umsetzen",
+                       "umzusetzen", "anwenden", "anzuwenden"})
+# ... and their finite forms: "Die Schweiz übernimmt das Sanktionspaket der EU" (only the words that say it alone:
+# "setzte … um" shares "setzte" with "setzte Tränengas ein")
+_ADOPTING_FORMS = _ADOPTING | frozenset({"übernimmt", "übernahm", "übernahmen", "übernommen", "umgesetzt",
+                                         "mitgetragen", "nachvollzogen", "angewandt", "angewendet"})
 _JOINING_FORMS = frozenset({"schließt", "schliesst", "schließen", "schliessen", "schloss", "schlossen", "angeschlossen",
                             "anschließen", "anschliessen"})
 
@@ -2793,8 +2794,6 @@ def _adopts(tokens, a: int, b: int) -> bool:
     return bool(words & _ADOPTING_FORMS) or ("sich" in words and bool(words & _JOINING_FORMS))
 
 
-_ADOPTING = frozenset({"übernehmen", "nachvollziehen", "nachzuvollziehen", "mittragen", "mitzutragen", "umsetzen",
-                       "umzusetzen", "anwenden", "anzuwenden"})
 # Offers and invitations name where what they offer would happen: "lud zu einem Besuch nach Warschau ein"
 _OFFERING_TYPES = frozenset({"intent_cooperate"})
 
