@@ -4074,3 +4074,9 @@ def test_a_name_of_two_words_closes_a_phrase_too(nlp):
     text = "Quaxler hat nach der Niederlage gegen Bayer Blixkusen Kritik an den Schiedsrichtern geübt."
     ev = one(analyse(nlp, text, entities), "criticize")
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxler", None)
+
+
+def test_an_event_nouns_genitive_owner_behind_an_adjective_acts(nlp):
+    text = "In Quaxstadt nahmen Tausende an einer Kundgebung der rechtsextremen Freien Quaxen teil."
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC"), ("Freien Quaxen", "ORG")]), "protest")
+    assert actor(ev, "actor1") == "Freien Quaxen"

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-300"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-301"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2955,6 +2955,12 @@ def _genitive_head(tokens, i: int, mention_tokens: set[int]) -> int | None:
     if (k >= 3 and tokens[k - 1].text[:1].isupper() and k - 1 not in mention_tokens
             and tokens[k - 2].lower in ("der", "des")):
         k -= 1
+    j = k  # "eine Kundgebung der rechtsextremen Freien Sachsen": adjectives after the article (genitive: -en)
+    while (j >= 3 and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower()
+           and tokens[j - 1].lower.endswith("en") and tokens[j - 1].lower not in PREPOSITIONS):
+        j -= 1
+    if j < k and tokens[j - 1].lower in ("der", "des"):
+        k = j
     if k < 2 or tokens[k - 1].lower not in ("der", "des"):
         return None
     head = tokens[k - 2]
