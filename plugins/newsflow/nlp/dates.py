@@ -67,6 +67,9 @@ _FIXED_HOLIDAYS = {"Heiligabend": (12, 24), "Heiligen Abend": (12, 24), "Weihnac
 _EASTER_OFFSETS = {"Ostern": 0, "Ostersonntag": 0, "Karfreitag": -2, "Gründonnerstag": -3, "Ostermontag": 1,
                    "Christi Himmelfahrt": 39, "Pfingsten": 49, "Pfingstsonntag": 49, "Pfingstmontag": 50,
                    "Fronleichnam": 60, "Rosenmontag": -48, "Aschermittwoch": -46, "Weiberfastnacht": -52}
+# The holidays' names, longest first so that "Silvesternacht" wins over "Silvester"; the date patterns, their needle
+# and holiday_a_year_earlier all read this one list
+_HOLIDAYS = "|".join(sorted([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS], key=len, reverse=True))
 # A season's first month: "im Herbst" in January is last autumn (its year), in October this one.
 _SEASON_MONTH = {"Frühjahr": 3, "Frühling": 3, "Sommer": 6, "Herbst": 9, "Winter": 12}
 
@@ -102,8 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # am 5.12. (no year): "5.12." closed by its dot, not the start of "5.12.2026"
     ("numeric_no_year", re.compile(r"\b(?:am|vom|bis|ab|seit)\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")),
     # an/zu/über Weihnachten, an Ostern, am Pfingstmontag, an Silvester, in der Silvesternacht
-    ("holiday", re.compile(r"\b(?i:an|am|zu|über|seit|bis|in\s+der)\s+(?P<holiday>" + "|".join(sorted(
-        [*_FIXED_HOLIDAYS, *_EASTER_OFFSETS], key=len, reverse=True)) + r")\b")),
+    ("holiday", re.compile(r"\b(?i:an|am|zu|über|seit|bis|in\s+der)\s+(?P<holiday>" + _HOLIDAYS + r")\b")),
     # im (kommenden) Frühjahr / im letzten Sommer: that season's year (a season is no month)
     ("season", re.compile(r"\b(?i:im|diesen|diesem)\s+(?:(?P<dir>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?"
                           r"(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s+(?:19|20)\d\d)")),
@@ -130,8 +132,7 @@ _NEEDLES: dict[str, re.Pattern[str]] = {
     "rel_unit": re.compile("woche|monat|jahr", re.I),
     "span_ago": re.compile(r"\b(?:vor|in)\s", re.I),
     "numeric_no_year": re.compile(r"\d\.\d"),
-    "holiday": re.compile("Weihnacht|Heilig|Stephan|Silvester|Neujahr|Oster|Karfreitag|Gründonnerstag|Pfingst|Himmelfahrt|"
-                          "Fronleichnam|Rosenmontag|Aschermittwoch|Weiberfastnacht|Allerheiligen|Einheit|Bundesfeiertag"),
+    "holiday": re.compile(_HOLIDAYS),
     "season": re.compile("Frühjahr|Frühling|Sommer|Herbst|Winter"),
     "part_of_unit": re.compile("Jahres|Monats"),
 }
@@ -329,7 +330,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> tuple[date, str] 
     return None
 
 
-_HOLIDAY_NAME = re.compile(r"\b(?:" + "|".join(sorted([*_FIXED_HOLIDAYS, *_EASTER_OFFSETS], key=len, reverse=True)) + r")\b")
+_HOLIDAY_NAME = re.compile(r"\b(?:" + _HOLIDAYS + r")\b")
 
 
 def holiday_a_year_earlier(text: str, year: int) -> date | None:

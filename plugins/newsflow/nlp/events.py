@@ -3077,8 +3077,12 @@ _PLUPERFECT = frozenset({"hatte", "hatten", "war", "waren"})
 def _told_before_in_relative(tokens, a: int, b: int) -> bool:
     """The clause [a, b) is a relative clause telling what its noun is said to have done, or had done before:
     ", die einen Anschlag geplant haben sollen", ", der einen Polizisten angegriffen hatte"."""
-    return (a > 1 and tokens[a].lower in _RELATIVE_OPENERS and tokens[a - 1].text == ","
-            and any(tokens[k].lower in _SHOULD | _PLUPERFECT for k in range(a, b)))
+    return _opens_relative(tokens, a) and any(tokens[k].lower in _SHOULD | _PLUPERFECT for k in range(a, b))
+
+
+def _opens_relative(tokens, c: int) -> bool:
+    """Token ``c`` opens a relative clause: a relative pronoun right after a comma (", die …", ", der …")."""
+    return c > 1 and tokens[c].lower in _RELATIVE_OPENERS and tokens[c - 1].text == ","
 
 
 def _relative_clauses_with_verbs(sent: _Sentence, triggers: list[_Trigger]) -> list[tuple[int, int]]:
@@ -3086,7 +3090,7 @@ def _relative_clauses_with_verbs(sent: _Sentence, triggers: list[_Trigger]) -> l
     (found once per sentence: a run-on one has hundreds of clauses and triggers)."""
     tokens, ordered = sent.tokens, sorted(t.index for t in triggers if t.mode != "noun")
     return [(c, d) for c, d in sent.clauses
-            if c > 1 and tokens[c].lower in _RELATIVE_OPENERS and tokens[c - 1].text == ","
+            if _opens_relative(tokens, c)
             and bisect_left(ordered, c) < len(ordered) and ordered[bisect_left(ordered, c)] < d]
 
 
