@@ -4080,3 +4080,37 @@ def test_an_event_nouns_genitive_owner_behind_an_adjective_acts(nlp):
     text = "In Quaxstadt nahmen Tausende an einer Kundgebung der rechtsextremen Freien Quaxen teil."
     ev = one(analyse(nlp, text, [("Quaxstadt", "LOC"), ("Freien Quaxen", "ORG")]), "protest")
     assert actor(ev, "actor1") == "Freien Quaxen"
+
+
+@pytest.mark.parametrize("text, type_, actor1, actor2", [
+    ("Die Quaxkommission hat gegen Blixco eine Strafe von 1,8 Milliarden Euro verhängt.", "sanction", "Quaxkommission",
+     "Blixco"),
+    ("Das Quaxkartellamt verhängte gegen Blixco Bußgelder in Höhe von 280 Millionen Euro.", "sanction",
+     "Quaxkartellamt", "Blixco"),
+    # Swiss "büssen" with a sum is to fine
+    ("Die Quaxkommission hat Blixco mit 12 Millionen Franken gebüßt.", "sanction", "Quaxkommission", "Blixco"),
+    # a court's fine or prison term is a sentence
+    ("Das Amtsgericht Quaxstadt verhängte gegen den Fahrer eine Geldstrafe.", "convict", "Amtsgericht Quaxstadt", None),
+])
+def test_a_fine_imposed_is_a_sanction_and_a_courts_a_sentence(nlp, text, type_, actor1, actor2):
+    entities = [("Quaxkommission", "ORG"), ("Quaxkartellamt", "ORG"), ("Blixco", "ORG"), ("Amtsgericht Quaxstadt", "ORG")]
+    ev = one(analyse(nlp, text, entities, found_quantities(text)))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == (type_, actor1, actor2)
+    if "Euro" in text or "Franken" in text:
+        assert ev.count is not None and ev.count.value >= 12_000_000
+
+
+def test_what_is_no_fine_is_not_imposed_or_atoned(nlp):
+    assert analyse(nlp, "Für seine Fehler wird er büßen müssen.") == []
+    assert analyse(nlp, "Die Stadt verhängte eine Ausgangssperre.") == []
+
+
+def test_sie_behind_a_singular_verb_after_an_organization_is_it(nlp):
+    entities = [("Quaxer Stadtpolizei", "ORG")]
+    text = "Die Quaxer Stadtpolizei hat eine Kundgebung aufgelöst. Dabei setzte sie Gummischrot ein."
+    ev = next(e for e in analyse(nlp, text, entities) if e.trigger == "setzte")
+    assert actor(ev, "actor1") == "Quaxer Stadtpolizei"
+    # a plural verb's "sie" may be the crowd the organization acted on
+    text = "Die Quaxregierung verhängte Sanktionen gegen die Rebellen. Daraufhin griffen sie die Hauptstadt an."
+    ev = next(e for e in analyse(nlp, text, [("Quaxregierung", "ORG")]) if e.trigger == "griffen")
+    assert actor(ev, "actor1") is None

@@ -314,6 +314,10 @@ def test_gegen_before_proceedings_is_against_not_about():
         ("15 Personen", None)]
     assert [(q.text, q.qualifier) for q in find_quantities("Gegen 200 Menschen demonstrierten am Abend.")] == [
         ("200 Menschen", "gegen")]
+    # fines "gegen" someone, whatever the spelling
+    for text in ("Das Amt verhängte gegen drei Hersteller Bußgelder.", "Die Behörde verhängte gegen 12 Firmen eine Busse.",
+                 "Sie verhängte gegen 4 Spieler Strafen."):
+        assert [q.qualifier for q in find_quantities(text)] == [None], text
 
 
 def test_a_scaled_amount_without_unit_is_in_the_currency_before_it_in_its_sentence():

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-301"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-302"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1396,8 +1396,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     k = None if passive else _pronoun_subject(tokens, a, b, trig)  # "Er wurde festgenommen": er is no agent
     # "sie" behind a verb may be an object; after a woman the sentence before told of, it is she
     she_before = antecedent is not None and antecedent.label == "PER" and _pronoun_fits("sie", antecedent)
+    # "Die Stadtpolizei löste die Kundgebung auf. Dabei setzte sie Gummischrot ein": after an organization, "sie"
+    # behind a singular verb with no other subject in sight is the organization ("setzten sie" may be the crowd)
+    it_before = (antecedent is not None and antecedent.label == "ORG" and not tokens[trig.index].lower.endswith("n")
+                 and not any(x.role == "actor1" for x in actors))
     if (k is None and not passive and trig.mode == "finite" and trig.index + 1 < b
-            and tokens[trig.index + 1].lower == "sie" and she_before
+            and tokens[trig.index + 1].lower == "sie" and (she_before or it_before)
             and antecedent.canonical not in {x.canonical for x in actors}):
         # "Baerbock ist in Israel eingetroffen. In Jerusalem traf sie Netanjahu": after a woman the sentence before
         # told of, "sie" behind the verb is she, the subject ("sie" may be an object, so only then)

@@ -167,9 +167,10 @@ def _qualifier(text: str, start: int) -> str | None:
     return qualifier if boundary else None
 
 
-# Proceedings "gegen" someone: "Gegen 15 Personen wurden Strafverfahren eingeleitet".
+# Proceedings or fines "gegen" someone: "Gegen 15 Personen wurden Strafverfahren eingeleitet",
+# "verhängte gegen drei Hersteller Bußgelder".
 _AGAINST_AFTER = re.compile(r"[^.!?;]*?(?:[Vv]erfahren|ermittel|[Aa]nzeige|[Aa]nklage|[Ss]trafbefehl|[Hh]aftbefehl|"
-                            r"vorgegangen|vorgehen|[Ss]anktionen|[Kk]lage|[Bb]u(?:ß|ss)en?|[Ee]inreiseverbot)")
+                            r"vorgegangen|vorgehen|[Ss]anktionen|[Kk]lage|[Bb]u(?:ß|ss)en?\b|[Bb]u(?:ß|ss)geld|[Ss]trafen?\b|[Ee]inreiseverbot)")
 # Qualifiers that are prepositions too; after a noun they are the noun's ("Prozess gegen drei Männer").
 _PREPOSITION_QUALIFIERS = frozenset({"gegen", "über", "unter"})
 _NOUN_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÄÖÜ][a-zäöüß]+\s+$")
