@@ -1324,7 +1324,9 @@ def test_talks_between_two_parties_and_thanks_for_cooperation(nlp):
     ev = one(analyse(nlp, text, [("Quaxland", "LOC"), ("Ukraine", "LOC")]))
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("negotiate", "Quaxland", "Ukraine")
     assert analyse(nlp, "Quaxli dankte den Organisatoren für die gute Zusammenarbeit.", [("Quaxli", "PER")]) == []
-    assert analyse(nlp, "Die Polizei ermittelt in enger Zusammenarbeit mit Europol.", [("Europol", "ORG")]) == []
+    # working together on an investigation is the investigation, no intent to cooperate
+    events = analyse(nlp, "Die Polizei ermittelt in enger Zusammenarbeit mit Europol.", [("Europol", "ORG")])
+    assert [e.type for e in events] == ["investigate"]
 
 
 def test_whose_criticism_it_is_when_it_comes_from_someone(nlp):
@@ -4114,3 +4116,32 @@ def test_sie_behind_a_singular_verb_after_an_organization_is_it(nlp):
     text = "Die Quaxregierung verhängte Sanktionen gegen die Rebellen. Daraufhin griffen sie die Hauptstadt an."
     ev = next(e for e in analyse(nlp, text, [("Quaxregierung", "ORG")]) if e.trigger == "griffen")
     assert actor(ev, "actor1") is None
+
+
+def test_pelting_with_incendiaries_or_stones_is_an_assault(nlp):
+    text = "Unbekannte haben in der Nacht zum Dienstag eine Synagoge in Quaxstadt mit einem Brandsatz beworfen."
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")]))
+    assert (ev.type, ev.place.canonical, ev.date.value) == ("assault", "Quaxstadt", date(2024, 3, 12))
+    assert analyse(nlp, "Er wurde mit Tomaten beworfen.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Der Quaxer Staatsschutz ermittelt.", True),
+    ("Die Polizei ermittelt in alle Richtungen.", True),
+    # to find out a fact is no investigation
+    ("Die Polizei ermittelte die Identität des Mannes.", False),
+    ("Die Forscher ermittelten den Wert.", False),
+])
+def test_an_investigating_authority_investigates_with_no_object(nlp, text, found):
+    assert [e.type for e in analyse(nlp, text)] == (["investigate"] if found else [])
+
+
+def test_a_verdict_pleaded_for_has_not_come(nlp):
+    events = analyse(nlp, "Die Verteidigung plädierte auf Freispruch.")
+    assert [e.type for e in events] == ["demand"]
+
+
+def test_one_dead_persons_identity_is_no_killing(nlp):
+    assert analyse(nlp, "Die Polizei ermittelte die Identität des Toten.") == []
+    assert analyse(nlp, "Bei dem Toten handelt es sich um einen 40-Jährigen.") == []
+    assert one(analyse(nlp, "Bei dem Anschlag gab es drei Tote.", [], found_quantities("drei Tote")), "kill").count.value == 3
