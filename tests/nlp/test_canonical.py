@@ -169,6 +169,13 @@ def test_untagged_compound_parts_found_in_text():
     assert [m.text for m in got] == ["Ukraine", "Nato", "EU", "EU-Kommission"]
 
 
+def test_an_armed_groups_short_name_before_what_it_is_is_the_group():
+    from newsflow.nlp.canonical import compound_parts_in_text
+
+    text = "Angriffe der QRF-Miliz; M23-Rebellen; PKX-Kämpfer; der VIP-Bereich; QRF-Chef; Abc-Miliz."
+    assert [(p.text, p.label) for p in compound_parts_in_text(text)] == [("QRF", "ORG"), ("M23", "ORG"), ("PKX", "ORG")]
+
+
 def test_a_party_named_with_its_article_drops_it_in_compounds():
     from newsflow.nlp.canonical import compound_parts_in_text
 

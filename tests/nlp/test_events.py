@@ -4145,3 +4145,72 @@ def test_one_dead_persons_identity_is_no_killing(nlp):
     assert analyse(nlp, "Die Polizei ermittelte die Identität des Toten.") == []
     assert analyse(nlp, "Bei dem Toten handelt es sich um einen 40-Jährigen.") == []
     assert one(analyse(nlp, "Bei dem Anschlag gab es drei Tote.", [], found_quantities("drei Tote")), "kill").count.value == 3
+
+
+def test_who_calls_off_an_event_calls_off_their_own(nlp):
+    entities = [("Quaxjahu", "PER"), ("Washington", "LOC")]
+    ev = one(analyse(nlp, "Der Ministerpräsident Quaxjahu hat einen Besuch in Washington abgesagt.", entities))
+    assert (ev.type, ev.negated, actor(ev, "actor1")) == ("consult", True, "Quaxjahu")
+    # who averts one does not do it
+    ev = one(analyse(nlp, "Die Quaxpolizei hat einen Anschlag verhindert.", [("Quaxpolizei", "ORG")]))
+    assert (ev.negated, actor(ev, "actor1")) == (True, None)
+
+
+def test_the_second_of_two_after_zwischen_is_in_that_phrase_whatever_the_first_is(nlp):
+    text = "Bei Krawallen nach dem Derby zwischen Quax 04 und Blixmund wurden 23 Beamte verletzt."
+    ev = one(analyse(nlp, text, [("Blixmund", "LOC")]))
+    assert (ev.type, actor(ev, "actor1")) == ("protest", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei hat am Dienstagmorgen einen 52-jährigen Mann verhaftet, der verdächtigt wird, seine Ehefrau getötet zu haben.",
+    "Am Dienstag stand er im Verdacht, seine Ehefrau getötet zu haben.",
+])
+def test_a_suspected_act_is_alleged_and_not_dated_by_the_suspicion(nlp, text):
+    ev = one(analyse(nlp, text), "kill")
+    assert (ev.modality, ev.date) == ("alleged", None)
+
+
+def test_a_perfect_infinitive_keeps_only_its_own_date(nlp):
+    events = analyse(nlp, "Am Montag wurde ihm vorgeworfen, einen Polizisten angegriffen zu haben.")
+    assert one(events, "criticize").date.value == date(2024, 3, 11)
+    assert one(events, "assault").date is None
+    ev = one(analyse(nlp, "Er bestritt am Montag, im Mai einen Polizisten angegriffen zu haben."), "assault")
+    assert ev.date.value == date(2023, 5, 1)
+
+
+def test_what_is_decided_to_be_done_is_intended(nlp):
+    ev = one(analyse(nlp, "Die Partei beschloss am Montag, am Samstag zu demonstrieren."))
+    assert (ev.modality, ev.date.value) == ("intent", date(2024, 3, 16))
+    # sanctions prolonged are in force
+    ev = one(analyse(nlp, "Die Quaxunion hat beschlossen, die Sanktionen gegen Blixland zu verlängern.",
+                     [("Quaxunion", "ORG"), ("Blixland", "LOC")]))
+    assert (ev.modality, actor(ev, "actor1")) == (None, "Quaxunion")
+
+
+def test_a_passive_with_no_named_subject_acts_on_the_party_its_phrase_names(nlp):
+    ev = one(analyse(nlp, "40 Panzer sollen an die Quaxraine geliefert werden.", [("Quaxraine", "LOC")],
+                     found_quantities("40 Panzer")))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("aid", None, "Quaxraine")
+    ev = one(analyse(nlp, "Es wurde gegen die QfD protestiert.", [("QfD", "ORG")]))
+    assert actor(ev, "actor2") == "QfD"
+
+
+def test_a_wie_clause_of_report_keeps_its_date_to_itself(nlp):
+    text = "Wie das Ministerium am Donnerstag mitteilte, sollen 40 Panzer an die Quaxraine geliefert werden."
+    events = analyse(nlp, text, [("Quaxraine", "LOC")])
+    assert one(events, "statement").date.value == date(2024, 3, 14)
+    assert one(events, "aid").date is None
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Rebellen haben die Stadt Quaxoma eingenommen.", True),
+    ("Russische Truppen haben das Dorf Quaxiwka erobert.", True),
+    ("Nach der Eroberung von Quaxiwka rückten die Truppen vor.", True),
+    ("Der FC Quax eroberte die Tabellenspitze.", False),
+    ("Die Sängerin eroberte die Herzen des Publikums.", False),
+    ("Er nahm seine Medikamente ein.", False),
+    ("Die Partei hat drei Sitze erobert.", False),
+])
+def test_taking_a_town_is_fighting(nlp, text, found):
+    assert [e.type for e in analyse(nlp, text)] == (["fight"] if found else [])

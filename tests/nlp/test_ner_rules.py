@@ -1736,6 +1736,13 @@ def test_a_weapons_type_after_its_kind_is_a_product():
     assert ents(nlp, "Die Hubschrauber Hamburgs flogen.") == [("Hamburgs", "LOC")]
 
 
+def test_a_name_after_vom_typ_is_a_products_type():
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxder"}, {"label": "PER", "pattern": "AT-10 Quaxber"}])
+    assert ents(nlp, "Es sollen 40 Schützenpanzer vom Typ Quaxder geliefert werden.") == [("Quaxder", "MISC")]
+    assert ents(nlp, "Sie verschießt Lenkwaffen des Typs AT-10 Quaxber.") == [("AT-10 Quaxber", "MISC")]
+    assert ents(nlp, "Quaxder liegt am Fluss.") == [("Quaxder", "LOC")]
+
+
 def test_what_vorwerfen_accuses_of_is_nobodys_name():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Wortbruch"}, {"label": "PER", "pattern": "Bauer"}])
     assert ents(nlp, "Die Opposition warf dem Kanzler Wortbruch vor.") == []

@@ -181,6 +181,12 @@ def test_a_group_whose_members_act_is_the_actor():
     x = extract("Der SPD-Vorsitzende kritisierte die Regierung.", published=date(2026, 11, 26))
     (criticize,) = [e for e in x.events if e.type == "criticize"]
     assert [a.canonical for a in criticize.actors if a.role == "actor1"] == ["SPD"]
+    # the group itself named by what it is, listed or known only by its short name
+    for text, group in (("Bei Angriffen der Hisbollah-Miliz wurden drei Soldaten getötet.", "Hisbollah"),
+                        ("Bei Angriffen der QRF-Miliz wurden drei Soldaten getötet.", "QRF")):
+        x = extract(text, published=date(2026, 11, 26))
+        assert {e.type: [a.canonical for a in e.actors if a.role == "actor1"] for e in x.events} == {
+            "assault": [group], "kill": [group]}, text
 
 
 def test_summoning_an_ambassador_is_a_rebuke_of_the_envoys_country():

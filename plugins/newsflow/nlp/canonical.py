@@ -312,6 +312,10 @@ def compound_part_mentions(mention: Mention, known: Mapping[str, str]) -> list[M
 
 
 _COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(?=[A-ZÄÖÜ])")
+# A short name in capitals (and digits) before the word for an armed group or its fighters names that group.
+_ARMED_GROUP_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,4}")
+_ARMED_GROUP_HEAD = re.compile(r"-(?:Miliz|Milizen|Terrormiliz|Terrorgruppe|Terrororganisation|Rebellen|Rebellengruppe|"
+                               r"Kämpfer|Kämpfern|Kämpferinnen)\b")
 
 
 def compound_parts_in_text(text: str, mentions: Sequence[Mention] = (),
@@ -332,6 +336,8 @@ def compound_parts_in_text(text: str, mentions: Sequence[Mention] = (),
         start, end = match.span(1)
         key = fold(match.group(1))
         label = "ORG" if _party_without_article(key, alias_by_fold) else labels.get(key)
+        if label is None and _ARMED_GROUP_ACRONYM.fullmatch(match.group(1)) and _ARMED_GROUP_HEAD.match(text, end):
+            label = "ORG"  # "der RSF-Miliz", "M23-Rebellen": an armed group known by its short name, listed or not
         if label and not any(s <= start < e for s, e in covered):
             out.append(Mention(match.group(1), label, start, end, ""))
     return tuple(out)

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-303"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-304"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -68,6 +68,9 @@ _MODALITY = [  # first match wins
     ("intent", frozenset({"will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "beabsichtigt"})),
 ]
 _SHOULD = frozenset({"soll", "sollen", "solle", "sollte", "sollten"})
+# Deciding to do something (only for the clause it governs: "hat Sanktionen beschlossen" imposed them)
+_DECIDING = frozenset({"beschloss", "beschlossen", "beschließt", "beschliesst", "entschied", "entschieden",
+                       "entscheidet", "entschloss", "entschlossen"})
 # What is expected has not happened: "Eine Einigung wird erwartet", "Experten erwarten einen Streik"
 _EXPECTED = frozenset({"erwartet", "erwarten", "erwartete", "erwarteten", "rechnet", "rechnen", "rechnete"})
 _MUST = frozenset({"muss", "müssen", "müsse", "müsste", "müssten"})
@@ -1179,10 +1182,16 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Die EU verhängt Sanktionen gegen Russland, das die Ukraine im Februar 2022 angegriffen hat": the attack's
         # date, not the sanctions'
         dates = [x for x in dates if not tokens[c].start <= x.start < tokens[d - 1].end]
-    told_before = _told_before_in_relative(tokens, a, b)
+    for c, d in sent.clauses:
+        if (tokens[c].lower == "wie" and not c <= trig.index < d
+                and any(t.entry.type == "statement" and t.mode != "noun" and c <= t.index < d for t in all_triggers)):
+            # "Wie das Ministerium am Donnerstag mitteilte, sollen 40 Panzer geliefert werden": the report's day
+            dates = [x for x in dates if not tokens[c].start <= x.start < tokens[d - 1].end]
+    told_before = _told_before_in_relative(tokens, a, b) or _perfect_infinitive(tokens, a, b)
     if told_before:
         # "nahm am Samstag drei Männer fest, die einen Anschlag geplant haben sollen": what they are said to have
-        # done, or had done before, is not dated by the arrest
+        # done, or had done before, is not dated by the arrest; nor is "…, seine Frau getötet zu haben" by the
+        # suspicion's or the denial's day ("Am Montag bestritt er, …")
         dates = [x for x in dates if clause_span[0] <= x.start < clause_span[1]]
     # "Es sei vereinbart worden, den Haushalt im Mai zu beschließen": May is when the budget is passed
     content = _zu_clause_after(sent, b)
@@ -1353,7 +1362,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Die EU erwägt, Sanktionen gegen Iran zu verhängen": subject and stance come from the main clause.
         ga, gb = governing
         # "wirft Hans Meier vor, einen Anschlag geplant zu haben": the accused did it, if anyone did, allegedly
-        accused = any(t.entry.lemma in _ACCUSING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers)
+        accused = (any(t.entry.lemma in _ACCUSING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers)
+                   or any(tokens[k].lower in _SUSPECTED for k in range(ga, gb)))
         # "Der Iran bestreitet, Drohnen an Russland geliefert zu haben": a denied act is alleged by others
         denied = any(t.entry.lemma in _DENYING and t.mode != "noun" and ga <= t.index < gb for t in all_triggers)
         # a zu-infinitive never names its subject: in "wirft Russland vor, Kiew angegriffen zu haben" Kiew is
@@ -1386,6 +1396,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
                 count = _pick_count([q for q in quantities if head_span[0] <= q.start < head_span[1]], head_span,
                                     head_span, (tokens[trig.index].start, tokens[trig.index].end), trig.entry.type, text)
         modality = _inherited_modality([t.lower for t in sent.tokens[ga:gb]], all_triggers, ga, gb) or modality
+        if modality is None and trig.mode != "noun" and any(tokens[k].lower in _DECIDING for k in range(ga, gb)):
+            # "Die Partei beschloss, am Samstag zu demonstrieren": decided, not yet done (but "beschloss, die
+            # Sanktionen zu verlängern" tells of sanctions that are in force)
+            modality = "intent"
         if accused or denied:
             modality = "alleged"
             if count is not None and not clause_span[0] <= count.start < clause_span[1]:
@@ -1541,7 +1555,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if trig.mode == "noun" and negated:
         # "Die Bundespolizei verhinderte einen Anschlag", "Ungarn blockiert neue Sanktionen": who averts or holds
         # up the event does not do it
-        averting = next((k for k in range(a, b) if tokens[k].lower in _AVERTED), None)
+        # (who calls off an event calls off their own: "Netanjahu hat einen Besuch in Washington abgesagt", "Die
+        # Gewerkschaft hat den Streik abgesagt" keep their subject)
+        averting = next((k for k in range(a, b) if tokens[k].lower in _AVERTED - _CALLED_OFF), None)
         if averting is not None:
             # (the subject before both; "Ein Streik der GDL konnte abgewendet werden" keeps the noun's owner)
             first = min(tokens[averting].start, tokens[trig.index].start)
@@ -1586,6 +1602,7 @@ _ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "
 _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "soll", "sollen", "solle", "wird", "werden",
                        "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
 # Words that call off or put off what an event noun names: "Die Kundgebung am Samstag wurde abgesagt"
+_CALLED_OFF = frozenset({"abgesagt", "absagen", "abgeblasen"})
 _CANCELLING = frozenset({"abgesagt", "absagen", "abgeblasen", "verschoben", "verschiebt", "verschob", "gestrichen"})
 # (and "sagte … ab", whose particle closes the clause: see _CALLS_OFF)
 _BARE_WEEKDAY = re.compile(r"(?:am\s+)?(?:" + "|".join(WEEKDAYS) + r"|wochenende)\w*", re.I)  # "am Wochenende": its Saturday
@@ -2189,6 +2206,9 @@ def _ends_in_zu_infinitive(tokens, a: int, b: int) -> bool:
 
 _DEMANDING = frozenset({"demand", "appeal"})
 _ACCUSING = frozenset({"vorwerfen", "beschuldigen", "bezichtigen", "verdächtigen", "anklagen"})
+# "…, der verdächtigt wird, seine Frau getötet zu haben", "Er steht im Verdacht, … erschossen zu haben": no trigger
+# says so (suspecting is no event of its own), the words do
+_SUSPECTED = frozenset({"verdächtigt", "verdächtigte", "verdächtigten", "verdacht", "tatverdacht", "mordverdacht"})
 _DENYING = frozenset({"bestreiten", "dementieren", "zurückweisen", "abstreiten", "leugnen"})
 
 
@@ -2310,6 +2330,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         prep, article = governing_preposition(tokens, i, stop)
         if prep is None and previous is not None and previous[1] is not None and _listed_after(tokens, previous[0], m):
             prep, article = previous[1], previous[2]  # "aus ÖVP, SPÖ und NEOS": all three after "aus"
+        if (prep is None and i >= 3 and tokens[i - 1].lower == "und"
+                and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].text.isdigit())
+                and tokens[i - 2].text.isalnum() and i - 2 not in stop
+                and governing_preposition(tokens, i - 2, stop)[0] == "zwischen"):
+            # "nach dem Derby zwischen Schalke und Dortmund": the second of two, whatever the first is, is "zwischen"
+            prep, article = "zwischen", None
         previous = (m, prep, article)
         if prep is None and _possessor_of_person(tokens, m, in_clause):
             continue
@@ -2498,7 +2524,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     if passive:
         actor1 = agents[0] if agents else None
         fellows = _fellows(tokens, actor1, agents[1:])
-        actor2 = next(iter(bare + objects), None)
+        # "Panzer sollen an die Ukraine geliefert werden", "Es wurde gegen die Reform protestiert": with no named
+        # subject, the party the phrase names is acted on
+        actor2 = next(iter(bare + objects), None) or next((x for x in targets if conj_start <= x[1] < conj_end), None)
     elif owners and (not bare or not _adopts(tokens, a, b)):
         # the event noun's own genitive: "ein Warnstreik der Gewerkschaft Verdi", and also when the clause has a
         # subject, which does something else with the noun ("Die Ukraine hat einen Angriff russischer Truppen
@@ -3082,6 +3110,12 @@ def _told_before_in_relative(tokens, a: int, b: int) -> bool:
     """The clause [a, b) is a relative clause telling what its noun is said to have done, or had done before:
     ", die einen Anschlag geplant haben sollen", ", der einen Polizisten angegriffen hatte"."""
     return _opens_relative(tokens, a) and any(tokens[k].lower in _SHOULD | _PLUPERFECT for k in range(a, b))
+
+
+def _perfect_infinitive(tokens, a: int, b: int) -> bool:
+    """The clause [a, b) is a perfect zu-infinitive, told as done before its governing clause: "…, seine Frau
+    getötet zu haben", "…, verhaftet worden zu sein"."""
+    return any(tokens[k].lower == "zu" and tokens[k + 1].lower in ("haben", "sein") for k in range(a, b - 1))
 
 
 def _opens_relative(tokens, c: int) -> bool:

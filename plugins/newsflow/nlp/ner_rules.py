@@ -1529,6 +1529,12 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="MISC"))
                 changed = True
                 continue
+            if (ent.label_ in ("ORG", "PER", "LOC") and ent.start > 1 and doc[ent.start - 1].lower_ in ("typ", "typs")
+                    and doc[ent.start - 2].lower_ in ("vom", "des")):
+                # "Schützenpanzer vom Typ Marder", "Kampfjets des Typs Gripen": a product's type, MISC
+                out.append(Span(doc, ent.start, ent.end, label="MISC"))
+                changed = True
+                continue
             if (ent.label_ == "ORG" and len(ent) == 2 and self._is_demonym(first) and ent[1].is_title
                     and not _institution_word(ent[1]) and ent[1].lower_.endswith(_DESCRIPTORS)
                     and ent.text not in self.places and (_is_common_noun(ent[1].text) or _ends_in_common_noun(ent[1].text))):
