@@ -1323,7 +1323,9 @@ def test_talks_between_two_parties_and_thanks_for_cooperation(nlp):
     text = "Die Gespräche zwischen Quaxland und der Ukraine sollen am Montag beginnen."
     ev = one(analyse(nlp, text, [("Quaxland", "LOC"), ("Ukraine", "LOC")]))
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("negotiate", "Quaxland", "Ukraine")
-    assert analyse(nlp, "Quaxli dankte den Organisatoren für die gute Zusammenarbeit.", [("Quaxli", "PER")]) == []
+    # thanks are praise (CAMEO 051), and the cooperation thanked for no intent to cooperate
+    events = analyse(nlp, "Quaxli dankte den Organisatoren für die gute Zusammenarbeit.", [("Quaxli", "PER")])
+    assert [e.type for e in events] == ["praise"]
     # working together on an investigation is the investigation, no intent to cooperate
     events = analyse(nlp, "Die Polizei ermittelt in enger Zusammenarbeit mit Europol.", [("Europol", "ORG")])
     assert [e.type for e in events] == ["investigate"]
@@ -4214,3 +4216,36 @@ def test_a_wie_clause_of_report_keeps_its_date_to_itself(nlp):
 ])
 def test_taking_a_town_is_fighting(nlp, text, found):
     assert [e.type for e in analyse(nlp, text)] == (["fight"] if found else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Im Süden von Quaxanon sind nach Angaben des Gesundheitsministeriums in Blixrut zwölf Menschen getötet worden.",
+    "Nach Angaben des Roten Kreuzes in Blixrut wurden in Quaxanon zwölf Menschen getötet.",
+])
+def test_a_sources_seat_is_not_where_it_happened(nlp, text):
+    ev = one(analyse(nlp, text, [("Quaxanon", "LOC"), ("Blixrut", "LOC")]))
+    assert ev.place.canonical == "Quaxanon"
+
+
+def test_sie_after_a_state_organ_named_for_its_country_is_the_organ(nlp):
+    from newsflow.nlp.records import ActorMention
+
+    text = "Die quaxische Armee erklärte, sie habe eine Kommandozentrale der Blixbollah angegriffen."
+    doc = nlp(text)
+    organ = ActorMention("quaxische Armee", "LOC", 4, 19, "Quaxien")
+    group = Mention("Blixbollah", "ORG", text.index("Blixbollah"), text.index("Blixbollah") + 10, "Blixbollah")
+    doc.ents = [doc.char_span(group.start, group.end, label="ORG")]
+    ev = next(e for e in extract_events(doc, [organ, group], [], PUBLISHED) if e.type == "assault")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxien", "Blixbollah")
+
+
+def test_thanks_are_praise_and_the_thanked_gave_the_help(nlp):
+    entities = [("Quaxenskyj", "PER"), ("Blixland", "LOC")]
+    ev = one(analyse(nlp, "Quaxenskyj dankte Blixland für die Unterstützung.", entities))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("praise", "Quaxenskyj", "Blixland")
+    ev = one(analyse(nlp, "Quaxenskyj bedankte sich bei Blixland für die Hilfe.", entities))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2"), ev.place) == ("praise", "Quaxenskyj", "Blixland", None)
+    ev = one(analyse(nlp, "Für die Hilfe dankte Quaxenskyj Blixland.", entities), "aid")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Blixland", "Quaxenskyj")
+    # a bare "danke" in a quote is no act of thanks
+    assert [e.type for e in analyse(nlp, "«Nein, danke», sagte er.")] == ["statement"]

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-304"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-305"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1552,6 +1552,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
           and any(tokens[k].lower in _RECEIVING_FORMS for k in range(a, b) if k != trig.index)):
         # "Die Universität Bern erhält eine Spende von 20 Millionen Franken": the subject receives the aid noun
         actors = _giver_and_receiver(tokens, a, b, mentions, actors)
+    if (trig.mode == "noun" and trig.entry.type == "aid" and governing_preposition(tokens, trig.index)[0] == "für"
+            and any(tokens[k].lower in _THANKING for k in range(a, b))):
+        # "Selenskyj dankte Deutschland für die Hilfe": the thanked gave it, the thanker received it
+        actors = [replace(x, role="actor2" if x.role == "actor1" else "actor1") for x in actors]
     if trig.mode == "noun" and negated:
         # "Die Bundespolizei verhinderte einen Anschlag", "Ungarn blockiert neue Sanktionen": who averts or holds
         # up the event does not do it
@@ -1602,6 +1606,7 @@ _ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "
 _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "soll", "sollen", "solle", "wird", "werden",
                        "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
 # Words that call off or put off what an event noun names: "Die Kundgebung am Samstag wurde abgesagt"
+_THANKING = frozenset({"dankte", "dankten", "dankt", "danken", "gedankt", "bedankte", "bedankten", "bedankt"})
 _CALLED_OFF = frozenset({"abgesagt", "absagen", "abgeblasen"})
 _CANCELLING = frozenset({"abgesagt", "absagen", "abgeblasen", "verschoben", "verschiebt", "verschob", "gestrichen"})
 # (and "sagte … ab", whose particle closes the clause: see _CALLS_OFF)
@@ -2062,6 +2067,8 @@ def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
         return True  # the speaker's side, whoever speaks
     if speaker.label == "ORG":
         return pronoun == "sie"
+    if speaker.label == "LOC" and pronoun == "sie" and speaker.text.lower().endswith(_FEMININE_ORGANS):
+        return True  # "Die israelische Armee erklärte, sie habe …": a state organ, named for its country
     if speaker.label != "PER":
         return False
     names = speaker.canonical.split()
@@ -2071,6 +2078,9 @@ def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
     return gender in _PRONOUN_GENDERS[pronoun]
 
 
+# State organs named by their country's adjective that "sie" refers to (feminine or plural; not "das Militär")
+_FEMININE_ORGANS = ("armee", "regierung", "luftwaffe", "marine", "polizei", "führung", "streitkräfte", "behörden",
+                    "truppen", "administration", "delegation", "justiz", "staatsanwaltschaft", "botschaft")
 _KNOWN_GENDERS = frozenset({"male", "mostly_male", "female", "mostly_female"})
 # The gender the offices before a person's name tell, by canonical name, for the article being read.
 _TITLED_GENDERS: ContextVar[dict[str, str]] = ContextVar("titled_genders", default={})
@@ -2394,6 +2404,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 and (m.canonical or m.text) not in country_names() and not isinstance(m, ActorMention)):
             places.append((m, i))  # "der Messerangriff von Solingen": where it was (a country after "von" attacks)
             continue
+        if trig.entry.lemma == "bedanken" and prep in ("bei", "beim"):
+            targets.append((m, i))  # "bedankte sich bei Deutschland": the thanked, not a place
+            continue
         if (is_place(m.label, prep, violent) and not isinstance(m, ActorMention)  # "bei der israelischen Armee"
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
@@ -2450,7 +2463,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             if head is not None and not _acting_for(tokens, head, verbs, trig):
                 if trig.mode != "noun" and head > trig.index and _acts_for_word(tokens[head].text):
                     objects.append((m, i))  # "traf Vertreter der Wirtschaftskammer": the chamber is met
-                elif trig.mode != "noun" and (bare or head > trig.index or passive) and (
+                elif trig.mode != "noun" and (bare or head > trig.index or passive or any(
+                        tokens[k].lower in _SUBJECT_PRONOUNS for k in range(a, head))) and (
                         (violent and tokens[head].lower.endswith(_ATTACKED_HOLDINGS))
                         or (trig.entry.type in _JUDGING and not _is_doer(tokens[head]))):
                     # "Israel hat Stellungen der Hisbollah angegriffen", "Ein Lager der UNO wurde beschossen": the owner
@@ -2759,6 +2773,15 @@ def _source_of_report(tokens, i: int, mention_tokens: set[int]) -> bool:
         if low in _TOPIC_WALK or low in ("von", "vom") or is_title_word(low):
             cases.add(low)
             k -= 1
+        elif low in ("in", "im", "aus") and not walked_noun and k - 1 > 0 and tokens[k - 1].text[:1].isupper():
+            # "nach Angaben des Gesundheitsministeriums in Beirut", "des Roten Kreuzes in Genf": the source's seat,
+            # not where it happened (the source's name, tagged or not, is walked over)
+            cases.add("von")
+            k -= 1
+            steps = 0
+            while k > 0 and steps < 3 and tokens[k].text[:1].isupper() and tokens[k].lower not in _REPORTS:
+                k, steps = k - 1, steps + 1
+            walked_noun = True
         elif (not walked_noun and tokens[k].text.istitle() and k not in mention_tokens
               and tokens[k - 1].lower in _TOPIC_WALK):
             walked_noun, k = True, k - 1  # "der Polizei von Kiew": the source's own noun
