@@ -4249,3 +4249,35 @@ def test_thanks_are_praise_and_the_thanked_gave_the_help(nlp):
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Blixland", "Quaxenskyj")
     # a bare "danke" in a quote is no act of thanks
     assert [e.type for e in analyse(nlp, "«Nein, danke», sagte er.")] == ["statement"]
+
+
+def test_two_phrases_are_no_list_without_a_comma_or_und(nlp):
+    text = "Mehr als 50 Staaten haben auf einer Konferenz in Quaxis dem Blixan Hilfe zugesagt."
+    ev = one(analyse(nlp, text, [("Quaxis", "LOC"), ("Blixan", "LOC")]))
+    assert (ev.place.canonical, actor(ev, "actor2")) == ("Quaxis", "Blixan")
+
+
+def test_warplanes_sent_near_an_island_are_no_aid(nlp):
+    assert analyse(nlp, "Quaxing schickte 30 Kampfflugzeuge in die Nähe der Insel.", [("Quaxing", "LOC")]) == []
+    ev = one(analyse(nlp, "Die Quaxwehr schickt 50 Helfer und Zelte in die Türkei.", [("Quaxwehr", "ORG"), ("Türkei", "LOC")]))
+    assert (ev.type, actor(ev, "actor2")) == ("aid", "Türkei")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Der Kanton Quax hat einen Asylbewerber nach Blixerien ausgeschafft.", "coerce"),
+    ("Die Ausschaffung nach Blixerien scheiterte.", "coerce"),
+    ("Die Revolutionsgarden haben einen Öltanker im Golf von Quax festgesetzt.", "coerce"),
+    ("Die Regierung hat den quaxischen Botschafter ins Außenministerium zitiert.", "criticize"),
+])
+def test_swiss_and_austrian_words_for_deporting_seizing_and_summoning(nlp, text, type_):
+    assert [e.type for e in analyse(nlp, text)] == [type_]
+
+
+def test_quoting_an_ambassador_is_no_summons(nlp):
+    assert analyse(nlp, "Der Journalist zitierte den Botschafter in seinem Artikel.") == []
+
+
+def test_a_partys_posters_defaced_are_hit(nlp):
+    text = "In Quaxtirol haben Unbekannte in der Nacht auf Samstag mehrere Wahlplakate der QPÖ beschmiert."
+    ev = one(analyse(nlp, text, [("Quaxtirol", "LOC"), ("QPÖ", "ORG")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2"), ev.place.canonical) == ("coerce", None, "QPÖ", "Quaxtirol")

@@ -30,6 +30,8 @@ def organs(text, mentions=()):
     # the armed forces by their arms
     ("Israelische Kampfflugzeuge haben Ziele bombardiert.", [("Israelische Kampfflugzeuge", "Israel")]),
     ("Russische Drohnen greifen Kiew an", [("Russische Drohnen", "Russland")]),
+    # a state's guards
+    ("Die iranischen Revolutionsgarden setzten einen Tanker fest.", [("iranischen Revolutionsgarden", "Iran")]),
 ])
 def test_a_country_adjective_and_a_state_organ_act_for_the_country(text, expected):
     assert organs(text) == expected

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-305"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-306"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2080,7 +2080,7 @@ def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
 
 # State organs named by their country's adjective that "sie" refers to (feminine or plural; not "das Militär")
 _FEMININE_ORGANS = ("armee", "regierung", "luftwaffe", "marine", "polizei", "führung", "streitkräfte", "behörden",
-                    "truppen", "administration", "delegation", "justiz", "staatsanwaltschaft", "botschaft")
+                    "truppen", "revolutionsgarden", "nationalgarde", "administration", "delegation", "justiz", "staatsanwaltschaft", "botschaft")
 _KNOWN_GENDERS = frozenset({"male", "mostly_male", "female", "mostly_female"})
 # The gender the offices before a person's name tell, by canonical name, for the article being read.
 _TITLED_GENDERS: ContextVar[dict[str, str]] = ContextVar("titled_genders", default={})
@@ -2463,10 +2463,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             if head is not None and not _acting_for(tokens, head, verbs, trig):
                 if trig.mode != "noun" and head > trig.index and _acts_for_word(tokens[head].text):
                     objects.append((m, i))  # "traf Vertreter der Wirtschaftskammer": the chamber is met
-                elif trig.mode != "noun" and (bare or head > trig.index or passive or any(
-                        tokens[k].lower in _SUBJECT_PRONOUNS for k in range(a, head))) and (
-                        (violent and tokens[head].lower.endswith(_ATTACKED_HOLDINGS))
-                        or (trig.entry.type in _JUDGING and not _is_doer(tokens[head]))):
+                elif trig.mode != "noun" and (
+                        (violent and tokens[head].lower.endswith(_ATTACKED_HOLDINGS))  # (a holding never acts)
+                        or ((bare or head > trig.index or passive
+                             or any(tokens[k].lower in _SUBJECT_PRONOUNS for k in range(a, head)))
+                            and trig.entry.type in _JUDGING and not _is_doer(tokens[head]))):
                     # "Israel hat Stellungen der Hisbollah angegriffen", "Ein Lager der UNO wurde beschossen": the owner
                     # is hit; "kritisierte die Pläne der Regierung", "lehnte den Vorschlag der Kommission ab": whose
                     # work is judged is the target (not "Ein Sprecher der Polizei kritisierte")
@@ -2915,10 +2916,14 @@ def _possessor_of_person(tokens, m: Mention, in_clause) -> bool:
     return 1 <= len(between) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in between)
 
 
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "&", "/"})
+
+
 def _listed_after(tokens, first: Mention, second: Mention) -> bool:
-    """Only commas, und/oder/sowie and articles between two mentions: one list."""
+    """Only commas, und/oder/sowie and articles between two mentions, one of them no article: one list ("in Paris
+    dem Sudan" is two phrases)."""
     between = [t.lower for t in tokens if first.end <= t.start and t.end <= second.start]
-    return bool(between) and all(w in _LIST_GLUE for w in between)
+    return bool(between) and all(w in _LIST_GLUE for w in between) and bool(set(between) & _LIST_JOINERS)
 
 
 def _names_untagged_phrase(tokens, i: int, m: Mention, mentions: list[Mention]) -> bool:
@@ -3053,7 +3058,9 @@ def _acts_for_word(word: str) -> bool:
 _ATTACKED_HOLDINGS = ("ziel", "ziele", "zielen", "stellung", "stellungen", "stützpunkt", "stützpunkte",
                       "stützpunkten", "einrichtung", "einrichtungen", "position", "positionen", "infrastruktur",
                       "lager", "depot", "depots", "tunnel", "zentrale", "zentralen", "hauptquartier", "basis",
-                      "basen", "konvoi", "fahrzeuge", "schiffe", "schiff", "flugplatz", "flugplätze")
+                      "basen", "konvoi", "fahrzeuge", "schiffe", "schiff", "flugplatz", "flugplätze",
+                      # a party's posters and offices, defaced or set on fire: "mehrere Wahlplakate der FPÖ beschmiert"
+                      "plakat", "plakate", "büro", "büros", "geschäftsstelle", "geschäftsstellen")
 
 
 def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
