@@ -70,7 +70,10 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
             return cur.fetchone()[0] == 1
 
     assert alias_trigger()
+    assert seeded("Islamischen Staates")
     try:
+        rolled_back_one("0059_entity_aliases_armed_groups")
+        assert not seeded("Islamischen Staates") and seeded("Freien Sachsen")
         rolled_back_one("0058_entity_aliases_declined_parties")
         assert not seeded("Freien Sachsen") and seeded("Deutscher Bundestag")
         rolled_back_one("0057_entity_aliases_bundestag")
@@ -100,17 +103,18 @@ def test_db_status_and_rollback_of_a_reversible_migration(pg_url):
         # 0046 has no rollback file: refused, nothing changed
         proc = newsflow("db", "rollback", "--db", pg_url)
         assert proc.returncode == 2 and "0046_source_health_fast cannot be rolled back" in proc.stderr
-        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 12
+        assert newsflow("db", "status", "--db", pg_url).stdout.count("PENDING") == 13
     finally:
         proc = newsflow("db", "migrate", "--db", pg_url)
     assert proc.returncode == 0
     assert ("0047_event_place_source, 0048_event_place_headline, 0049_entity_aliases_institutions_dach, "
             "0050_entity_aliases_transport_parties, 0051_entity_aliases_town_forms, 0052_event_place_previous, "
             "0053_entity_aliases_acronyms, 0054_entity_aliases_olympic, 0055_entity_aliases_to_entities, "
-            "0056_entity_aliases_central_banks, 0057_entity_aliases_bundestag, 0058_entity_aliases_declined_parties") in proc.stdout
+            "0056_entity_aliases_central_banks, 0057_entity_aliases_bundestag, 0058_entity_aliases_declined_parties, "
+            "0059_entity_aliases_armed_groups") in proc.stdout
     assert timeline() == (comments, True) and sources("previous") and seeded("Seco") and seeded("BVG") and seeded("Biel/Bienne")
     assert seeded("OSZE") and seeded("IOC") and seeded("Schweizer Nationalbank") and seeded("Deutscher Bundestag")
-    assert seeded("Freien Sachsen") and alias_trigger()
+    assert seeded("Freien Sachsen") and seeded("Islamischen Staates") and alias_trigger()
 
 
 def test_an_alias_an_operator_adds_gets_its_entity_row(pg_url):

@@ -4281,3 +4281,48 @@ def test_a_partys_posters_defaced_are_hit(nlp):
     text = "In Quaxtirol haben Unbekannte in der Nacht auf Samstag mehrere Wahlplakate der QPÖ beschmiert."
     ev = one(analyse(nlp, text, [("Quaxtirol", "LOC"), ("QPÖ", "ORG")]))
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2"), ev.place.canonical) == ("coerce", None, "QPÖ", "Quaxtirol")
+
+
+@pytest.mark.parametrize("second", [
+    "Zu der Tat bekannte sich die Terrorgruppe Quaxo Haram.",
+    "Quaxo Haram reklamierte den Anschlag für sich.",
+    "Quaxo Haram übernahm die Verantwortung.",
+])
+def test_who_claims_a_deed_did_it(nlp, second):
+    text = "Bei einem Anschlag auf eine Polizeistation in Quaxdugu wurden zwölf Beamte getötet. " + second
+    events = analyse(nlp, text, [("Quaxdugu", "LOC"), ("Quaxo Haram", "ORG")], found_quantities(text))
+    # the claimed deed is the one told before, no second
+    assert sorted((e.type, actor(e, "actor1")) for e in events) == [("assault", "Quaxo Haram"), ("kill", "Quaxo Haram")]
+
+
+def test_a_claim_of_something_else_claims_no_deed(nlp):
+    text = "Bei einem Anschlag in Quaxdugu wurden zwölf Menschen getötet. Die Quaxpartei bekannte sich zu Reformen."
+    events = analyse(nlp, text, [("Quaxdugu", "LOC"), ("Quaxpartei", "ORG")])
+    assert all(actor(e, "actor1") is None for e in events)
+
+
+def test_a_protest_framing_the_time_took_place(nlp):
+    text = "Die Polizei hat am Rande einer Demonstration in Quaxstadt 38 Personen festgenommen."
+    events = analyse(nlp, text, [("Quaxstadt", "LOC")], found_quantities(text))
+    assert sorted(e.type for e in events) == ["arrest", "protest"]
+    # ... but not before it
+    events = analyse(nlp, "Im Vorfeld der Demonstration nahm die Polizei zwei Männer fest.")
+    assert [e.type for e in events] == ["arrest"]
+
+
+def test_charges_listed_before_a_crime_are_charges_too(nlp):
+    text = "Gegen sie wird wegen Volksverhetzung und tätlichen Angriffs auf Vollstreckungsbeamte ermittelt."
+    assert [e.type for e in analyse(nlp, text)] == ["investigate"]
+
+
+def test_gluing_oneself_to_the_road_is_a_protest(nlp):
+    text = "Aktivisten der Quaxgeneration haben sich am Montag auf der Ringstraße festgeklebt."
+    ev = one(analyse(nlp, text, [("Quaxgeneration", "ORG")]))
+    assert (ev.type, actor(ev, "actor1")) == ("protest", "Quaxgeneration")
+    assert analyse(nlp, "Das Etikett klebt fest.") == []
+
+
+def test_a_minister_taking_political_responsibility_claims_no_deed(nlp):
+    text = ("Bei einem Anschlag in Quaxdugu wurden zwölf Menschen getötet. Das Quaxministerium übernahm die politische "
+            "Verantwortung.")
+    assert all(actor(e, "actor1") is None for e in analyse(nlp, text, [("Quaxdugu", "LOC"), ("Quaxministerium", "ORG")]))

@@ -14,7 +14,7 @@ ALIAS_MIGRATIONS = ("0020_entity_aliases.sql", "0021_entity_aliases_institutions
                     "0050_entity_aliases_transport_parties.sql", "0051_entity_aliases_town_forms.sql",
                     "0053_entity_aliases_acronyms.sql", "0054_entity_aliases_olympic.sql",
                     "0056_entity_aliases_central_banks.sql", "0057_entity_aliases_bundestag.sql",
-                    "0058_entity_aliases_declined_parties.sql")
+                    "0058_entity_aliases_declined_parties.sql", "0059_entity_aliases_armed_groups.sql")
 
 
 def test_alias_seed_matches_bundled_list():

@@ -1702,6 +1702,12 @@ def test_a_count_and_its_people_after_a_name_are_no_part_of_it():
     assert ents(nlp, "Im Gegenzug entließ Quaxland 90 palästinensische Gefangene.") == [("Quaxland", "LOC")]
     # a club's number closes its name
     assert ents(nlp, "Quaxstadt 96 verlor das Spiel.") == [("Quaxstadt 96", "ORG")]
+    # ... and a capitalized counted noun after a place's count
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxburg 38 Personen"},
+                             {"label": "ORG", "pattern": "Quaxern 2 Radio"}])
+    assert ents(nlp, "Die Polizei hat in Quaxburg 38 Personen festgenommen.") == [("Quaxburg", "LOC")]
+    # (a station's number is inside its name)
+    assert ents(nlp, "Das Programm Quaxern 2 Radio sendet.") == [("Quaxern 2 Radio", "ORG")]
 
 
 def test_a_word_no_list_has_opening_the_sentence_before_a_persons_verb_is_a_person(rules_nlp):
@@ -1734,6 +1740,13 @@ def test_a_weapons_type_after_its_kind_is_a_product():
     assert ents(nlp, "Berlin liefert den Marschflugkörper Quaxurus nicht.")[-1] == ("Quaxurus", "MISC")
     # a known place's genitive after such a word stays the place: the helicopters are the city's
     assert ents(nlp, "Die Hubschrauber Hamburgs flogen.") == [("Hamburgs", "LOC")]
+
+
+def test_a_person_after_an_armed_groups_word_is_the_group():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxo Haram"}, {"label": "PER", "pattern": "Peter Quaxmann"}])
+    assert ents(nlp, "Zu der Tat bekannte sich die Terrorgruppe Quaxo Haram.") == [("Quaxo Haram", "ORG")]
+    # a band may be named for a person
+    assert ents(nlp, "Er trat mit der Gruppe Peter Quaxmann auf.") == [("Peter Quaxmann", "PER")]
 
 
 def test_a_name_after_vom_typ_is_a_products_type():

@@ -181,6 +181,11 @@ def test_a_group_whose_members_act_is_the_actor():
     x = extract("Der SPD-Vorsitzende kritisierte die Regierung.", published=date(2026, 11, 26))
     (criticize,) = [e for e in x.events if e.type == "criticize"]
     assert [a.canonical for a in criticize.actors if a.role == "actor1"] == ["SPD"]
+    # an armed group's short and declined names are its name
+    x = extract("Die Kämpfer des Islamischen Staates griffen das Dorf an. Der IS drohte mit weiteren Angriffen.",
+                published=date(2026, 11, 26))
+    assert {e.type: [a.canonical for a in e.actors if a.role == "actor1"] for e in x.events} == {
+        "assault": ["Islamischer Staat"], "threaten": ["Islamischer Staat"]}
     # the group itself named by what it is, listed or known only by its short name
     for text, group in (("Bei Angriffen der Hisbollah-Miliz wurden drei Soldaten getötet.", "Hisbollah"),
                         ("Bei Angriffen der QRF-Miliz wurden drei Soldaten getötet.", "QRF")):

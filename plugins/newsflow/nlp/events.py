@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-306"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-307"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -242,6 +242,18 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
             # (passive: "Die beiden wurden festgenommen" are who it was done to)
             found = [_by_both(e, before) for e in found]
         found = _without_accidental_deaths(found, sent, text, accident_story)
+        claimant = _claimant(sent, sent_mentions, text)
+        if claimant is not None:
+            # "Bei einem Angriff … wurden zwölf Beamte getötet. Zu der Tat bekannte sich die Terrorgruppe Boko Haram":
+            # who claims it did it (this sentence's and the one before's violence with no actor of its own)
+            found = [_claimed_by(e, claimant) for e in found]
+            if before:
+                claimed = [_claimed_by(e, claimant) for e in before]
+                events[len(events) - len(before):] = claimed
+                before = claimed
+                # "Der IS reklamierte den Anschlag für sich": the deed claimed is the one told before, no second
+                told = {e.type for e in before if e.type in _CLAIMABLE}
+                found = [e for e in found if not (e.type in told and e.trigger[:1].isupper())]
         # (only another place: "Die Staatsanwaltschaft Leipzig …" after a raid in Leipzig goes on at the scene)
         names_place = any(m.label == "LOC" and not isinstance(m, ActorMention)
                           and (scene is None or (m.canonical or m.text) != scene.place.canonical)
@@ -888,8 +900,11 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
                 sent.tokens[b - 1].lower in _REFERRING_FORMS and trig.index < b - 1
                 and governing_preposition(sent.tokens, trig.index)[0] is None)
             # (only the noun's genitive: "am Rande kam es zu Ausschreitungen" tells a riot)
+            # (a protest framing the time took place: "am Rande einer Demonstration … festgenommen"; only "im Vorfeld"
+            # is before it)
             framed = any(sent.tokens[k].lower in _FRAMING_NOUNS and sent.tokens[k].text[:1].isupper()
                          and not any(sent.tokens[j].lower in PREPOSITIONS for j in range(k + 1, trig.index))
+                         and (trig.entry.type != "protest" or sent.tokens[k].lower == "vorfeld")
                          for k in range(max(a, trig.index - 3), trig.index))
             # "sein Veto gegen die Sanktionen", "Kritik an den Sanktionen": a judging noun's object is judged, not done
             opposed = governing_preposition(sent.tokens, trig.index)[0] in ("gegen", "an", "am") and any(
@@ -923,8 +938,11 @@ def _charged(trig: _Trigger, triggers: list[_Trigger], tokens, a: int, b: int) -
     wegen versuchten Mordes verurteilt", "wegen Totschlags angeklagt" (the deed itself is told elsewhere, if at all;
     "wegen des Angriffs" with an article refers to a told event, and "wegen eines geplanten Anschlags" is a plan)."""
     k = trig.index - 1
-    while k >= a and tokens[k].text.islower() and tokens[k].lower not in PREPOSITIONS | _ARTICLE_WORDS:
-        k -= 1  # adjectives: "wegen versuchten Mordes", "wegen schweren Raubes"
+    while k >= a and tokens[k].lower not in PREPOSITIONS | _ARTICLE_WORDS and (
+            tokens[k].text.islower() or tokens[k].text == "," or tokens[k + 1].lower in ("und", "oder", ",")):
+        # adjectives: "wegen versuchten Mordes", "wegen schweren Raubes"; and the charges listed before it: "wegen
+        # Volksverhetzung und tätlichen Angriffs auf Vollstreckungsbeamte"
+        k -= 1
     if k < a or tokens[k].lower != "wegen":
         return False
     return any(o is not trig and o.mode != "noun" and o.entry.type in _JUDICIAL_TYPES and a <= o.index < b
@@ -3232,6 +3250,37 @@ _SCENE_BLOCKERS = frozenset({"und", "oder", "aber", "auch", "nicht", "nur", "noc
 def _opens_with_both(sent: _Sentence) -> bool:
     words = [t.lower for t in sent.tokens[:2]]
     return words[:1] == ["beide"] or words == ["die", "beiden"]
+
+
+# "Zu der Tat bekannte sich …", "Die Miliz reklamierte den Anschlag für sich", "übernahm die Verantwortung für"
+_CLAIM = re.compile(r"\bbekenn(?:t|en)\s+sich\b|\bbekannten?\s+sich\b|\breklamier(?:t|te|ten|en)\b.*\bfür\s+sich\b|"
+                    r"\b(?:übernahm|übernahmen|übernimmt|übernehmen|übernommen)\b.*\bVerantwortung\b|"
+                    r"\bVerantwortung\b.*\b(?:übernahm|übernahmen|übernimmt|übernehmen|übernommen)\b")
+_CLAIMABLE = frozenset({"assault", "kill"})
+# ... of a deed: "Zu der Tat …", "zu dem Anschlag", "reklamierte die Angriffe" (not "bekannte sich zu Reformen", nor a
+# minister's "politische Verantwortung")
+_DEED = re.compile(r"\b(?:Tat|Taten|\w*[Aa]nschlag|\w*[Aa]nschläge[n]?|\w*[Aa]ngriff|\w*[Aa]ngriffe[n]?|Attentat|"
+                   r"Attentate[n]?|Überfall|Überfälle[n]?|Entführung|Explosion|Explosionen|Morde?|Tötung)\b")
+
+
+def _claimant(sent: _Sentence, mentions: list[Mention], text: str) -> Mention | None:
+    """The organization a sentence says claimed a deed: the first one named with no preposition before it."""
+    if (not _CLAIM.search(text, sent.start, sent.end) or not _DEED.search(text, sent.start, sent.end)
+            and "Verantwortung" not in text[sent.start:sent.end] or "politische Verantwortung" in text[sent.start:sent.end]):
+        return None
+    index_of = {t.start: i for i, t in enumerate(sent.tokens)}
+    for m in mentions:
+        if m.label == "ORG" and m.start in index_of and governing_preposition(sent.tokens, index_of[m.start])[0] is None:
+            return m
+    return None
+
+
+def _claimed_by(event: Event, claimant: Mention) -> Event:
+    if event.type not in _CLAIMABLE or event.negated or any(x.role == "actor1" for x in event.actors):
+        return event
+    doer = EventActor("actor1", claimant.text, claimant.canonical or claimant.text, claimant.label, claimant.start,
+                      claimant.end)
+    return replace(event, actors=(doer, *event.actors))
 
 
 def _by_both(event: Event, before: list[Event]) -> Event:

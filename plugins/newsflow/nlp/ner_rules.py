@@ -862,6 +862,8 @@ _WEAPON_KINDS = ("panzer", "panzern", "panzers", "rakete", "raketen", "kampfjet"
                  "drohnen", "haubitze", "haubitzen", "fregatte", "fregatten", "hubschrauber", "helikopter",
                  "abwehrsystem", "abwehrsysteme", "abwehrsystems", "flugabwehrsystem", "flugabwehrsysteme", "u-boot",
                  "u-boote", "u-booten")
+# ... of them, the armed ones, whose name is never a person's: "die Terrorgruppe Boko Haram", "die Miliz Wagner"
+_ARMED_GROUPS = ("miliz", "terrorgruppe", "terrororganisation", "rebellengruppe", "söldnergruppe", "terrornetzwerk")
 # Words for a group whose name follows; a name tagged as a work or an event after one is the group's
 # ("die Klimagruppe Letzte Generation", "die Bewegung Fridays for Future")
 _GROUP_DESCRIPTORS = ("gruppe", "gruppierung", "bewegung", "organisation", "initiative", "bündnis", "netzwerk",
@@ -1199,10 +1201,13 @@ class _TitleOrgRules:
                 if head == 0:
                     continue
                 ent = Span(doc, ent.start, ent.start + head, label=ent.label_)
-            count_at = next((k for k in range(1, len(ent) - 1) if ent[k].is_digit and ent[k + 1].is_lower), None)
+            count_at = next((k for k in range(1, len(ent) - 1) if ent[k].is_digit and (
+                ent[k + 1].is_lower or (ent.label_ != "ORG" and ent[k + 1].is_title
+                                        and _is_common_noun(ent[k + 1].text)))), None)
             if count_at is not None:
-                # "entließ Israel 90 palästinensische Gefangene": a count and its people follow the name, no part of it
-                # (a club's number closes its name: "Mainz 05", "Hannover 96 verlor")
+                # "entließ Israel 90 palästinensische Gefangene", "in Berlin 38 Personen festgenommen": a count and its
+                # people follow the name, no part of it (a club's number closes its name: "Mainz 05", "Hannover 96 verlor";
+                # a station's is inside it: "Bayern 2 Radio")
                 changed = True
                 ent = Span(doc, ent.start, ent.start + count_at, label=ent.label_)
             if (ent.label_ == "PER" and self._is_demonym(ent[0].text) and ent.text not in self.given
@@ -1394,9 +1399,12 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Der Autozulieferer Georg Fischer", "Pro Bahn"
                 changed = True
                 continue
-            if (ent.label_ == "MISC" and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
-                    and doc[ent.start - 1].lower_.endswith(_GROUP_DESCRIPTORS)):
-                out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "der Gruppe Letzte Generation"
+            if (ent.label_ in ("MISC", "PER") and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
+                    and doc[ent.start - 1].lower_.endswith(_GROUP_DESCRIPTORS)
+                    and (ent.label_ == "MISC" or doc[ent.start - 1].lower_.endswith(_ARMED_GROUPS))):
+                # "der Gruppe Letzte Generation", "die Terrorgruppe Boko Haram" (a person may follow a party's name:
+                # "die Partei Sahra Wagenknecht")
+                out.append(Span(doc, ent.start, ent.end, label="ORG"))
                 changed = True
                 continue
             if len(ent) >= 2 and ent[-1].lower_ in _CURRENCY_ABBREVIATIONS and ent.label_ != "MISC":
