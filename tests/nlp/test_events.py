@@ -4326,3 +4326,8 @@ def test_a_minister_taking_political_responsibility_claims_no_deed(nlp):
     text = ("Bei einem Anschlag in Quaxdugu wurden zwölf Menschen getötet. Das Quaxministerium übernahm die politische "
             "Verantwortung.")
     assert all(actor(e, "actor1") is None for e in analyse(nlp, text, [("Quaxdugu", "LOC"), ("Quaxministerium", "ORG")]))
+
+
+def test_what_is_permitted_is_only_possible(nlp):
+    ev = one(analyse(nlp, "Künftig sollen Quaxer Rüstungsfirmen Waffen auch in Länder liefern dürfen."))
+    assert (ev.type, ev.modality) == ("aid", "possible")

@@ -1749,6 +1749,13 @@ def test_a_person_after_an_armed_groups_word_is_the_group():
     assert ents(nlp, "Er trat mit der Gruppe Peter Quaxmann auf.") == [("Peter Quaxmann", "PER")]
 
 
+def test_a_word_no_list_has_after_a_places_kind_is_the_place(rules_nlp):
+    assert ents(rules_nlp, "Drohnen trafen eine Raffinerie in der Region Quaxatow.") == [("Quaxatow", "LOC")]
+    assert ents(rules_nlp, "Rebellen haben die Stadt Quaxoma eingenommen.") == [("Quaxoma", "LOC")]
+    # a compound the lists lack is a noun
+    assert ents(rules_nlp, "Im 13. Jahrhundert wurde das Dorf Rittersitz.") == []
+
+
 def test_a_name_after_vom_typ_is_a_products_type():
     nlp = _with_model_spans([{"label": "LOC", "pattern": "Quaxder"}, {"label": "PER", "pattern": "AT-10 Quaxber"}])
     assert ents(nlp, "Es sollen 40 Schützenpanzer vom Typ Quaxder geliefert werden.") == [("Quaxder", "MISC")]

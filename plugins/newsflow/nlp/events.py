@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-307"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-308"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -62,6 +62,8 @@ _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"
 _MODALITY = [  # first match wins
     ("consider", frozenset({"erwägt", "erwägen", "erwog", "erwogen", "erwäge", "prüft", "prüfen", "überlegt", "überlegen", "denkt"})),
     ("possible", frozenset({"könnte", "könnten", "kann", "können", "dürfte", "dürften", "möglicherweise", "womöglich",
+                            # permitted, not done: "sollen Rüstungsfirmen Waffen liefern dürfen"
+                            "darf", "dürfen", "dürfe", "durfte", "durften",
                             "wäre", "wären",  # "Ein Streik wäre der erste seit zwanzig Jahren": hypothetical
                             "eventuell", "falls", "notfalls", "wahrscheinlich", "vielleicht",
                             "sofern", "wenn", "vorausgesetzt"})),  # "sofern die Behörden zustimmen": a condition

@@ -918,6 +918,10 @@ _PLACE_HEADS = _LANDSCAPE_ENDINGS + ("berg", "feld", "heim", "dorf", "stadt", "b
                                      "hafen", "platz", "markt", "bach", "horn", "stock", "insel")
 # Endings of German, Austrian and Swiss town names ("Böheim|kirchen", "Sindel|fingen", "Wetzi|kon"): a word
 # no list has, ending so, after "in"/"nach"/"aus", is a town.
+# Kinds of place whose name follows them (abroad most of all, where no list has the towns)
+_PLACE_KIND_NOUNS = frozenset({"region", "provinz", "oblast", "gebiet", "bezirk", "distrikt", "bundesstaat", "präfektur",
+                               "stadt", "dorf", "ortschaft", "kleinstadt", "hafenstadt", "hauptstadt", "grenzstadt",
+                               "frontstadt", "großstadt", "grossstadt", "millionenstadt", "metropole", "insel"})
 _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "stadt", "feld", "felden", "bach",
                  "brück", "brücken", "hofen", "stetten", "wil", "ikon", "wang", "reuth", "rode", "leben", "born",
                  "hain", "walde", "münster", "weiler", "furt", "kirch", "zell", "beuren", "stein", "statt", "itz",
@@ -2522,6 +2526,15 @@ class _TitleOrgRules:
                 # "besuchte die Truppe am Samstag in Malbork.": a word no list has after a bare "in", closing the
                 # clause, is a town (not a compound the lists lack: "in Objektknoten", "in Touristenbüros", "in
                 # Berlin-Nähe"; nor a name ending like a surname: "Er blieb in Quaxler.")
+                new.append(Span(doc, i, i + 1, label="LOC"))
+                taken.add(i)
+                continue
+            if (i not in taken and i > 0 and doc[i - 1].lower_ in _PLACE_KIND_NOUNS and doc[i - 1].is_title
+                    and len(word) >= 3 and word.isalpha() and self._unknown_name(doc[i]) and word not in self.given
+                    and not _ends_in_common_noun(word)
+                    and not (i + 1 < len(doc) and doc[i + 1].is_title and not _opens_sentence(doc, i + 1))):
+                # "in der russischen Region Saratow", "die Stadt Goma", "das Dorf Quaxiwka": a place's kind names it
+                # (a compound the lists lack is a noun: "wurde das Dorf Rittersitz")
                 new.append(Span(doc, i, i + 1, label="LOC"))
                 taken.add(i)
                 continue
