@@ -4331,3 +4331,15 @@ def test_a_minister_taking_political_responsibility_claims_no_deed(nlp):
 def test_what_is_permitted_is_only_possible(nlp):
     ev = one(analyse(nlp, "Künftig sollen Quaxer Rüstungsfirmen Waffen auch in Länder liefern dürfen."))
     assert (ev.type, ev.modality) == ("aid", "possible")
+
+
+def test_a_noun_making_the_verbs_phrase_counts_its_own(nlp):
+    text = "Nach Ausschreitungen in Quaxgart hat die Polizei 228 Personen in Gewahrsam genommen."
+    events = analyse(nlp, text, [("Quaxgart", "LOC")], found_quantities(text))
+    assert {e.type: e.count and e.count.value for e in events} == {"protest": None, "arrest": 228}
+
+
+def test_er_behind_a_finite_modal_is_the_subject(nlp):
+    text = "Bundeskanzler Olaf Quaxolz bricht zu einer Reise auf. In Quaxking will er Staatschef Xi Quaxping treffen."
+    ev = one(analyse(nlp, text, [("Olaf Quaxolz", "PER"), ("Quaxking", "LOC"), ("Xi Quaxping", "PER")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.modality) == ("Olaf Quaxolz", "Xi Quaxping", "intent")

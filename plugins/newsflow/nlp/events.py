@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-308"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-309"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1234,9 +1234,11 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     count = None
     # "Bei Protesten nahm die Polizei 40 Menschen fest", "Bei einem Raketenangriff sind 11 Menschen getötet
     # worden": the clause's verb counts its own (the arrested, the dead), not the noun's protesters or attacks
+    # (and so does a noun that makes the verb's phrase: "hat die Polizei 228 Personen in Gewahrsam genommen")
     counted_by_verb = trig.mode == "noun" and governing_preposition(tokens, trig.index)[0] is not None and any(
-        t.mode != "noun" and t.entry.type in _COUNT_TYPES and t.entry.type != trig.entry.type
-        and conj_start <= t.index < b for t in all_triggers)
+        (t.mode != "noun" or tokens[t.index].lower in _PHRASE_NOUNS) and t.entry.type in _COUNT_TYPES
+        and t.entry.type != trig.entry.type and conj_start <= t.index < b and t.index != trig.index
+        for t in all_triggers)
     if trig.entry.type in _COUNT_TYPES and not counted_by_verb:
         others = [(tokens[c].start, tokens[d - 1].end) for c, d in predicated if (c, d) != (a, b)]
         # "nahm zwei Männer fest und beschlagnahmte Drogen": each conjunct with a verb of its own counts its own
@@ -1470,11 +1472,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             # "… zwei Männer verhaftet. Sie sollen einen 34-Jährigen verletzt haben": what the arrested (or the
             # accused, the investigated, the convicted) are said to have done, not the police
             antecedent = replace(arrested[0], role="actor1") if arrested else None
-        if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1 or shared)
+        # ("In Peking will er Xi treffen": behind the finite modal, as behind a finite verb)
+        behind_aux = trig.mode == "nonfinite" and k > a and tokens[k - 1].lower in _AUX_FINITE | _PAST_MODALS
+        if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1 or shared or behind_aux)
                 and _pronoun_fits(tokens[k].lower, antecedent)):
             # "Er rief … auf" opening the sentence after Kluge's; "…, kündigte er an" after Brandl's
             speaker = antecedent
-        elif (speaker is None and person_before is not None and (k == 0 or k == trig.index + 1 or shared)
+        elif (speaker is None and person_before is not None and (k == 0 or k == trig.index + 1 or shared or behind_aux)
               and not (antecedent is not None and _pronoun_fits(tokens[k].lower, antecedent))
               and _pronoun_fits(tokens[k].lower, person_before)):
             # "Die Bundeswehr soll nach dem Willen von Verteidigungsminister Pistorius … werden. Er kündigte an": the
@@ -1627,6 +1631,9 @@ _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "s
                        "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
 # Words that call off or put off what an event noun names: "Die Kundgebung am Samstag wurde abgesagt"
 _THANKING = frozenset({"dankte", "dankten", "dankt", "danken", "gedankt", "bedankte", "bedankten", "bedankt"})
+# Nouns that make a verb phrase with a light verb ("in Gewahrsam genommen", "in Haft genommen", "zum Einsatz gebracht")
+_PAST_MODALS = frozenset({"wollte", "wollten", "konnte", "konnten", "musste", "mussten", "möchte", "möchten"})
+_PHRASE_NOUNS = frozenset({"gewahrsam", "polizeigewahrsam", "haft", "einsatz"})
 _CALLED_OFF = frozenset({"abgesagt", "absagen", "abgeblasen"})
 _CANCELLING = frozenset({"abgesagt", "absagen", "abgeblasen", "verschoben", "verschiebt", "verschob", "gestrichen"})
 # (and "sagte … ab", whose particle closes the clause: see _CALLS_OFF)
@@ -2031,6 +2038,11 @@ def _pronoun_subject(tokens, a: int, b: int, trig: _Trigger) -> int | None:
         return a + 1  # a verb opening its clause, its subject right after it: "…, kündigte er am Rande an"
     if trig.mode == "finite" and trig.index + 1 < b and tokens[trig.index + 1].lower == "er":
         return trig.index + 1  # "Am Nachmittag besuchte er Butscha": "er" is never an object ("sie" may be)
+    if trig.mode == "nonfinite":
+        # "In Peking will er Staatschef Xi treffen": "er" right behind the clause's finite auxiliary or modal
+        aux = next((k for k in range(a, trig.index) if tokens[k].lower in _AUX_FINITE | _PAST_MODALS), None)
+        if aux is not None and aux + 1 < trig.index and tokens[aux + 1].lower == "er":
+            return aux + 1
     return None
 
 
