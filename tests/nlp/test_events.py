@@ -4343,3 +4343,17 @@ def test_er_behind_a_finite_modal_is_the_subject(nlp):
     text = "Bundeskanzler Olaf Quaxolz bricht zu einer Reise auf. In Quaxking will er Staatschef Xi Quaxping treffen."
     ev = one(analyse(nlp, text, [("Olaf Quaxolz", "PER"), ("Quaxking", "LOC"), ("Xi Quaxping", "PER")]))
     assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.modality) == ("Olaf Quaxolz", "Xi Quaxping", "intent")
+
+
+@pytest.mark.parametrize("text, actors1", [
+    ("Die QVP und Teile der Quaxmitte stimmten dagegen.", ["QVP", "Quaxmitte"]),
+    ("Die QVP stimmte gegen die Vorlage.", ["QVP"]),
+    ("Die Mehrheit der QDP lehnte die Vorlage ab.", ["QDP"]),
+])
+def test_voting_against_is_rejecting_and_a_part_acts_for_its_party(nlp, text, actors1):
+    ev = one(analyse(nlp, text, [("QVP", "ORG"), ("Quaxmitte", "ORG"), ("QDP", "ORG")]))
+    assert (ev.type, actors_of(ev, "actor1")) == ("reject", actors1)
+
+
+def test_a_tally_is_no_vote_against(nlp):
+    assert [e.type for e in analyse(nlp, "Der Rat stimmte mit 120 gegen 60 Stimmen zu.")] == ["agree"]

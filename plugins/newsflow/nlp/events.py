@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-309"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-310"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -3074,7 +3074,9 @@ _STREET_OR_WATER = re.compile(r"(?:stra(?:ß|ss)e|gasse|allee|weg|platz|wiese|uf
 _PERFECT_AUX = frozenset({"hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"})
 _CONJUNCT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "dann", "danach",
                                "später", "zuvor", "zugleich", "gleichzeitig", "ebenfalls"})
-_ACTING_FOR = frozenset(MEMBERS + SPEAKERS + COUNCILS)
+# (and a part of it: "Die SVP und Teile der Mitte stimmten dagegen", "Die Mehrheit der FDP lehnte ab")
+_PARTS = ("teile", "teil", "mehrheit", "großteil", "grossteil")
+_ACTING_FOR = frozenset(MEMBERS + SPEAKERS + COUNCILS + tuple(p.capitalize() for p in _PARTS))
 # groups whose compounds act for the organization too: "Die Klimaaktivisten der Letzten Generation blockierten"
 # ... and its bodies: "Die Grossratsfraktion der SVP drohte", "Die Parteispitze der SPD lehnte ab"
 _GROUP_HEADS = ("aktivisten", "aktivistinnen", "anhänger", "mitglieder", "demonstranten", "kämpfer", "soldaten",
@@ -3144,6 +3146,9 @@ def _listed_with(tokens, first: Mention, second: Mention) -> bool:
     # a council is a member's title right before a person: "Anna Meier und Gemeinderat Peter Strasser"
     if between and second.label == "PER" and between[-1] in _COUNCIL_MEMBERS:
         between = between[:-1]
+    # a part of the next one acts for it: "Die SVP und Teile der Mitte"
+    if len(between) >= 2 and between[-1] in ("der", "des") and between[-2] in _PARTS:
+        between = between[:-2]
     return bool(_LIST_JOINS & set(between)) and all(
         w in _LIST_JOINS or w in _LIST_ARTICLES or is_title_word(w) for w in between)
 
