@@ -30,6 +30,9 @@ def only(text: str, published: date | None = FRIDAY):
     ("Angriffe in der Nacht auf Sonntag.", date(2024, 3, 10), "day"),
     ("Das Treffen ist am kommenden Montag.", date(2024, 3, 18), "day"),
     ("Am vergangenen Freitag wurde gewählt.", date(2024, 3, 8), "day"),
+    # the dative after "ab" and "seit"
+    ("Die Ärzte streiken ab kommendem Mittwoch.", date(2024, 3, 20), "day"),
+    ("Seit vergangenem Montag wird gestreikt.", date(2024, 3, 11), "day"),
     ("Das Abkommen vom 03.02.2023 gilt weiter.", date(2023, 2, 3), "day"),
     ("Kundgebung am Donnerstagabend vor dem Kanzleramt.", date(2024, 3, 14), "day"),
 ])

@@ -4357,3 +4357,9 @@ def test_voting_against_is_rejecting_and_a_part_acts_for_its_party(nlp, text, ac
 
 def test_a_tally_is_no_vote_against(nlp):
     assert [e.type for e in analyse(nlp, "Der Rat stimmte mit 120 gegen 60 Stimmen zu.")] == ["agree"]
+
+
+def test_an_open_question_is_only_possible(nlp):
+    ev = one(analyse(nlp, "Ob es zu einem Treffen zwischen Quaxin und Blixenskyj kommt, ist offen.",
+                     [("Quaxin", "PER"), ("Blixenskyj", "PER")]))
+    assert (ev.type, ev.modality) == ("consult", "possible")

@@ -49,8 +49,10 @@ _WDAY = "(?P<wday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
 # "Donnerstagabend", "Sonntagmorgen": the time-of-day suffix does not change the date.
 _DAYPART = r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_FORWARD = {"kommenden", "kommende", "nächsten", "nächste", "naechsten", "naechste", "übernächsten"}
-_BACKWARD = {"vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige"}
+# (with the dative's -em after "ab" and "seit": "ab kommendem Mittwoch", "seit vergangenem Montag")
+_FORWARD = {"kommenden", "kommende", "kommendem", "nächsten", "nächste", "nächstem", "naechsten", "naechste",
+            "übernächsten"}
+_BACKWARD = {"vergangenen", "vergangene", "vergangenem", "letzten", "letzte", "letztem", "vorigen", "vorige", "vorigem"}
 _REL_DAYS = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 _COUNT_WORDS = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
                 "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}

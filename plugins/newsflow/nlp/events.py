@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-310"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-311"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -66,7 +66,8 @@ _MODALITY = [  # first match wins
                             "darf", "dürfen", "dürfe", "durfte", "durften",
                             "wäre", "wären",  # "Ein Streik wäre der erste seit zwanzig Jahren": hypothetical
                             "eventuell", "falls", "notfalls", "wahrscheinlich", "vielleicht",
-                            "sofern", "wenn", "vorausgesetzt"})),  # "sofern die Behörden zustimmen": a condition
+                            "sofern", "wenn", "vorausgesetzt",  # "sofern die Behörden zustimmen": a condition
+                            "ob"})),  # "Ob es zu einem Treffen kommt, ist offen": an open question
     ("intent", frozenset({"will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "beabsichtigt"})),
 ]
 _SHOULD = frozenset({"soll", "sollen", "solle", "sollte", "sollten"})
