@@ -4363,3 +4363,17 @@ def test_an_open_question_is_only_possible(nlp):
     ev = one(analyse(nlp, "Ob es zu einem Treffen zwischen Quaxin und Blixenskyj kommt, ist offen.",
                      [("Quaxin", "PER"), ("Blixenskyj", "PER")]))
     assert (ev.type, ev.modality) == ("consult", "possible")
+
+
+@pytest.mark.parametrize("text", [
+    "Der FC Quax hat den Angriff des Gegners in der Schlussphase abgewehrt und gewinnt mit 1:0.",
+    "Mit einem Angriff über die linke Seite erzielte Quaxiala das 2:0.",
+    "Die Quaxern attackierten früh und ließen Blixkusen kaum Zeit.",
+])
+def test_an_attack_on_the_pitch_is_no_assault(nlp, text):
+    assert analyse(nlp, text, [("FC Quax", "ORG"), ("Quaxern", "ORG"), ("Blixkusen", "ORG")]) == []
+
+
+def test_a_clock_time_and_an_early_morning_leave_an_attack_one(nlp):
+    assert [e.type for e in analyse(nlp, "Um 20:15 Uhr wurde ein Angriff auf eine Polizeiwache gemeldet.")] == ["assault"]
+    assert [e.type for e in analyse(nlp, "Die Angreifer attackierten früh am Morgen ein Dorf.")] == ["assault"]
