@@ -4377,3 +4377,15 @@ def test_an_attack_on_the_pitch_is_no_assault(nlp, text):
 def test_a_clock_time_and_an_early_morning_leave_an_attack_one(nlp):
     assert [e.type for e in analyse(nlp, "Um 20:15 Uhr wurde ein Angriff auf eine Polizeiwache gemeldet.")] == ["assault"]
     assert [e.type for e in analyse(nlp, "Die Angreifer attackierten früh am Morgen ein Dorf.")] == ["assault"]
+
+
+def test_a_ceasefire_holds_no_weapons(nlp):
+    text = "Quaxrael hat eine Delegation zu Verhandlungen über eine Waffenruhe nach Quaxiro entsandt."
+    events = analyse(nlp, text, [("Quaxrael", "LOC"), ("Quaxiro", "LOC")])
+    assert [e.type for e in events] == ["negotiate"]
+
+
+def test_a_declaration_signed_is_the_agreements_no_statement_of_its_own(nlp):
+    text = "Quaxherd und Blixeyen unterzeichneten in Quaxbern eine gemeinsame Erklärung."
+    events = analyse(nlp, text, [("Quaxherd", "PER"), ("Blixeyen", "PER"), ("Quaxbern", "LOC")])
+    assert [e.type for e in events] == ["agree"]
