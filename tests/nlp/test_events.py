@@ -4389,3 +4389,9 @@ def test_a_declaration_signed_is_the_agreements_no_statement_of_its_own(nlp):
     text = "Quaxherd und Blixeyen unterzeichneten in Quaxbern eine gemeinsame Erklärung."
     events = analyse(nlp, text, [("Quaxherd", "PER"), ("Blixeyen", "PER"), ("Quaxbern", "LOC")])
     assert [e.type for e in events] == ["agree"]
+
+
+def test_kettling_is_coercion(nlp):
+    ev = one(analyse(nlp, "Rund 200 Demonstranten wurden in der Innenstadt eingekesselt.", [],
+                     found_quantities("Rund 200 Demonstranten")))
+    assert (ev.type, ev.count.value) == ("coerce", 200)
