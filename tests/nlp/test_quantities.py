@@ -351,3 +351,17 @@ def test_people_counted_by_their_age(text, surface, value, unit):
 
 def test_one_person_of_an_age_is_no_count():
     assert find_quantities("Ein 34-Jähriger wurde festgenommen. Die 16-Jährige blieb unverletzt.") == []
+
+
+@pytest.mark.parametrize("text, approximate", [
+    ("An die 3000 Fans kamen ins Stadion.", True),
+    ("Es waren an die 500 Menschen.", True),
+    ("Bei dem Angriff starben an die 40 Menschen.", True),
+    # "an" taken by a verb: to them
+    ("Er verteilte Flugblätter an die 300 Gäste.", False),
+    ("Die Polizei schickte Briefe an die 40 Anwohner.", False),
+])
+def test_an_die_before_a_count_is_about_where_nothing_takes_an(text, approximate):
+    (q,) = find_quantities(text)
+    assert (q.approximate, q.qualifier) == ((True, "an die") if approximate else (False, None))
+

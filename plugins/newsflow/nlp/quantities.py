@@ -53,8 +53,8 @@ NOT_COUNTED = frozenset(
 FRACTIONS = frozenset("Drittel Viertel Fünftel Sechstel Achtel Zehntel Hälfte".split())
 QUALIFIERS = ("mehr als", "weniger als", "bis zu", "mindestens", "höchstens", "maximal", "über",
               "unter", "knapp", "fast", "beinahe", "nahezu", "rund", "etwa", "ca.", "circa", "zirka",
-              "ungefähr", "annähernd", "gut", "gegen")
-APPROXIMATE = frozenset({"rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähernd", "gegen"})
+              "ungefähr", "annähernd", "gut", "gegen", "an die")
+APPROXIMATE = frozenset({"rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähernd", "gegen", "an die"})
 # Zehntausende Demonstranten: at least 20,000, an order of magnitude; we store the lower bound.
 NUMBER_WORDS = {
     "dutzende": Decimal(24), "hunderte": Decimal(200), "tausende": Decimal(2000),
@@ -164,6 +164,8 @@ def _qualifier(text: str, start: int) -> str | None:
         return None  # "der Prozess gegen drei Männer", "ein Bericht über 30 Fälle": a noun's preposition
     if qualifier == "gegen" and _AGAINST_AFTER.match(text, start, start + 120):
         return None  # "Gegen 15 Personen wurden Strafverfahren eingeleitet": against them, not about 15
+    if qualifier == "an die" and not _ABOUT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return None  # "verteilte Flugblätter an die 300 Gäste": to them ("An die 3000 Fans kamen": about 3000)
     return qualifier if boundary else None
 
 
@@ -171,6 +173,11 @@ def _qualifier(text: str, start: int) -> str | None:
 # "verhängte gegen drei Hersteller Bußgelder".
 _AGAINST_AFTER = re.compile(r"[^.!?;]*?(?:[Vv]erfahren|ermittel|[Aa]nzeige|[Aa]nklage|[Ss]trafbefehl|[Hh]aftbefehl|"
                             r"vorgegangen|vorgehen|[Ss]anktionen|[Kk]lage|[Bb]u(?:ß|ss)en?\b|[Bb]u(?:ß|ss)geld|[Ss]trafen?\b|[Ee]inreiseverbot)")
+# "an die 3000" is about 3000 only where no verb or noun takes "an": at a sentence's or clause's start, or after a
+# verb of being, coming or losing ("An die 3000 Fans kamen", "Es waren an die 500", "starben an die 40 Menschen")
+_ABOUT_BEFORE = re.compile(r"(?:^|[.!?:;,(–—]|\b(?:kamen|kommen|waren|sind|seien|wären|nahmen|folgten|versammelten|"
+                           r"sich|starben|verloren|zählte|zählten|zählt|erwartet|erwarten|erwartete|gab|gibt|es|"
+                           r"insgesamt|demonstrierten|protestierten))\s*$", re.IGNORECASE)
 # Qualifiers that are prepositions too; after a noun they are the noun's ("Prozess gegen drei Männer").
 _PREPOSITION_QUALIFIERS = frozenset({"gegen", "über", "unter"})
 _NOUN_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-ZÄÖÜ][a-zäöüß]+\s+$")
