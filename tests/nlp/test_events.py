@@ -4395,3 +4395,10 @@ def test_kettling_is_coercion(nlp):
     ev = one(analyse(nlp, "Rund 200 Demonstranten wurden in der Innenstadt eingekesselt.", [],
                      found_quantities("Rund 200 Demonstranten")))
     assert (ev.type, ev.count.value) == ("coerce", 200)
+
+
+def test_accepting_an_invitation_is_intent_to_cooperate(nlp):
+    ev = one(analyse(nlp, "Quaxenskyj hat die Einladung nach Quaxington angenommen.",
+                     [("Quaxenskyj", "PER"), ("Quaxington", "LOC")]))
+    assert (ev.type, actor(ev, "actor1")) == ("intent_cooperate", "Quaxenskyj")
+    assert analyse(nlp, "Das Parlament nahm das Gesetz an.") == []
