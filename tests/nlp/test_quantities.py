@@ -360,6 +360,7 @@ def test_one_person_of_an_age_is_no_count():
     # "an" taken by a verb: to them
     ("Er verteilte Flugblätter an die 300 Gäste.", False),
     ("Die Polizei schickte Briefe an die 40 Anwohner.", False),
+    ("Der Präsident wandte sich an die 300 Delegierten.", False),
 ])
 def test_an_die_before_a_count_is_about_where_nothing_takes_an(text, approximate):
     (q,) = find_quantities(text)

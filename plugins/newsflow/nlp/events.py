@@ -1631,9 +1631,11 @@ _ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "
 _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "soll", "sollen", "solle", "wird", "werden",
                        "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
 # Words that call off or put off what an event noun names: "Die Kundgebung am Samstag wurde abgesagt"
+# Thanking someone for help says who gave it ("Für die Hilfe dankte Selenskyj Deutschland")
 _THANKING = frozenset({"dankte", "dankten", "dankt", "danken", "gedankt", "bedankte", "bedankten", "bedankt"})
-# Nouns that make a verb phrase with a light verb ("in Gewahrsam genommen", "in Haft genommen", "zum Einsatz gebracht")
+# Modal verbs in the past, whose subject may follow them as after a finite verb ("Dort wollte er Selenskyj treffen")
 _PAST_MODALS = frozenset({"wollte", "wollten", "konnte", "konnten", "musste", "mussten", "möchte", "möchten"})
+# Nouns that make a verb phrase with a light verb ("in Gewahrsam genommen", "in Haft genommen", "zum Einsatz gebracht")
 _PHRASE_NOUNS = frozenset({"gewahrsam", "polizeigewahrsam", "haft", "einsatz"})
 _CALLED_OFF = frozenset({"abgesagt", "absagen", "abgeblasen"})
 _CANCELLING = frozenset({"abgesagt", "absagen", "abgeblasen", "verschoben", "verschiebt", "verschob", "gestrichen"})
@@ -2113,7 +2115,8 @@ def _pronoun_fits(pronoun: str, speaker: EventActor) -> bool:
 
 # State organs named by their country's adjective that "sie" refers to (feminine or plural; not "das Militär")
 _FEMININE_ORGANS = ("armee", "regierung", "luftwaffe", "marine", "polizei", "führung", "streitkräfte", "behörden",
-                    "truppen", "revolutionsgarden", "nationalgarde", "administration", "delegation", "justiz", "staatsanwaltschaft", "botschaft")
+                    "truppen", "revolutionsgarden", "nationalgarde", "administration", "delegation", "justiz",
+                    "staatsanwaltschaft", "botschaft")
 _KNOWN_GENDERS = frozenset({"male", "mostly_male", "female", "mostly_female"})
 # The gender the offices before a person's name tell, by canonical name, for the article being read.
 _TITLED_GENDERS: ContextVar[dict[str, str]] = ContextVar("titled_genders", default={})

@@ -10,9 +10,9 @@ __all__ = ["COUNCILS", "MEMBERS", "SPEAKERS"]
 
 MEMBERS = (
     "Aktivisten", "Aktivistinnen", "Anhänger", "Anhängern", "Mitglieder", "Mitgliedern", "Demonstranten",
-    "Kämpfer", "Kämpfern", "Soldaten", "Truppen", "Milizen", "Einheiten",
+    "Kämpfer", "Kämpfern", "Soldaten", "Truppen", "Milizen", "Einheiten", "Polizisten", "Beamte", "Beamten",
     # the group itself, by what it is: "der Hisbollah-Miliz", "die IS-Terrormiliz"
-    "Miliz", "Terrormiliz", "Terrorgruppe", "Terrororganisation", "Rebellengruppe", "Polizisten", "Beamte", "Beamten",
+    "Miliz", "Terrormiliz", "Terrorgruppe", "Terrororganisation", "Rebellengruppe",
     # investigators and prosecutors act for their office: "Die Ermittler des Bundeskriminalamts durchsuchten"
     "Ermittler", "Ermittlerinnen", "Fahnder", "Fahnderinnen", "Staatsanwälte", "Staatsanwältinnen",
     "Abgeordnete", "Abgeordneten", "Delegierte", "Delegierten", "Fans", "Ultras", "Rebellen", "Streitkräfte",

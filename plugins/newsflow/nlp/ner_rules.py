@@ -1406,8 +1406,8 @@ class _TitleOrgRules:
             if (ent.label_ in ("MISC", "PER") and ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
                     and doc[ent.start - 1].lower_.endswith(_GROUP_DESCRIPTORS)
                     and (ent.label_ == "MISC" or doc[ent.start - 1].lower_.endswith(_ARMED_GROUPS))):
-                # "der Gruppe Letzte Generation", "die Terrorgruppe Boko Haram" (a person may follow a party's name:
-                # "die Partei Sahra Wagenknecht")
+                # "der Gruppe Letzte Generation", "die Terrorgruppe Boko Haram" (a band may be named for a person:
+                # "mit der Gruppe Peter Maffay" stays PER)
                 out.append(Span(doc, ent.start, ent.end, label="ORG"))
                 changed = True
                 continue

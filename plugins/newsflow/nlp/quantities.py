@@ -174,9 +174,10 @@ def _qualifier(text: str, start: int) -> str | None:
 _AGAINST_AFTER = re.compile(r"[^.!?;]*?(?:[Vv]erfahren|ermittel|[Aa]nzeige|[Aa]nklage|[Ss]trafbefehl|[Hh]aftbefehl|"
                             r"vorgegangen|vorgehen|[Ss]anktionen|[Kk]lage|[Bb]u(?:ß|ss)en?\b|[Bb]u(?:ß|ss)geld|[Ss]trafen?\b|[Ee]inreiseverbot)")
 # "an die 3000" is about 3000 only where no verb or noun takes "an": at a sentence's or clause's start, or after a
-# verb of being, coming or losing ("An die 3000 Fans kamen", "Es waren an die 500", "starben an die 40 Menschen")
+# verb of being, coming or losing ("An die 3000 Fans kamen", "Es waren an die 500", "starben an die 40 Menschen";
+# not after "sich": "wandte sich an die 300 Mitglieder")
 _ABOUT_BEFORE = re.compile(r"(?:^|[.!?:;,(–—]|\b(?:kamen|kommen|waren|sind|seien|wären|nahmen|folgten|versammelten|"
-                           r"sich|starben|verloren|zählte|zählten|zählt|erwartet|erwarten|erwartete|gab|gibt|es|"
+                           r"starben|verloren|zählte|zählten|zählt|erwartet|erwarten|erwartete|gab|gibt|es|"
                            r"insgesamt|demonstrierten|protestierten))\s*$", re.IGNORECASE)
 # Qualifiers that are prepositions too; after a noun they are the noun's ("Prozess gegen drei Männer").
 _PREPOSITION_QUALIFIERS = frozenset({"gegen", "über", "unter"})

@@ -22,7 +22,8 @@ __all__ = ["state_organs_in_text", "state_adjectives", "capitals"]
 # Präsident sagte" acts for Russland, "der russische Präsident Wladimir Putin" is Putin (the NER's).
 _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Marine", "Truppen", "Soldaten",
            "Sicherheitskräfte", "Polizei", "Behörden", "Justiz", "Staatsanwaltschaft", "Küstenwache", "Grenzschutz",
-           "Geheimdienst", "Revolutionsgarden", "Revolutionsgarde", "Nationalgarde", "Luftabwehr", "Flugabwehr", "Luftverteidigung", "Außenministerium", "Aussenministerium",
+           "Geheimdienst", "Revolutionsgarden", "Revolutionsgarde", "Nationalgarde", "Luftabwehr", "Flugabwehr",
+           "Luftverteidigung", "Außenministerium", "Aussenministerium",
            "Verteidigungsministerium", "Innenministerium",
            "Ministerium", "Botschaft", "Führung", "Staatsführung", "Parlament", "Zentralbank", "Präsident",
            "Präsidentin", "Regierungschef", "Regierungschefin", "Ministerpräsident", "Ministerpräsidentin",
