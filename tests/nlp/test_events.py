@@ -4402,3 +4402,21 @@ def test_accepting_an_invitation_is_intent_to_cooperate(nlp):
                      [("Quaxenskyj", "PER"), ("Quaxington", "LOC")]))
     assert (ev.type, actor(ev, "actor1")) == ("intent_cooperate", "Quaxenskyj")
     assert analyse(nlp, "Das Parlament nahm das Gesetz an.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Der Quaxländer Staatsrat hat ein Verbot von Kundgebungen in der Innenstadt erlassen.", True),
+    ("Die Stadt erließ ein Demonstrationsverbot.", True),
+    ("Die Stadt hat ein Verbot von Alkohol in der Innenstadt erlassen.", False),
+])
+def test_a_ban_on_rallies_is_coercion(nlp, text, found):
+    assert [e.type for e in analyse(nlp, text)] == (["coerce"] if found else [])
+
+
+def test_put_on_the_sanctions_list_and_imports_taxed_from_somewhere(nlp):
+    ev = one(analyse(nlp, "Das Finanzministerium setzte 50 Banken auf die Sanktionsliste."))
+    assert ev.type == "sanction"
+    assert analyse(nlp, "Er setzte sich auf die Bank.") == []
+    text = "Quaxina hat die Einfuhr von Schweinefleisch aus der Blixunion mit Strafzöllen belegt."
+    ev = one(analyse(nlp, text, [("Quaxina", "LOC"), ("Blixunion", "ORG")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxina", "Blixunion")

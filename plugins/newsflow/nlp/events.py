@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-316"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-317"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1631,6 +1631,7 @@ _ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "
 _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "soll", "sollen", "solle", "wird", "werden",
                        "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
 # Words that call off or put off what an event noun names: "Die Kundgebung am Samstag wurde abgesagt"
+_IMPORTS = frozenset({"einfuhr", "einfuhren", "import", "importe", "importen", "importiert"})
 # Thanking someone for help says who gave it ("Für die Hilfe dankte Selenskyj Deutschland")
 _THANKING = frozenset({"dankte", "dankten", "dankt", "danken", "gedankt", "bedankte", "bedankten", "bedankt"})
 # Modal verbs in the past, whose subject may follow them as after a finite verb ("Dort wollte er Selenskyj treffen")
@@ -2479,9 +2480,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 objects.append((m, i))  # "kritisierte die Blockade der Hilfen durch Ungarn": who blocks is criticized
         elif prep in ("von", "vom") and trig.entry.type == "demand" and trig.mode != "noun" and i > trig.index:
             targets.append((m, i))  # "forderten vom Bundesrat faire Preise": whom the demand is made of
-        elif (prep == "aus" and trig.entry.type == "sanction" and i > trig.index
-              and any(tokens[j].lower == "auf" for j in range(max(a, i - 5), i))):
-            targets.append((m, i))  # "Strafzölle auf Stahl aus China": where the goods taxed come from is hit
+        elif prep == "aus" and trig.entry.type == "sanction" and (
+                (i > trig.index and any(tokens[j].lower == "auf" for j in range(max(a, i - 5), i)))
+                or any(tokens[j].lower in _IMPORTS for j in range(max(a, i - 5), i))):
+            # "Strafzölle auf Stahl aus China", "hat die Einfuhr von Schweinefleisch aus der EU mit Strafzöllen belegt":
+            # where the goods taxed come from is hit
+            targets.append((m, i))
         elif prep in _target_prepositions(trig.entry.type):
             if trig.mode != "noun" and trig.entry.type in _JUDGING and _event_noun_before_phrase(tokens, i, trig.index):
                 continue  # "kritisierte die Sanktionen gegen Russland": the sanctions' target, not the critic's
