@@ -4420,3 +4420,18 @@ def test_put_on_the_sanctions_list_and_imports_taxed_from_somewhere(nlp):
     text = "Quaxina hat die Einfuhr von Schweinefleisch aus der Blixunion mit Strafzöllen belegt."
     ev = one(analyse(nlp, text, [("Quaxina", "LOC"), ("Blixunion", "ORG")]))
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxina", "Blixunion")
+
+
+def test_a_violated_truce_is_in_force_no_new_agreement(nlp):
+    text = "Die Quamas hat Quaxrael vorgeworfen, gegen die Waffenruhe verstoßen zu haben."
+    events = analyse(nlp, text, [("Quamas", "ORG"), ("Quaxrael", "LOC")])
+    assert [e.type for e in events] == ["criticize"]
+
+
+def test_ramming_a_rally_is_an_assault_on_its_owner(nlp):
+    text = "Der Täter hatte mit seinem Auto eine Demonstration von Quaxdi gerammt."
+    ev = one(analyse(nlp, text, [("Quaxdi", "ORG")]), "assault")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (None, "Quaxdi")
+    assert analyse(nlp, "Ein Lastwagen rammte auf der Autobahn ein Auto.") == []
+    ev = one(analyse(nlp, "Rechtsextreme griffen eine Kundgebung der Quaxgrünen an.", [("Quaxgrünen", "ORG")]), "assault")
+    assert actor(ev, "actor2") == "Quaxgrünen"

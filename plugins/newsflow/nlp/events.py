@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-317"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-318"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -922,7 +922,10 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
                 _COMMEMORATING.fullmatch(sent.tokens[k].lower)
                 and (k < trig.index or not sent.tokens[k].lower.startswith("erinner"))
                 for k in range(a, b) if k != trig.index)
-            if (governed or framing or referred or framed or opposed or remembered
+            # "vorgeworfen, gegen die Waffenruhe verstoßen zu haben": what is violated is in force, no new event
+            violated = governing_preposition(sent.tokens, trig.index)[0] == "gegen" and any(
+                sent.tokens[k].lower.startswith(_VIOLATING) for k in range(a, b) if k != trig.index)
+            if (governed or framing or referred or framed or opposed or remembered or violated
                     or _charged(trig, triggers, sent.tokens, a, b) or _talked_about(sent.tokens, trig.index)
                     or _striven_for(sent.tokens, trig.index, a, b) or _lifted(trig, triggers, sent.tokens)):
                 continue
@@ -1631,6 +1634,8 @@ _ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "
 _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "soll", "sollen", "solle", "wird", "werden",
                        "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
 # Words that call off or put off what an event noun names: "Die Kundgebung am Samstag wurde abgesagt"
+_VIOLATING = ("verstoß", "verstoss", "verstieß", "verstiess", "verstößt", "verstösst", "verletzt", "verletzte",
+              "verletzen", "gebrochen", "brach", "brachen", "bricht")
 _IMPORTS = frozenset({"einfuhr", "einfuhren", "import", "importe", "importen", "importiert"})
 # Thanking someone for help says who gave it ("Für die Hilfe dankte Selenskyj Deutschland")
 _THANKING = frozenset({"dankte", "dankten", "dankt", "danken", "gedankt", "bedankte", "bedankten", "bedankt"})
@@ -2514,6 +2519,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                     objects.append((m, i))
                 continue  # "das Sanktionspaket der EU": what the EU has, not what it does
             owner = _noun_before_von(tokens, i, mention_tokens) if prep == "von" else None
+            if (owner is not None and violent and trig.mode != "noun"
+                    and tokens[owner].lower.endswith(_ATTACKED_HOLDINGS)):
+                objects.append((m, i))  # "rammte eine Demonstration von Verdi": whose rally is hit
+                continue
             if owner is not None and owner > a:
                 outer = governing_preposition(tokens, owner, frozenset(verbs))[0]
                 if outer in _target_prepositions(trig.entry.type):
@@ -3102,7 +3111,9 @@ _ATTACKED_HOLDINGS = ("ziel", "ziele", "zielen", "stellung", "stellungen", "stü
                       "lager", "depot", "depots", "tunnel", "zentrale", "zentralen", "hauptquartier", "basis",
                       "basen", "konvoi", "fahrzeuge", "schiffe", "schiff", "flugplatz", "flugplätze",
                       # a party's posters and offices, defaced or set on fire: "mehrere Wahlplakate der FPÖ beschmiert"
-                      "plakat", "plakate", "büro", "büros", "geschäftsstelle", "geschäftsstellen")
+                      "plakat", "plakate", "büro", "büros", "geschäftsstelle", "geschäftsstellen",
+                      # ... and its rally, rammed or attacked: "eine Demonstration von Verdi gerammt"
+                      "demonstration", "kundgebung", "demo", "mahnwache")
 
 
 def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
