@@ -4435,3 +4435,16 @@ def test_ramming_a_rally_is_an_assault_on_its_owner(nlp):
     assert analyse(nlp, "Ein Lastwagen rammte auf der Autobahn ein Auto.") == []
     ev = one(analyse(nlp, "Rechtsextreme griffen eine Kundgebung der Quaxgrünen an.", [("Quaxgrünen", "ORG")]), "assault")
     assert actor(ev, "actor2") == "Quaxgrünen"
+
+
+def test_in_a_clause_of_place_the_pronoun_is_the_sentences_subject_and_wo_the_place(nlp):
+    text = "Ungarns Regierungschef Viktor Quaxán reiste überraschend nach Quaxkau, wo er Blixin traf."
+    entities = [("Ungarns", "LOC"), ("Viktor Quaxán", "PER"), ("Quaxkau", "LOC"), ("Blixin", "PER")]
+    ev = next(e for e in analyse(nlp, text, entities) if e.trigger == "traf")
+    assert (actor(ev, "actor1"), actor(ev, "actor2"), ev.place.canonical) == ("Viktor Quaxán", "Blixin", "Quaxkau")
+
+
+def test_a_phone_call_is_a_consultation_and_its_topics_place_no_place(nlp):
+    text = "Quaxron und Blixolz führten ein Telefonat über die Lage in Quaxost."
+    ev = one(analyse(nlp, text, [("Quaxron", "PER"), ("Blixolz", "PER"), ("Quaxost", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2"), ev.place) == ("consult", "Quaxron", "Blixolz", None)

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-318"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-319"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1188,6 +1188,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # ("Im Ukraine-Krieg hat Russland Kiew angegriffen": the town attacked, not the war's country)
         # (a country only when attacked: "traf Vertreter Frankreichs" is no meeting in France)
         place = _target_town(actors, country_as_place and place is None and violent) or place
+    if place is None and tokens[a].lower in ("wo", "wohin") and a >= 2 and tokens[a - 1].text == ",":
+        # "reiste nach Moskau, wo er Putin traf": where the place before the comma is
+        there = next((m for m in mentions if m.label == "LOC" and m.end == tokens[a - 2].end
+                      and not isinstance(m, ActorMention)), None)
+        if there is not None:
+            place = EventPlace(there.text, there.canonical or there.text, there.start, there.end)
     if place is None:
         place = _court_seat(actors)
     clause_span = (tokens[a].start, tokens[b - 1].end)
@@ -1488,6 +1494,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             # "Die Bundeswehr soll nach dem Willen von Verteidigungsminister Pistorius … werden. Er kündigte an": the
             # one person of the sentence before, when its subject does not fit the pronoun
             speaker = person_before
+        if speaker is None and a > 0 and k == a + 1 and tokens[a].lower in _PLACE_TIME_RELATIVES:
+            # "Orbán reiste nach Moskau, wo er Putin traf": in a clause of place or time, the pronoun is the subject
+            # opening the sentence
+            subject = _sentence_subject(sent, mentions)
+            if subject is not None and subject.end <= tokens[a].start and _pronoun_fits(tokens[k].lower, subject):
+                speaker = subject
         if speaker is not None:
             actors = [speaker, *[x for x in actors if x.canonical != speaker.canonical]]
     elif k is not None and tokens[k].lower in ("man", "wir") and not any(x.role == "actor1" for x in actors):
@@ -1953,6 +1965,9 @@ def _sentence_subject(sent: _Sentence, mentions: list[Mention]) -> EventActor | 
         i = index_of.get(m.start)
         if i is None or i > 3:
             return None
+        if (m.label == "LOC" and m.text.endswith("s") and i + 1 < len(sent.tokens)
+                and is_title_word(sent.tokens[i + 1].lower)):
+            continue  # "Ungarns Regierungschef Viktor Orbán": the country's genitive before the office
         if m.label in ("PER", "ORG") and governing_preposition(sent.tokens, i)[0] is None and not any(
                 sent.tokens[j].lower in ("den", "dem", "einem", "einen") for j in range(max(0, i - 2), i)):
             return EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end)
@@ -1961,6 +1976,9 @@ def _sentence_subject(sent: _Sentence, mentions: list[Mention]) -> EventActor | 
 
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich", "man"})
+# Talking, whose topic may name a place: "berieten über die Lage in der Ukraine"
+_TALK_TYPES = frozenset({"consult", "negotiate", "statement", "agree", "mediate"})
+_PLACE_TIME_RELATIVES = frozenset({"wo", "wohin", "als", "nachdem", "bevor", "während"})
 _DEMONSTRATIVES = frozenset({"diese", "dieser", "letztere", "letzterer"})
 _SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien"})
 _STATE_PASSIVE_LEMMAS = frozenset({"anklagen", "beschuldigen", "verurteilen", "festnehmen", "verhaften", "inhaftieren",
@@ -2449,6 +2467,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if trig.entry.lemma == "bedanken" and prep in ("bei", "beim"):
             targets.append((m, i))  # "bedankte sich bei Deutschland": the thanked, not a place
             continue
+        if (m.label == "LOC" and prep in ("in", "im") and trig.entry.type in _TALK_TYPES and i >= 4
+                and any(tokens[j].lower == "über" for j in range(i - 4, i - 1))
+                and tokens[i - 2].lower in ("lage", "situation", "krieg", "konflikt", "krise", "entwicklung")):
+            continue  # "führten ein Telefonat über die Lage in Nahost": the topic's place, not where they talked
         if (is_place(m.label, prep, violent) and not isinstance(m, ActorMention)  # "bei der israelischen Armee"
                 and not (prep == "am" and trig.entry.type in _ADDRESSED_TYPES)):
             places.append((m, i))
