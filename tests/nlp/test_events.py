@@ -4448,3 +4448,19 @@ def test_a_phone_call_is_a_consultation_and_its_topics_place_no_place(nlp):
     text = "Quaxron und Blixolz führten ein Telefonat über die Lage in Quaxost."
     ev = one(analyse(nlp, text, [("Quaxron", "PER"), ("Blixolz", "PER"), ("Quaxost", "LOC")]))
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2"), ev.place) == ("consult", "Quaxron", "Blixolz", None)
+
+
+def test_a_commander_killed_is_his_groups_loss(nlp):
+    ev = one(analyse(nlp, "Quaxrael hat einen ranghohen Kommandeur der Quamas getötet.",
+                     [("Quaxrael", "LOC"), ("Quamas", "ORG")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("kill", "Quaxrael", "Quamas")
+    ev = one(analyse(nlp, "Ein Kommandeur der Quamas sagte, man werde weiterkämpfen.", [("Quamas", "ORG")]), "statement")
+    assert actor(ev, "actor1") == "Quamas"
+
+
+def test_a_relative_clause_with_an_event_verb_of_its_own_counts_for_it(nlp):
+    text = "Es kam zu Protesten, bei denen 120 Menschen festgenommen wurden."
+    events = analyse(nlp, text, [], found_quantities(text))
+    assert {e.type: e.count and e.count.value for e in events} == {"protest": None, "arrest": 120}
+    text = "Die Kundgebung, an der 5000 Menschen teilgenommen haben, verlief friedlich."
+    assert one(analyse(nlp, text, [], found_quantities(text))).count.value == 5000

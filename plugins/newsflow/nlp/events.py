@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-319"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-320"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2528,8 +2528,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             if head is not None and any(x.start <= tokens[head].start < x.end for x, _ in bare):
                 continue  # "Der Grosse Rat des Kantons Bern lehnte ab": the acting body's own genitive, no party
             if head is not None and not _acting_for(tokens, head, verbs, trig):
-                if trig.mode != "noun" and head > trig.index and _acts_for_word(tokens[head].text):
-                    objects.append((m, i))  # "traf Vertreter der Wirtschaftskammer": the chamber is met
+                if trig.mode != "noun" and _acts_for_word(tokens[head].text) and (head > trig.index or (
+                        violent and is_object_article(governing_preposition(tokens, head, frozenset(verbs))[1]))):
+                    # "traf Vertreter der Wirtschaftskammer": the chamber is met; "hat einen Kommandeur der Hamas
+                    # getötet": the group is hit
+                    objects.append((m, i))
                 elif trig.mode != "noun" and (
                         (violent and tokens[head].lower.endswith(_ATTACKED_HOLDINGS))  # (a holding never acts)
                         or ((bare or head > trig.index or passive
@@ -3269,7 +3272,8 @@ def _predicated_clauses(sent: _Sentence, verbs: set[int] = frozenset()) -> list[
     """Clauses with a predicate of their own (an auxiliary, or a trigger verb in ``verbs``), which counts its own
     people: "Bei der Festnahme leistete der Mann Widerstand, zwei Polizisten wurden verletzt" (the two were hurt, not
     arrested), "kam es zu Ausschreitungen, die Polizei … nahm 45 Personen fest" (the arrested rioted? not said). A
-    relative clause describes its noun and is none ("Die Kundgebung, an der 5.000 Menschen teilgenommen haben")."""
+    relative clause describes its noun and is none ("Die Kundgebung, an der 5.000 Menschen teilgenommen haben"), unless
+    a trigger verb of its own tells another event in it."""
     tokens, out = sent.tokens, []
     verbs = sorted(verbs)
     for a, b in sent.clauses:
@@ -3280,7 +3284,10 @@ def _predicated_clauses(sent: _Sentence, verbs: set[int] = frozenset()) -> list[
         main = (opener in _RELATIVE_OPENERS and b - a > 3 and tokens[a + 1].text[:1].isupper()
                 and (a + 2 in verbs or words[2] in _AUX_FINITE))
         k = bisect_left(verbs, a)
-        if (opener not in _RELATIVE_OPENERS or main) and (_AUX_FINITE & set(words) or (k < len(verbs) and verbs[k] < b)):
+        own_verb = k < len(verbs) and verbs[k] < b
+        # (a relative clause telling an event by a trigger verb of its own counts for that verb: "Proteste, bei denen
+        # 120 Menschen festgenommen wurden" were no 120 protesters)
+        if ((opener not in _RELATIVE_OPENERS or main) and (_AUX_FINITE & set(words) or own_verb)) or own_verb:
             out.append((a, b))
     return out
 

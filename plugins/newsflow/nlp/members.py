@@ -13,6 +13,8 @@ MEMBERS = (
     "Kämpfer", "Kämpfern", "Soldaten", "Truppen", "Milizen", "Einheiten", "Polizisten", "Beamte", "Beamten",
     # the group itself, by what it is: "der Hisbollah-Miliz", "die IS-Terrormiliz"
     "Miliz", "Terrormiliz", "Terrorgruppe", "Terrororganisation", "Rebellengruppe",
+    # ... and who commands its fighters: "Ein Kommandeur der Hamas sagte", "einen Anführer der Miliz getötet"
+    "Kommandeur", "Kommandeure", "Kommandeuren", "Anführer", "Anführern", "Befehlshaber",
     # investigators and prosecutors act for their office: "Die Ermittler des Bundeskriminalamts durchsuchten"
     "Ermittler", "Ermittlerinnen", "Fahnder", "Fahnderinnen", "Staatsanwälte", "Staatsanwältinnen",
     "Abgeordnete", "Abgeordneten", "Delegierte", "Delegierten", "Fans", "Ultras", "Rebellen", "Streitkräfte",
