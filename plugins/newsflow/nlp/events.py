@@ -1646,8 +1646,8 @@ _ATTEMPTED = frozenset({"versuchte", "versuchten", "versuchter", "versuchtem", "
 _PLANNING = frozenset({"will", "wollen", "wolle", "plant", "planen", "plane", "soll", "sollen", "solle", "wird", "werden",
                        "werde", "möchte", "möchten", "beabsichtigt", "beabsichtige"})  # and Konjunktiv I: "man werde"
 # Words that call off or put off what an event noun names: "Die Kundgebung am Samstag wurde abgesagt"
-_VIOLATING = ("verstoß", "verstoss", "verstieß", "verstiess", "verstößt", "verstösst", "verletzt", "verletzte",
-              "verletzen", "gebrochen", "brach", "brachen", "bricht")
+# Violating takes "gegen" ("gegen die Waffenruhe verstoßen"; "verletzen", "brechen" take the truce as object)
+_VIOLATING = ("verstoß", "verstoss", "verstieß", "verstiess", "verstößt", "verstösst")
 _IMPORTS = frozenset({"einfuhr", "einfuhren", "import", "importe", "importen", "importiert"})
 # Thanking someone for help says who gave it ("Für die Hilfe dankte Selenskyj Deutschland")
 _THANKING = frozenset({"dankte", "dankten", "dankt", "danken", "gedankt", "bedankte", "bedankten", "bedankt"})
