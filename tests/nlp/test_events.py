@@ -4464,3 +4464,18 @@ def test_a_relative_clause_with_an_event_verb_of_its_own_counts_for_it(nlp):
     assert {e.type: e.count and e.count.value for e in events} == {"protest": None, "arrest": 120}
     text = "Die Kundgebung, an der 5000 Menschen teilgenommen haben, verlief friedlich."
     assert one(analyse(nlp, text, [], found_quantities(text))).count.value == 5000
+
+
+def test_a_one_word_genitive_may_follow_the_subject_behind_the_verb(nlp):
+    text = "Im Osten haben Rebellen der Q23 die Stadt Quaxoma eingenommen."
+    ev = one(analyse(nlp, text, [("Q23", "ORG"), ("Quaxoma", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("fight", "Q23", "Quaxoma")
+
+
+def test_a_judging_verb_closing_its_clause_leaves_the_nouns_target_to_the_noun(nlp):
+    entities = [("Oberlandesgericht Quaxfurt", "ORG"), ("Quaxhansa", "ORG"), ("Karner", "PER"), ("FPÖ", "ORG")]
+    ev = one(analyse(nlp, "Das Oberlandesgericht Quaxfurt hat die Klage des Verbands gegen die Quaxhansa abgewiesen.",
+                     entities))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Oberlandesgericht Quaxfurt", None)
+    ev = one(analyse(nlp, "Karner hat die Gespräche mit der FPÖ abgebrochen.", entities))
+    assert actor(ev, "actor2") == "FPÖ"

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-320"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-321"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1989,15 +1989,19 @@ _OBJECT_OPENERS = frozenset({"die", "das", "den", "dem", "einen", "einem", "eine
 def _noun_subject_after_verb(tokens, a: int, b: int, verbs: set[int], mention_tokens: set[int]) -> int | None:
     """"[Im Januar] hatten [Hacker] [die Stadt Potsdam] angegriffen": in a main clause opened by something
     else, a capitalized plain noun right behind the finite verb, itself followed by an article, is the
-    subject. Not a title before a name ("kritisierte Bundeskanzler Merz"), nor a genitive ("der", "des")."""
+    subject. Not a title before a name ("kritisierte Bundeskanzler Merz"), nor a genitive ("der", "des").
+    Returns the last token of the subject phrase."""
     finite = next((i for i in range(a + 1, min(b, a + 6)) if i in verbs), None)
     if finite is None or finite + 2 >= b:
         return None
     noun, after = tokens[finite + 1], tokens[finite + 2]
+    # ("haben Rebellen der M23 die Stadt Goma eingenommen": a one-word genitive may follow the subject)
+    genitive = (after.lower in ("der", "des") and finite + 4 < b and tokens[finite + 3].text[:1].isupper()
+                and tokens[finite + 4].lower in _OBJECT_OPENERS)
     if (noun.text[:1].isupper() and noun.text.isalpha() and finite + 1 not in mention_tokens
             and noun.lower not in _SUBJECT_PRONOUNS and noun.lower not in _TOPIC_WALK
-            and after.lower in _OBJECT_OPENERS and finite + 3 < b):
-        return finite + 1
+            and (after.lower in _OBJECT_OPENERS or genitive) and finite + 3 < b):
+        return finite + 3 if genitive else finite + 1  # (the genitive is the subject's: it ends the subject phrase)
     return None
 
 
@@ -2308,12 +2312,17 @@ _AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
 def _event_noun_before_phrase(tokens, i: int, trigger: int) -> bool:
     """The prepositional phrase holding the mention at ``i`` follows an event noun after the trigger:
     "forderte ein Ende der Sanktionen gegen Russland", "verurteilte die Luftangriffe auf Kiew"."""
+    # (before a verb closing the clause too: "hat die Klage des Verbands gegen die Lufthansa abgewiesen", the noun
+    # behind its genitive)
+    lo = trigger if i > trigger else max(-1, i - 6)
     k = i - 1
-    while k > trigger and tokens[k].lower not in PREPOSITIONS:
+    while k > lo and tokens[k].lower not in PREPOSITIONS:
         k -= 1
-    noun = k - 1
-    return noun > trigger and tokens[noun].text[:1].isupper() and any(
-        h.mode == "noun" for h in load_lexicon().lookup(tokens[noun].text))
+    if i < trigger and tokens[k].lower not in ("gegen", "auf"):
+        return False  # ("hat die Gespräche mit der FPÖ abgebrochen": the other party of the talks is rejected)
+    nouns = [k - 1] + ([k - 3] if k >= 3 and tokens[k - 2].lower in ("des", "der") else [])
+    return any(noun > lo and noun != trigger and tokens[noun].text[:1].isupper() and any(
+        h.mode == "noun" for h in load_lexicon().lookup(tokens[noun].text)) for noun in nouns)
 
 
 def _giver_and_receiver(tokens, a: int, b: int, mentions, actors: list[EventActor]) -> list[EventActor]:
