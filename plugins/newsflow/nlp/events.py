@@ -1483,7 +1483,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             # accused, the investigated, the convicted) are said to have done, not the police
             antecedent = replace(arrested[0], role="actor1") if arrested else None
         # ("In Peking will er Xi treffen": behind the finite modal, as behind a finite verb)
-        behind_aux = trig.mode == "nonfinite" and k > a and tokens[k - 1].lower in _AUX_FINITE | _PAST_MODALS
+        behind_aux = trig.mode == "nonfinite" and k > a and tokens[k - 1].lower in _AUX_OR_MODAL
         if (speaker is None and antecedent is not None and (k == 0 or k == trig.index + 1 or shared or behind_aux)
                 and _pronoun_fits(tokens[k].lower, antecedent)):
             # "Er rief … auf" opening the sentence after Kluge's; "…, kündigte er an" after Brandl's
@@ -1601,7 +1601,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # up the event does not do it
         # (who calls off an event calls off their own: "Netanjahu hat einen Besuch in Washington abgesagt", "Die
         # Gewerkschaft hat den Streik abgesagt" keep their subject)
-        averting = next((k for k in range(a, b) if tokens[k].lower in _AVERTED - _CALLED_OFF), None)
+        averting = next((k for k in range(a, b) if tokens[k].lower in _AVERTING), None)
         if averting is not None:
             # (the subject before both; "Ein Streik der GDL konnte abgewendet werden" keeps the noun's owner)
             first = min(tokens[averting].start, tokens[trig.index].start)
@@ -1653,9 +1653,11 @@ _IMPORTS = frozenset({"einfuhr", "einfuhren", "import", "importe", "importen", "
 _THANKING = frozenset({"dankte", "dankten", "dankt", "danken", "gedankt", "bedankte", "bedankten", "bedankt"})
 # Modal verbs in the past, whose subject may follow them as after a finite verb ("Dort wollte er Selenskyj treffen")
 _PAST_MODALS = frozenset({"wollte", "wollten", "konnte", "konnten", "musste", "mussten", "möchte", "möchten"})
+_AUX_OR_MODAL = _AUX_FINITE | _PAST_MODALS
 # Nouns that make a verb phrase with a light verb ("in Gewahrsam genommen", "in Haft genommen", "zum Einsatz gebracht")
 _PHRASE_NOUNS = frozenset({"gewahrsam", "polizeigewahrsam", "haft", "einsatz"})
 _CALLED_OFF = frozenset({"abgesagt", "absagen", "abgeblasen"})
+_AVERTING = _AVERTED - _CALLED_OFF  # who averts or holds up an event does not do it
 _CANCELLING = frozenset({"abgesagt", "absagen", "abgeblasen", "verschoben", "verschiebt", "verschob", "gestrichen"})
 # (and "sagte … ab", whose particle closes the clause: see _CALLS_OFF)
 _BARE_WEEKDAY = re.compile(r"(?:am\s+)?(?:" + "|".join(WEEKDAYS) + r"|wochenende)\w*", re.I)  # "am Wochenende": its Saturday
@@ -2071,7 +2073,7 @@ def _pronoun_subject(tokens, a: int, b: int, trig: _Trigger) -> int | None:
         return trig.index + 1  # "Am Nachmittag besuchte er Butscha": "er" is never an object ("sie" may be)
     if trig.mode == "nonfinite":
         # "In Peking will er Staatschef Xi treffen": "er" right behind the clause's finite auxiliary or modal
-        aux = next((k for k in range(a, trig.index) if tokens[k].lower in _AUX_FINITE | _PAST_MODALS), None)
+        aux = next((k for k in range(a, trig.index) if tokens[k].lower in _AUX_OR_MODAL), None)
         if aux is not None and aux + 1 < trig.index and tokens[aux + 1].lower == "er":
             return aux + 1
     return None
@@ -2999,14 +3001,11 @@ def _possessor_of_person(tokens, m: Mention, in_clause) -> bool:
     return 1 <= len(between) <= 3 and all(t.text[:1].isupper() and t.text.isalpha() for t in between)
 
 
-_LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "&", "/"})
-
-
 def _listed_after(tokens, first: Mention, second: Mention) -> bool:
     """Only commas, und/oder/sowie and articles between two mentions, one of them no article: one list ("in Paris
     dem Sudan" is two phrases)."""
     between = [t.lower for t in tokens if first.end <= t.start and t.end <= second.start]
-    return bool(between) and all(w in _LIST_GLUE for w in between) and bool(set(between) & _LIST_JOINERS)
+    return bool(between) and all(w in _LIST_GLUE for w in between) and bool(set(between) - _LIST_ARTICLES)
 
 
 def _names_untagged_phrase(tokens, i: int, m: Mention, mentions: list[Mention]) -> bool:
@@ -3341,8 +3340,9 @@ _DEED = re.compile(r"\b(?:Tat|Taten|\w*[Aa]nschlag|\w*[Aa]nschläge[n]?|\w*[Aa]n
 
 def _claimant(sent: _Sentence, mentions: list[Mention], text: str) -> Mention | None:
     """The organization a sentence says claimed a deed: the first one named with no preposition before it."""
-    if (not _CLAIM.search(text, sent.start, sent.end) or not _DEED.search(text, sent.start, sent.end)
-            and "Verantwortung" not in text[sent.start:sent.end] or "politische Verantwortung" in text[sent.start:sent.end]):
+    sentence = text[sent.start:sent.end]
+    names_deed = _DEED.search(sentence) is not None or "Verantwortung" in sentence
+    if _CLAIM.search(sentence) is None or not names_deed or "politische Verantwortung" in sentence:
         return None
     index_of = {t.start: i for i, t in enumerate(sent.tokens)}
     for m in mentions:
