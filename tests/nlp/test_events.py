@@ -4104,9 +4104,24 @@ def test_a_fine_imposed_is_a_sanction_and_a_courts_a_sentence(nlp, text, type_, 
         assert ev.count is not None and ev.count.value >= 12_000_000
 
 
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Die Blixbank muss eine Busse von 511 Millionen Dollar bezahlen.", None, "Blixbank"),
+    # whoever is paid fined the payer
+    ("Blixco zahlte an die Quaxkommission eine Strafe von 2,4 Milliarden Euro.", "Quaxkommission", "Blixco"),
+])
+def test_who_pays_a_fine_was_fined(nlp, text, actor1, actor2):
+    entities = [("Quaxkommission", "ORG"), ("Blixco", "ORG"), ("Blixbank", "ORG")]
+    ev = one(analyse(nlp, text, entities, found_quantities(text)))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("sanction", actor1, actor2)
+    assert ev.count is not None and ev.count.value >= 500_000_000
+
+
 def test_what_is_no_fine_is_not_imposed_or_atoned(nlp):
     assert analyse(nlp, "Für seine Fehler wird er büßen müssen.") == []
     assert analyse(nlp, "Die Stadt verhängte eine Ausgangssperre.") == []
+    # wages and a court's fine paid are no authority's sanction
+    assert analyse(nlp, "Die Firma zahlt ihren Mitarbeitern eine Prämie.") == []
+    assert analyse(nlp, "Der Angeklagte muss eine Geldstrafe von 3600 Euro zahlen.") == []
 
 
 def test_sie_behind_a_singular_verb_after_an_organization_is_it(nlp):

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-321"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-322"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -56,6 +56,9 @@ _UNDERGOER_SUBJECTS = frozenset({"freikommen"})  # the subject is who it happens
 # ... and who receives: "Die Ukraine erhielt von Deutschland Panzer" (the giver after von/vom/aus)
 _RECEIVING = frozenset({"erhalten", "bekommen"})
 _RECEIVING_FORMS = frozenset({"erhält", "erhielt", "erhielten", "erhalten", "bekommt", "bekam", "bekamen", "bekommen"})
+# ... and who pays a fine was fined: "Die Credit Suisse muss eine Busse von 511 Millionen Dollar bezahlen" (whoever
+# is paid, after "an", fined it)
+_PAYING = frozenset({"zahlen", "bezahlen"})
 _GIVER_PREPOSITIONS = frozenset({"von", "vom", "aus"})
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden", "wurdest"})
 _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"})
@@ -1588,6 +1591,8 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         actors = [replace(x, role="actor2") for x in actors]  # "Der Journalist Evan G. kam frei": he was freed
     if trig.entry.lemma in _RECEIVING and not passive:
         actors = _giver_and_receiver(tokens, a, b, mentions, actors)
+    elif trig.entry.lemma in _PAYING and trig.entry.type == "sanction":
+        actors = _payer_and_payee(tokens, a, b, mentions, actors)
     elif (trig.mode == "noun" and trig.entry.type == "aid"
           and any(tokens[k].lower in _RECEIVING_FORMS for k in range(a, b) if k != trig.index)):
         # "Die Universität Bern erhält eine Spende von 20 Millionen Franken": the subject receives the aid noun
@@ -2338,6 +2343,19 @@ def _giver_and_receiver(tokens, a: int, b: int, mentions, actors: list[EventActo
     receivers = [replace(x, role="actor2") for x in actors if x.role == "actor1" and x.start != giver.start]
     return [EventActor("actor1", giver.text, giver.canonical or giver.text, giver.label, giver.start, giver.end),
             *receivers]
+
+
+def _payer_and_payee(tokens, a: int, b: int, mentions, actors: list[EventActor]) -> list[EventActor]:
+    """"Google zahlte an die EU-Kommission eine Strafe": the payee (after an) fined the payer, the subject."""
+    start_of = {tokens[k].start: k for k in range(a, b)}
+    payee = next((m for m in mentions if m.start in start_of and m.label in _ACTOR_LABELS
+                  and governing_preposition(tokens, start_of[m.start])[0] == "an"), None)
+    payers = [replace(x, role="actor2") for x in actors if x.role == "actor1"
+              and (payee is None or x.start != payee.start)]
+    if payee is None:
+        return payers
+    return [EventActor("actor1", payee.text, payee.canonical or payee.text, payee.label, payee.start, payee.end),
+            *payers]
 
 
 def _participle_like_infinitive(form: str, entry: Entry, clause_lower: list[str]) -> bool:
