@@ -151,3 +151,18 @@ def test_a_federation_of_unions_everyone_knows_is_die_gewerkschaft():
     ms = [Mention("ÖGB", "ORG", 4, 7, "Österreichischer Gewerkschaftsbund")]
     assert [(m.text, m.canonical) for m in descriptions_in_text(text, ms)] == [
         ("Gewerkschaft", "Österreichischer Gewerkschaftsbund")]
+
+
+def test_a_compound_of_the_same_sector_or_of_size_refers_back():
+    text = "Der Autobauer Quaxwagen zahlt eine Strafe. Der Autokonzern kritisierte die Behörde."
+    assert described(text, ("Quaxwagen", "ORG")) == [("Autokonzern", "Quaxwagen", "Autokonzern")]
+    text = "Die Blixbank zahlt eine Busse. Die Großbank hatte sich mit den Behörden geeinigt."
+    assert described(text, ("Blixbank", "ORG")) == [("Großbank", "Blixbank", "Großbank")]
+    # another sector, or a part that tells another body, names nobody
+    text = "Der Autobauer Quaxwagen zahlt eine Strafe. Der Pharmakonzern kritisierte die Behörde."
+    assert described(text, ("Quaxwagen", "ORG")) == []
+    text = "Die Blixbank zahlt eine Busse. Die Notenbank kritisierte das."
+    assert described(text, ("Blixbank", "ORG")) == []
+    text = "Der Autobauer Quaxwagen zahlt eine Strafe. Der Mutterkonzern kritisierte die Behörde."
+    assert described(text, ("Quaxwagen", "ORG")) == []
+

@@ -822,6 +822,12 @@ def test_the_kind_of_firm_before_its_name_is_no_part_of_it():
     assert ents(nlp, "Die Gewerkschaft Quax streikt.") == [("Gewerkschaft Quax", "ORG")]  # an institution word stays
     nlp = _with_model_spans([{"label": "ORG", "pattern": "Terrormiliz QX"}])
     assert ents(nlp, "Er unterstützte die Terrormiliz QX.") == [("QX", "ORG")]
+    # ... also where the model took the two for a place or a person: the firm is the name alone
+    nlp = _with_model_spans([{"label": "LOC", "pattern": "Autobauer Quaxwagen"}, {"label": "PER", "pattern": "Versicherer Blixa"},
+                             {"label": "PER", "pattern": "Orgelbauer Quaxler"}])
+    assert ents(nlp, "Der Autobauer Quaxwagen hat eine Strafe bezahlt.") == [("Quaxwagen", "ORG")]
+    assert ents(nlp, "Der Versicherer Blixa zahlt.") == [("Blixa", "ORG")]
+    assert ents(nlp, "Der Orgelbauer Quaxler starb.") == [("Orgelbauer Quaxler", "PER")]  # a craftsman may be a person
 
 
 def test_a_model_person_that_is_a_gazetteer_place_of_several_words_is_the_place():

@@ -123,6 +123,35 @@ def _heads(head: str) -> set[str]:
     return heads
 
 
+# A size says nothing about who a firm is: "Die UBS … Die Großbank" (but "die Notenbank", "der Mutterkonzern" are
+# others)
+_SIZES = frozenset({"Groß", "Gross"})
+
+
+def _sectors(intros: list[tuple[int, str, Mention]]) -> dict[str, set[str]]:
+    """Organization -> the first parts of the compounds it was introduced or is known by: "Der Autobauer Volkswagen"
+    -> {"Auto"} (and "Bau"...: a first part is any proper prefix that leaves a generic head or a firm's kind)."""
+    out: dict[str, set[str]] = {}
+    for _, head, m in intros:
+        for g in _GENERIC_HEADS + _FIRMS + ("Bauer",):  # "Autobauer": Auto|bauer
+            if head.endswith(g.lower()) and len(head) > len(g):
+                out.setdefault(m.canonical or m.text, set()).add(head[:-len(g)].rstrip("-"))
+    return out
+
+
+def _described_sector(word: str, sectors: dict[str, set[str]]) -> tuple[str | None, tuple[str, ...]]:
+    """"Der Autokonzern" after "Der Autobauer Volkswagen", "Die Großbank" after the UBS (a bank): the generic head,
+    with the first part the organization must share (None where any will do), or no head at all."""
+    for g in _GENERIC_HEADS:
+        first = word[:-len(g)]
+        if word.endswith(g.lower()) and len(first) >= 3 and word[:1].isupper():
+            if first in _SIZES:
+                return None, (g,)
+            if any(first in parts for parts in sectors.values()):
+                return first, (g,) + (("Unternehmen", "Firma", "Konzern") if g in _FIRMS else ())
+    return None, ()
+
+
 def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorMention, ...]:
     """``ActorMention`` per later description of exactly one organization introduced before it."""
     intros = _introductions(text, mentions)
@@ -144,16 +173,21 @@ def descriptions_in_text(text: str, mentions: Sequence[Mention]) -> tuple[ActorM
     # (a word with its article is _LATER's, or no description at all: "eine Gewerkschaft und ein Verband")
     later += [(m.span(g), m.group(g)) for m in _PAIRED.finditer(text) for g in (1, 2) if m.group(g)
               and _word_before(text, m.start(g)).lower() not in ARTICLES]
+    sectors = _sectors(intros)
     for (start, end), found in sorted(set(later)):
         word = _singular(found)  # "ein Sprecher des Unternehmens"
         heads = (word,) if word in by_head else _MEMBERS_OF.get(found, ())
+        sector = None
+        if not heads:
+            sector, heads = _described_sector(word, sectors)
         if not any(h in by_head for h in heads):
             continue
         k = bisect_right(starts, start)
         if k and reach[k - 1] > start and not (spans[k - 1] == (start, end) and (start, end) in bare_heads):
             # "Die Gewerkschaft Unia" itself, tagged whole (but "die Bahn" tagged alone is still the description)
             continue
-        named = {(m.canonical or m.text): m for h in heads for at, m in by_head.get(h, ()) if at <= start}
+        named = {(m.canonical or m.text): m for h in heads for at, m in by_head.get(h, ()) if at <= start
+                 and (sector is None or sector in sectors.get(m.canonical or m.text, ()))}
         if len(named) == 1:
             (m,) = named.values()
             out.append(ActorMention(found, "ORG", start, end, m.canonical or m.text))

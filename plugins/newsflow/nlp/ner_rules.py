@@ -1528,6 +1528,14 @@ class _TitleOrgRules:
                 out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
                 changed = True
                 continue
+            if (ent.label_ in ("LOC", "PER") and len(ent) == 2 and ent.text not in self.places and ent[1].is_title
+                    and not ent[1].is_stop and first not in self.places and first not in self.given
+                    and (_is_common_noun(first) or _ends_in_common_noun(first)) and ent[0].lower_.endswith(_FIRM_DESCRIPTORS)
+                    and ent[1].text not in self.given and self.places.get(ent[1].text, "ORG") == "ORG"):
+                # "Der Autobauer Porsche" (LOC): a kind of firm that never names a person or a place, then its name
+                out.append(Span(doc, ent.start + 1, ent.end, label="ORG"))
+                changed = True
+                continue
             if (ent.label_ in ("ORG", "PER", "LOC") and len(ent) >= 2 and ent.text not in self.places
                     and ent[0].lower_.endswith(_WEAPON_KINDS) and not ent[1].is_stop):
                 # "den Flugabwehrpanzer Gepard": the kind of weapon, then its type's name
