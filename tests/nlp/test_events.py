@@ -2893,6 +2893,12 @@ def test_blocking_an_accession_or_a_deal_is_a_rejection(nlp):
     event = one(analyse(nlp, "Ungarn legte sein Veto gegen die Sanktionen ein.", [("Ungarn", "LOC")]))
     assert (event.type, actor(event, "actor1")) == ("reject", "Ungarn")
     assert one(analyse(nlp, "Die Kritik an den Angriffen wächst.")).type == "criticize"
+    # ... also behind the noun it hangs on with "von"
+    text = "Quaxland hat sein Veto gegen die Aufnahme von Beitrittsgesprächen mit Blixland eingelegt."
+    event = one(analyse(nlp, text, [("Quaxland", "LOC"), ("Blixland", "LOC")]))
+    assert (event.type, actor(event, "actor1"), actor(event, "actor2")) == ("reject", "Quaxland", "Blixland")
+    text = "Quaxland beschloss die Aufnahme von Beitrittsgesprächen mit Blixland."
+    assert one(analyse(nlp, text, [("Quaxland", "LOC"), ("Blixland", "LOC")])).type == "negotiate"
 
 
 def test_damals_is_the_day_the_sentence_before_named(nlp):

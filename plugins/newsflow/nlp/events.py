@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-323"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-324"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -913,8 +913,10 @@ def _drop_referring_nouns(triggers: list[_Trigger], sent: _Sentence) -> list[_Tr
                          and (trig.entry.type != "protest" or sent.tokens[k].lower == "vorfeld")
                          for k in range(max(a, trig.index - 3), trig.index))
             # "sein Veto gegen die Sanktionen", "Kritik an den Sanktionen": a judging noun's object is judged, not done
-            opposed = governing_preposition(sent.tokens, trig.index)[0] in ("gegen", "an", "am") and any(
-                o.mode == "noun" and o.entry.type in _JUDGING and a <= o.index < trig.index and trig.index - o.index <= 4
+            # (also behind the noun it hangs on: "ihr Veto gegen die Aufnahme von Beitrittsgesprächen")
+            judged = _von_head(sent.tokens, trig.index, a)
+            opposed = governing_preposition(sent.tokens, judged)[0] in ("gegen", "an", "am") and any(
+                o.mode == "noun" and o.entry.type in _JUDGING and a <= o.index < judged and judged - o.index <= 4
                 for o in triggers) or governing_preposition(sent.tokens, trig.index)[0] == "für" and any(
                 # "zeigte Verständnis für die Proteste": a stance towards what was told, no protest of the minister's
                 sent.tokens[k].lower in _STANCES for k in range(max(a, trig.index - 4), trig.index))
@@ -2330,6 +2332,17 @@ def _event_noun_before_phrase(tokens, i: int, trigger: int) -> bool:
     nouns = [k - 1] + ([k - 3] if k >= 3 and tokens[k - 2].lower in ("des", "der") else [])
     return any(noun > lo and noun != trigger and tokens[noun].text[:1].isupper() and any(
         h.mode == "noun" for h in load_lexicon().lookup(tokens[noun].text)) for noun in nouns)
+
+
+def _von_head(tokens, index: int, a: int) -> int:
+    """The noun a phrase with "von" hangs on ("die Aufnahme von Beitrittsgesprächen": Aufnahme), else the phrase's
+    own noun."""
+    prep = index - 1
+    while prep > a and prep > index - 3 and tokens[prep].text[:1].islower() and tokens[prep].lower not in ("von", "vom"):
+        prep -= 1  # "von neuen Gesprächen"
+    if tokens[prep].lower in ("von", "vom") and prep - 1 >= a and tokens[prep - 1].text[:1].isupper():
+        return prep - 1
+    return index
 
 
 def _giver_and_receiver(tokens, a: int, b: int, mentions, actors: list[EventActor]) -> list[EventActor]:
