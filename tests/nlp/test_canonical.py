@@ -391,6 +391,18 @@ def test_a_family_name_written_first_is_the_persons_short_form():
         mentions(text, ("Xi Jinping", "PER"), ("Putin", "PER"), ("Xi", "PER"), ("Olaf Scholz", "PER"), ("Olaf", "PER")))}
     assert got[("Xi", text.index("Xi sagte"))] == "Xi Jinping"
     assert got[("Olaf", text.index("Olaf lachte"))] == "Olaf"  # a given name alone is no short form
+    # ... of three words too, and found alone where the NER left it untagged
+    from newsflow.nlp.canonical import repeated_names_in_text
+
+    text = "Präsident Yoon Suk Yeol traf Biden. Yoon sagte, die Allianz sei stark. Olaf Scholz kam. Olaf lachte."
+    tagged = mentions(text, ("Yoon Suk Yeol", "PER"), ("Biden", "PER"), ("Olaf Scholz", "PER"))
+    extra = repeated_names_in_text(text, tagged)
+    assert [(m.text, m.label) for m in extra] == [("Yoon", "PER")]
+    got = {(m.text, m.start): m.canonical for m in canonicalize([*tagged, *extra])}
+    assert got[("Yoon", text.index("Yoon sagte"))] == "Yoon Suk Yeol"
+    # (a title or a noun the model took into a person is no family name: "Papst Franziskus" … "der Papst")
+    text = "Papst Franziskus betete. Der Papst sprach."
+    assert repeated_names_in_text(text, mentions(text, ("Papst Franziskus", "PER"))) == ()
 
 
 def test_official_and_french_town_forms_are_one_place():

@@ -480,6 +480,8 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
             names.setdefault(words[-1], "ORG")  # "die kurdische Miliz YPG … Die YPG sprach": the acronym alone
         if m.label == "PER" and len(words) > 1 and len(words[-1]) > 2:
             names.setdefault(words[-1], "PER")
+            if _family_name_first(words):
+                names.setdefault(words[0], "PER")  # "Xi Jinping … Xi sprach": the family name written first
             # "Ursula von der Leyen ... Von der Leyen lobte": the surname with its particles, also
             # capitalized to open a sentence (the longest match wins over "Leyen")
             first_particle = next((i for i, w in enumerate(words[1:-1], 1) if w in PARTICLE_WORDS), None)
@@ -516,6 +518,25 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
     return tuple(out)
 
 
+def _family_name_first(words: list[str]) -> bool:
+    """A Chinese or Korean name, family name first ("Xi Jinping", "Yoon Suk Yeol"): a short first word that is no
+    given name and no German word, before words that are no given names either."""
+    from newsflow.nlp.ner_rules import _is_common_noun, is_title_word
+
+    first = words[0]
+    return (2 <= len(first) <= 5 and len(words) in (2, 3) and first.isalpha() and first[:1].isupper()
+            and first[1:].islower() and first not in _dach_given_names() and not _is_common_noun(first)
+            and not is_title_word(first.lower()))
+
+
+@lru_cache(maxsize=1)
+def _dach_given_names() -> frozenset[str]:
+    """Given names people in Germany, Austria or Switzerland bear ("Olaf", "Kim"): no family name written first."""
+    from newsflow.nlp.ner_rules import _nam_dict_names, first_names
+
+    return frozenset(_nam_dict_names(min_any=99)) | first_names()
+
+
 def _word_char(text: str, i: int) -> bool:
     """Whether ``text[i]`` would extend a word (``\\w`` or a hyphen); outside the text it does not."""
     if i < 0 or i >= len(text):
@@ -537,14 +558,15 @@ def _resolve_short_forms(names: list[tuple[Mention, str]], not_persons: frozense
     # "Xi" -> "Xi Jinping": a family name written first, when the word is no given name ("Olaf")
     two_word_by_head: dict[tuple[str, ...], set[tuple[str, str]]] = {}
     for (mention, name), words in zip(names, keys):
-        if mention.label == "PER" and len(words) == 2:
+        if mention.label == "PER" and (len(words) == 2 or _family_name_first(name.split())):
             two_word_by_head.setdefault(words[:1], set()).add((name, "PER"))
     result = []
     for (mention, name), key in zip(names, keys):
         longer = longer_by_tail.get((mention.label, key), set())
         if not longer and len(key) == 1 and fold(name) not in not_persons:
             longer = longer_by_tail.get(("PER", key), set())
-        if not longer and mention.label == "PER" and len(two_word_by_head.get(key, ())) == 1 and not _given_name(name):
+        if (not longer and mention.label == "PER" and len(two_word_by_head.get(key, ())) == 1
+                and (not _given_name(name) or _family_name_first([name, *next(iter(two_word_by_head[key]))[0].split()[1:]]))):
             longer = two_word_by_head[key]
         result.append(_one_longer(longer) or (name, mention.label))
     return result
