@@ -4316,6 +4316,18 @@ def test_who_claims_a_deed_did_it(nlp, second):
     assert sorted((e.type, actor(e, "actor1")) for e in events) == [("assault", "Quaxo Haram"), ("kill", "Quaxo Haram")]
 
 
+def test_a_claim_reaches_the_deed_over_one_sentence_between(nlp):
+    text = ("Bei einem Messerangriff in Quaxingen hat ein Mann drei Menschen getötet. Der Täter stellte sich der Polizei. "
+            "Die Terrormiliz Quaxo Haram reklamierte die Tat für sich.")
+    events = analyse(nlp, text, [("Quaxingen", "LOC"), ("Quaxo Haram", "ORG")], found_quantities(text))
+    assert sorted((e.type, actor(e, "actor1")) for e in events) == [("assault", "Quaxo Haram"), ("kill", "Quaxo Haram")]
+    # ... but not over three
+    text = ("Bei einem Messerangriff in Quaxingen hat ein Mann drei Menschen getötet. Der Täter stellte sich der Polizei. "
+            "Die Stadt trauert. Viele Menschen legten Blumen nieder. Die Terrormiliz Quaxo Haram reklamierte die Tat für sich.")
+    events = analyse(nlp, text, [("Quaxingen", "LOC"), ("Quaxo Haram", "ORG")], found_quantities(text))
+    assert all(actor(e, "actor1") is None for e in events)
+
+
 def test_a_claim_of_something_else_claims_no_deed(nlp):
     text = "Bei einem Anschlag in Quaxdugu wurden zwölf Menschen getötet. Die Quaxpartei bekannte sich zu Reformen."
     events = analyse(nlp, text, [("Quaxdugu", "LOC"), ("Quaxpartei", "ORG")])

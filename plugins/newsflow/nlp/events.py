@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-325"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-326"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -213,6 +213,9 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
     scene = None  # the last scene event with a place, while the story stays there
     headline_end = _headline_end(text)
     before: list[Event] = []  # the events of the sentence before
+    # where the last sentence with violence told its events (in ``events``), and how many sentences ago: "Bei einem
+    # Messerangriff … Der Täter stellte sich. Die Terrormiliz IS reklamierte die Tat für sich"
+    violent_before: tuple[int, int, int] | None = None
     place_before = date_before = None  # where and when the sentence before was, when it had no event
     last_date = None  # the last day the sentence before named: "Damals …" is then
     # "Hochwasser in Niederösterreich", or a lead "Nach dem schweren Unwetter in Bayern …": deaths in it are no killing
@@ -260,6 +263,13 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
                 # "Der IS reklamierte den Anschlag für sich": the deed claimed is the one told before, no second
                 told = {e.type for e in before if e.type in _CLAIMABLE}
                 found = [e for e in found if not (e.type in told and e.trigger[:1].isupper())]
+            if not any(e.type in _CLAIMABLE for e in before) and violent_before is not None and violent_before[2] <= 2:
+                # (the violence told two or three sentences before, with a sentence between: who was caught, how
+                # many died)
+                lo, hi, _ = violent_before
+                events[lo:hi] = [_claimed_by(e, claimant) for e in events[lo:hi]]
+                told = {e.type for e in events[lo:hi] if e.type in _CLAIMABLE}
+                found = [e for e in found if not (e.type in told and e.trigger[:1].isupper())]
         # (only another place: "Die Staatsanwaltschaft Leipzig …" after a raid in Leipzig goes on at the scene)
         names_place = any(m.label == "LOC" and not isinstance(m, ActorMention)
                           and (scene is None or (m.canonical or m.text) != scene.place.canonical)
@@ -275,6 +285,10 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
         scene = next((e for e in reversed(found) if e.type in _SCENE_TYPES and e.place is not None and not e.negated),
                      None if names_place else scene)
         before = found
+        if any(e.type in _CLAIMABLE for e in found):
+            violent_before = (len(events), len(events) + len(found), 0)
+        elif violent_before is not None:
+            violent_before = (*violent_before[:2], violent_before[2] + 1)
         place_before, date_before = (None, None) if found else _scene_without_event(sent, sent_mentions, sent_dates)
         last_date = sent_dates[-1] if sent_dates else None
         events.extend(found)
