@@ -4294,6 +4294,27 @@ def test_swiss_and_austrian_words_for_deporting_seizing_and_summoning(nlp, text,
     assert [e.type for e in analyse(nlp, text)] == [type_]
 
 
+def test_an_envoy_summoned_in_the_passive_is_acted_on(nlp):
+    # (the participle "einbestellt" is also a joined finite form: beside "wurde" it is the participle)
+    text = "Der Quaxer Botschafter wurde von Blixland einbestellt."
+    ev = one(analyse(nlp, text, [("Quaxer Botschafter", "LOC"), ("Blixland", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("criticize", "Blixland", "Quaxer Botschafter")
+    # the ministry he is summoned to summoned him
+    text = "Der Botschafter Quaxlands wurde ins Blixer Außenministerium einbestellt."
+    ev = one(analyse(nlp, text, [("Quaxlands", "LOC"), ("Blixer Außenministerium", "ORG")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Blixer Außenministerium", "Quaxlands")
+
+
+def test_a_participle_between_article_and_noun_is_none_of_the_clauses_parties(nlp):
+    text = "Der Quaxrat hat die Ausschaffung eines verurteilten Drogendealers angeordnet."
+    events = analyse(nlp, text, [("Quaxrat", "ORG")])
+    ev = next(e for e in events if e.trigger == "verurteilten")
+    # a convicted man, no condemnation, and the council convicted nobody
+    assert (ev.type, ev.actors) == ("convict", ())
+    ev = one(analyse(nlp, "Quaxland verurteilten Blixland scharf.", [("Quaxland", "LOC"), ("Blixland", "LOC")]))
+    assert (ev.type, actor(ev, "actor1")) == ("criticize", "Quaxland")
+
+
 def test_quoting_an_ambassador_is_no_summons(nlp):
     assert analyse(nlp, "Der Journalist zitierte den Botschafter in seinem Artikel.") == []
 

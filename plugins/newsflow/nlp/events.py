@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-326"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-327"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1164,7 +1164,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     clause_lower = [t.lower for t in tokens[a:b]]
     conjunct_lower = [t.lower for t in tokens[conj_start:b]]
     form = tokens[trig.index].lower
-    participle = (trig.mode == "nonfinite" and not _is_joined_finite(form, trig.entry)
+    # ("einbestellt" is also what "als Russland ihn einbestellt" joins: beside "wurde" it is the participle)
+    participle = (trig.mode == "nonfinite"
+                  and (not _is_joined_finite(form, trig.entry) or bool(_PASSIVE_AUX & set(clause_lower)))
                   and (not _is_infinitive(form, trig.entry) or _participle_like_infinitive(form, trig.entry, clause_lower)))
     # "Serieneinbrecher in Thun verhaftet": a headline participle without any auxiliary is passive too.
     # (a headline's bare participle is passive, "Serieneinbrecher in Thun verhaftet"; a subordinate clause's verb
@@ -1186,6 +1188,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "die von Russland verhängten Sanktionen": a participle before its noun has its own agent, and the
         # clause's subject and object are no party to it
         actors = [EventActor("actor1", agent.text, agent.canonical or agent.text, agent.label, agent.start, agent.end)]
+    elif trig.mode != "noun" and _determined_attribute(tokens, trig.index):
+        # "Der Bundesrat ordnete die Ausschaffung eines verurteilten Drogendealers an": the clause's parties did not
+        # do what the participle before a noun tells; only the noun's own name may be a party ("des verurteilten
+        # Russen Quaxow")
+        reach = tokens[min(trig.index + 4, len(tokens) - 1)].end
+        actors = [x for x in actors if tokens[trig.index].end < x.start < reach]
     state = _state_adjective_before(tokens, trig.index) if trig.mode == "noun" and trig.entry.type in _STATE_ACTS else []
     if state:
         # "Die Ukraine wehrte eine russische Offensive ab": the country named by the adjective acts, not the
@@ -2235,6 +2243,23 @@ def _attributive(tokens, i: int) -> bool:
             and tokens[i + 1].text[:1].isalpha())
 
 
+def _determined_attribute(tokens, i: int) -> bool:
+    """A participle between an article (or a possessive) and its noun: "eines verurteilten Drogendealers", "die
+    verhafteten Demonstranten" (not "Die USA verurteilten Russland": no article before it)."""
+    k = i - 1
+    if k >= 1 and tokens[k].text.islower() and tokens[k].lower.endswith(("e", "en", "er", "es", "em")) and (
+            tokens[k - 1].lower in _DETERMINERS):
+        k -= 1  # "die mutmaßlich verhafteten", "der bereits verurteilte"
+    return _attributive(tokens, i) and k >= 0 and tokens[k].lower in _DETERMINERS
+
+
+_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+                          "kein", "keine", "keiner", "keines", "keinem", "keinen", "sein", "seine", "seiner", "seines",
+                          "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "dieser", "diese",
+                          "dieses", "diesem", "diesen", "alle", "aller", "allen", "zwei", "drei", "vier", "fünf",
+                          "mehrere", "mehrerer", "mehreren", "zahlreiche", "zahlreichen"})
+
+
 def _attributive_nicht(tokens, i: int) -> bool:
     """"eine nicht angemeldete Demonstration aufgelöst": "nicht" negates the adjective before the noun, not the
     clause ("hat die Demonstration nicht aufgelöst", "nicht gegen Gesetze verstoßen" stay negated)."""
@@ -2427,6 +2452,9 @@ def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int
     return start
 
 
+_SUMMONING = frozenset({"einbestellen", "zitieren"})
+
+
 def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
     """actor1/actor2/place from the mentions of the clause (heuristics in docs/events.md).
 
@@ -2463,6 +2491,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             # "nach dem Derby zwischen Schalke und Dortmund": the second of two, whatever the first is, is "zwischen"
             prep, article = "zwischen", None
         previous = (m, prep, article)
+        if passive and trig.entry.lemma in _SUMMONING and "ins" in (tokens[i - 1].lower, tokens[i - 2].lower if i > 1 else ""):
+            agents.append((m, i))  # "wurde ins russische Außenministerium einbestellt": the ministry's state summoned
+            continue
         if prep is None and _possessor_of_person(tokens, m, in_clause):
             continue
         if trig.mode == "noun" and m.label in _ACTOR_LABELS and (
