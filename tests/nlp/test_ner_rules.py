@@ -1785,3 +1785,15 @@ def test_a_word_listed_with_a_person_is_a_person():
     nlp = _with_model_spans([{"label": "PER", "pattern": "Söder"}])
     assert ents(nlp, "Gestern kritisierten Wüst und Söder den Kanzler.") == [("Wüst", "PER"), ("Söder", "PER")]
     assert ents(nlp, "Gestern kritisierten Bauern und Söder den Plan.") == [("Söder", "PER")]
+
+
+def test_a_swiss_or_austrian_village_is_a_place_after_a_preposition(rules_nlp):
+    from newsflow.nlp.ner_rules import villages
+
+    assert {"Brienz", "Kölliken"} <= villages()  # generated from GeoNames by training/build_places.py
+    assert ents(rules_nlp, "Nach dem Bergsturz in Brienz hat die Gemeinde evakuiert.") == [("Brienz", "LOC")]
+    assert ("Kölliken", "LOC") in ents(rules_nlp, "Auf der A1 bei Kölliken kam es zu einem Unfall.")
+    # alone, after an article or before a name it may be a word or a surname
+    assert "Priel" in villages() and ents(rules_nlp, "Die Insel wird durch einen Priel geteilt.") == []
+    assert ents(rules_nlp, "Er zog nach Priel Quaxmann.") != [("Priel", "LOC")]
+

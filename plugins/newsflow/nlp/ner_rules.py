@@ -196,6 +196,12 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def villages() -> frozenset[str]:
+    """Austrian, Swiss and Liechtenstein villages (``data/ner_villages_dach.tsv``): places only after a preposition."""
+    return frozenset(_lines("ner_villages_dach.tsv"))
+
+
+@lru_cache(maxsize=1)
 def org_suffixes() -> frozenset[str]:
     return frozenset(_lines("ner_org_suffixes.txt"))
 
@@ -928,6 +934,7 @@ _TOWN_ENDINGS = ("kirchen", "ingen", "heim", "dorf", "hausen", "berg", "burg", "
                  "ow", "au", "ach", "see", "tal", "thal", "brunn", "bruck", "egg", "lohe", "grün", "stedt", "städt",
                  "büttel")
 _TOWN_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+_VILLAGE_PREPOSITIONS = _TOWN_PREPOSITIONS | {"bei"}
 _CROSSINGS = ("grenzübergang", "grenzübergangs", "grenzposten", "grenzbahnhof", "zollamt", "zollamts",
               "grenzkontrollpunkt", "zollübergang",
               # ... and an airport or a station by its town(s): "am Flughafen Wien-Schwechat", "Bahnhof Zürich-Oerlikon"
@@ -1063,6 +1070,7 @@ class _TitleOrgRules:
                 closing.setdefault(words[-1], []).append((words, label))
         self.multiword_by_last = {k: sorted(v, key=lambda x: -len(x[0])) for k, v in closing.items()}
         self.org_words = org_suffixes()
+        self.villages = villages()
 
     def _corrections(self, doc, noun_uses: set[str]):
         """The one place where rules correct spans of the model (or the gazetteer) instead of filling gaps:
@@ -2534,6 +2542,13 @@ class _TitleOrgRules:
                 # "besuchte die Truppe am Samstag in Malbork.": a word no list has after a bare "in", closing the
                 # clause, is a town (not a compound the lists lack: "in Objektknoten", "in Touristenbüros", "in
                 # Berlin-Nähe"; nor a name ending like a surname: "Er blieb in Quaxler.")
+                new.append(Span(doc, i, i + 1, label="LOC"))
+                taken.add(i)
+                continue
+            if (i not in taken and i > 0 and doc[i - 1].lower_ in _VILLAGE_PREPOSITIONS and word in self.villages
+                    and not (i + 1 < len(doc) and doc[i + 1].is_title and not _opens_sentence(doc, i + 1))):
+                # "in Brienz", "bei Kölliken": a village, named where something happens (alone, or after an
+                # article, it may be a word or a surname: "durch einen Priel", "Quitt Kilb")
                 new.append(Span(doc, i, i + 1, label="LOC"))
                 taken.add(i)
                 continue
