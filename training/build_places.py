@@ -1,6 +1,6 @@
 """Regenerate ``plugins/newsflow/nlp/data/ner_places_dach.tsv``: German, Austrian, Swiss and
 Liechtenstein places for the gazetteer ruler, from registry packages (no hand copying); and
-``ner_villages_dach.tsv``: Austrian, Swiss and Liechtenstein villages of 1,000 to 5,000 inhabitants, which the
+``ner_villages_dach.tsv``: villages of 1,000 to 5,000 inhabitants in the four countries, which the
 rules tag only after "in", "nach" or "aus" (as a list for the ruler they tagged words and surnames: "Priel",
 "Oberburg", "Kilb").
 
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "plugins" / "newsflow" / "nlp" / "data" / "ner_places_dach.tsv"
 VILLAGES_OUT = OUT.with_name("ner_villages_dach.tsv")
 VILLAGE_POPULATION = 1000
-VILLAGE_COUNTRIES = ("AT", "CH", "LI")  # whose outlets report from villages: "Brienz", "Kölliken", "Hallstatt"
+VILLAGE_COUNTRIES = COUNTRIES  # local news comes from villages: "Brienz", "Kölliken", "Binswangen"
 WORDLIST = Path("/usr/share/dict/ngerman")
 COUNTRIES = ("DE", "AT", "CH", "LI")
 BIG_CITY = 100_000  # a city this large wins over a homonymous noun ("Hamm" the city, not a word)

@@ -197,7 +197,8 @@ def given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def villages() -> frozenset[str]:
-    """Austrian, Swiss and Liechtenstein villages (``data/ner_villages_dach.tsv``): places only after a preposition."""
+    """German, Austrian, Swiss and Liechtenstein villages (``data/ner_villages_dach.tsv``): places only after a
+    preposition."""
     return frozenset(_lines("ner_villages_dach.tsv"))
 
 
