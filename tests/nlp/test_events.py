@@ -4533,3 +4533,33 @@ def test_a_judging_verb_closing_its_clause_leaves_the_nouns_target_to_the_noun(n
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Oberlandesgericht Quaxfurt", None)
     ev = one(analyse(nlp, "Karner hat die Gespräche mit der FPÖ abgebrochen.", entities))
     assert actor(ev, "actor2") == "FPÖ"
+
+
+@pytest.mark.parametrize("text", [
+    "Quaxo Haram bekannte sich zu dem Anschlag in Quaxdugu, bei dem 20 Menschen getötet wurden.",
+    "Quaxland hat Quaxdugu angegriffen und zwölf Menschen getötet.",
+    "Quaxland griff Quaxdugu an und tötete fünf Menschen.",
+])
+def test_a_killing_told_right_after_an_attack_is_at_its_place(nlp, text):
+    entities = [("Quaxo Haram", "ORG"), ("Quaxdugu", "LOC"), ("Quaxland", "LOC")]
+    kill = one(analyse(nlp, text, entities, found_quantities(text)), "kill")
+    assert kill.place is not None and kill.place.canonical == "Quaxdugu"
+    assert kill.count is not None and kill.count.value in (5, 12, 20)
+
+
+def test_a_killing_after_a_comma_or_by_another_keeps_no_place(nlp):
+    text = "Quaxland griff Quaxdugu an, später tötete Blixland fünf Menschen."
+    entities = [("Quaxdugu", "LOC"), ("Quaxland", "LOC"), ("Blixland", "LOC")]
+    assert one(analyse(nlp, text, entities, found_quantities(text)), "kill").place is None
+
+
+def test_und_opening_a_main_clause_with_its_own_subject_gives_it_its_own_parties(nlp):
+    text = "Quaxland griff Quaxdugu an und Blixa Quax verurteilte den Angriff."
+    entities = [("Quaxland", "LOC"), ("Quaxdugu", "LOC"), ("Blixa Quax", "PER")]
+    ev = one(analyse(nlp, text, entities), "criticize")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Blixa Quax", None)
+    # one subject of two names keeps its verb
+    text = "Quaxland und Blixland vereinbarten eine Waffenruhe."
+    ev = one(analyse(nlp, text, [("Quaxland", "LOC"), ("Blixland", "LOC")]), "agree")
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxland", "Blixland")
+

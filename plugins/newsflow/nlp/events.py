@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-327"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-328"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -236,7 +236,8 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
                                        antecedent, arrested, predicated=predicated, relatives=relatives,
                                        country_as_place=dateline is None, person_before=person_before,
                                        object_before=object_before)) is not None]
-        found = _killed_after_a_dash(_without_purpose_repeats(_killed_in_attack(found, sent), sent), text)
+        found = _killed_in_attack_before(_killed_after_a_dash(
+            _without_purpose_repeats(_killed_in_attack(found, sent), sent), text), text)
         opener = _scene_adverb(sent)
         if before and opener in _SCENE_ADVERBS:
             found = [_in_scene(e, before[-1], opener) for e in found]
@@ -2434,7 +2435,25 @@ def _opens_conjunct(tokens, i: int, verbs: set[int]) -> bool:
             and (i + 1 in verbs or tokens[i + 1].lower in _AUX_FINITE or tokens[i + 1].lower in _LIGHT_VERBS
                  # "hatte Tränengas eingesetzt und mehr als 100 Menschen festgenommen": a participle closes the first
                  # conjunct, and the second has a verb of its own further on
-                 or (i - 1 in verbs and any(v > i + 1 for v in verbs))))
+                 or (i - 1 in verbs and any(v > i + 1 for v in verbs))
+                 or _own_subject_and_verb(tokens, i, verbs)))
+
+
+def _own_subject_and_verb(tokens, i: int, verbs: set[int]) -> bool:
+    """"Russland griff Charkiw an und Selenskyj verurteilte den Angriff": after a verb, "und" opens a main clause
+    with a subject of its own (a name, perhaps behind an article) and its verb ("Russland und die Ukraine
+    vereinbarten …" has no verb before "und": one subject)."""
+    if tokens[i].lower != "und" or not any(i - 12 < v < i and not any(t.text == "," for t in tokens[v:i])
+                                            for v in verbs):
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in ("der", "die", "das"):
+        k += 1
+    names = 0
+    while k < len(tokens) and names < 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k += 1
+        names += 1
+    return names > 0 and k in verbs and tokens[k].text.islower()
 
 
 def _conjunct_end(tokens, index: int, b: int, verbs: set[int]) -> int:
@@ -2663,6 +2682,10 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             and not tokens[trig.index - 1].text.endswith(("s", "'", "’"))):
         # ... and so does a name: "hat nach der Niederlage gegen Leverkusen Kritik geübt" (not "nach Russlands Angriff")
         noun_prep = None
+    if conj_start > a and _own_subject_and_verb(tokens, conj_start - 1, verbs):
+        # "Russland griff Charkiw an und Selenskyj verurteilte …": the second main clause's names are its own
+        bare = [x for x in bare if x[1] >= conj_start]
+        objects = [x for x in objects if x[1] >= conj_start]
     if conj_start > a and trig.mode != "noun" and trig.index == conj_start:
         # "Ein Sprecher nannte den Streik … und forderte Verdi auf": the second verb shares the first one's
         # subject; a name after it is its object
@@ -3537,6 +3560,31 @@ def _killed_after_a_dash(found: list[Event], text: str) -> list[Event]:
                        and not x.negated and _DASH.search(text, x.trigger_end, e.trigger_start)), None)
         if e.type == "kill" and attack is not None and not _DASH.search(text, e.trigger_start, e.trigger_end):
             e = _in_scene(e, attack, "dabei")
+        out.append(e)
+    return out
+
+
+# "…, bei dem 20 Menschen getötet wurden", "…, wobei zwölf Menschen starben": a relative clause on the attack;
+# "… angegriffen und zwölf Menschen getötet": the attacker's next deed, at the same place
+_ON_THE_ATTACK = re.compile(r"^[^.;:!?]*?,\s+(?:bei\s+(?:dem|der|denen|welchem|welcher)|wobei)\s")
+_AND_THEN = re.compile(r"\sund\s")
+
+
+def _killed_in_attack_before(found: list[Event], text: str) -> list[Event]:
+    """Killings with no place of their own told right after an attack with one: "zu dem Anschlag in Kabul, bei dem 20
+    Menschen getötet wurden" (in Kabul, then), "hat Kiew angegriffen und zwölf Menschen getötet" (in Kiew)."""
+    out = []
+    for e in found:
+        attack = next((x for x in reversed(out) if x.type in ("assault", "fight") and x.trigger_end <= e.trigger_start
+                       and not x.negated and x.place is not None), None)
+        if e.type == "kill" and e.place is None and attack is not None:
+            between = text[attack.trigger_end:e.trigger_start]
+            if _ON_THE_ATTACK.search(between):
+                e = _in_scene(e, attack, "dabei")
+            elif _AND_THEN.search(between) and "," not in between and len(between) <= 80 and {
+                    x.canonical for x in e.actors if x.role == "actor1"} <= {
+                    x.canonical for x in attack.actors if x.role == "actor1"}:
+                e = replace(e, place=attack.place)
         out.append(e)
     return out
 
