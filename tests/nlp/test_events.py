@@ -2882,6 +2882,10 @@ def test_where_taxed_goods_come_from_is_the_target_of_tariffs(nlp):
     text = "Die USA verhängen Strafzölle von 25 Prozent auf Stahl aus China."
     event = one(analyse(nlp, text, [("USA", "LOC"), ("China", "LOC")]))
     assert (actor(event, "actor1"), actor(event, "actor2")) == ("USA", "China")
+    # ... over a list of goods
+    text = "Quaxland kündigte neue Zölle von 25 Prozent auf Stahl und Aluminium aus der Blixunion an."
+    event = one(analyse(nlp, text, [("Quaxland", "LOC"), ("Blixunion", "ORG")]), "sanction")
+    assert (actor(event, "actor1"), actor(event, "actor2")) == ("Quaxland", "Blixunion")
 
 
 def test_blocking_an_accession_or_a_deal_is_a_rejection(nlp):

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-328"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-329"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2614,7 +2614,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         elif prep in ("von", "vom") and trig.entry.type == "demand" and trig.mode != "noun" and i > trig.index:
             targets.append((m, i))  # "forderten vom Bundesrat faire Preise": whom the demand is made of
         elif prep == "aus" and trig.entry.type == "sanction" and (
-                (i > trig.index and any(tokens[j].lower == "auf" for j in range(max(a, i - 5), i)))
+                # (over a list of goods: "auf Stahl und Aluminium aus der EU")
+                (i > trig.index and any(tokens[j].lower == "auf" for j in range(max(a, i - 8), i)))
                 or any(tokens[j].lower in _IMPORTS for j in range(max(a, i - 5), i))):
             # "Strafzölle auf Stahl aus China", "hat die Einfuhr von Schweinefleisch aus der EU mit Strafzöllen belegt":
             # where the goods taxed come from is hit
