@@ -4567,3 +4567,11 @@ def test_und_opening_a_main_clause_with_its_own_subject_gives_it_its_own_parties
     ev = one(analyse(nlp, text, [("Quaxland", "LOC"), ("Blixland", "LOC")]), "agree")
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxland", "Blixland")
 
+
+def test_an_event_noun_counted_is_the_count(nlp):
+    text = "In Quaxstadt kam es zu 23 Anzeigen und vier Festnahmen."
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")], found_quantities(text)), "arrest")
+    assert (ev.count.value, ev.count.text) == (4, "vier Festnahmen")
+    text = "Bei der Demo gab es zwei Festnahmen und 30 Verletzte."
+    assert one(analyse(nlp, text, [], found_quantities(text)), "arrest").count.value == 2
+

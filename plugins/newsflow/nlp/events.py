@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-329"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-330"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -3716,9 +3716,18 @@ def _casualties(q: Quantity, quantities, text: str, sentence_end: int) -> bool:
     return _HARMED.search(rest[:stop.start()] if stop else rest) is not None
 
 
+# Event nouns whose number is the number of people it befell: "vier Festnahmen", "zwei Freilassungen"
+_COUNTED_BY_ITS_NOUN = frozenset({"arrest", "release", "convict", "kill"})
+
+
 def _pick_count(quantities, clause, sentence, anchor: tuple[int, int], event_type: str, text: str) -> Quantity | None:
     """The quantity of the event's kind nearest the trigger ``anchor`` (start, end), by the gap between them:
     "zwölf Wohnungen durchsucht und fünf Verdächtige festgenommen" counts the flats for the search."""
+    if event_type in _COUNTED_BY_ITS_NOUN:
+        # "Es kam zu 23 Anzeigen und vier Festnahmen": the trigger noun counted is the count
+        own = next((q for q in quantities if q.start < anchor[0] and q.end == anchor[1]), None)
+        if own is not None:
+            return own
     for lo, hi in (clause, sentence):
         inside = [q for q in quantities if lo <= q.start and q.end <= hi]
         # "42 von 50 Drohnen abgewehrt": the part is what was done, the whole what came
