@@ -4575,3 +4575,20 @@ def test_an_event_noun_counted_is_the_count(nlp):
     text = "Bei der Demo gab es zwei Festnahmen und 30 Verletzte."
     assert one(analyse(nlp, text, [], found_quantities(text)), "arrest").count.value == 2
 
+
+def test_a_headlines_bare_subject_with_no_name_leaves_the_name_an_object(nlp):
+    ev = one(analyse(nlp, "Polizei nimmt Hans Quaxer fest", [("Hans Quaxer", "PER")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("arrest", None, "Hans Quaxer")
+    ev = one(analyse(nlp, "Quaxer kritisiert Blixa", [("Quaxer", "PER"), ("Blixa", "PER")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Quaxer", "Blixa")
+
+
+def test_the_town_of_a_perpetrators_deed_is_no_party_to_his_arrest(nlp):
+    for text in ("Polizei nimmt mutmaßlichen Attentäter von Quaxburg fest",
+                 "Die Polizei nahm den Amokfahrer von Quaxburg fest."):
+        ev = one(analyse(nlp, text, [("Quaxburg", "LOC")]))
+        assert (ev.type, ev.actors) == ("arrest", ())
+    # (a mayor's town acts through him)
+    ev = one(analyse(nlp, "Der Bürgermeister von Quaxburg kritisierte die Regierung.", [("Quaxburg", "LOC")]))
+    assert actor(ev, "actor1") == "Quaxburg"
+

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-330"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-331"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2064,6 +2064,8 @@ def _unnamed_subject(tokens, a: int, b: int, verbs: set[int], mention_tokens: se
     festgenommen hat", "Am Montag hat die Polizei Meier festgenommen". Only nouns that can act (an office, an
     institution, people): "Die Forderung wies Merz zurück" has its subject behind the verb."""
     subordinate = tokens[a].lower in _SUBORDINATORS and a + 1 < b
+    if a == 0 and a + 2 < b and a + 1 in verbs and a not in mention_tokens and _is_doer(tokens[a]):
+        return a  # a headline's bare subject: "Polizei nimmt Hans Meier fest", "Gericht verurteilt Aktivisten"
     k = a + 1 if subordinate else a
     finite = next((i for i in range(a + 1, min(b, a + 6)) if i in verbs), None)
     if not subordinate and finite is not None and finite + 2 < b and tokens[a].lower not in _SUBJECT_ARTICLES:
@@ -2472,6 +2474,9 @@ def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int
 
 
 _SUMMONING = frozenset({"einbestellen", "zitieren"})
+# Who did a deed, named by the town where he did it: "der Attentäter von Solingen", "der Amokfahrer von Magdeburg"
+_PERPETRATORS = ("täter", "täters", "angreifer", "angreifers", "mörder", "mörders", "schütze", "schützen",
+                 "amokläufer", "amokläufers", "amokfahrer", "amokfahrers", "messerstecher", "messerstechers")
 
 
 def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
@@ -2510,6 +2515,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             # "nach dem Derby zwischen Schalke und Dortmund": the second of two, whatever the first is, is "zwischen"
             prep, article = "zwischen", None
         previous = (m, prep, article)
+        if (m.label == "LOC" and prep in ("von", "vom") and i >= 1
+                and any(tokens[k].lower.endswith(_PERPETRATORS) for k in range(max(a, i - 3), i - 1))):
+            continue  # "den Attentäter von Magdeburg festgenommen": where his deed was, no party to the arrest
         if passive and trig.entry.lemma in _SUMMONING and "ins" in (tokens[i - 1].lower, tokens[i - 2].lower if i > 1 else ""):
             agents.append((m, i))  # "wurde ins russische Außenministerium einbestellt": the ministry's state summoned
             continue
