@@ -4592,3 +4592,13 @@ def test_the_town_of_a_perpetrators_deed_is_no_party_to_his_arrest(nlp):
     ev = one(analyse(nlp, "Der Bürgermeister von Quaxburg kritisierte die Regierung.", [("Quaxburg", "LOC")]))
     assert actor(ev, "actor1") == "Quaxburg"
 
+
+def test_who_refuses_the_permit_for_a_rally_does_not_rally(nlp):
+    text = "Der Stadtrat von Quaxthur hat die Bewilligung für die Demonstration am 1. Mai verweigert."
+    events = analyse(nlp, text, [("Quaxthur", "LOC")])
+    rally = one(events, "protest")
+    assert rally.actors == ()
+    # the permit's tense is not the rally's: the coming 1 May (published 15 March)
+    assert rally.date.value == date(2024, 5, 1)
+    assert actor(one(events, "reject"), "actor1") == "Quaxthur"
+

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-332"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-333"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1200,6 +1200,10 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "Die Ukraine wehrte eine russische Offensive ab": the country named by the adjective acts, not the
         # clause's subject
         actors = [*state, *(x for x in actors if x.role != "actor1")]
+    if trig.mode == "noun" and _permitted_for(tokens, trig.index):
+        # "Der Stadtrat hat die Bewilligung für die Demonstration verweigert": who grants or refuses the permit does
+        # not demonstrate (the noun's own genitive still does)
+        actors = [x for x in actors if not (x.role == "actor1" and x.end <= tokens[trig.index].start)]
     if trig.mode == "noun" and _counted_by_speaker(tokens, trig.index):
         # "Innenminister Nuñez sprach von 140 Festnahmen": he reports the arrests, he did not make them (the
         # noun's own genitive still did: "bestätigte die Angriffe Russlands")
@@ -1352,7 +1356,9 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "besuchte die Truppe und kündigte an, das Kontingent bis 2027 aufzustocken": a visit told in the
         # past tense took no date of the future from another clause
         event_date = None
-    if not (event_date is not None and _FOR_DATE.search(text, max(0, event_date.start - 25), event_date.start)):
+    if trig.mode == "noun" and _permitted_for(tokens, trig.index):
+        pass  # "verweigerte die Bewilligung für die Demonstration am 1. Mai": the permit's tense is not the rally's
+    elif not (event_date is not None and _FOR_DATE.search(text, max(0, event_date.start - 25), event_date.start)):
         # ("ist für den 26. März angesetzt": a day something is set for lies ahead, whatever the tense)
         event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
     else:
@@ -1846,6 +1852,19 @@ def _in_attribute(tokens, i: int, m: Mention) -> bool:
 
 
 _ARTICLE_WORDS = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+
+
+_PERMITS = frozenset({"bewilligung", "bewilligungen", "genehmigung", "genehmigungen", "erlaubnis", "antrag",
+                      "anträge", "gesuch", "gesuche"})
+
+
+def _permitted_for(tokens, index: int) -> bool:
+    """The event noun is what a permit is for: "die Bewilligung für die Demonstration", "ein Gesuch für eine Kundgebung"."""
+    prep = governing_preposition(tokens, index)[0]
+    if prep != "für":
+        return False
+    k = next((j for j in range(index - 1, max(-1, index - 5), -1) if tokens[j].lower == "für"), None)
+    return k is not None and k >= 1 and tokens[k - 1].lower in _PERMITS
 
 
 def _attributive_agent(tokens, index: int, mentions: list[Mention]) -> Mention | None:
