@@ -994,7 +994,8 @@ def test_a_later_paragraph_elsewhere_takes_no_dateline(nlp):
                                                           ("Österreich", "LOC")])
     assert (first.place.canonical, first.place.source) == ("Wien", "dateline")
     assert (linz.place.canonical, linz.place.source) == ("Linz", "clause")
-    assert robbery.type == "assault" and robbery.place is None  # not Wien: the paragraph is in Linz
+    # not Wien: the paragraph is in Linz (where the one who did it was arrested)
+    assert robbery.type == "assault" and robbery.place.canonical == "Linz"
     # a country is no other place than the dateline's city (its own clause names it, though: "in Österreich")
     assert criticism.type == "criticize"
 
@@ -4601,4 +4602,14 @@ def test_who_refuses_the_permit_for_a_rally_does_not_rally(nlp):
     # the permit's tense is not the rally's: the coming 1 May (published 15 March)
     assert rally.date.value == date(2024, 5, 1)
     assert actor(one(events, "reject"), "actor1") == "Quaxthur"
+
+
+def test_the_deed_of_the_one_arrested_was_where_he_was_arrested(nlp):
+    text = "Die Polizei hat in Quaxwil einen Mann festgenommen, der seine Nachbarin mit einem Beil bedroht hatte."
+    ev = one(analyse(nlp, text, [("Quaxwil", "LOC")]), "threaten")
+    assert ev.place.canonical == "Quaxwil"
+    # a place of its own stays
+    text = "Die Polizei hat in Quaxwil einen Mann festgenommen, der in Blixdorf einen Passanten angegriffen hatte."
+    ev = one(analyse(nlp, text, [("Quaxwil", "LOC"), ("Blixdorf", "LOC")]), "assault")
+    assert ev.place.canonical == "Blixdorf"
 

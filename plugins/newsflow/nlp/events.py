@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-333"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-334"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -236,6 +236,7 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
                                        antecedent, arrested, predicated=predicated, relatives=relatives,
                                        country_as_place=dateline is None, person_before=person_before,
                                        object_before=object_before)) is not None]
+        found = _deed_of_the_arrested(sent, found, text)
         found = _killed_in_attack_before(_killed_after_a_dash(
             _without_purpose_repeats(_killed_in_attack(found, sent), sent), text), text)
         opener = _scene_adverb(sent)
@@ -3588,6 +3589,27 @@ def _killed_after_a_dash(found: list[Event], text: str) -> list[Event]:
                        and not x.negated and _DASH.search(text, x.trigger_end, e.trigger_start)), None)
         if e.type == "kill" and attack is not None and not _DASH.search(text, e.trigger_start, e.trigger_end):
             e = _in_scene(e, attack, "dabei")
+        out.append(e)
+    return out
+
+
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "den", "dem", "denen"})
+_DEEDS = frozenset({"assault", "kill", "threaten", "coerce"})
+
+
+def _deed_of_the_arrested(sent: _Sentence, found: list[Event], text: str) -> list[Event]:
+    """"Die Polizei hat in Wil einen Mann festgenommen, der seine Nachbarin bedroht hatte": the deed told in a
+    relative clause on the one arrested, with no place of its own, was where he was arrested."""
+    arrest = next((e for e in found if e.type == "arrest" and e.place is not None and not e.negated), None)
+    if arrest is None:
+        return found
+    out = []
+    for e in found:
+        if e.type in _DEEDS and e.place is None and e.trigger_start > arrest.trigger_end:
+            between = text[arrest.trigger_end:e.trigger_start]
+            opener = between.split(",", 1)[1].split()[:1] if between.count(",") == 1 else []
+            if opener and opener[0].lower() in _RELATIVE_OPENERS and not any(c in between for c in ".;:!?"):
+                e = replace(e, place=arrest.place)
         out.append(e)
     return out
 
