@@ -4613,3 +4613,27 @@ def test_the_deed_of_the_one_arrested_was_where_he_was_arrested(nlp):
     ev = one(analyse(nlp, text, [("Quaxwil", "LOC"), ("Blixdorf", "LOC")]), "assault")
     assert ev.place.canonical == "Blixdorf"
 
+
+def test_the_partner_of_a_rejected_cooperation_is_rejected(nlp):
+    ev = one(analyse(nlp, "Quaxer schloss eine Zusammenarbeit mit der QfD aus.", [("Quaxer", "PER"), ("QfD", "ORG")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("reject", "Quaxer", "QfD")
+
+
+def test_a_partys_website_hacked_is_hit(nlp):
+    ev = one(analyse(nlp, "Hacker haben die Website des Quaxtags lahmgelegt.", [("Quaxtags", "ORG")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("assault", None, "Quaxtags")
+
+
+def test_holding_someone_responsible_is_blame(nlp):
+    ev = one(analyse(nlp, "Quaxland macht Blixland für den Angriff verantwortlich.", [("Quaxland", "LOC"), ("Blixland", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("criticize", "Quaxland", "Blixland")
+    # many governments unnamed leave the name an object
+    ev = one(analyse(nlp, "Mehrere Regierungen machten Präsident Quaxow für den Tod verantwortlich.", [("Quaxow", "PER")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (None, "Quaxow")
+    assert analyse(nlp, "Er macht sich Sorgen.") == []
+
+
+def test_a_party_left_out_after_ausser_does_not_act(nlp):
+    ev = one(analyse(nlp, "Alle Parteien außer der QfD verurteilten den Anschlag.", [("QfD", "ORG")]))
+    assert (ev.type, ev.actors) == ("criticize", ())
+

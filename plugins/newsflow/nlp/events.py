@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-334"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-335"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2067,8 +2067,11 @@ _DOER_HEADS = ("polizei", "gericht", "gerichtshof", "regierung", "armee", "milit
                "vorstand", "gemeinde", "stadtrat", "gemeinderat", "landtag", "bundestag", "senat", "veranstalter",
                "organisatoren", "aufsichtsrat", "betriebsrat", "stiftung", "verein", "mannschaft", "staatsanwalt",
                "organisation", "bewegung", "bündnis", "allianz", "vereinigung", "kammer", "agentur", "botschaft",
-               "delegation", "ausschuss", "komitee", "fraktion", "konferenz", "direktion", "kommando", "amt")
-_SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+               "delegation", "ausschuss", "komitee", "fraktion", "konferenz", "direktion", "kommando", "amt",
+               # plurals of those that act together: "Mehrere Regierungen machten Putin verantwortlich"
+               "regierungen", "staaten", "parteien", "länder", "organisationen", "gewerkschaften", "verbände")
+# (and quantifiers: "Mehrere Regierungen machten Putin verantwortlich", "Zahlreiche Staaten verurteilten Israel")
+_SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "mehrere", "zahlreiche", "viele", "einige", "alle"})
 _ATTRIBUTE_PREPOSITIONS = frozenset({"in", "im", "aus", "von", "vom", "am", "bei", "beim"})
 
 
@@ -2535,6 +2538,8 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             # "nach dem Derby zwischen Schalke und Dortmund": the second of two, whatever the first is, is "zwischen"
             prep, article = "zwischen", None
         previous = (m, prep, article)
+        if any(tokens[k].lower in ("außer", "ausser", "ausgenommen") for k in range(max(a, i - 2), i)):
+            continue  # "Alle Parteien außer der AfD verurteilten den Anschlag": the one left out
         if (m.label == "LOC" and prep in ("von", "vom") and i >= 1
                 and any(tokens[k].lower.endswith(_PERPETRATORS) for k in range(max(a, i - 3), i - 1))):
             continue  # "den Attentäter von Magdeburg festgenommen": where his deed was, no party to the arrest
@@ -2649,8 +2654,11 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             # where the goods taxed come from is hit
             targets.append((m, i))
         elif prep in _target_prepositions(trig.entry.type):
-            if trig.mode != "noun" and trig.entry.type in _JUDGING and _event_noun_before_phrase(tokens, i, trig.index):
-                continue  # "kritisierte die Sanktionen gegen Russland": the sanctions' target, not the critic's
+            if (trig.mode != "noun" and trig.entry.type in _JUDGING and _event_noun_before_phrase(tokens, i, trig.index)
+                    and not (trig.entry.type == "reject" and prep == "mit")):
+                # "kritisierte die Sanktionen gegen Russland": the sanctions' target, not the critic's (but the partner
+                # of talks or a cooperation rejected is rejected: "schloss eine Zusammenarbeit mit der AfD aus")
+                continue
             head = _noun_before_von(tokens, i, mention_tokens, via=(prep,))
             if (head is not None and head != trig.index
                     and governing_preposition(tokens, head, frozenset(verbs))[0] in _SETTING | _AFTERMATH):
@@ -3274,7 +3282,10 @@ _ATTACKED_HOLDINGS = ("ziel", "ziele", "zielen", "stellung", "stellungen", "stü
                       # a party's posters and offices, defaced or set on fire: "mehrere Wahlplakate der FPÖ beschmiert"
                       "plakat", "plakate", "büro", "büros", "geschäftsstelle", "geschäftsstellen",
                       # ... and its rally, rammed or attacked: "eine Demonstration von Verdi gerammt"
-                      "demonstration", "kundgebung", "demo", "mahnwache")
+                      "demonstration", "kundgebung", "demo", "mahnwache",
+                      # ... and its computers, hacked: "Hacker haben die Website des Bundestags lahmgelegt"
+                      "website", "websites", "webseite", "webseiten", "internetseite", "internetseiten", "server",
+                      "netzwerk", "netzwerke", "computersystem", "computersysteme", "it-systeme", "systeme")
 
 
 def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
