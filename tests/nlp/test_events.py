@@ -4637,3 +4637,10 @@ def test_a_party_left_out_after_ausser_does_not_act(nlp):
     ev = one(analyse(nlp, "Alle Parteien außer der QfD verurteilten den Anschlag.", [("QfD", "ORG")]))
     assert (ev.type, ev.actors) == ("criticize", ())
 
+
+def test_aid_money_stopped_is_a_sanction_on_whom_it_was_for(nlp):
+    text = "Die Quaxregierung hat die Auszahlung von Geldern an das Hilfswerk Quaxaid ausgesetzt."
+    ev = one(analyse(nlp, text, [("Quaxregierung", "ORG"), ("Quaxaid", "ORG")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("sanction", "Quaxregierung", "Quaxaid")
+    assert analyse(nlp, "Die Firma stellte 20 neue Mitarbeiter ein.") == []
+

@@ -1797,3 +1797,8 @@ def test_a_swiss_or_austrian_village_is_a_place_after_a_preposition(rules_nlp):
     assert "Priel" in villages() and ents(rules_nlp, "Die Insel wird durch einen Priel geteilt.") == []
     assert ents(rules_nlp, "Er zog nach Priel Quaxmann.") != [("Priel", "LOC")]
 
+
+def test_un_agencies_are_organizations(rules_nlp):
+    assert ents(rules_nlp, "Die Zahlungen an die UNRWA wurden gestoppt.") == [("UNRWA", "ORG")]
+    assert ents(rules_nlp, "Das Welternährungsprogramm warnte.") == [("Welternährungsprogramm", "ORG")]
+

@@ -29,7 +29,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-335"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-336"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -3217,6 +3217,8 @@ def _target_prepositions(event_type: str) -> frozenset[str]:
         preps |= {"an", "am"}  # "Kritik an der Regierung", "übte Kritik am Iran"
     if event_type in ("assault", "kill"):
         preps |= {"auf"}
+    if event_type == "sanction":
+        preps |= {"an"}  # "setzte die Zahlungen an das UNRWA aus": whom the money was for
     return frozenset(preps)
 
 
