@@ -4644,3 +4644,16 @@ def test_aid_money_stopped_is_a_sanction_on_whom_it_was_for(nlp):
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("sanction", "Quaxregierung", "Quaxaid")
     assert analyse(nlp, "Die Firma stellte 20 neue Mitarbeiter ein.") == []
 
+
+def test_an_envoy_declared_unwelcome_is_expelled(nlp):
+    text = "Quaxland hat den blixischen Militärattaché zur unerwünschten Person erklärt."
+    ev = one(analyse(nlp, text, [("Quaxland", "LOC"), ("blixischen Militärattaché", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("coerce", "Quaxland", "blixischen Militärattaché")
+    assert one(analyse(nlp, "Die Ministerin erklärte, die Lage sei ernst.")).type == "statement"
+
+
+def test_rape_is_an_assault(nlp):
+    text = "Die Polizei hat in Quaxgraz einen Mann festgenommen. Er soll am 12. Jänner eine Frau vergewaltigt haben."
+    ev = one(analyse(nlp, text, [("Quaxgraz", "LOC")]), "assault")
+    assert (ev.modality, ev.date.value) == ("alleged", date(2024, 1, 12))
+

@@ -37,6 +37,7 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
            "Kronprinz", "Machthaber", "Delegation", "Unterhändler",
            # a state's envoys: "Frankreich weist zwei russische Diplomaten aus", "den schwedischen Botschafter"
            "Botschafter", "Botschafterin", "Diplomaten", "Diplomatin", "Gesandte", "Gesandten",
+           "Diplomat", "Militärattaché", "Attaché", "Konsul", "Konsulin", "Generalkonsul", "Generalkonsulin",
            # a state's or canton's: "die steirische Landesregierung", "die bayerische Staatsregierung"
            "Landesregierung", "Staatsregierung", "Staatskanzlei", "Landespolizei", "Kantonsregierung", "Landtag",
            # the voters decide for the state in a referendum: "Die Schweizer Stimmberechtigten haben … abgelehnt"
