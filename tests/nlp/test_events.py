@@ -4657,3 +4657,23 @@ def test_rape_is_an_assault(nlp):
     ev = one(analyse(nlp, text, [("Quaxgraz", "LOC")]), "assault")
     assert (ev.modality, ev.date.value) == ("alleged", date(2024, 1, 12))
 
+
+@pytest.mark.parametrize("text", ["In Quaxstadt haben zwischen 3000 und 5000 Menschen protestiert.",
+                                  "In Quaxstadt demonstrierten 3000 bis 5000 Menschen."])
+def test_a_range_counts_from_its_first(nlp, text):
+    ev = one(analyse(nlp, text, [("Quaxstadt", "LOC")], found_quantities(text)))
+    assert ev.count.value == 3000
+
+
+def test_workers_act_for_their_union_and_against_their_employer(nlp):
+    ev = one(analyse(nlp, "Die Lokführer der GDL streiken.", [("GDL", "ORG")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("GDL", None)  # GDL is a union everyone knows
+    ev = one(analyse(nlp, "Beschäftigte des Autozulieferers Quaxparts haben protestiert.", [("Quaxparts", "ORG")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == (None, "Quaxparts")
+
+
+def test_occupying_a_site_is_a_protest(nlp):
+    assert one(analyse(nlp, "Klimaaktivisten besetzten das Rollfeld des Flughafens.")).type == "protest"
+    assert analyse(nlp, "Die Stelle wird neu besetzt.") == []
+    assert analyse(nlp, "Quaxische Truppen besetzten die Stadt.") == []
+

@@ -19,6 +19,7 @@ from typing import Sequence
 
 from newsflow.nlp.charmap import CharMap
 from newsflow.nlp.dateline import dateline_place
+from newsflow.nlp.descriptions import organization_kinds
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, holiday_a_year_earlier, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.members import COUNCILS, MEMBERS, SPEAKERS
@@ -29,7 +30,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-337"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-338"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2538,6 +2539,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             # "nach dem Derby zwischen Schalke und Dortmund": the second of two, whatever the first is, is "zwischen"
             prep, article = "zwischen", None
         previous = (m, prep, article)
+        if (trig.entry.type == "protest" and m.label == "ORG" and i < trig.index
+                and organization_kinds().get(m.canonical or m.text) != "Gewerkschaft"
+                and any(_WORKERS.fullmatch(tokens[k].text) and tokens[k + 1].lower in ("des", "der")
+                        for k in range(max(a, i - 4), i - 1))):
+            targets.append((m, i))  # "Beschäftigte des Autozulieferers ZF protestierten": against their employer
+            continue
         if any(tokens[k].lower in ("außer", "ausser", "ausgenommen") for k in range(max(a, i - 2), i)):
             continue  # "Alle Parteien außer der AfD verurteilten den Anschlag": the one left out
         if (m.label == "LOC" and prep in ("von", "vom") and i >= 1
@@ -2670,7 +2677,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
             head = _genitive_head(tokens, i, mention_tokens) if prep is None else None
             if head is not None and any(x.start <= tokens[head].start < x.end for x, _ in bare):
                 continue  # "Der Grosse Rat des Kantons Bern lehnte ab": the acting body's own genitive, no party
-            if head is not None and not _acting_for(tokens, head, verbs, trig):
+            if (head is not None and not _acting_for(tokens, head, verbs, trig)
+                    and not (_WORKERS.fullmatch(tokens[head].text) and organization_kinds().get(m.canonical or m.text)
+                             == "Gewerkschaft" and _acting_for_as_member(tokens, head, verbs, trig))):
                 if trig.mode != "noun" and _acts_for_word(tokens[head].text) and (head > trig.index or (
                         violent and is_object_article(governing_preposition(tokens, head, frozenset(verbs))[1]))):
                     # "traf Vertreter der Wirtschaftskammer": the chamber is met; "hat einen Kommandeur der Hamas
@@ -3290,6 +3299,21 @@ _ATTACKED_HOLDINGS = ("ziel", "ziele", "zielen", "stellung", "stellungen", "stü
                       "netzwerk", "netzwerke", "computersystem", "computersysteme", "it-systeme", "systeme")
 
 
+# Workers of a trade, who act for their union (not for their employer): "Die Lokführer der GDL sind in einen Streik
+# getreten" (but "Die Piloten der Lufthansa streiken" strike against the airline)
+_WORKERS = re.compile(r"(?:Lokführer|Lokführerinnen|Piloten|Pilotinnen|Beschäftigten?|Mitarbeiter|Mitarbeitenden|"
+                      r"Angestellten?|Arbeiter|Arbeiterinnen|Pflegekräfte|Ärzte|Ärztinnen|Lehrer|Lehrerinnen|"
+                      r"Erzieherinnen|Erzieher|Busfahrer|Fahrer|Zugbegleiter)")
+
+
+def _acting_for_as_member(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
+    """As ``_acting_for``, for a word that acts for an organization only when it is a union."""
+    if head > trig.index:
+        return False
+    prep, article = governing_preposition(tokens, head, frozenset(verbs))
+    return prep is None and not is_object_article(article)
+
+
 def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
     """'Die Staats- und Regierungschefs der EU einigten sich', 'Ein Sprecher der Polizei sagte': the
     genitive's organization acts through the members or the speaker who are the clause's subject:
@@ -3815,8 +3839,15 @@ def _pick_count(quantities, clause, sentence, anchor: tuple[int, int], event_typ
                                                      and not (event_type == "protest" and _VEHICLES.search(q.unit))))
                 and not _NOUN_VON_BEFORE.search(text, max(0, q.start - 40), q.start)]
         if preferred:
-            return min(preferred, key=lambda q: anchor[0] - q.end if q.end <= anchor[0] else abs(q.start - anchor[1]))
+            best = min(preferred, key=lambda q: anchor[0] - q.end if q.end <= anchor[0] else abs(q.start - anchor[1]))
+            # "zwischen 3000 und 5000 Menschen", "3000 bis 5000": a range counts from its first, wherever the verb is
+            low = next((p for p in inside if p.end < best.start and p.unit == best.unit
+                        and text[p.end:best.start].strip() in _RANGE_JOINERS), None)
+            return low or best
     return None
+
+
+_RANGE_JOINERS = frozenset({"und", "bis", "–", "-", "—"})
 
 
 def _is_date_or_ordinal(q: Quantity, in_a_date: CharMap, text: str) -> bool:
