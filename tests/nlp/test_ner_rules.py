@@ -1802,3 +1802,17 @@ def test_un_agencies_are_organizations(rules_nlp):
     assert ents(rules_nlp, "Die Zahlungen an die UNRWA wurden gestoppt.") == [("UNRWA", "ORG")]
     assert ents(rules_nlp, "Das Welternährungsprogramm warnte.") == [("Welternährungsprogramm", "ORG")]
 
+
+def test_a_model_span_running_over_a_verb_or_into_a_title_is_its_known_names():
+    nlp = _with_model_spans([{"label": "PER", "pattern": "Quaxo Jinping"}, {"label": "MISC", "pattern": "Quaxo lobte Ungarn"},
+                             {"label": "LOC", "pattern": "Peking Chinas Staatschef"}])
+    text = "Quaxo Jinping kam. Quaxo lobte Ungarn als Partner."
+    assert ents(nlp, text) == [("Quaxo Jinping", "PER"), ("Quaxo", "PER"), ("Ungarn", "LOC")]
+    assert ents(nlp, "Orbán traf in Peking Chinas Staatschef.")[-2:] == [("Peking", "LOC"), ("Chinas", "LOC")]
+    # a work's title may hold any word, and a person's particles are his
+    nlp = _with_model_spans([{"label": "MISC", "pattern": "Draußen vor der Tür"}, {"label": "PER", "pattern": "Jan ter Quax"},
+                             {"label": "MISC", "pattern": "Wien lobt Bern"}])
+    assert ents(nlp, "Er spielte in Draußen vor der Tür mit.") == [("Draußen vor der Tür", "MISC")]
+    assert ents(nlp, "Dann kam Jan ter Quax.") == [("Jan ter Quax", "PER")]
+    assert ents(nlp, "Er las „Wien lobt Bern“.") == [("Wien lobt Bern", "MISC")]
+

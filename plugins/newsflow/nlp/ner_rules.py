@@ -952,6 +952,13 @@ _NOT_DISTRICTS = frozenset({"nähe", "zeiten", "zeit", "fragen", "frage", "manie
                             "umgebung", "bezug", "format"})
 # Punctuation the model sometimes takes into a span's edge: "Katrin Cometta (" before "(GLP)"
 _EDGE_PUNCT = frozenset({"(", ")", "[", "]", ",", ";", ":", "–", "—"})
+# Lowercase words names hold: particles, articles, prepositions and "und" ("Ursula von der Leyen", "Bosnien und
+# Herzegowina", "Bundesamt für Statistik", "Frankfurt am Main", "Fridays for Future")
+_NAME_GLUE = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "zu", "zum", "zur", "und",
+                        "für", "am", "im", "an", "auf", "ob", "bei", "of", "the", "and", "for", "des", "dem", "die", "das",
+                        "bin", "ibn", "al", "el", "y", "e", "et", "ohne", "gegen", "in", "aus", "vom", "unter", "über",
+                        "mit", "a", "sur", "sous", "les", "dos", "do", "ter", "ten", "te", "op", "het", "della",
+                        "delle", "degli", "dei", "lo", "af", "av"})
 # Verbs of "in X geraten/nehmen" idioms, whose X is a state (Seenot, Beschlag, Gewahrsam), not a place
 _STATE_VERBS = frozenset({"geraten", "gerät", "geriet", "gerieten", "geratet", "nehmen", "nimmt", "nahm", "nahmen",
                           "genommen"})
@@ -1158,6 +1165,13 @@ class _TitleOrgRules:
                 if start == end:
                     continue
                 ent = Span(doc, start, end, label=ent.label_)
+            parts = self._run_on_parts(doc, ent, name_words)
+            if parts is not None:
+                # "Xi lobte Ungarn" (MISC), "in Peking Chinas Staatschef" (LOC): a span running over a verb or into
+                # a title is its known names alone
+                out.extend(parts)
+                changed = True
+                continue
             if len(ent) == 1 and ent.start - 1 not in covered and self._town_with_canton(doc, ent.start):
                 out.append(Span(doc, ent.start - 1, ent.end, label="LOC"))  # "in Brienz" + "GR" (ORG)
                 changed = True
@@ -2345,6 +2359,36 @@ class _TitleOrgRules:
                     and (i + 1 == len(doc) or not doc[i + 1].is_title)):
                 found.append(i)
         return found
+
+    def _run_on_parts(self, doc, ent, name_words: set[str]):
+        """The known names inside a model span that runs over a lowercase word no name has ("Xi lobte Ungarn") or
+        over places into a title ("Peking Chinas Staatschef"), as spans of their own; None for a span that is
+        fine, is listed, or is quoted (a work's title may hold any word: „Vom Winde verweht")."""
+        from spacy.tokens import Span
+
+        if len(ent) < 2 or ent.text in self.places or ent.text in self.hand_forms:
+            return None
+        if ent.start > 0 and doc[ent.start - 1].text in _QUOTES:
+            return None
+        words = list(ent)
+
+        def known(t) -> str | None:
+            if not t.text[:1].isupper():
+                return None
+            label = self.places.get(t.text) or (self.places.get(t.text[:-1]) if t.text.endswith("s") else None)
+            # (a person's own words are in name_words: "Jan ter Horst" is no run of two names)
+            return label or ("PER" if ent.label_ != "PER" and t.text in name_words else None)
+
+        # (two names it knows on either side of the word: a work's title is no run of known names)
+        run_on = (any(t.is_alpha and t.text.islower() and t.lower_ not in _NAME_GLUE for t in words[1:-1])
+                  and sum(known(t) is not None for t in words) >= 2)
+        if not run_on and ent.label_ != "PER" and is_title_word(words[-1].lower_) and len(words) >= 3:
+            words = words[:-1]
+            run_on = all(known(t) == "LOC" for t in words)
+        if not run_on:
+            return None
+        return [Span(doc, t.i, t.i + 1, label=known(t)) for t in words if known(t) is not None]
+
 
     def _gazetteer_continuation(self, doc, ent, covered: set[int]):
         """A model span that is the start of a longer gazetteer name the text goes on with, as that

@@ -29,7 +29,7 @@ DEFAULT_TRAIN = SHARED_DATA_DIR / "germeval2014" / "NER-de-test.tsv"
 DEFAULT_CONFIG = REPO_ROOT / "training" / "ner.cfg"
 AUGMENTATIONS = ("swiss", "swap")
 MODEL_NAME = "newsflow_ner"
-MODEL_VERSION = "0.1.45"
+MODEL_VERSION = "0.1.46"
 
 # No space before closing punctuation, none after opening: ``( Berlin )`` -> ``(Berlin)``.
 _NO_SPACE_BEFORE = set(",.;:!?)]}%“'")
