@@ -77,6 +77,7 @@ def test_a_national_organ_named_by_its_capital_acts_for_the_country():
     peking = Mention("Peking", "LOC", text.index("Peking"), text.index("Peking") + 6, "Peking")
     assert organs(text, [peking]) == [("Handelsministerium in Peking", "China")]
     assert organs("Die Regierung in Kiew verurteilte den Angriff.") == [("Regierung in Kiew", "Ukraine")]
+    assert organs("Das Parlament in Ankara stimmte dem Beitritt zu.") == [("Parlament in Ankara", "Türkei")]
     # the city's own police is no state organ; an unknown town is no capital
     assert organs("Die Polizei in Berlin nahm zwei Männer fest.") == []
     assert organs("Die Regierung in Quaxstadt tagte.") == []

@@ -95,7 +95,9 @@ def capitals() -> dict[str, str]:
 
 # National organs named by their seat: "die Regierung in Peking", "das Außenministerium in Moskau". Not the
 # police or the courts, which are the city's own ("die Polizei in Berlin").
-_SEATED_ORGANS = r"(?P<organ>Regierung|Führung|Staatsführung|Machthaber|Regime|[A-ZÄÖÜ][a-zäöüß]*[Mm]inisterium)(?:s|es)?"
+# (and the parliament: "Das Parlament in Ankara stimmte dem Beitritt zu")
+_SEATED_ORGANS = (r"(?P<organ>Regierung|Führung|Staatsführung|Machthaber|Regime|Parlament|Kongress|Junta|Militärjunta|"
+                  r"Präsidialamt|[A-ZÄÖÜ][a-zäöüß]*[Mm]inisterium)(?:s|es)?")
 
 
 @lru_cache(maxsize=1)
