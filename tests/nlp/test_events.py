@@ -4643,6 +4643,12 @@ def test_aid_money_stopped_is_a_sanction_on_whom_it_was_for(nlp):
     ev = one(analyse(nlp, text, [("Quaxregierung", "ORG"), ("Quaxaid", "ORG")]))
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("sanction", "Quaxregierung", "Quaxaid")
     assert analyse(nlp, "Die Firma stellte 20 neue Mitarbeiter ein.") == []
+    # funds and assets frozen
+    text = "Die Blixunion hat Quaxland Mittel in Höhe von 6,3 Milliarden Euro gesperrt."
+    ev = one(analyse(nlp, text, [("Blixunion", "ORG"), ("Quaxland", "LOC")], found_quantities(text)))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2"), ev.count.value) == (
+        "sanction", "Blixunion", "Quaxland", 6_300_000_000)
+    assert analyse(nlp, "Die Polizei sperrte die Straße.") == []
 
 
 def test_an_envoy_declared_unwelcome_is_expelled(nlp):
