@@ -93,3 +93,9 @@ def test_two_adjectives_sharing_one_organ_name_two_states():
         ("ukrainische", "Ukraine"), ("russische Truppen", "Russland")]
     # an adjective with no organ after the pair names none
     assert organs("Ukrainische und russische Künstler traten auf.") == []
+
+
+def test_a_states_ships_and_coast_guard_act_for_it():
+    text = "Die chinesische Küstenwache hat ein philippinisches Versorgungsschiff angegriffen."
+    assert organs(text, []) == [("chinesische Küstenwache", "China"), ("philippinisches Versorgungsschiff", "Philippinen")]
+

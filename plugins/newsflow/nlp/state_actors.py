@@ -45,7 +45,10 @@ _ORGANS = ("Regierung", "Armee", "Streitkräfte", "Militär", "Luftwaffe", "Mari
            # the armed forces by their arms, which news makes the subject of an attack: "Israelische
            # Kampfflugzeuge haben … bombardiert", "Russische Drohnen greifen Kiew an"
            "Kampfflugzeuge", "Kampfjets", "Kampfhubschrauber", "Kriegsschiffe", "Drohnen", "Bodentruppen",
-           "Spezialkräfte", "Einheiten", "Raketen", "Marschflugkörper")
+           "Spezialkräfte", "Einheiten", "Raketen", "Marschflugkörper",
+           # ... and at sea, its ships and coast guard: "ein philippinisches Versorgungsschiff angegriffen"
+           "Kriegsschiff", "Marineschiff", "Marineschiffe", "Versorgungsschiff", "Patrouillenboot", "Patrouillenboote",
+           "Küstenwache", "Flugzeugträger", "U-Boot", "U-Boote")
 # Demonyms that do not inflect: "die Schweizer Armee".
 _INVARIABLE = {"Schweizer": "Schweiz"}
 
