@@ -519,8 +519,9 @@ def repeated_names_in_text(text: str, mentions: Sequence[Mention]) -> tuple[Ment
 
 
 def _family_name_first(words: list[str]) -> bool:
-    """A Chinese or Korean name, family name first ("Xi Jinping", "Yoon Suk Yeol"): a short first word that is no
-    given name and no German word, before words that are no given names either."""
+    """A Chinese or Korean name, family name first ("Xi Jinping", "Yoon Suk Yeol"): two or three words, the first
+    short and no given name people in Germany, Austria or Switzerland bear, nor a noun or a title ("Olaf Scholz",
+    "Papst Franziskus" are none)."""
     from newsflow.nlp.ner_rules import _is_common_noun, is_title_word
 
     first = words[0]
@@ -565,9 +566,10 @@ def _resolve_short_forms(names: list[tuple[Mention, str]], not_persons: frozense
         longer = longer_by_tail.get((mention.label, key), set())
         if not longer and len(key) == 1 and fold(name) not in not_persons:
             longer = longer_by_tail.get(("PER", key), set())
-        if (not longer and mention.label == "PER" and len(two_word_by_head.get(key, ())) == 1
-                and (not _given_name(name) or _family_name_first([name, *next(iter(two_word_by_head[key]))[0].split()[1:]]))):
-            longer = two_word_by_head[key]
+        heads = two_word_by_head.get(key, set())
+        if (not longer and mention.label == "PER" and len(heads) == 1
+                and (not _given_name(name) or _family_name_first(next(iter(heads))[0].split()))):
+            longer = heads
         result.append(_one_longer(longer) or (name, mention.label))
     return result
 

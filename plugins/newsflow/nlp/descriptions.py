@@ -129,8 +129,8 @@ _SIZES = frozenset({"Groß", "Gross"})
 
 
 def _sectors(intros: list[tuple[int, str, Mention]]) -> dict[str, set[str]]:
-    """Organization -> the first parts of the compounds it was introduced or is known by: "Der Autobauer Volkswagen"
-    -> {"Auto"} (and "Bau"...: a first part is any proper prefix that leaves a generic head or a firm's kind)."""
+    """Organization -> the first parts of the compounds it was introduced or is known by, what is left once a
+    generic head or a firm's kind is cut off: "Der Autobauer Volkswagen" -> {"Auto"}."""
     out: dict[str, set[str]] = {}
     for _, head, m in intros:
         for g in _GENERIC_HEADS + _FIRMS + ("Bauer",):  # "Autobauer": Auto|bauer

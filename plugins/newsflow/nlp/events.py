@@ -237,7 +237,7 @@ def _extract_events(doc, mentions: Sequence[Mention], quantities: Sequence[Quant
                                        antecedent, arrested, predicated=predicated, relatives=relatives,
                                        country_as_place=dateline is None, person_before=person_before,
                                        object_before=object_before)) is not None]
-        found = _deed_of_the_arrested(sent, found, text)
+        found = _deed_of_the_arrested(found, text)
         found = _killed_in_attack_before(_killed_after_a_dash(
             _without_purpose_repeats(_killed_in_attack(found, sent), sent), text), text)
         opener = _scene_adverb(sent)
@@ -1358,13 +1358,12 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
         # "besuchte die Truppe und kündigte an, das Kontingent bis 2027 aufzustocken": a visit told in the
         # past tense took no date of the future from another clause
         event_date = None
-    if trig.mode == "noun" and _permitted_for(tokens, trig.index):
-        pass  # "verweigerte die Bewilligung für die Demonstration am 1. Mai": the permit's tense is not the rally's
-    elif not (event_date is not None and _FOR_DATE.search(text, max(0, event_date.start - 25), event_date.start)):
+    if event_date is not None and _FOR_DATE.search(text, max(0, event_date.start - 25), event_date.start):
         # ("ist für den 26. März angesetzt": a day something is set for lies ahead, whatever the tense)
-        event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
-    else:
         event_date = _next_such_date(event_date, published)
+    elif not (trig.mode == "noun" and _permitted_for(tokens, trig.index)):
+        # ("verweigerte die Bewilligung für die Demonstration am 1. Mai": the permit's tense is not the rally's)
+        event_date = _back_if_reported(event_date, cue, trig, form, participle, clause_lower, published)
     # word cues come first in _modality, so only the date can still decide when there is none
     modality = cue or _modality(trig, modal_lower, passive, event_date, published, sent, a)
     if undenied and modality is None:
@@ -2679,7 +2678,7 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                 continue  # "Der Grosse Rat des Kantons Bern lehnte ab": the acting body's own genitive, no party
             if (head is not None and not _acting_for(tokens, head, verbs, trig)
                     and not (_WORKERS.fullmatch(tokens[head].text) and organization_kinds().get(m.canonical or m.text)
-                             == "Gewerkschaft" and _acting_for_as_member(tokens, head, verbs, trig))):
+                             == "Gewerkschaft" and _in_subject_place(tokens, head, verbs, trig))):
                 if trig.mode != "noun" and _acts_for_word(tokens[head].text) and (head > trig.index or (
                         violent and is_object_article(governing_preposition(tokens, head, frozenset(verbs))[1]))):
                     # "traf Vertreter der Wirtschaftskammer": the chamber is met; "hat einen Kommandeur der Hamas
@@ -3306,21 +3305,16 @@ _WORKERS = re.compile(r"(?:Lokführer|Lokführerinnen|Piloten|Pilotinnen|Beschä
                       r"Erzieherinnen|Erzieher|Busfahrer|Fahrer|Zugbegleiter)")
 
 
-def _acting_for_as_member(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
-    """As ``_acting_for``, for a word that acts for an organization only when it is a union."""
-    if head > trig.index:
-        return False
-    prep, article = governing_preposition(tokens, head, frozenset(verbs))
-    return prep is None and not is_object_article(article)
-
-
 def _acting_for(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
     """'Die Staats- und Regierungschefs der EU einigten sich', 'Ein Sprecher der Polizei sagte': the
     genitive's organization acts through the members or the speaker who are the clause's subject:
     before the verb, or right after a verb of saying ('…, sagte ein Sprecher der Polizei'); 'Die Polizei
     kritisierte die Mitglieder der Partei' has them as its object."""
-    if not _acts_for_word(tokens[head].text):
-        return False
+    return _acts_for_word(tokens[head].text) and _in_subject_place(tokens, head, verbs, trig)
+
+
+def _in_subject_place(tokens, head: int, verbs: set[int], trig: _Trigger) -> bool:
+    """The genitive's head noun stands where the clause's subject does (see ``_acting_for``)."""
     if head > trig.index and not (trig.entry.type == "statement" and head - trig.index <= 2
                                   and all(t.lower in _TOPIC_WALK for t in tokens[trig.index + 1:head])):
         return False
@@ -3634,7 +3628,7 @@ _RELATIVE_OPENERS = frozenset({"der", "die", "das", "den", "dem", "denen"})
 _DEEDS = frozenset({"assault", "kill", "threaten", "coerce"})
 
 
-def _deed_of_the_arrested(sent: _Sentence, found: list[Event], text: str) -> list[Event]:
+def _deed_of_the_arrested(found: list[Event], text: str) -> list[Event]:
     """"Die Polizei hat in Wil einen Mann festgenommen, der seine Nachbarin bedroht hatte": the deed told in a
     relative clause on the one arrested, with no place of its own, was where he was arrested."""
     arrest = next((e for e in found if e.type == "arrest" and e.place is not None and not e.negated), None)
