@@ -4683,3 +4683,15 @@ def test_occupying_a_site_is_a_protest(nlp):
     assert analyse(nlp, "Die Stelle wird neu besetzt.") == []
     assert analyse(nlp, "Quaxische Truppen besetzten die Stadt.") == []
 
+
+def test_a_groups_members_counted_and_arrested_are_the_groups(nlp):
+    text = "Die Polizei hat in Quaxel 12 Anhänger des FC Quax festgenommen."
+    ev = one(analyse(nlp, text, [("Quaxel", "LOC"), ("FC Quax", "ORG")], found_quantities(text)))
+    assert (ev.type, actor(ev, "actor2"), ev.count.value) == ("arrest", "FC Quax", 12)
+
+
+def test_an_ambassador_summoned_to_a_swiss_department(nlp):
+    text = "Der Quaxrat hat den Botschafter Blixlands ins Aussendepartement zitiert."
+    ev = one(analyse(nlp, text, [("Quaxrat", "ORG"), ("Blixlands", "LOC")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("criticize", "Quaxrat", "Blixlands")
+

@@ -23,6 +23,7 @@ from newsflow.nlp.descriptions import organization_kinds
 from newsflow.nlp.dates import MONTHS, WEEKDAYS, holiday_a_year_earlier, resolve_dates
 from newsflow.nlp.lexicon import TYPES, Entry, load_lexicon
 from newsflow.nlp.members import COUNCILS, MEMBERS, SPEAKERS
+from newsflow.nlp.numberwords import number_word_value
 from newsflow.nlp.ner_rules import RIVERS, country_names, is_title_word, names_its_kind  # lists load on first use
 from newsflow.nlp.places import PLACE_PREPOSITIONS, PREPOSITIONS, Tok, governing_preposition, is_object_article, is_place
 from newsflow.nlp.records import ActorMention, Event, EventActor, EventDate, EventPlace, Mention, Quantity
@@ -30,7 +31,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-341"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-342"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2497,6 +2498,8 @@ def _conjunct_start(tokens, a: int, index: int, triggers: list[_Trigger]) -> int
 
 
 _SUMMONING = frozenset({"einbestellen", "zitieren"})
+# What is done to people, whose group is then its target: arrests, raids, sentences
+_DONE_TO_PEOPLE = frozenset({"arrest", "coerce", "convict", "release"})
 # Who did a deed, named by the town where he did it: "der Attentäter von Solingen", "der Amokfahrer von Magdeburg"
 _PERPETRATORS = ("täter", "täters", "angreifer", "angreifers", "mörder", "mörders", "schütze", "schützen",
                  "amokläufer", "amokläufers", "amokfahrer", "amokfahrers", "messerstecher", "messerstechers")
@@ -2680,7 +2683,12 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
                     and not (_WORKERS.fullmatch(tokens[head].text) and organization_kinds().get(m.canonical or m.text)
                              == "Gewerkschaft" and _in_subject_place(tokens, head, verbs, trig))):
                 if trig.mode != "noun" and _acts_for_word(tokens[head].text) and (head > trig.index or (
-                        violent and is_object_article(governing_preposition(tokens, head, frozenset(verbs))[1]))):
+                        (violent or trig.entry.type in _DONE_TO_PEOPLE)
+                        and (is_object_article(governing_preposition(tokens, head, frozenset(verbs))[1])
+                             or tokens[head - 1].text.replace(".", "").replace("'", "").isdigit()
+                             or number_word_value(tokens[head - 1].lower) is not None))):
+                    # (and counted or in the accusative before a verb closing the clause: "hat 12 Anhänger des FC
+                    # Zürich festgenommen": the club's fans were arrested)
                     # "traf Vertreter der Wirtschaftskammer": the chamber is met; "hat einen Kommandeur der Hamas
                     # getötet": the group is hit
                     objects.append((m, i))
