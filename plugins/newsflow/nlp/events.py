@@ -61,6 +61,7 @@ _RECEIVING_FORMS = frozenset({"erhält", "erhielt", "erhielten", "erhalten", "be
 # ... and who pays a fine was fined: "Die Credit Suisse muss eine Busse von 511 Millionen Dollar bezahlen" (whoever
 # is paid, after "an", fined it)
 _PAYING = frozenset({"zahlen", "bezahlen"})
+_PAYEE_PREPOSITIONS = frozenset({"an"})
 _GIVER_PREPOSITIONS = frozenset({"von", "vom", "aus"})
 _PASSIVE_AUX = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden", "wurdest"})
 _FUTURE_AUX = frozenset({"wird", "werden", "werde", "würde", "würden", "wirst"})
@@ -1625,7 +1626,7 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
     if trig.entry.lemma in _RECEIVING and not passive:
         actors = _giver_and_receiver(tokens, a, b, mentions, actors)
     elif trig.entry.lemma in _PAYING and trig.entry.type == "sanction":
-        actors = _payer_and_payee(tokens, a, b, mentions, actors)
+        actors = _giver_and_receiver(tokens, a, b, mentions, actors, _PAYEE_PREPOSITIONS)
     elif (trig.mode == "noun" and trig.entry.type == "aid"
           and any(tokens[k].lower in _RECEIVING_FORMS for k in range(a, b) if k != trig.index)):
         # "Die Universität Bern erhält eine Spende von 20 Millionen Franken": the subject receives the aid noun
@@ -2411,30 +2412,19 @@ def _von_head(tokens, index: int, a: int) -> int:
     return index
 
 
-def _giver_and_receiver(tokens, a: int, b: int, mentions, actors: list[EventActor]) -> list[EventActor]:
-    """"Die Ukraine erhielt von Deutschland Panzer": the giver (after von/vom/aus) acts, the subject receives."""
+def _giver_and_receiver(tokens, a: int, b: int, mentions, actors: list[EventActor],
+                        prepositions: frozenset[str] = _GIVER_PREPOSITIONS) -> list[EventActor]:
+    """"Die Ukraine erhielt von Deutschland Panzer": the giver (after von/vom/aus) acts, the subject receives; and
+    "Google zahlte an die EU-Kommission eine Strafe" (``prepositions`` "an"): the payee fined the payer."""
     start_of = {tokens[k].start: k for k in range(a, b)}
     givers = [m for m in mentions if m.start in start_of and m.label in _ACTOR_LABELS
-              and governing_preposition(tokens, start_of[m.start])[0] in _GIVER_PREPOSITIONS]
+              and governing_preposition(tokens, start_of[m.start])[0] in prepositions]
     if not givers:
         return [replace(x, role="actor2") if x.role == "actor1" else x for x in actors]
     giver = givers[0]
     receivers = [replace(x, role="actor2") for x in actors if x.role == "actor1" and x.start != giver.start]
     return [EventActor("actor1", giver.text, giver.canonical or giver.text, giver.label, giver.start, giver.end),
             *receivers]
-
-
-def _payer_and_payee(tokens, a: int, b: int, mentions, actors: list[EventActor]) -> list[EventActor]:
-    """"Google zahlte an die EU-Kommission eine Strafe": the payee (after an) fined the payer, the subject."""
-    start_of = {tokens[k].start: k for k in range(a, b)}
-    payee = next((m for m in mentions if m.start in start_of and m.label in _ACTOR_LABELS
-                  and governing_preposition(tokens, start_of[m.start])[0] == "an"), None)
-    payers = [replace(x, role="actor2") for x in actors if x.role == "actor1"
-              and (payee is None or x.start != payee.start)]
-    if payee is None:
-        return payers
-    return [EventActor("actor1", payee.text, payee.canonical or payee.text, payee.label, payee.start, payee.end),
-            *payers]
 
 
 def _participle_like_infinitive(form: str, entry: Entry, clause_lower: list[str]) -> bool:
