@@ -4695,3 +4695,16 @@ def test_an_ambassador_summoned_to_a_swiss_department(nlp):
     ev = one(analyse(nlp, text, [("Quaxrat", "ORG"), ("Blixlands", "LOC")]))
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("criticize", "Quaxrat", "Blixlands")
 
+
+def test_a_name_in_apposition_to_a_phrase_is_the_phrases_party(nlp):
+    text = "Gegen den früheren Präsidenten Quaxiliens, Jair Quaxonaro, ist Anklage erhoben worden."
+    ev = one(analyse(nlp, text, [("Quaxiliens", "LOC"), ("Jair Quaxonaro", "PER")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("criticize", None, "Jair Quaxonaro")
+    text = "Mit dem Chef der Opposition, Quax Blixer, traf sich Blixa Quaxel in Quaxstadt."
+    ev = one(analyse(nlp, text, [("Quax Blixer", "PER"), ("Blixa Quaxel", "PER"), ("Quaxstadt", "LOC")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Blixa Quaxel", "Quax Blixer")
+    # a subject's apposition still acts
+    text = "Der Präsident Quaxlands, Joe Quaxden, kritisierte Blixland."
+    ev = one(analyse(nlp, text, [("Quaxlands", "LOC"), ("Joe Quaxden", "PER"), ("Blixland", "LOC")]))
+    assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Joe Quaxden", "Blixland")
+

@@ -31,7 +31,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-342"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-343"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -1411,6 +1411,13 @@ def _build_event(trig: _Trigger, sent: _Sentence, text: str, mentions: list[Ment
             actors = [x for x in actors if x not in late] + ([] if has_object else [replace(x, role="actor2") for x in late])
         actors = [*(EventActor("actor1", m.text, m.canonical or m.text, m.label, m.start, m.end) for m in subjects),
                   *actors]
+    if not any(x.role == "actor2" for x in actors):
+        apposed = _apposed_party(sent, a, trig, mentions)
+        if apposed is not None and apposed.canonical not in {x.canonical for x in actors}:
+            # "Gegen den früheren Präsidenten Brasiliens, Jair Bolsonaro, ist Anklage erhoben worden": the name in
+            # apposition to the phrase before is the phrase's party
+            actors = [*actors, EventActor("actor2", apposed.text, apposed.canonical or apposed.text, apposed.label,
+                                          apposed.start, apposed.end)]
     pronoun_of = None if passive else _subject_pronoun_antecedent(sent, a, trig, mentions, actors)
     if pronoun_of is not None:
         # "Die EU kritisierte Russland, das die Ukraine angegriffen hat": the relative pronoun is the subject, the
@@ -1959,6 +1966,33 @@ def _subject_pronoun_antecedent(sent: _Sentence, a: int, trig: _Trigger, mention
     return antecedent
 
 
+def _phrase_apposition(sent: _Sentence, c: int, d: int) -> str | None:
+    """The preposition of the phrase a name between commas (clause ``c``..``d``) stands in apposition to: "Gegen den
+    früheren Präsidenten Brasiliens, Jair Bolsonaro, ist Anklage erhoben worden" (gegen); else None."""
+    tokens = sent.tokens
+    if not (0 < d - c <= 4 and all(t.text[:1].isupper() and t.text.rstrip(".").isalpha() for t in tokens[c:d])):
+        return None
+    before = [cl for cl in sent.clauses if cl[1] <= c - 1]
+    if not before or d >= len(tokens) or tokens[d].text != ",":
+        return None
+    opener = tokens[before[-1][0]].lower
+    return opener if opener in PREPOSITIONS else None
+
+
+def _apposed_party(sent: _Sentence, a: int, trig: _Trigger, mentions: list[Mention]) -> Mention | None:
+    """The person or organization in apposition, right before clause ``a``, to a phrase whose preposition names the
+    event's other party ("Gegen …, Jair Bolsonaro, ist Anklage erhoben worden", "Mit …, Quax Blixer, traf sich")."""
+    before = [cl for cl in sent.clauses if cl[1] <= a - 1]
+    if not before:
+        return None
+    c, d = before[-1]
+    prep = _phrase_apposition(sent, c, d)
+    if prep is None or prep not in _target_prepositions(trig.entry.type):
+        return None
+    start, end = sent.tokens[c].start, sent.tokens[d - 1].end
+    return next((m for m in mentions if m.start == start and m.end == end and m.label in ("PER", "ORG")), None)
+
+
 def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention],
                            verbs: set[int] = frozenset()) -> list[Mention]:
     """A verb opening its clause has its subject before the commas of an apposition or a relative
@@ -1973,6 +2007,8 @@ def _subject_before_commas(sent: _Sentence, a: int, mentions: list[Mention],
             continue
         if opener in _SUBORDINATORS:
             return []
+        if _phrase_apposition(sent, c, d) is not None:
+            return []  # "Mit dem Chef der Opposition, Quax Blixer, traf sich Merz": the name is the phrase's
         last = tokens[d - 1]
         index_of = {t.start: i for i, t in enumerate(tokens)}
         # a country too, when no preposition governs it ("Katar und Ägypten, die …, riefen"; not "Die Polizei in Wien")
