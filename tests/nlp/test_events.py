@@ -4619,6 +4619,12 @@ def test_the_partner_of_a_rejected_cooperation_is_rejected(nlp):
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("reject", "Quaxer", "QfD")
 
 
+def test_a_partys_premises_vandalised_are_hit(nlp):
+    text = "In Quaxf haben Unbekannte die Scheiben eines Parteilokals der QVP eingeschlagen."
+    ev = one(analyse(nlp, text, [("Quaxf", "LOC"), ("QVP", "ORG")]))
+    assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("coerce", None, "QVP")
+
+
 def test_a_partys_website_hacked_is_hit(nlp):
     ev = one(analyse(nlp, "Hacker haben die Website des Quaxtags lahmgelegt.", [("Quaxtags", "ORG")]))
     assert (ev.type, actor(ev, "actor1"), actor(ev, "actor2")) == ("assault", None, "Quaxtags")

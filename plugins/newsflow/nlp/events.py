@@ -31,7 +31,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-343"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-344"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -3324,7 +3324,7 @@ _ATTACKED_HOLDINGS = ("ziel", "ziele", "zielen", "stellung", "stellungen", "stü
                       "lager", "depot", "depots", "tunnel", "zentrale", "zentralen", "hauptquartier", "basis",
                       "basen", "konvoi", "fahrzeuge", "schiffe", "schiff", "flugplatz", "flugplätze",
                       # a party's posters and offices, defaced or set on fire: "mehrere Wahlplakate der FPÖ beschmiert"
-                      "plakat", "plakate", "büro", "büros", "geschäftsstelle", "geschäftsstellen",
+                      "plakat", "plakate", "büro", "büros", "geschäftsstelle", "geschäftsstellen", "lokal", "lokals",
                       # ... and its rally, rammed or attacked: "eine Demonstration von Verdi gerammt"
                       "demonstration", "kundgebung", "demo", "mahnwache",
                       # ... and its computers, hacked: "Hacker haben die Website des Bundestags lahmgelegt"
