@@ -4714,3 +4714,13 @@ def test_a_name_in_apposition_to_a_phrase_is_the_phrases_party(nlp):
     ev = one(analyse(nlp, text, [("Quaxlands", "LOC"), ("Joe Quaxden", "PER"), ("Blixland", "LOC")]))
     assert (actor(ev, "actor1"), actor(ev, "actor2")) == ("Joe Quaxden", "Blixland")
 
+
+def test_recognising_a_state_and_recalling_an_ambassador(nlp):
+    text = "Die Quaxregierung hat Blixtina offiziell als Staat anerkannt. Quaxrael rief daraufhin seinen Botschafter aus Quaxdrid zurück."
+    entities = [("Quaxregierung", "ORG"), ("Blixtina", "LOC"), ("Quaxrael", "LOC"), ("Quaxdrid", "LOC")]
+    recognition, recall = analyse(nlp, text, entities)
+    assert (recognition.type, actor(recognition, "actor1"), actor(recognition, "actor2")) == (
+        "agree", "Quaxregierung", "Blixtina")
+    assert (recall.type, actor(recall, "actor1"), actor(recall, "actor2")) == ("sanction", "Quaxrael", "Quaxdrid")
+    assert analyse(nlp, "Der Konzern rief 50.000 Autos zurück.") == []
+

@@ -31,7 +31,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-344"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-345"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -2578,6 +2578,9 @@ def _roles(trig, sent, a, b, conj_start, mentions, verbs, passive, violent):
         if (m.label == "LOC" and prep in ("von", "vom") and i >= 1
                 and any(tokens[k].lower.endswith(_PERPETRATORS) for k in range(max(a, i - 3), i - 1))):
             continue  # "den Attentäter von Magdeburg festgenommen": where his deed was, no party to the arrest
+        if trig.entry.lemma == "zurückrufen" and prep == "aus":
+            targets.append((m, i))  # "rief seinen Botschafter aus Madrid zurück": relations with Madrid reduced
+            continue
         if passive and trig.entry.lemma in _SUMMONING and "ins" in (tokens[i - 1].lower, tokens[i - 2].lower if i > 1 else ""):
             agents.append((m, i))  # "wurde ins russische Außenministerium einbestellt": the ministry's state summoned
             continue
