@@ -31,7 +31,7 @@ from newsflow.nlp.state_actors import state_adjectives
 
 __all__ = ["LEXICON_VERSION", "extract_events"]
 
-LEXICON_VERSION = "2026.12-345"  # bump when triggers.tsv or the rules change what is found
+LEXICON_VERSION = "2026.12-346"  # bump when triggers.tsv or the rules change what is found
 
 # A hyphen standing alone is a dash: "Berlin (dpa) - Bundeskanzler Merz hat ...": the dateline is no subject.
 _CLAUSE_PUNCT = frozenset(",;:–—-\"„“”«»")
@@ -3407,10 +3407,13 @@ _COUNCIL_MEMBERS = frozenset({"gemeinderat", "gemeinderätin", "stadtrat", "stad
 def _date_of_another_noun(tokens, date_mention, trig: _Trigger) -> bool:
     """A date told with "vom" right after a noun that is not the trigger is that noun's attribute ("die Kundgebung
     vom Samstag", "der angedrohte Warnstreik vom Donnerstag"), unless the noun sets the scene of the clause."""
-    if not date_mention.text.lower().startswith("vom "):
-        return False
     before = bisect_left(tokens, date_mention.start, key=lambda t: t.start) - 1  # the token right before the date
     if before < 0 or before == trig.index:
+        return False
+    noun = before - 1 if tokens[before].lower in ("am", "an") else before
+    if noun != trig.index and noun >= 0 and _permitted_for(tokens, noun):
+        return True  # "verweigerte die Bewilligung für die Demonstration am 1. Mai": the rally's day, not the refusal's
+    if not date_mention.text.lower().startswith("vom "):
         return False
     noun = tokens[before]
     if not (noun.text[:1].isupper() and noun.text.isalpha()) or noun.lower in PREPOSITIONS:
